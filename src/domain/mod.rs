@@ -1,0 +1,3 @@
+//! Plain domain types and validation: no SQL, no UI.
+
+pub mod enums;

@@ -1,0 +1,1 @@
+//! Validation errors of the domain layer (filled by the domain module).

@@ -1,0 +1,1 @@
+//! Names of enum values shown to people.

@@ -1,0 +1,60 @@
+//! Every user-visible string, in Bahasa Indonesia and English. Code elsewhere
+//! never spells out text for people; it asks this module.
+//!
+//! - `cli.rs`     messages of the command-line tools (stderr sentences, reports)
+//! - `errors.rs`  validation errors of the domain layer
+//! - `labels.rs`  names of enum values (jenis ASN, status…)
+//! - `tui.rs`     everything on screen
+
+pub mod cli;
+pub mod errors;
+pub mod labels;
+pub mod tui;
+
+/// Interface language (`--lang id|en`, default id).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash)]
+pub enum Lang {
+    #[default]
+    Id,
+    En,
+}
+
+impl Lang {
+    /// Parses `id` / `en` (case-insensitive).
+    pub fn parse(s: &str) -> Option<Lang> {
+        match s.to_ascii_lowercase().as_str() {
+            "id" | "ind" | "indonesia" => Some(Lang::Id),
+            "en" | "eng" | "english" => Some(Lang::En),
+            _ => None,
+        }
+    }
+}
+
+/// A fixed text in both languages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct T {
+    pub id: &'static str,
+    pub en: &'static str,
+}
+
+impl T {
+    pub const fn new(id: &'static str, en: &'static str) -> T {
+        T { id, en }
+    }
+
+    /// The text in `lang`.
+    pub fn get(self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::Id => self.id,
+            Lang::En => self.en,
+        }
+    }
+}
+
+/// Picks the variant for `lang` of a formatted message.
+pub fn pick(lang: Lang, id: String, en: String) -> String {
+    match lang {
+        Lang::Id => id,
+        Lang::En => en,
+    }
+}

@@ -1,0 +1,10 @@
+//! PEKA — Pengelolaan Kompetensi ASN, Kota Lhokseumawe.
+//!
+//! Layers: `domain` (rules, no IO) → `db` (the only SQL) → `cli` and `tui`
+//! (people and scripts). `i18n` holds every user-visible string.
+
+pub mod cli;
+pub mod db;
+pub mod domain;
+pub mod i18n;
+pub mod tui;

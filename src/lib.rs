@@ -7,4 +7,5 @@ pub mod cli;
 pub mod db;
 pub mod domain;
 pub mod i18n;
+pub mod seed;
 pub mod tui;

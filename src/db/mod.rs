@@ -1,6 +1,7 @@
 //! The only layer that knows SQL: connection setup, migrations and one module
 //! per entity. Nothing here draws or prints.
 
+pub mod model;
 pub mod schema;
 
 use rusqlite::{Connection, OpenFlags};

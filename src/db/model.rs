@@ -1,0 +1,266 @@
+//! Read models: what the db layer hands to the TUI and the exports. Dates are
+//! ISO strings as stored (`YYYY-MM-DD`); the UI formats them for people.
+
+use crate::domain::enums::*;
+use chrono::NaiveDate;
+
+/// Settings stored in `pengaturan`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Settings {
+    /// `menit_per_jp`
+    pub minutes_per_jp: u32,
+    /// `target_jp_tahunan`
+    pub target_jp: f64,
+    /// `hari_peringatan_perjanjian`
+    pub warn_days: i64,
+    /// `tanggal_acuan`: the seed's reference date; a seeded (demo) database is
+    /// shown as of this date so its statuses stay meaningful.
+    pub reference_date: Option<NaiveDate>,
+}
+
+impl Settings {
+    /// "Today" for computed statuses: the reference date when the database has
+    /// one, otherwise the real date.
+    pub fn today(&self, real_today: NaiveDate) -> NaiveDate {
+        self.reference_date.unwrap_or(real_today)
+    }
+}
+
+/// One line of the employee list.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EmployeeRow {
+    pub id: i64,
+    pub nip: String,
+    /// Name with degrees, e.g. "Dr. Rahmi Safitri, S.E., M.Si."
+    pub name: String,
+    pub golongan: String,
+    pub position: String,
+    /// Short unit name (singkatan, or the name when there is none).
+    pub unit: String,
+    /// JP credited in the year asked for.
+    pub jp_year: f64,
+    pub status: EmployeeStatus,
+    pub asn_kind: AsnKind,
+}
+
+/// Everything the employee detail view shows.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EmployeeDetail {
+    pub id: i64,
+    pub nip: String,
+    pub nik: Option<String>,
+    /// Name with degrees.
+    pub name: String,
+    pub gender: Gender,
+    pub birth_place: String,
+    pub birth_date: String,
+    pub asn_kind: AsnKind,
+    pub golongan: Option<String>,
+    /// Pangkat of a PNS golongan ("" for PPPK).
+    pub pangkat: String,
+    pub education: Option<Education>,
+    pub study_program: String,
+    pub position_kind: PositionKind,
+    pub jf_level: Option<JfLevel>,
+    pub position: String,
+    /// Full unit name.
+    pub unit: String,
+    pub tmt_appointment: Option<String>,
+    pub tmt_position: Option<String>,
+    pub status: EmployeeStatus,
+    pub email: String,
+    pub phone: String,
+    pub version: i64,
+    /// Standard vs latest actual level, one row per competency that has either.
+    pub competencies: Vec<CompetencyGap>,
+    /// Every enrollment, newest first.
+    pub trainings: Vec<TrainingHistoryRow>,
+    /// Σ JP credited per calendar year (of the training's end date), newest first.
+    pub jp_per_year: Vec<(i32, f64)>,
+    /// Evaluations, newest first.
+    pub evaluations: Vec<EvaluationBrief>,
+    /// Interns this employee mentors in the field.
+    pub interns: Vec<InternBrief>,
+}
+
+/// Standard vs actual for one competency of one employee.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CompetencyGap {
+    pub code: String,
+    pub name: String,
+    pub kind: CompetencyKind,
+    /// Required level for the employee's position (None: no standard set).
+    pub standard: Option<u8>,
+    /// Latest assessed level (None: never assessed).
+    pub actual: Option<u8>,
+    pub assessed_on: Option<String>,
+}
+
+impl CompetencyGap {
+    /// standard − actual when both are known (positive = below standard).
+    pub fn gap(&self) -> Option<i32> {
+        Some(self.standard? as i32 - self.actual? as i32)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct TrainingHistoryRow {
+    pub code: String,
+    pub name: String,
+    pub start: String,
+    pub end: String,
+    pub jp: f64,
+    pub status: EnrollmentStatus,
+    pub jp_credited: f64,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct EvaluationBrief {
+    pub year: i32,
+    pub period_kind: PeriodKind,
+    pub period_no: u32,
+    pub work_result: Rating,
+    pub behaviour: Rating,
+    pub predicate: Predicate,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct InternBrief {
+    pub nim: String,
+    pub name: String,
+    pub partner: String,
+    pub start: String,
+    pub end: String,
+    pub status: InternStatus,
+}
+
+/// One line of the training catalogue.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TrainingRow {
+    pub id: i64,
+    pub code: String,
+    pub name: String,
+    pub kind: TrainingType,
+    pub form: TrainingForm,
+    pub organizer: String,
+    pub jp: f64,
+    pub start: String,
+    pub end: String,
+    pub status: TrainingStatus,
+    /// Enrollments of any status.
+    pub participants: i64,
+    /// Enrollments with completed participation (LULUS/SELESAI).
+    pub completed: i64,
+}
+
+/// One participant of a training.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ParticipantRow {
+    pub employee_id: i64,
+    pub nip: String,
+    pub name: String,
+    pub unit: String,
+    pub status: EnrollmentStatus,
+    pub jp_credited: f64,
+    pub score: Option<f64>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct PartnerRow {
+    pub id: i64,
+    pub name: String,
+    pub short: String,
+    pub kind: PartnerKind,
+    pub contact: String,
+    pub phone: String,
+    pub agreements: i64,
+    pub interns: i64,
+}
+
+/// An agreement; its validity status is computed by `domain::agreement`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AgreementRow {
+    pub id: i64,
+    pub number: String,
+    pub partner: String,
+    pub doc: AgreementDoc,
+    /// The MoU a PKS falls under.
+    pub parent_number: Option<String>,
+    pub about: String,
+    pub start: String,
+    pub end: String,
+    pub lifecycle: AgreementLifecycle,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct InternshipRow {
+    pub id: i64,
+    pub nim: String,
+    pub name: String,
+    pub partner: String,
+    pub study_program: String,
+    pub unit: String,
+    pub mentor_nip: Option<String>,
+    pub mentor_name: Option<String>,
+    pub start: String,
+    pub end: String,
+    pub status: InternStatus,
+    pub scheme: InternScheme,
+}
+
+/// An evaluation period.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PeriodRef {
+    pub year: i32,
+    pub kind: PeriodKind,
+    pub no: u32,
+}
+
+/// One evaluation of the period shown.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EvaluationRow {
+    pub employee_id: i64,
+    pub nip: String,
+    pub name: String,
+    pub unit: String,
+    pub work_result: Rating,
+    pub behaviour: Rating,
+    pub predicate: Predicate,
+}
+
+/// 20-JP compliance of one unit (employees in service only).
+#[derive(Debug, Clone, PartialEq)]
+pub struct UnitCompliance {
+    pub unit: String,
+    pub employees: i64,
+    /// JP ≥ target.
+    pub met: i64,
+    /// 0 < JP < target.
+    pub partial: i64,
+    /// No JP at all.
+    pub zero: i64,
+}
+
+/// `rekap-jp` export row.
+#[derive(Debug, Clone, PartialEq)]
+pub struct JpSummaryRow {
+    pub nip: String,
+    pub name: String,
+    pub unit: String,
+    pub year: i32,
+    pub jp: f64,
+    pub target: f64,
+    pub shortfall: f64,
+}
+
+/// `kesenjangan` export row (competencies below standard or unassessed).
+#[derive(Debug, Clone, PartialEq)]
+pub struct GapRow {
+    pub nip: String,
+    pub name: String,
+    pub unit: String,
+    pub competency: String,
+    pub standard: u8,
+    pub actual: Option<u8>,
+    pub gap: i32,
+}

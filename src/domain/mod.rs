@@ -3,5 +3,10 @@
 pub mod agreement;
 pub mod dates;
 pub mod enums;
+pub mod golongan;
 pub mod jp;
+pub mod level;
+pub mod nik;
+pub mod nip;
 pub mod predicate;
+pub mod validate;

@@ -1,0 +1,520 @@
+//! Whole-record rules: what `peka check` (and an import) verifies on each
+//! stored row, as pure functions over plain records. Records carry the stored
+//! text as is, so a value written by another tool (an unknown code, a malformed
+//! date) is reported instead of failing the read. The sentences shown to people
+//! are `crate::i18n::errors::problem`.
+
+use super::dates::parse_iso;
+use super::enums::*;
+use super::golongan::{is_valid_golongan, jf_level_matches};
+use super::level::Level;
+use super::nik::{NikError, parse_nik};
+use super::nip::{MIN_AGE, NipError, parse_identity};
+use super::predicate::predicate;
+use chrono::{Months, NaiveDate};
+use std::collections::HashMap;
+
+/// One broken rule on one record.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Problem {
+    /// A code column holds a value outside its list.
+    BadCode { column: &'static str, value: String },
+    /// A date column does not hold an ISO date `YYYY-MM-DD`.
+    BadDate { column: &'static str, value: String },
+    /// The NIP / NI PPPK itself is invalid for the kind of ASN.
+    Nip { kind: AsnKind, error: NipError },
+    /// The birth date encoded in the NIP differs from `tanggal_lahir`.
+    NipBirthMismatch {
+        in_nip: NaiveDate,
+        stored: NaiveDate,
+    },
+    /// The gender digit of the NIP differs from `jenis_kelamin`.
+    NipGenderMismatch { in_nip: Gender, stored: Gender },
+    /// The NIK itself is invalid.
+    Nik(NikError),
+    /// The birth date encoded in the NIK differs from `tanggal_lahir`.
+    NikBirthMismatch { stored: NaiveDate },
+    /// The sex encoded in the NIK day differs from `jenis_kelamin`.
+    NikGenderMismatch { in_nik: Gender, stored: Gender },
+    /// The golongan is not in the domain of the kind of ASN.
+    GolonganNotForKind { golongan: String, kind: AsnKind },
+    /// The jenjang JF does not fit the kind of position.
+    JfLevelMismatch {
+        position: PositionKind,
+        level: Option<JfLevel>,
+    },
+    /// A working-life date falls before the person turned 17.
+    DateBeforeAdult {
+        column: &'static str,
+        date: NaiveDate,
+        birth_date: NaiveDate,
+    },
+    /// An end date before its start date.
+    EndBeforeStart { start: NaiveDate, end: NaiveDate },
+    /// A level or score outside 1–5.
+    LevelOutOfRange { column: &'static str, value: i64 },
+    /// A number that must be positive is not.
+    NotPositive { column: &'static str, value: f64 },
+    /// `periode_ke` outside 1..=periods per year of its kind.
+    PeriodOutOfRange { kind: PeriodKind, number: i64 },
+    /// The stored predicate is not the one the 3×3 table gives.
+    PredicateMismatch { stored: String, expected: Predicate },
+    /// JP credited for a participation that was not completed.
+    JpWithoutCompletion { status: EnrollmentStatus, jp: f64 },
+    /// More JP credited than the training has.
+    JpAboveTraining { jp: f64, training_jp: f64 },
+    /// The field mentor does not exist.
+    MentorMissing { id: i64 },
+    /// The field mentor works outside the host unit.
+    MentorOtherUnit { mentor_nip: String },
+    /// The internship's agreement does not exist.
+    AgreementMissing { id: i64 },
+    /// The internship's agreement is with another partner than the campus.
+    AgreementOtherPartner { number: String },
+    /// The parent of a PKS does not exist.
+    ParentMissing { id: i64 },
+    /// The parent of a PKS is not an MoU.
+    ParentNotMou { number: String },
+    /// The parent MoU of a PKS is with another partner.
+    ParentOtherPartner { number: String },
+    /// An MoU that names a parent document.
+    MouWithParent,
+    /// The unit's chain of parent units loops back on itself.
+    UnitCycle,
+    /// A required setting is missing.
+    SettingMissing { key: &'static str },
+    /// A setting that must be a positive number is not.
+    SettingNotPositive { key: String, value: String },
+    /// A setting that must be a whole number ≥ 0 is not.
+    SettingNotCount { key: String, value: String },
+    /// A setting that must be an ISO date is not.
+    SettingBadDate { key: String, value: String },
+}
+
+/// An employee row, as stored.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct EmployeeRecord {
+    pub nip: String,
+    pub nik: Option<String>,
+    pub gender: String,
+    pub birth_date: String,
+    pub asn_kind: String,
+    pub golongan: Option<String>,
+    pub position_kind: String,
+    pub jf_level: Option<String>,
+    pub tmt_appointment: Option<String>,
+    pub tmt_golongan: Option<String>,
+    pub tmt_position: Option<String>,
+}
+
+/// Every rule on one employee: NIP per kind and its agreement with birth date
+/// and sex, NIK likewise, golongan domain, jenjang JF, working-life dates.
+/// `today` is the reference date (setting `tanggal_acuan`, else the real date).
+pub fn check_employee(e: &EmployeeRecord, today: NaiveDate) -> Vec<Problem> {
+    let mut out = Vec::new();
+    let kind = code(&mut out, "jenis_asn", &e.asn_kind, AsnKind::from_code);
+    let gender = code(&mut out, "jenis_kelamin", &e.gender, Gender::from_code);
+    let birth = date(&mut out, "tanggal_lahir", &e.birth_date);
+    if let Some(kind) = kind {
+        match parse_identity(kind, &e.nip, today) {
+            Err(error) => out.push(Problem::Nip { kind, error }),
+            Ok(id) => {
+                if let Some(stored) = birth.filter(|b| *b != id.birth_date) {
+                    out.push(Problem::NipBirthMismatch {
+                        in_nip: id.birth_date,
+                        stored,
+                    });
+                }
+                if let Some(stored) = gender.filter(|g| *g != id.gender) {
+                    out.push(Problem::NipGenderMismatch {
+                        in_nip: id.gender,
+                        stored,
+                    });
+                }
+            }
+        }
+    }
+    if let Some(nik) = e.nik.as_deref() {
+        match parse_nik(nik) {
+            Err(err) => out.push(Problem::Nik(err)),
+            Ok(info) => {
+                if let Some(stored) = birth {
+                    let same = super::nik::nik_matches(&info, stored, info.gender);
+                    if !same {
+                        out.push(Problem::NikBirthMismatch { stored });
+                    }
+                }
+                if let Some(stored) = gender.filter(|g| *g != info.gender) {
+                    out.push(Problem::NikGenderMismatch {
+                        in_nik: info.gender,
+                        stored,
+                    });
+                }
+            }
+        }
+    }
+    if let (Some(kind), Some(gol)) = (kind, e.golongan.as_deref()) {
+        if !is_valid_golongan(kind, gol) {
+            out.push(Problem::GolonganNotForKind {
+                golongan: gol.to_string(),
+                kind,
+            });
+        }
+    }
+    let position = code(
+        &mut out,
+        "jenis_jabatan",
+        &e.position_kind,
+        PositionKind::from_code,
+    );
+    let level = match e.jf_level.as_deref() {
+        None => Some(None),
+        Some(s) => code(&mut out, "jenjang_jf", s, JfLevel::from_code).map(Some),
+    };
+    if let (Some(position), Some(level)) = (position, level) {
+        if !jf_level_matches(position, level) {
+            out.push(Problem::JfLevelMismatch { position, level });
+        }
+    }
+    let adult = birth.and_then(|b| b.checked_add_months(Months::new(MIN_AGE * 12)));
+    for (column, value) in [
+        ("tmt_pengangkatan", &e.tmt_appointment),
+        ("tmt_golongan", &e.tmt_golongan),
+        ("tmt_jabatan", &e.tmt_position),
+    ] {
+        let Some(value) = value.as_deref() else {
+            continue;
+        };
+        if let (Some(d), Some(adult), Some(birth_date)) =
+            (date(&mut out, column, value), adult, birth)
+        {
+            if d < adult {
+                out.push(Problem::DateBeforeAdult {
+                    column,
+                    date: d,
+                    birth_date,
+                });
+            }
+        }
+    }
+    out
+}
+
+/// A competency level or a 1–5 score.
+pub fn check_level(column: &'static str, value: i64) -> Option<Problem> {
+    Level::from_i64(value)
+        .is_none()
+        .then_some(Problem::LevelOutOfRange { column, value })
+}
+
+/// A start and end date pair (both ISO, named by their columns); an end
+/// before the start is reported.
+pub fn check_period(
+    start_column: &'static str,
+    start: &str,
+    end_column: &'static str,
+    end: &str,
+) -> Vec<Problem> {
+    let mut out = Vec::new();
+    let s = date(&mut out, start_column, start);
+    let e = date(&mut out, end_column, end);
+    if let (Some(start), Some(end)) = (s, e) {
+        if end < start {
+            out.push(Problem::EndBeforeStart { start, end });
+        }
+    }
+    out
+}
+
+/// An evaluation row, as stored.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct EvaluationRecord {
+    pub period_kind: String,
+    pub period_no: i64,
+    pub work_result: String,
+    pub behaviour: String,
+    pub predicate: String,
+}
+
+/// Period number within its kind, and the predicate equal to the 3×3 table.
+pub fn check_evaluation(r: &EvaluationRecord) -> Vec<Problem> {
+    let mut out = Vec::new();
+    if let Some(kind) = code(
+        &mut out,
+        "jenis_periode",
+        &r.period_kind,
+        PeriodKind::from_code,
+    ) {
+        if r.period_no < 1 || r.period_no > i64::from(kind.periods_per_year()) {
+            out.push(Problem::PeriodOutOfRange {
+                kind,
+                number: r.period_no,
+            });
+        }
+    }
+    let work = code(
+        &mut out,
+        "rating_hasil_kerja",
+        &r.work_result,
+        Rating::from_code,
+    );
+    let behaviour = code(&mut out, "rating_perilaku", &r.behaviour, Rating::from_code);
+    if let (Some(w), Some(b)) = (work, behaviour) {
+        let expected = predicate(w, b);
+        if Predicate::from_code(&r.predicate) != Some(expected) {
+            out.push(Problem::PredicateMismatch {
+                stored: r.predicate.clone(),
+                expected,
+            });
+        }
+    }
+    out
+}
+
+/// An enrollment and the JP of its training.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct EnrollmentRecord {
+    pub status: String,
+    pub jp: f64,
+    pub training_jp: f64,
+}
+
+/// JP credited only for completed participation, and never more than the training has.
+pub fn check_enrollment(r: &EnrollmentRecord) -> Vec<Problem> {
+    let mut out = Vec::new();
+    if let Some(status) = code(&mut out, "status", &r.status, EnrollmentStatus::from_code) {
+        if r.jp > 0.0 && !status.is_completed() {
+            out.push(Problem::JpWithoutCompletion { status, jp: r.jp });
+        }
+    }
+    if r.jp.is_nan() || r.jp < 0.0 {
+        out.push(Problem::NotPositive {
+            column: "jp_diakui",
+            value: r.jp,
+        });
+    } else if r.jp > r.training_jp + 1e-9 {
+        out.push(Problem::JpAboveTraining {
+            jp: r.jp,
+            training_jp: r.training_jp,
+        });
+    }
+    out
+}
+
+/// A training in the catalogue: positive JP and a sane period.
+pub fn check_training(jp: f64, start: &str, end: &str) -> Vec<Problem> {
+    let mut out = Vec::new();
+    if jp.is_nan() || jp <= 0.0 {
+        out.push(Problem::NotPositive {
+            column: "jumlah_jp",
+            value: jp,
+        });
+    }
+    out.extend(check_period("tanggal_mulai", start, "tanggal_selesai", end));
+    out
+}
+
+/// The top-level unit of every unit (following `induk_id`), and the units
+/// whose parent chain loops. A parent that does not exist ends the chain (the
+/// foreign-key check reports it).
+pub fn unit_roots(units: &[(i64, Option<i64>)]) -> (HashMap<i64, i64>, Vec<i64>) {
+    let parent: HashMap<i64, Option<i64>> = units.iter().copied().collect();
+    let mut roots = HashMap::new();
+    let mut cyclic = Vec::new();
+    for &(id, _) in units {
+        let mut cur = id;
+        let mut steps = 0;
+        while let Some(Some(p)) = parent.get(&cur) {
+            if !parent.contains_key(p) {
+                break;
+            }
+            cur = *p;
+            steps += 1;
+            if steps > units.len() {
+                break;
+            }
+        }
+        if steps > units.len() {
+            cyclic.push(id);
+        } else {
+            roots.insert(id, cur);
+        }
+    }
+    (roots, cyclic)
+}
+
+/// A person linked from another row: their NIP and unit, or `None` when the
+/// id points at nobody.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PersonRef {
+    pub id: i64,
+    pub found: Option<(String, i64)>,
+}
+
+/// An agreement linked from another row: its number, document kind and
+/// partner, or `None` when the id points at nothing.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AgreementRef {
+    pub id: i64,
+    pub found: Option<(String, String, i64)>,
+}
+
+/// A student internship, as stored.
+#[derive(Debug, Clone, PartialEq)]
+pub struct InternshipRecord {
+    pub partner_id: i64,
+    pub host_unit: i64,
+    pub start: String,
+    pub end: String,
+    pub mentor: Option<PersonRef>,
+    pub agreement: Option<AgreementRef>,
+}
+
+/// Period, mentor of the host unit (same top-level unit), agreement with the campus.
+pub fn check_internship(r: &InternshipRecord, roots: &HashMap<i64, i64>) -> Vec<Problem> {
+    let mut out = check_period("tanggal_mulai", &r.start, "tanggal_selesai", &r.end);
+    if let Some(m) = &r.mentor {
+        match &m.found {
+            None => out.push(Problem::MentorMissing { id: m.id }),
+            Some((nip, unit)) => {
+                let root = |u: &i64| roots.get(u).copied().unwrap_or(*u);
+                if root(unit) != root(&r.host_unit) {
+                    out.push(Problem::MentorOtherUnit {
+                        mentor_nip: nip.clone(),
+                    });
+                }
+            }
+        }
+    }
+    if let Some(a) = &r.agreement {
+        match &a.found {
+            None => out.push(Problem::AgreementMissing { id: a.id }),
+            Some((number, _, partner)) if *partner != r.partner_id => {
+                out.push(Problem::AgreementOtherPartner {
+                    number: number.clone(),
+                })
+            }
+            Some(_) => {}
+        }
+    }
+    out
+}
+
+/// An agreement (MoU or PKS), as stored.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AgreementRecord {
+    pub doc: String,
+    pub partner_id: i64,
+    pub start: String,
+    pub end: String,
+    pub parent: Option<AgreementRef>,
+}
+
+/// Period; a PKS's parent is an MoU of the same partner; an MoU has no parent.
+pub fn check_agreement(r: &AgreementRecord) -> Vec<Problem> {
+    let mut out = check_period("tanggal_mulai", &r.start, "tanggal_berakhir", &r.end);
+    let doc = code(&mut out, "jenis_dokumen", &r.doc, AgreementDoc::from_code);
+    match (doc, &r.parent) {
+        (Some(AgreementDoc::Mou), Some(_)) => out.push(Problem::MouWithParent),
+        (Some(AgreementDoc::Pks), Some(p)) => match &p.found {
+            None => out.push(Problem::ParentMissing { id: p.id }),
+            Some((number, doc, _)) if doc != AgreementDoc::Mou.as_code() => {
+                out.push(Problem::ParentNotMou {
+                    number: number.clone(),
+                })
+            }
+            Some((number, _, partner)) if *partner != r.partner_id => {
+                out.push(Problem::ParentOtherPartner {
+                    number: number.clone(),
+                })
+            }
+            Some(_) => {}
+        },
+        _ => {}
+    }
+    out
+}
+
+/// Settings the application relies on: minutes per JP and the yearly target
+/// (positive numbers), the warning window (a whole number ≥ 0) and, when
+/// present, the reference date. Returns `(key, problem)` pairs.
+pub fn check_settings(settings: &[(String, String)]) -> Vec<(String, Problem)> {
+    let mut out = Vec::new();
+    let get = |k: &str| {
+        settings
+            .iter()
+            .find(|(key, _)| key == k)
+            .map(|(_, v)| v.trim())
+    };
+    for key in ["menit_per_jp", "target_jp_tahunan"] {
+        match get(key) {
+            None => out.push((key.to_string(), Problem::SettingMissing { key })),
+            Some(v) if !v.parse::<f64>().is_ok_and(|n| n.is_finite() && n > 0.0) => out.push((
+                key.to_string(),
+                Problem::SettingNotPositive {
+                    key: key.to_string(),
+                    value: v.to_string(),
+                },
+            )),
+            Some(_) => {}
+        }
+    }
+    let key = "hari_peringatan_perjanjian";
+    if let Some(v) = get(key).filter(|v| v.parse::<u32>().is_err()) {
+        out.push((
+            key.to_string(),
+            Problem::SettingNotCount {
+                key: key.to_string(),
+                value: v.to_string(),
+            },
+        ));
+    }
+    let key = "tanggal_acuan";
+    if let Some(v) = get(key).filter(|v| parse_iso(v).is_none()) {
+        out.push((
+            key.to_string(),
+            Problem::SettingBadDate {
+                key: key.to_string(),
+                value: v.to_string(),
+            },
+        ));
+    }
+    out
+}
+
+/// The reference date of a database: `tanggal_acuan` when it is a valid date.
+pub fn reference_date(settings: &[(String, String)]) -> Option<NaiveDate> {
+    settings
+        .iter()
+        .find(|(k, _)| k == "tanggal_acuan")
+        .and_then(|(_, v)| parse_iso(v.trim()))
+}
+
+/// Parses a stored code, recording a `BadCode` problem when it is unknown.
+fn code<T>(
+    out: &mut Vec<Problem>,
+    column: &'static str,
+    value: &str,
+    parse: fn(&str) -> Option<T>,
+) -> Option<T> {
+    let parsed = parse(value);
+    if parsed.is_none() {
+        out.push(Problem::BadCode {
+            column,
+            value: value.to_string(),
+        });
+    }
+    parsed
+}
+
+/// Parses a stored ISO date, recording a `BadDate` problem when it is not one.
+fn date(out: &mut Vec<Problem>, column: &'static str, value: &str) -> Option<NaiveDate> {
+    let parsed = parse_iso(value);
+    if parsed.is_none() {
+        out.push(Problem::BadDate {
+            column,
+            value: value.to_string(),
+        });
+    }
+    parsed
+}

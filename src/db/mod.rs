@@ -1,8 +1,10 @@
 //! The only layer that knows SQL: connection setup, migrations and one module
 //! per entity. Nothing here draws or prints.
 
+pub mod employees;
 pub mod model;
 pub mod schema;
+pub mod settings;
 
 use rusqlite::{Connection, OpenFlags};
 use std::path::{Path, PathBuf};

@@ -1,0 +1,453 @@
+//! Employees: the list and the detail view, plus the SQL pieces the other read
+//! modules share (unit order, position rank, in-service statuses, code columns).
+//!
+//! Unit order everywhere: the unit tree in pre-order — top-level units by
+//! (urutan, nama), each followed by its sub-units by (urutan, nama). Employees of
+//! a dinas itself therefore come before those of its bidang.
+
+use super::model::*;
+use crate::domain::enums::*;
+use rusqlite::types::Type;
+use rusqlite::{Connection, OptionalExtension, Row, params};
+use std::sync::LazyLock;
+
+// ---------------------------------------------------------------- shared SQL
+
+/// CTE `unit_tree(id, root_id, path)`: every unit with its top-level unit and a
+/// fixed-width path whose text order is the tree pre-order. Use after
+/// `WITH RECURSIVE`. (A unit caught in a parent cycle has no row; join with LEFT JOIN.)
+pub(crate) const UNIT_TREE_CTE: &str = "\
+unit_pos AS (
+    SELECT id, induk_id,
+           ROW_NUMBER() OVER (PARTITION BY induk_id ORDER BY urutan, nama COLLATE NOCASE, id) AS n
+    FROM unit_kerja
+),
+unit_tree(id, root_id, path) AS (
+    SELECT id, id, printf('%06d', n) FROM unit_pos WHERE induk_id IS NULL
+    UNION ALL
+    SELECT c.id, t.root_id, t.path || printf('%06d', c.n)
+    FROM unit_pos c JOIN unit_tree t ON c.induk_id = t.id
+    WHERE length(t.path) < 6 * 16
+)";
+
+/// SQL list (`'AKTIF','CUTI',…`) of the statuses of employees in service.
+pub(crate) fn in_service_sql() -> String {
+    sql_list(
+        EmployeeStatus::ALL
+            .iter()
+            .filter(|s| s.is_in_service())
+            .map(|s| s.as_code()),
+    )
+}
+
+/// SQL list of the enrollment statuses that earn JP (LULUS, SELESAI).
+pub(crate) fn completed_sql() -> String {
+    sql_list(
+        EnrollmentStatus::ALL
+            .iter()
+            .filter(|s| s.is_completed())
+            .map(|s| s.as_code()),
+    )
+}
+
+fn sql_list<'a>(codes: impl Iterator<Item = &'a str>) -> String {
+    codes
+        .map(|c| format!("'{c}'"))
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
+/// Rank of a position for sorting: JPT first, then administrator, pengawas,
+/// functional positions (keahlian before keterampilan), pelaksana last.
+pub fn position_rank(kind: PositionKind) -> u8 {
+    match kind {
+        PositionKind::JptUtama => 1,
+        PositionKind::JptMadya => 2,
+        PositionKind::JptPratama => 3,
+        PositionKind::Administrator => 4,
+        PositionKind::Pengawas => 5,
+        PositionKind::JfKeahlian => 6,
+        PositionKind::JfKeterampilan => 7,
+        PositionKind::Pelaksana => 8,
+    }
+}
+
+/// `ORDER BY` terms ranking the position of `e` (a `pegawai` alias): kind, then
+/// jenjang (Ahli Utama … Pemula, in the order of `JfLevel::ALL`).
+pub(crate) fn position_order_sql() -> String {
+    let kinds: String = PositionKind::ALL
+        .iter()
+        .map(|k| format!(" WHEN '{}' THEN {}", k.as_code(), position_rank(*k)))
+        .collect();
+    let levels: String = JfLevel::ALL
+        .iter()
+        .enumerate()
+        .map(|(i, l)| format!(" WHEN '{}' THEN {}", l.as_code(), i + 1))
+        .collect();
+    format!("CASE e.jenis_jabatan{kinds} ELSE 99 END, CASE e.jenjang_jf{levels} ELSE 99 END")
+}
+
+/// SQL of the short unit name of `u` (singkatan, or nama when there is none).
+pub(crate) const UNIT_SHORT_SQL: &str =
+    "CASE WHEN trim(u.singkatan) <> '' THEN u.singkatan ELSE u.nama END";
+
+/// Name with degrees: "Dr. Rahmi Safitri, S.E., M.Si."; empty parts leave no
+/// stray space or comma.
+pub fn full_name(front: &str, name: &str, back: &str) -> String {
+    let (front, name, back) = (front.trim(), name.trim(), back.trim());
+    let mut s = String::with_capacity(front.len() + name.len() + back.len() + 3);
+    if !front.is_empty() {
+        s.push_str(front);
+        s.push(' ');
+    }
+    s.push_str(name);
+    if !back.is_empty() {
+        s.push_str(", ");
+        s.push_str(back);
+    }
+    s
+}
+
+/// Reads a code column into its enum; an unknown code is a conversion error.
+pub(crate) fn code<T>(row: &Row, idx: usize, from: fn(&str) -> Option<T>) -> rusqlite::Result<T> {
+    let s = row.get_ref(idx)?.as_str()?;
+    from(s).ok_or_else(|| {
+        rusqlite::Error::FromSqlConversionFailure(
+            idx,
+            Type::Text,
+            format!("unknown code '{s}'").into(),
+        )
+    })
+}
+
+/// Reads a nullable code column.
+pub(crate) fn opt_code<T>(
+    row: &Row,
+    idx: usize,
+    from: fn(&str) -> Option<T>,
+) -> rusqlite::Result<Option<T>> {
+    match row.get_ref(idx)?.as_str_or_null()? {
+        None => Ok(None),
+        Some(s) => from(s).map(Some).ok_or_else(|| {
+            rusqlite::Error::FromSqlConversionFailure(
+                idx,
+                Type::Text,
+                format!("unknown code '{s}'").into(),
+            )
+        }),
+    }
+}
+
+/// Reads a competency level (1–5) column.
+pub(crate) fn level(row: &Row, idx: usize) -> rusqlite::Result<Option<u8>> {
+    let v: Option<i64> = row.get(idx)?;
+    Ok(v.map(|n| n.clamp(0, u8::MAX as i64) as u8))
+}
+
+/// Bounds `[from, to)` of the ISO dates of a calendar year.
+pub(crate) fn year_bounds(year: i32) -> (String, String) {
+    (format!("{year:04}-01-01"), format!("{:04}-01-01", year + 1))
+}
+
+/// CTE `std(pegawai_id, kompetensi_id, level_standar, rn)`: the standard rows that
+/// apply to each employee of `employee_filter` (a condition on `e`); `rn = 1` is
+/// the most specific one per competency: a row naming the employee's title
+/// (case-insensitive) beats a general row (nama_jabatan = ''), a row for the
+/// employee's jenjang beats one for every jenjang ('').
+pub(crate) fn standards_cte(employee_filter: &str) -> String {
+    format!(
+        "std AS (
+    SELECT e.id AS pegawai_id, s.kompetensi_id, s.level_standar,
+           ROW_NUMBER() OVER (PARTITION BY e.id, s.kompetensi_id
+               ORDER BY (s.nama_jabatan <> '') DESC, (s.jenjang_jf <> '') DESC, s.id) AS rn
+    FROM pegawai e
+    JOIN standar_kompetensi s ON s.jenis_jabatan = e.jenis_jabatan
+     AND (s.jenjang_jf = '' OR s.jenjang_jf = e.jenjang_jf)
+     AND (s.nama_jabatan = '' OR lower(trim(s.nama_jabatan)) = lower(trim(e.nama_jabatan)))
+    WHERE {employee_filter}
+)"
+    )
+}
+
+/// CTE `act(pegawai_id, kompetensi_id, level_aktual, tanggal, rn)`: assessments
+/// of `filter` (a condition on `a`), `rn = 1` the latest by (tanggal, id).
+pub(crate) fn assessments_cte(filter: &str) -> String {
+    format!(
+        "act AS (
+    SELECT a.pegawai_id, a.kompetensi_id, a.level_aktual, a.tanggal,
+           ROW_NUMBER() OVER (PARTITION BY a.pegawai_id, a.kompetensi_id ORDER BY a.tanggal DESC, a.id DESC) AS rn
+    FROM penilaian_kompetensi a
+    WHERE {filter}
+)"
+    )
+}
+
+// ---------------------------------------------------------------- list
+
+static LIST_SQL: LazyLock<String> = LazyLock::new(|| {
+    format!(
+        "WITH RECURSIVE {UNIT_TREE_CTE},
+jp AS (
+    SELECT pp.pegawai_id, SUM(pp.jp_diakui) AS jp
+    FROM peserta_pelatihan pp JOIN pelatihan p ON p.id = pp.pelatihan_id
+    WHERE pp.status IN ({completed}) AND p.tanggal_selesai >= ?1 AND p.tanggal_selesai < ?2
+    GROUP BY pp.pegawai_id
+)
+SELECT e.id, e.nip, e.gelar_depan, e.nama, e.gelar_belakang, COALESCE(e.golongan, ''), e.nama_jabatan,
+       {UNIT_SHORT_SQL}, COALESCE(jp.jp, 0), e.status, e.jenis_asn
+FROM pegawai e
+JOIN unit_kerja u ON u.id = e.unit_kerja_id
+LEFT JOIN unit_tree t ON t.id = e.unit_kerja_id
+LEFT JOIN jp ON jp.pegawai_id = e.id
+WHERE ?3 OR e.status IN ({in_service})
+ORDER BY t.path, {rank}, e.nama COLLATE NOCASE, e.nip",
+        completed = completed_sql(),
+        in_service = in_service_sql(),
+        rank = position_order_sql(),
+    )
+});
+
+/// The employee list: in unit order, then position rank, then name. `jp_year` is
+/// the JP credited for completed participation in trainings that ended in
+/// `year`. Without `include_inactive` only employees in service are listed.
+pub fn list(
+    conn: &Connection,
+    year: i32,
+    include_inactive: bool,
+) -> rusqlite::Result<Vec<EmployeeRow>> {
+    let (from, to) = year_bounds(year);
+    let mut stmt = conn.prepare_cached(&LIST_SQL)?;
+    let rows = stmt.query_map(params![from, to, include_inactive], |r| {
+        Ok(EmployeeRow {
+            id: r.get(0)?,
+            nip: r.get(1)?,
+            name: full_name(
+                r.get_ref(2)?.as_str()?,
+                r.get_ref(3)?.as_str()?,
+                r.get_ref(4)?.as_str()?,
+            ),
+            golongan: r.get(5)?,
+            position: r.get(6)?,
+            unit: r.get(7)?,
+            jp_year: r.get(8)?,
+            status: code(r, 9, EmployeeStatus::from_code)?,
+            asn_kind: code(r, 10, AsnKind::from_code)?,
+        })
+    })?;
+    rows.collect()
+}
+
+// ---------------------------------------------------------------- detail
+
+const DETAIL_SQL: &str = "\
+SELECT e.id, e.nip, e.nik, e.gelar_depan, e.nama, e.gelar_belakang, e.jenis_kelamin, e.tempat_lahir,
+       e.tanggal_lahir, e.jenis_asn, e.golongan, COALESCE(g.pangkat, ''), e.pendidikan_terakhir,
+       e.program_studi, e.jenis_jabatan, e.jenjang_jf, e.nama_jabatan, u.nama, e.tmt_pengangkatan,
+       e.tmt_jabatan, e.status, e.email, e.telepon, e.version
+FROM pegawai e
+JOIN unit_kerja u ON u.id = e.unit_kerja_id
+LEFT JOIN golongan g ON g.kode = e.golongan
+WHERE e.id = ?1";
+
+/// Everything the detail view shows about one employee, or `None` when no
+/// employee has this id.
+///
+/// Orders: competencies by code; trainings newest start first; JP per year
+/// newest year first; evaluations by year (newest first), then period kind
+/// (TAHUNAN, SEMESTER, TRIWULAN, BULANAN), then period number (latest first);
+/// interns newest start first.
+pub fn detail(conn: &Connection, id: i64) -> rusqlite::Result<Option<EmployeeDetail>> {
+    let mut stmt = conn.prepare_cached(DETAIL_SQL)?;
+    let head = stmt
+        .query_row([id], |r| {
+            Ok(EmployeeDetail {
+                id: r.get(0)?,
+                nip: r.get(1)?,
+                nik: r.get(2)?,
+                name: full_name(
+                    r.get_ref(3)?.as_str()?,
+                    r.get_ref(4)?.as_str()?,
+                    r.get_ref(5)?.as_str()?,
+                ),
+                gender: code(r, 6, Gender::from_code)?,
+                birth_place: r.get(7)?,
+                birth_date: r.get(8)?,
+                asn_kind: code(r, 9, AsnKind::from_code)?,
+                golongan: r.get(10)?,
+                pangkat: r.get(11)?,
+                education: opt_code(r, 12, Education::from_code)?,
+                study_program: r.get(13)?,
+                position_kind: code(r, 14, PositionKind::from_code)?,
+                jf_level: opt_code(r, 15, JfLevel::from_code)?,
+                position: r.get(16)?,
+                unit: r.get(17)?,
+                tmt_appointment: r.get(18)?,
+                tmt_position: r.get(19)?,
+                status: code(r, 20, EmployeeStatus::from_code)?,
+                email: r.get(21)?,
+                phone: r.get(22)?,
+                version: r.get(23)?,
+                competencies: Vec::new(),
+                trainings: Vec::new(),
+                jp_per_year: Vec::new(),
+                evaluations: Vec::new(),
+                interns: Vec::new(),
+            })
+        })
+        .optional()?;
+    let Some(mut d) = head else { return Ok(None) };
+    d.competencies = competencies(conn, id)?;
+    d.trainings = trainings(conn, id)?;
+    d.jp_per_year = jp_per_year(conn, id)?;
+    d.evaluations = evaluations(conn, id)?;
+    d.interns = interns(conn, id)?;
+    Ok(Some(d))
+}
+
+static COMPETENCY_SQL: LazyLock<String> = LazyLock::new(|| {
+    format!(
+        "WITH {std}, {act}
+SELECT k.kode, k.nama, k.jenis, std.level_standar, act.level_aktual, act.tanggal
+FROM kompetensi k
+LEFT JOIN std ON std.kompetensi_id = k.id AND std.rn = 1
+LEFT JOIN act ON act.kompetensi_id = k.id AND act.rn = 1
+WHERE std.kompetensi_id IS NOT NULL OR act.kompetensi_id IS NOT NULL
+ORDER BY k.kode",
+        std = standards_cte("e.id = ?1"),
+        act = assessments_cte("a.pegawai_id = ?1"),
+    )
+});
+
+/// Standard vs latest actual level, for every competency the employee has a
+/// standard for or was assessed on, by competency code.
+pub fn competencies(conn: &Connection, id: i64) -> rusqlite::Result<Vec<CompetencyGap>> {
+    let mut stmt = conn.prepare_cached(&COMPETENCY_SQL)?;
+    let rows = stmt.query_map([id], |r| {
+        Ok(CompetencyGap {
+            code: r.get(0)?,
+            name: r.get(1)?,
+            kind: code(r, 2, CompetencyKind::from_code)?,
+            standard: level(r, 3)?,
+            actual: level(r, 4)?,
+            assessed_on: r.get(5)?,
+        })
+    })?;
+    rows.collect()
+}
+
+fn trainings(conn: &Connection, id: i64) -> rusqlite::Result<Vec<TrainingHistoryRow>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT p.kode, p.nama, p.tanggal_mulai, p.tanggal_selesai, p.jumlah_jp, pp.status, pp.jp_diakui
+         FROM peserta_pelatihan pp JOIN pelatihan p ON p.id = pp.pelatihan_id
+         WHERE pp.pegawai_id = ?1
+         ORDER BY p.tanggal_mulai DESC, p.tanggal_selesai DESC, p.id DESC",
+    )?;
+    let rows = stmt.query_map([id], |r| {
+        Ok(TrainingHistoryRow {
+            code: r.get(0)?,
+            name: r.get(1)?,
+            start: r.get(2)?,
+            end: r.get(3)?,
+            jp: r.get(4)?,
+            status: code(r, 5, EnrollmentStatus::from_code)?,
+            jp_credited: r.get(6)?,
+        })
+    })?;
+    rows.collect()
+}
+
+static JP_PER_YEAR_SQL: LazyLock<String> = LazyLock::new(|| {
+    format!(
+        "SELECT CAST(substr(p.tanggal_selesai, 1, 4) AS INTEGER) AS y, SUM(pp.jp_diakui)
+         FROM peserta_pelatihan pp JOIN pelatihan p ON p.id = pp.pelatihan_id
+         WHERE pp.pegawai_id = ?1 AND pp.status IN ({})
+         GROUP BY y ORDER BY y DESC",
+        completed_sql()
+    )
+});
+
+fn jp_per_year(conn: &Connection, id: i64) -> rusqlite::Result<Vec<(i32, f64)>> {
+    let mut stmt = conn.prepare_cached(&JP_PER_YEAR_SQL)?;
+    let rows = stmt.query_map([id], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    rows.collect()
+}
+
+fn evaluations(conn: &Connection, id: i64) -> rusqlite::Result<Vec<EvaluationBrief>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT tahun, jenis_periode, periode_ke, rating_hasil_kerja, rating_perilaku, predikat
+         FROM evaluasi_kinerja WHERE pegawai_id = ?1
+         ORDER BY tahun DESC,
+                  CASE jenis_periode WHEN 'TAHUNAN' THEN 0 WHEN 'SEMESTER' THEN 1 WHEN 'TRIWULAN' THEN 2 ELSE 3 END,
+                  periode_ke DESC",
+    )?;
+    let rows = stmt.query_map([id], |r| {
+        Ok(EvaluationBrief {
+            year: r.get(0)?,
+            period_kind: code(r, 1, PeriodKind::from_code)?,
+            period_no: r.get(2)?,
+            work_result: code(r, 3, Rating::from_code)?,
+            behaviour: code(r, 4, Rating::from_code)?,
+            predicate: code(r, 5, Predicate::from_code)?,
+        })
+    })?;
+    rows.collect()
+}
+
+fn interns(conn: &Connection, id: i64) -> rusqlite::Result<Vec<InternBrief>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT m.nim, m.nama, p.nama, m.tanggal_mulai, m.tanggal_selesai, m.status
+         FROM magang m JOIN mitra p ON p.id = m.mitra_id
+         WHERE m.pembimbing_lapangan_id = ?1
+         ORDER BY m.tanggal_mulai DESC, m.id DESC",
+    )?;
+    let rows = stmt.query_map([id], |r| {
+        Ok(InternBrief {
+            nim: r.get(0)?,
+            name: r.get(1)?,
+            partner: r.get(2)?,
+            start: r.get(3)?,
+            end: r.get(4)?,
+            status: code(r, 5, InternStatus::from_code)?,
+        })
+    })?;
+    rows.collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn full_name_leaves_no_stray_separators() {
+        assert_eq!(
+            full_name("Dr.", "Rahmi Safitri", "S.E., M.Si."),
+            "Dr. Rahmi Safitri, S.E., M.Si."
+        );
+        assert_eq!(full_name("", "Rahmi", ""), "Rahmi");
+        assert_eq!(full_name(" ", "Rahmi", "S.T."), "Rahmi, S.T.");
+        assert_eq!(full_name("Ir.", "Rahmi", "  "), "Ir. Rahmi");
+    }
+
+    #[test]
+    fn every_position_kind_has_a_distinct_rank_with_pelaksana_last() {
+        let mut ranks: Vec<u8> = PositionKind::ALL
+            .iter()
+            .map(|k| position_rank(*k))
+            .collect();
+        ranks.sort();
+        ranks.dedup();
+        assert_eq!(ranks.len(), PositionKind::ALL.len());
+        assert_eq!(
+            position_rank(PositionKind::Pelaksana),
+            *ranks.last().unwrap()
+        );
+        assert_eq!(position_rank(PositionKind::JptUtama), ranks[0]);
+    }
+
+    #[test]
+    fn the_shared_queries_prepare_on_the_real_schema() {
+        let conn = crate::db::open_in_memory().unwrap();
+        assert!(list(&conn, 2024, true).unwrap().is_empty());
+        assert!(detail(&conn, 1).unwrap().is_none());
+    }
+}

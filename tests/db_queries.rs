@@ -1,0 +1,296 @@
+//! The read layer on a small hand-built database: every number below follows
+//! from the fixture, and each test names the rule it protects.
+
+use peka::db::{self, employees};
+use peka::domain::enums::*;
+use rusqlite::Connection;
+
+/// Units: BKPSDM (top, urutan 1) with its sub-unit Bidang Mutasi; Disdik (top,
+/// urutan 2); Kecamatan Banda Sakti (top, urutan 3, no singkatan, no employees).
+/// Employees (id: name, unit, position, status):
+///   1 Zulkifli (Drs. …, M.Si.) BKPSDM JPT_PRATAMA AKTIF
+///   2 Aminah                   BKPSDM PELAKSANA AKTIF
+///   3 Budi                     Bidang Mutasi ADMINISTRATOR AKTIF
+///   4 Cut Nyak                 Bidang Mutasi JF_KEAHLIAN/AHLI_MUDA "Analis SDM Aparatur Ahli Muda" CUTI
+///   5 Dedi                     Disdik PELAKSANA PENSIUN (not in service)
+///   6 Erna                     Disdik PENGAWAS AKTIF
+const FIXTURE: &str = r#"
+INSERT INTO unit_kerja (id, kode, nama, singkatan, jenis, induk_id, urutan) VALUES
+  (10, 'U-DIK', 'Dinas Pendidikan', 'Disdik', 'DINAS', NULL, 2),
+  (20, 'U-BKP', 'Badan Kepegawaian dan Pengembangan SDM', 'BKPSDM', 'BADAN', NULL, 1),
+  (21, 'U-BKP-MUT', 'Bidang Mutasi', '', 'BIDANG', 20, 1),
+  (30, 'U-KEC', 'Kecamatan Banda Sakti', '', 'KECAMATAN', NULL, 3);
+
+INSERT INTO pegawai (id, nip, nama, gelar_depan, gelar_belakang, jenis_kelamin, tanggal_lahir, jenis_asn,
+                     golongan, jenis_jabatan, jenjang_jf, nama_jabatan, unit_kerja_id, status) VALUES
+  (1, '197001011995031001', 'Zulkifli', 'Drs.', 'M.Si.', 'L', '1970-01-01', 'PNS', 'IV/b', 'JPT_PRATAMA', NULL, 'Kepala Badan', 20, 'AKTIF'),
+  (2, '199002022015042002', 'Aminah', '', '', 'P', '1990-02-02', 'PNS', 'II/c', 'PELAKSANA', NULL, 'Pengadministrasi Perkantoran', 20, 'AKTIF'),
+  (3, '198003032005011003', 'Budi', '', 'S.E.', 'L', '1980-03-03', 'PNS', 'III/d', 'ADMINISTRATOR', NULL, 'Kepala Bidang Mutasi', 21, 'AKTIF'),
+  (4, '198504042010012004', 'Cut Nyak', '', 'S.Psi.', 'P', '1985-04-04', 'PNS', 'III/c', 'JF_KEAHLIAN', 'AHLI_MUDA', 'Analis SDM Aparatur Ahli Muda', 21, 'CUTI'),
+  (5, '196205051985031005', 'Dedi', '', '', 'L', '1962-05-05', 'PNS', 'III/a', 'PELAKSANA', NULL, 'Pengadministrasi Perkantoran', 10, 'PENSIUN'),
+  (6, '197506062000032006', 'Erna', '', 'S.Pd.', 'P', '1975-06-06', 'PNS', 'III/b', 'PENGAWAS', NULL, 'Kepala Seksi Kurikulum', 10, 'AKTIF');
+
+-- Trainings: 1 ends early 2024, 2 ends on the last day of 2024, 3 in 2023,
+-- 4 starts in 2024 but ends in 2025 (counts for 2025).
+INSERT INTO pelatihan (id, kode, nama, jalur, bentuk, jenis, kelompok_kompetensi, jumlah_jp,
+                       tanggal_mulai, tanggal_selesai, sumber_dana, status) VALUES
+  (1, 'PL-1', 'Bimtek SIASN', 'PELATIHAN', 'KLASIKAL', 'BIMTEK', 'TEKNIS', 20, '2024-03-04', '2024-03-10', 'APBK', 'SELESAI'),
+  (2, 'PL-2', 'Seminar Integritas', 'PELATIHAN', 'NON_KLASIKAL', 'SEMINAR', 'SOSIAL_KULTURAL', 8, '2024-12-30', '2024-12-31', 'APBK', 'SELESAI'),
+  (3, 'PL-3', 'PKA Angkatan I', 'PELATIHAN', 'KLASIKAL', 'PKA', 'MANAJERIAL', 40, '2023-12-01', '2023-12-31', 'APBA', 'SELESAI'),
+  (4, 'PL-4', 'Kursus Analisis Jabatan', 'PELATIHAN', 'KLASIKAL', 'KURSUS', 'TEKNIS', 10, '2024-12-31', '2025-01-02', 'APBK', 'SELESAI');
+
+INSERT INTO peserta_pelatihan (pelatihan_id, pegawai_id, sumber_usulan, status, jp_diakui, nilai_akhir) VALUES
+  (1, 1, 'OPD', 'LULUS', 20, 88.5),
+  (2, 1, 'OPD', 'SELESAI', 8, NULL),
+  (3, 1, 'AKPK', 'LULUS', 40, 90),
+  (1, 2, 'OPD', 'MENGIKUTI', 0, NULL),
+  (2, 2, 'OPD', 'SELESAI', 8, NULL),
+  (4, 3, 'MANDIRI', 'LULUS', 10, 80),
+  (1, 4, 'OPD', 'TIDAK_LULUS', 0, 40),
+  (1, 5, 'OPD', 'LULUS', 20, 75),
+  (1, 6, 'OPD', 'LULUS', 20, 81);
+
+INSERT INTO kompetensi (id, kode, nama, jenis) VALUES
+  (1, 'M.01', 'Integritas', 'MANAJERIAL'),
+  (2, 'M.02', 'Kerja Sama', 'MANAJERIAL'),
+  (3, 'T.01', 'Manajemen ASN', 'TEKNIS');
+
+INSERT INTO standar_kompetensi (jenis_jabatan, jenjang_jf, nama_jabatan, kompetensi_id, level_standar) VALUES
+  ('JF_KEAHLIAN', '', '', 1, 2),
+  ('JF_KEAHLIAN', 'AHLI_MUDA', '', 1, 3),
+  ('JF_KEAHLIAN', '', 'analis sdm aparatur ahli muda', 1, 4),
+  ('JF_KEAHLIAN', 'AHLI_PERTAMA', '', 2, 1),
+  ('JF_KEAHLIAN', '', '', 2, 2),
+  ('PELAKSANA', '', '', 1, 1),
+  ('PELAKSANA', '', 'Pengadministrasi Lain', 1, 3),
+  ('JPT_PRATAMA', '', '', 1, 4),
+  ('JPT_PRATAMA', '', '', 2, 4);
+
+INSERT INTO penilaian_kompetensi (id, pegawai_id, kompetensi_id, level_aktual, tanggal, metode) VALUES
+  (1, 4, 1, 3, '2024-05-01', 'UJI_KOMPETENSI'),
+  (2, 4, 1, 4, '2023-01-01', 'ASSESSMENT_CENTER'),
+  (3, 4, 2, 1, '2024-01-01', 'SELF_ASSESSMENT'),
+  (4, 4, 2, 2, '2024-01-01', 'PENILAIAN_ATASAN'),
+  (5, 4, 3, 2, '2024-01-01', 'UJI_KOMPETENSI'),
+  (6, 1, 1, 5, '2024-02-01', 'ASSESSMENT_CENTER');
+-- Assessments 3 and 4 share a date: the higher id (4, level 2) is the latest.
+
+INSERT INTO evaluasi_kinerja (pegawai_id, tahun, jenis_periode, periode_ke, rating_hasil_kerja, rating_perilaku, predikat) VALUES
+  (1, 2024, 'TRIWULAN', 1, 'DI_ATAS', 'DI_ATAS', 'SANGAT_BAIK'),
+  (2, 2024, 'TRIWULAN', 1, 'SESUAI', 'DI_BAWAH', 'KURANG_MISCONDUCT'),
+  (1, 2024, 'TRIWULAN', 2, 'SESUAI', 'SESUAI', 'BAIK'),
+  (1, 2023, 'TAHUNAN', 1, 'DI_BAWAH', 'SESUAI', 'BUTUH_PERBAIKAN'),
+  (3, 2023, 'TAHUNAN', 1, 'SESUAI', 'SESUAI', 'BAIK');
+
+INSERT INTO mitra (id, nama, singkatan, jenis, narahubung) VALUES
+  (1, 'Universitas Malikussaleh', 'UNIMAL', 'PERGURUAN_TINGGI', 'Dr. Ridwan'),
+  (2, 'PT Pupuk Iskandar Muda', 'PIM', 'BUMN', '');
+
+INSERT INTO kerja_sama (id, mitra_id, jenis_dokumen, induk_id, nomor_pemko, tentang, tanggal_mulai, tanggal_berakhir, status_dokumen) VALUES
+  (1, 1, 'MOU', NULL, '100/1/2023', 'Tridharma', '2023-01-01', '2027-12-31', 'DITANDATANGANI'),
+  (2, 2, 'MOU', NULL, '100/2/2020', 'CSR', '2020-01-01', '2023-12-31', 'DITANDATANGANI'),
+  (3, 1, 'PKS', 1, '100/3/2024', 'Magang mahasiswa', '2024-01-01', '2024-08-15', 'DITANDATANGANI');
+
+INSERT INTO magang (id, mitra_id, kerja_sama_id, nama, nim, jenis_kelamin, jenjang, skema, unit_kerja_id,
+                    pembimbing_lapangan_id, tanggal_mulai, tanggal_selesai, status) VALUES
+  (1, 1, 3, 'Rizki Maulana', '210170001', 'L', 'S1', 'MBKM', 21, 3, '2024-02-01', '2024-05-31', 'SELESAI'),
+  (2, 1, 3, 'Nurul Hidayah', '210170002', 'P', 'S1', 'PKL', 10, NULL, '2024-07-01', '2024-09-30', 'BERJALAN');
+"#;
+
+fn fixture() -> Connection {
+    let conn = db::open_in_memory().expect("in-memory database");
+    conn.execute_batch(FIXTURE).expect("fixture loads");
+    conn
+}
+
+fn ids(rows: &[peka::db::model::EmployeeRow]) -> Vec<i64> {
+    rows.iter().map(|r| r.id).collect()
+}
+
+// ---------------------------------------------------------------- settings
+
+#[test]
+fn settings_load_reads_the_stored_target_and_reference_date() {
+    let conn = fixture();
+    conn.execute_batch(
+        "UPDATE pengaturan SET nilai = '24' WHERE kunci = 'target_jp_tahunan';
+         INSERT INTO pengaturan (kunci, nilai) VALUES ('tanggal_acuan', '2024-06-30');",
+    )
+    .unwrap();
+    let s = db::settings::load(&conn).unwrap();
+    assert_eq!(s.target_jp, 24.0);
+    assert_eq!(s.minutes_per_jp, 45);
+    assert_eq!(
+        s.today(chrono::NaiveDate::from_ymd_opt(2030, 1, 1).unwrap())
+            .to_string(),
+        "2024-06-30"
+    );
+}
+
+// ---------------------------------------------------------------- employees
+
+#[test]
+fn employee_list_hides_employees_out_of_service_unless_asked() {
+    let conn = fixture();
+    let active = employees::list(&conn, 2024, false).unwrap();
+    assert!(!ids(&active).contains(&5), "the retired employee is hidden");
+    assert!(
+        ids(&active).contains(&4),
+        "leave (CUTI) is still in service"
+    );
+    let all = employees::list(&conn, 2024, true).unwrap();
+    assert_eq!(all.len(), 6);
+    assert!(ids(&all).contains(&5));
+}
+
+#[test]
+fn employee_list_orders_by_unit_tree_then_position_rank_then_name() {
+    let conn = fixture();
+    let all = employees::list(&conn, 2024, true).unwrap();
+    // BKPSDM: JPT before Pelaksana; its Bidang Mutasi next: Administrator before JF;
+    // then Disdik: Pengawas before Pelaksana.
+    assert_eq!(ids(&all), [1, 2, 3, 4, 6, 5]);
+    assert_eq!(all[0].unit, "BKPSDM");
+    assert_eq!(
+        all[2].unit, "Bidang Mutasi",
+        "no singkatan: the name is shown"
+    );
+    assert_eq!(all[0].name, "Drs. Zulkifli, M.Si.");
+    assert_eq!(all[1].name, "Aminah");
+    assert_eq!(all[2].name, "Budi, S.E.");
+    assert_eq!(all[0].golongan, "IV/b");
+    assert_eq!(all[0].position, "Kepala Badan");
+    assert_eq!(all[3].status, EmployeeStatus::Cuti);
+    assert_eq!(all[0].asn_kind, AsnKind::Pns);
+}
+
+#[test]
+fn jp_of_the_year_sums_only_completed_enrollments_of_trainings_ending_that_year() {
+    let conn = fixture();
+    let jp = |year: i32, id: i64| {
+        employees::list(&conn, year, true)
+            .unwrap()
+            .into_iter()
+            .find(|r| r.id == id)
+            .unwrap()
+            .jp_year
+    };
+    assert_eq!(
+        jp(2024, 1),
+        28.0,
+        "20 + 8; the 2023 training is not counted"
+    );
+    assert_eq!(jp(2023, 1), 40.0);
+    assert_eq!(
+        jp(2024, 2),
+        8.0,
+        "the enrollment still MENGIKUTI earns nothing"
+    );
+    assert_eq!(
+        jp(2024, 3),
+        0.0,
+        "a training ending in 2025 counts for 2025"
+    );
+    assert_eq!(jp(2025, 3), 10.0);
+    assert_eq!(jp(2024, 4), 0.0, "TIDAK_LULUS earns nothing");
+}
+
+#[test]
+fn employee_detail_of_an_unknown_id_is_none() {
+    let conn = fixture();
+    assert!(employees::detail(&conn, 999).unwrap().is_none());
+}
+
+#[test]
+fn detail_picks_the_most_specific_standard_and_the_latest_assessment() {
+    let conn = fixture();
+    let d = employees::detail(&conn, 4).unwrap().unwrap();
+    assert_eq!(d.name, "Cut Nyak, S.Psi.");
+    assert_eq!(d.jf_level, Some(JfLevel::AhliMuda));
+    assert_eq!(d.unit, "Bidang Mutasi");
+    let codes: Vec<&str> = d.competencies.iter().map(|c| c.code.as_str()).collect();
+    assert_eq!(codes, ["M.01", "M.02", "T.01"]);
+    let m01 = &d.competencies[0];
+    assert_eq!(
+        m01.standard,
+        Some(4),
+        "the row naming the title beats jenjang and general rows"
+    );
+    assert_eq!(m01.actual, Some(3), "the 2024 result replaces the 2023 one");
+    assert_eq!(m01.assessed_on.as_deref(), Some("2024-05-01"));
+    assert_eq!(m01.gap(), Some(1));
+    let m02 = &d.competencies[1];
+    assert_eq!(
+        m02.standard,
+        Some(2),
+        "the AHLI_PERTAMA row does not apply to an Ahli Muda"
+    );
+    assert_eq!(
+        m02.actual,
+        Some(2),
+        "same date: the later record (higher id) wins"
+    );
+    let t01 = &d.competencies[2];
+    assert_eq!(
+        (t01.standard, t01.actual),
+        (None, Some(2)),
+        "assessed without a standard is still shown"
+    );
+}
+
+#[test]
+fn jenjang_specific_standard_beats_the_row_for_every_jenjang() {
+    let conn = fixture();
+    conn.execute(
+        "DELETE FROM standar_kompetensi WHERE nama_jabatan <> ''",
+        [],
+    )
+    .unwrap();
+    let d = employees::detail(&conn, 4).unwrap().unwrap();
+    assert_eq!(d.competencies[0].standard, Some(3));
+}
+
+#[test]
+fn detail_lists_history_newest_first() {
+    let conn = fixture();
+    let d = employees::detail(&conn, 1).unwrap().unwrap();
+    assert_eq!(d.name, "Drs. Zulkifli, M.Si.");
+    assert_eq!(d.pangkat, "Pembina Tingkat I");
+    let trainings: Vec<&str> = d.trainings.iter().map(|t| t.code.as_str()).collect();
+    assert_eq!(trainings, ["PL-2", "PL-1", "PL-3"]);
+    assert_eq!(d.trainings[1].jp, 20.0);
+    assert_eq!(d.trainings[1].status, EnrollmentStatus::Lulus);
+    assert_eq!(d.jp_per_year, vec![(2024, 28.0), (2023, 40.0)]);
+    let evals: Vec<(i32, PeriodKind, u32)> = d
+        .evaluations
+        .iter()
+        .map(|e| (e.year, e.period_kind, e.period_no))
+        .collect();
+    assert_eq!(
+        evals,
+        [
+            (2024, PeriodKind::Triwulan, 2),
+            (2024, PeriodKind::Triwulan, 1),
+            (2023, PeriodKind::Tahunan, 1)
+        ]
+    );
+    assert_eq!(d.evaluations[1].predicate, Predicate::SangatBaik);
+    // The employee's own standard: M.01 4 (assessed 5), M.02 4 (never assessed).
+    let m02 = d.competencies.iter().find(|c| c.code == "M.02").unwrap();
+    assert_eq!((m02.standard, m02.actual), (Some(4), None));
+    assert!(d.interns.is_empty());
+}
+
+#[test]
+fn detail_lists_the_interns_an_employee_mentors() {
+    let conn = fixture();
+    let d = employees::detail(&conn, 3).unwrap().unwrap();
+    assert_eq!(d.interns.len(), 1);
+    assert_eq!(d.interns[0].nim, "210170001");
+    assert_eq!(d.interns[0].partner, "Universitas Malikussaleh");
+    assert_eq!(d.interns[0].status, InternStatus::Selesai);
+    assert!(
+        d.competencies.is_empty(),
+        "no standard and no assessment for this position"
+    );
+}

@@ -294,3 +294,280 @@ fn detail_lists_the_interns_an_employee_mentors() {
         "no standard and no assessment for this position"
     );
 }
+
+/// Contract of the list query: one statement for the whole city. Run with
+/// `cargo test --release --test db_queries -- --ignored` (debug builds are slower).
+#[test]
+#[ignore = "timing; meaningful in release builds only"]
+fn employee_list_of_1500_employees_takes_under_20_ms_in_release() {
+    let conn = fixture();
+    let tx = conn.unchecked_transaction().unwrap();
+    for i in 0..1500i64 {
+        let nip = format!("{:018}", 199001012015011000i64 + i);
+        tx.execute(
+            "INSERT INTO pegawai (nip, nama, jenis_kelamin, tanggal_lahir, jenis_asn, golongan, jenis_jabatan,
+                                  nama_jabatan, unit_kerja_id, status)
+             VALUES (?1, ?2, 'L', '1990-01-01', 'PNS', 'III/a', 'PELAKSANA', 'Pengadministrasi', ?3, 'AKTIF')",
+            rusqlite::params![nip, format!("Pegawai {i}"), [10, 20, 21, 30][i as usize % 4]],
+        )
+        .unwrap();
+        let id = tx.last_insert_rowid();
+        for t in 1..=4 {
+            tx.execute(
+                "INSERT INTO peserta_pelatihan (pelatihan_id, pegawai_id, sumber_usulan, status, jp_diakui)
+                 VALUES (?1, ?2, 'OPD', 'LULUS', 5)",
+                [t, id],
+            )
+            .unwrap();
+        }
+    }
+    tx.commit().unwrap();
+    employees::list(&conn, 2024, false).unwrap();
+    let start = std::time::Instant::now();
+    let rows = employees::list(&conn, 2024, false).unwrap();
+    let took = start.elapsed();
+    assert_eq!(rows.len(), 1505);
+    assert!(took.as_millis() < 20, "employee list took {took:?}");
+}
+
+// ---------------------------------------------------------------- trainings
+
+#[test]
+fn training_list_is_newest_first_with_participant_counts() {
+    let conn = fixture();
+    let rows = db::trainings::list(&conn).unwrap();
+    let codes: Vec<&str> = rows.iter().map(|t| t.code.as_str()).collect();
+    assert_eq!(codes, ["PL-4", "PL-2", "PL-1", "PL-3"]);
+    let pl1 = &rows[2];
+    assert_eq!(
+        (pl1.participants, pl1.completed),
+        (5, 3),
+        "MENGIKUTI and TIDAK_LULUS are not completed"
+    );
+    assert_eq!(pl1.kind, TrainingType::Bimtek);
+    assert_eq!(pl1.jp, 20.0);
+}
+
+#[test]
+fn participants_are_listed_by_unit_then_name() {
+    let conn = fixture();
+    let rows = db::trainings::participants(&conn, 1).unwrap();
+    let who: Vec<i64> = rows.iter().map(|p| p.employee_id).collect();
+    assert_eq!(
+        who,
+        [2, 1, 4, 5, 6],
+        "BKPSDM (Aminah, Zulkifli), Bidang Mutasi, Disdik (Dedi, Erna)"
+    );
+    assert_eq!(rows[1].name, "Drs. Zulkifli, M.Si.");
+    assert_eq!(rows[1].score, Some(88.5));
+    assert_eq!(rows[0].score, None);
+    assert_eq!(rows[0].status, EnrollmentStatus::Mengikuti);
+    assert_eq!(rows[3].unit, "Disdik");
+}
+
+// ---------------------------------------------------------------- partnerships
+
+#[test]
+fn partners_are_listed_by_name_with_their_counts() {
+    let conn = fixture();
+    let rows = db::partners::list_partners(&conn).unwrap();
+    let names: Vec<&str> = rows.iter().map(|p| p.short.as_str()).collect();
+    assert_eq!(names, ["PIM", "UNIMAL"]);
+    assert_eq!((rows[1].agreements, rows[1].interns), (2, 2));
+    assert_eq!((rows[0].agreements, rows[0].interns), (1, 0));
+}
+
+#[test]
+fn agreements_list_each_mou_followed_by_its_pks() {
+    let conn = fixture();
+    // A second MoU of PIM starting earlier than its first, and a PKS under it.
+    conn.execute_batch(
+        "INSERT INTO kerja_sama (id, mitra_id, jenis_dokumen, induk_id, nomor_pemko, tanggal_mulai, tanggal_berakhir)
+         VALUES (4, 2, 'MOU', NULL, '100/4/2019', '2019-01-01', '2019-12-31'),
+                (5, 2, 'PKS', 4, '100/5/2019', '2019-03-01', '2019-06-30');",
+    )
+    .unwrap();
+    let rows = db::partners::list_agreements(&conn).unwrap();
+    let numbers: Vec<&str> = rows.iter().map(|a| a.number.as_str()).collect();
+    assert_eq!(
+        numbers,
+        [
+            "100/4/2019",
+            "100/5/2019",
+            "100/2/2020",
+            "100/1/2023",
+            "100/3/2024"
+        ]
+    );
+    assert_eq!(rows[4].parent_number.as_deref(), Some("100/1/2023"));
+    assert_eq!(rows[4].doc, AgreementDoc::Pks);
+    assert_eq!(rows[3].parent_number, None);
+    assert_eq!(rows[3].partner, "Universitas Malikussaleh");
+}
+
+#[test]
+fn internships_are_newest_first_with_the_field_mentor() {
+    let conn = fixture();
+    let rows = db::partners::list_internships(&conn).unwrap();
+    let nims: Vec<&str> = rows.iter().map(|i| i.nim.as_str()).collect();
+    assert_eq!(nims, ["210170002", "210170001"]);
+    assert_eq!(rows[0].mentor_nip, None);
+    assert_eq!(rows[1].mentor_nip.as_deref(), Some("198003032005011003"));
+    assert_eq!(rows[1].mentor_name.as_deref(), Some("Budi, S.E."));
+    assert_eq!(rows[1].unit, "Bidang Mutasi");
+    assert_eq!(rows[0].unit, "Disdik");
+}
+
+// ---------------------------------------------------------------- evaluations
+
+fn period(year: i32, kind: PeriodKind, no: u32) -> db::model::PeriodRef {
+    db::model::PeriodRef { year, kind, no }
+}
+
+#[test]
+fn latest_period_is_the_last_quarter_of_a_year_without_annual_rows() {
+    let conn = fixture();
+    assert_eq!(
+        db::evaluations::latest_period(&conn).unwrap(),
+        Some(period(2024, PeriodKind::Triwulan, 2))
+    );
+    assert_eq!(
+        db::evaluations::periods(&conn).unwrap(),
+        [
+            period(2024, PeriodKind::Triwulan, 2),
+            period(2024, PeriodKind::Triwulan, 1),
+            period(2023, PeriodKind::Tahunan, 1)
+        ]
+    );
+}
+
+#[test]
+fn latest_period_prefers_the_annual_evaluation_once_it_exists() {
+    let conn = fixture();
+    conn.execute_batch(
+        "INSERT INTO evaluasi_kinerja (pegawai_id, tahun, jenis_periode, periode_ke, rating_hasil_kerja, rating_perilaku, predikat)
+         VALUES (6, 2024, 'TRIWULAN', 4, 'SESUAI', 'SESUAI', 'BAIK'),
+                (6, 2024, 'TAHUNAN', 1, 'SESUAI', 'SESUAI', 'BAIK'),
+                (6, 2024, 'SEMESTER', 1, 'SESUAI', 'SESUAI', 'BAIK');",
+    )
+    .unwrap();
+    let periods = db::evaluations::periods(&conn).unwrap();
+    assert_eq!(periods[0], period(2024, PeriodKind::Tahunan, 1));
+    assert_eq!(periods[1], period(2024, PeriodKind::Triwulan, 4));
+    assert_eq!(
+        periods[2],
+        period(2024, PeriodKind::Semester, 1),
+        "June ends after March"
+    );
+    assert_eq!(
+        db::evaluations::latest_period(&conn).unwrap(),
+        Some(periods[0])
+    );
+}
+
+#[test]
+fn no_evaluations_means_no_latest_period() {
+    let conn = db::open_in_memory().unwrap();
+    assert_eq!(db::evaluations::latest_period(&conn).unwrap(), None);
+    assert!(db::evaluations::periods(&conn).unwrap().is_empty());
+}
+
+#[test]
+fn evaluation_list_holds_only_the_period_asked_for() {
+    let conn = fixture();
+    let rows = db::evaluations::list(&conn, period(2024, PeriodKind::Triwulan, 1)).unwrap();
+    let who: Vec<i64> = rows.iter().map(|r| r.employee_id).collect();
+    assert_eq!(who, [2, 1]);
+    assert_eq!(rows[0].predicate, Predicate::KurangMisconduct);
+    assert_eq!(rows[1].work_result, Rating::DiAtas);
+    assert!(
+        db::evaluations::list(&conn, period(2022, PeriodKind::Tahunan, 1))
+            .unwrap()
+            .is_empty()
+    );
+}
+
+// ---------------------------------------------------------------- monitoring and reports
+
+#[test]
+fn compliance_counts_in_service_employees_per_top_level_unit() {
+    let conn = fixture();
+    let rows = db::monitoring::jp_compliance(&conn, 2024, 20.0).unwrap();
+    let units: Vec<&str> = rows.iter().map(|u| u.unit.as_str()).collect();
+    assert_eq!(
+        units,
+        ["BKPSDM", "Disdik"],
+        "the bidang counts for BKPSDM; an empty kecamatan is left out"
+    );
+    // BKPSDM: Zulkifli 28 (met), Aminah 8 (partial), Budi 0 and Cut Nyak 0 (zero).
+    assert_eq!(
+        (
+            rows[0].employees,
+            rows[0].met,
+            rows[0].partial,
+            rows[0].zero
+        ),
+        (4, 1, 1, 2)
+    );
+    // Disdik: Erna 20 (met); the retired Dedi is not counted.
+    assert_eq!(
+        (
+            rows[1].employees,
+            rows[1].met,
+            rows[1].partial,
+            rows[1].zero
+        ),
+        (1, 1, 0, 0)
+    );
+    let higher = db::monitoring::jp_compliance(&conn, 2024, 30.0).unwrap();
+    assert_eq!((higher[0].met, higher[0].partial), (0, 2));
+}
+
+#[test]
+fn jp_summary_gives_jp_target_and_shortfall_per_employee_in_service() {
+    let conn = fixture();
+    let rows = db::reports::jp_summary(&conn, 2024, 20.0).unwrap();
+    let nips: Vec<&str> = rows.iter().map(|r| &r.nip[..4]).collect();
+    assert_eq!(
+        nips,
+        ["1990", "1970", "1980", "1985", "1975"],
+        "unit order, then name; Dedi (retired) absent"
+    );
+    let zul = &rows[1];
+    assert_eq!(
+        (zul.jp, zul.target, zul.shortfall, zul.year),
+        (28.0, 20.0, 0.0, 2024)
+    );
+    assert_eq!(zul.unit, "Badan Kepegawaian dan Pengembangan SDM");
+    let aminah = &rows[0];
+    assert_eq!((aminah.jp, aminah.shortfall), (8.0, 12.0));
+}
+
+#[test]
+fn gaps_list_standards_not_met_or_never_assessed() {
+    let conn = fixture();
+    let rows = db::reports::gaps(&conn).unwrap();
+    let got: Vec<(&str, &str, u8, Option<u8>, i32)> = rows
+        .iter()
+        .map(|g| {
+            (
+                &g.nip[..4],
+                g.competency.as_str(),
+                g.standard,
+                g.actual,
+                g.gap,
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("1990", "M.01", 1, None, 1),    // Aminah, pelaksana, never assessed
+            ("1970", "M.02", 4, None, 4),    // Zulkifli: M.01 assessed 5 ≥ 4 is no gap
+            ("1985", "M.01", 4, Some(3), 1), // Cut Nyak: title standard 4, latest 3
+        ]
+    );
+    assert_eq!(rows[2].competency_name, "Integritas");
+    assert_eq!(rows[2].unit, "Bidang Mutasi");
+    assert_eq!(rows[1].name, "Drs. Zulkifli, M.Si.");
+}

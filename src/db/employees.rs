@@ -184,15 +184,23 @@ pub(crate) fn assessments_cte(filter: &str) -> String {
 
 // ---------------------------------------------------------------- list
 
-static LIST_SQL: LazyLock<String> = LazyLock::new(|| {
+/// CTE `jp(pegawai_id, jp)`: JP credited per employee for completed participation
+/// in trainings whose end date lies in `[?1, ?2)` (see `year_bounds`).
+pub(crate) fn jp_of_year_cte() -> String {
     format!(
-        "WITH RECURSIVE {UNIT_TREE_CTE},
-jp AS (
+        "jp AS (
     SELECT pp.pegawai_id, SUM(pp.jp_diakui) AS jp
     FROM peserta_pelatihan pp JOIN pelatihan p ON p.id = pp.pelatihan_id
-    WHERE pp.status IN ({completed}) AND p.tanggal_selesai >= ?1 AND p.tanggal_selesai < ?2
+    WHERE pp.status IN ({}) AND p.tanggal_selesai >= ?1 AND p.tanggal_selesai < ?2
     GROUP BY pp.pegawai_id
-)
+)",
+        completed_sql()
+    )
+}
+
+static LIST_SQL: LazyLock<String> = LazyLock::new(|| {
+    format!(
+        "WITH RECURSIVE {UNIT_TREE_CTE}, {jp}
 SELECT e.id, e.nip, e.gelar_depan, e.nama, e.gelar_belakang, COALESCE(e.golongan, ''), e.nama_jabatan,
        {UNIT_SHORT_SQL}, COALESCE(jp.jp, 0), e.status, e.jenis_asn
 FROM pegawai e
@@ -201,7 +209,7 @@ LEFT JOIN unit_tree t ON t.id = e.unit_kerja_id
 LEFT JOIN jp ON jp.pegawai_id = e.id
 WHERE ?3 OR e.status IN ({in_service})
 ORDER BY t.path, {rank}, e.nama COLLATE NOCASE, e.nip",
-        completed = completed_sql(),
+        jp = jp_of_year_cte(),
         in_service = in_service_sql(),
         rank = position_order_sql(),
     )

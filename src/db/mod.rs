@@ -2,9 +2,14 @@
 //! per entity. Nothing here draws or prints.
 
 pub mod employees;
+pub mod evaluations;
 pub mod model;
+pub mod monitoring;
+pub mod partners;
+pub mod reports;
 pub mod schema;
 pub mod settings;
+pub mod trainings;
 
 use rusqlite::{Connection, OpenFlags};
 use std::path::{Path, PathBuf};

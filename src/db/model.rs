@@ -246,6 +246,7 @@ pub struct UnitCompliance {
 pub struct JpSummaryRow {
     pub nip: String,
     pub name: String,
+    /// Full unit name (unit_kerja.nama).
     pub unit: String,
     pub year: i32,
     pub jp: f64,
@@ -258,8 +259,12 @@ pub struct JpSummaryRow {
 pub struct GapRow {
     pub nip: String,
     pub name: String,
+    /// Full unit name (unit_kerja.nama).
     pub unit: String,
+    /// Competency code (kompetensi.kode).
     pub competency: String,
+    /// Competency name (kompetensi.nama).
+    pub competency_name: String,
     pub standard: u8,
     pub actual: Option<u8>,
     pub gap: i32,

@@ -1,0 +1,74 @@
+//! Performance evaluations (SKP) by period.
+
+use super::employees::{UNIT_SHORT_SQL, UNIT_TREE_CTE, code, full_name};
+use super::model::{EvaluationRow, PeriodRef};
+use crate::domain::enums::*;
+use rusqlite::{Connection, OptionalExtension, params};
+
+/// Periods with rows, newest first: by year, then by the month the period ends
+/// (TAHUNAN 12, SEMESTER n 6n, TRIWULAN n 3n, BULANAN n n), and for periods
+/// ending in the same month the coarser one first (the annual evaluation before
+/// the fourth quarter). So a year with only quarterly rows yields its latest
+/// quarter, and a year with an annual evaluation yields that.
+const PERIODS_SQL: &str = "\
+SELECT tahun, jenis_periode, periode_ke
+FROM evaluasi_kinerja
+GROUP BY tahun, jenis_periode, periode_ke
+ORDER BY tahun DESC,
+         CASE jenis_periode WHEN 'TAHUNAN' THEN 12 WHEN 'SEMESTER' THEN 6 * periode_ke
+                            WHEN 'TRIWULAN' THEN 3 * periode_ke ELSE periode_ke END DESC,
+         CASE jenis_periode WHEN 'TAHUNAN' THEN 0 WHEN 'SEMESTER' THEN 1 WHEN 'TRIWULAN' THEN 2 ELSE 3 END";
+
+fn period(r: &rusqlite::Row) -> rusqlite::Result<PeriodRef> {
+    Ok(PeriodRef {
+        year: r.get(0)?,
+        kind: code(r, 1, PeriodKind::from_code)?,
+        no: r.get(2)?,
+    })
+}
+
+/// The most recent period that has evaluations (the first of `periods`), or
+/// `None` when there are none.
+pub fn latest_period(conn: &Connection) -> rusqlite::Result<Option<PeriodRef>> {
+    let mut stmt = conn.prepare_cached(&format!("{PERIODS_SQL} LIMIT 1"))?;
+    stmt.query_row([], period).optional()
+}
+
+/// Every period that has evaluations, newest first (see `PERIODS_SQL`).
+pub fn periods(conn: &Connection) -> rusqlite::Result<Vec<PeriodRef>> {
+    let mut stmt = conn.prepare_cached(PERIODS_SQL)?;
+    let rows = stmt.query_map([], period)?;
+    rows.collect()
+}
+
+/// The evaluations of one period, in unit order, then by name.
+pub fn list(conn: &Connection, p: PeriodRef) -> rusqlite::Result<Vec<EvaluationRow>> {
+    let sql = format!(
+        "WITH RECURSIVE {UNIT_TREE_CTE}
+SELECT e.id, e.nip, e.gelar_depan, e.nama, e.gelar_belakang, {UNIT_SHORT_SQL},
+       ev.rating_hasil_kerja, ev.rating_perilaku, ev.predikat
+FROM evaluasi_kinerja ev
+JOIN pegawai e ON e.id = ev.pegawai_id
+JOIN unit_kerja u ON u.id = e.unit_kerja_id
+LEFT JOIN unit_tree t ON t.id = u.id
+WHERE ev.tahun = ?1 AND ev.jenis_periode = ?2 AND ev.periode_ke = ?3
+ORDER BY t.path, e.nama COLLATE NOCASE, e.nip"
+    );
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let rows = stmt.query_map(params![p.year, p.kind.as_code(), p.no], |r| {
+        Ok(EvaluationRow {
+            employee_id: r.get(0)?,
+            nip: r.get(1)?,
+            name: full_name(
+                r.get_ref(2)?.as_str()?,
+                r.get_ref(3)?.as_str()?,
+                r.get_ref(4)?.as_str()?,
+            ),
+            unit: r.get(5)?,
+            work_result: code(r, 6, Rating::from_code)?,
+            behaviour: code(r, 7, Rating::from_code)?,
+            predicate: code(r, 8, Predicate::from_code)?,
+        })
+    })?;
+    rows.collect()
+}

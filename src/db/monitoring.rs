@@ -1,0 +1,55 @@
+//! Monitoring figures (tab 5).
+
+use super::employees::{
+    UNIT_SHORT_SQL, UNIT_TREE_CTE, in_service_sql, jp_of_year_cte, year_bounds,
+};
+use super::model::UnitCompliance;
+use rusqlite::{Connection, params};
+
+/// Tolerance for comparing sums of decimal JP with the target.
+pub(crate) const JP_EPSILON: f64 = 1e-9;
+
+/// 20-JP compliance in `year` per top-level unit (employees of sub-units count
+/// for their top-level unit), employees in service only, in unit order. Every
+/// employee falls in exactly one of `met` (JP ≥ target), `partial` (0 < JP <
+/// target) and `zero` (no JP, below target). Units without employees in
+/// service are left out.
+pub fn jp_compliance(
+    conn: &Connection,
+    year: i32,
+    target: f64,
+) -> rusqlite::Result<Vec<UnitCompliance>> {
+    let sql = format!(
+        "WITH RECURSIVE {UNIT_TREE_CTE}, {jp},
+per AS (
+    SELECT COALESCE(t.root_id, e.unit_kerja_id) AS unit_id, COALESCE(jp.jp, 0) AS jp
+    FROM pegawai e
+    LEFT JOIN unit_tree t ON t.id = e.unit_kerja_id
+    LEFT JOIN jp ON jp.pegawai_id = e.id
+    WHERE e.status IN ({in_service})
+)
+SELECT {UNIT_SHORT_SQL}, COUNT(*),
+       SUM(per.jp >= ?3),
+       SUM(per.jp < ?3 AND per.jp > 0),
+       SUM(per.jp < ?3 AND per.jp <= 0)
+FROM per
+JOIN unit_kerja u ON u.id = per.unit_id
+LEFT JOIN unit_tree rt ON rt.id = u.id
+GROUP BY u.id
+ORDER BY rt.path, u.nama COLLATE NOCASE, u.id",
+        jp = jp_of_year_cte(),
+        in_service = in_service_sql(),
+    );
+    let (from, to) = year_bounds(year);
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let rows = stmt.query_map(params![from, to, target - JP_EPSILON], |r| {
+        Ok(UnitCompliance {
+            unit: r.get(0)?,
+            employees: r.get(1)?,
+            met: r.get(2)?,
+            partial: r.get(3)?,
+            zero: r.get(4)?,
+        })
+    })?;
+    rows.collect()
+}

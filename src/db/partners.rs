@@ -1,0 +1,109 @@
+//! Partnerships: partners, agreements (MoU / PKS) and student internships.
+
+use super::employees::{UNIT_SHORT_SQL, code};
+use super::model::{AgreementRow, InternshipRow, PartnerRow};
+use crate::domain::enums::*;
+use rusqlite::Connection;
+
+/// Partners by name, with their number of agreements and of internships.
+pub fn list_partners(conn: &Connection) -> rusqlite::Result<Vec<PartnerRow>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT m.id, m.nama, m.singkatan, m.jenis, m.narahubung, m.telepon,
+                (SELECT COUNT(*) FROM kerja_sama k WHERE k.mitra_id = m.id),
+                (SELECT COUNT(*) FROM magang g WHERE g.mitra_id = m.id)
+         FROM mitra m
+         ORDER BY m.nama COLLATE NOCASE, m.id",
+    )?;
+    let rows = stmt.query_map([], |r| {
+        Ok(PartnerRow {
+            id: r.get(0)?,
+            name: r.get(1)?,
+            short: r.get(2)?,
+            kind: code(r, 3, PartnerKind::from_code)?,
+            contact: r.get(4)?,
+            phone: r.get(5)?,
+            agreements: r.get(6)?,
+            interns: r.get(7)?,
+        })
+    })?;
+    rows.collect()
+}
+
+/// The `ORDER BY` of agreements, shared with the export: grouped under their
+/// MoU — groups by the partner of the MoU (name), then the MoU's start date;
+/// inside a group the MoU first, then its PKS by start date. A PKS without a
+/// MoU forms its own group. Needs the aliases `k` (the agreement), `h` (its
+/// MoU, LEFT JOIN) and `hm` (the MoU's partner, LEFT JOIN) and `m` (the partner).
+pub(crate) const AGREEMENT_ORDER_SQL: &str = "\
+COALESCE(hm.nama, m.nama) COLLATE NOCASE, COALESCE(h.tanggal_mulai, k.tanggal_mulai),
+COALESCE(k.induk_id, k.id), k.induk_id IS NOT NULL, k.tanggal_mulai, k.nomor_pemko";
+
+/// Every agreement, MoU followed by its PKS (see `AGREEMENT_ORDER_SQL`). The
+/// validity status is computed by the caller with `domain::agreement`.
+pub fn list_agreements(conn: &Connection) -> rusqlite::Result<Vec<AgreementRow>> {
+    let sql = format!(
+        "SELECT k.id, k.nomor_pemko, m.nama, k.jenis_dokumen, h.nomor_pemko, k.tentang,
+                k.tanggal_mulai, k.tanggal_berakhir, k.status_dokumen
+         FROM kerja_sama k
+         JOIN mitra m ON m.id = k.mitra_id
+         LEFT JOIN kerja_sama h ON h.id = k.induk_id
+         LEFT JOIN mitra hm ON hm.id = h.mitra_id
+         ORDER BY {AGREEMENT_ORDER_SQL}"
+    );
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let rows = stmt.query_map([], |r| {
+        Ok(AgreementRow {
+            id: r.get(0)?,
+            number: r.get(1)?,
+            partner: r.get(2)?,
+            doc: code(r, 3, AgreementDoc::from_code)?,
+            parent_number: r.get(4)?,
+            about: r.get(5)?,
+            start: r.get(6)?,
+            end: r.get(7)?,
+            lifecycle: code(r, 8, AgreementLifecycle::from_code)?,
+        })
+    })?;
+    rows.collect()
+}
+
+/// Student internships, newest start first. `unit` is the host unit's short
+/// name; the mentor is the field mentor (pembimbing lapangan) when one is set.
+pub fn list_internships(conn: &Connection) -> rusqlite::Result<Vec<InternshipRow>> {
+    let sql = format!(
+        "SELECT g.id, g.nim, g.nama, m.nama, g.program_studi, {UNIT_SHORT_SQL}, e.nip,
+                e.gelar_depan, e.nama, e.gelar_belakang, g.tanggal_mulai, g.tanggal_selesai,
+                g.status, g.skema
+         FROM magang g
+         JOIN mitra m ON m.id = g.mitra_id
+         JOIN unit_kerja u ON u.id = g.unit_kerja_id
+         LEFT JOIN pegawai e ON e.id = g.pembimbing_lapangan_id
+         ORDER BY g.tanggal_mulai DESC, g.tanggal_selesai DESC, g.nama COLLATE NOCASE, g.id"
+    );
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let rows = stmt.query_map([], |r| {
+        let mentor_name = match r.get_ref(8)?.as_str_or_null()? {
+            Some(name) => Some(super::employees::full_name(
+                r.get_ref(7)?.as_str()?,
+                name,
+                r.get_ref(9)?.as_str()?,
+            )),
+            None => None,
+        };
+        Ok(InternshipRow {
+            id: r.get(0)?,
+            nim: r.get(1)?,
+            name: r.get(2)?,
+            partner: r.get(3)?,
+            study_program: r.get(4)?,
+            unit: r.get(5)?,
+            mentor_nip: r.get(6)?,
+            mentor_name,
+            start: r.get(10)?,
+            end: r.get(11)?,
+            status: code(r, 12, InternStatus::from_code)?,
+            scheme: code(r, 13, InternScheme::from_code)?,
+        })
+    })?;
+    rows.collect()
+}

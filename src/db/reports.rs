@@ -1,0 +1,99 @@
+//! Report rows behind `rekap-jp` and `kesenjangan` (and the monitoring tab).
+
+use super::employees::{
+    UNIT_TREE_CTE, assessments_cte, full_name, in_service_sql, jp_of_year_cte, level,
+    standards_cte, year_bounds,
+};
+use super::model::{GapRow, JpSummaryRow};
+use crate::domain::jp::shortfall;
+use rusqlite::{Connection, params};
+
+/// JP credited in `year` (trainings ending that year, completed participation)
+/// for every employee in service, with the target and the shortfall; in unit
+/// order, then by name. `unit` is the full unit name.
+pub fn jp_summary(
+    conn: &Connection,
+    year: i32,
+    target: f64,
+) -> rusqlite::Result<Vec<JpSummaryRow>> {
+    let sql = format!(
+        "WITH RECURSIVE {UNIT_TREE_CTE}, {jp}
+SELECT e.nip, e.gelar_depan, e.nama, e.gelar_belakang, u.nama, COALESCE(jp.jp, 0)
+FROM pegawai e
+JOIN unit_kerja u ON u.id = e.unit_kerja_id
+LEFT JOIN unit_tree t ON t.id = u.id
+LEFT JOIN jp ON jp.pegawai_id = e.id
+WHERE e.status IN ({in_service})
+ORDER BY t.path, e.nama COLLATE NOCASE, e.nip",
+        jp = jp_of_year_cte(),
+        in_service = in_service_sql(),
+    );
+    let (from, to) = year_bounds(year);
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let rows = stmt.query_map(params![from, to], |r| {
+        let jp: f64 = r.get(5)?;
+        let short = shortfall(jp, target);
+        Ok(JpSummaryRow {
+            nip: r.get(0)?,
+            name: full_name(
+                r.get_ref(1)?.as_str()?,
+                r.get_ref(2)?.as_str()?,
+                r.get_ref(3)?.as_str()?,
+            ),
+            unit: r.get(4)?,
+            year,
+            jp,
+            target,
+            // Float noise (19.999999…) must not show as a shortfall.
+            shortfall: if short < super::monitoring::JP_EPSILON {
+                0.0
+            } else {
+                short
+            },
+        })
+    })?;
+    rows.collect()
+}
+
+/// Competency gaps of employees in service: every competency of their
+/// position's standard whose latest assessed level is below the standard, or
+/// that was never assessed (actual `None`, gap = standard). In unit order,
+/// then by name, then competency code. `unit` is the full unit name.
+pub fn gaps(conn: &Connection) -> rusqlite::Result<Vec<GapRow>> {
+    let in_service = in_service_sql();
+    let sql = format!(
+        "WITH RECURSIVE {UNIT_TREE_CTE}, {std}, {act}
+SELECT e.nip, e.gelar_depan, e.nama, e.gelar_belakang, u.nama, k.kode, k.nama,
+       std.level_standar, act.level_aktual
+FROM std
+JOIN pegawai e ON e.id = std.pegawai_id
+JOIN kompetensi k ON k.id = std.kompetensi_id
+JOIN unit_kerja u ON u.id = e.unit_kerja_id
+LEFT JOIN unit_tree t ON t.id = u.id
+LEFT JOIN act ON act.pegawai_id = std.pegawai_id AND act.kompetensi_id = std.kompetensi_id AND act.rn = 1
+WHERE std.rn = 1 AND (act.level_aktual IS NULL OR act.level_aktual < std.level_standar)
+ORDER BY t.path, e.nama COLLATE NOCASE, e.nip, k.kode",
+        std = standards_cte(&format!("e.status IN ({in_service})")),
+        act = assessments_cte("1"),
+    );
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let rows = stmt.query_map(params![], |r| {
+        let standard = level(r, 7)?.unwrap_or(0);
+        let actual = level(r, 8)?;
+        Ok(GapRow {
+            nip: r.get(0)?,
+            name: full_name(
+                r.get_ref(1)?.as_str()?,
+                r.get_ref(2)?.as_str()?,
+                r.get_ref(3)?.as_str()?,
+            ),
+            unit: r.get(4)?,
+            competency: r.get(5)?,
+            competency_name: r.get(6)?,
+            standard,
+            actual,
+            gap: standard as i32 - actual.unwrap_or(0) as i32,
+        })
+    })?;
+    rows.collect()
+}

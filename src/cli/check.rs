@@ -1,13 +1,188 @@
-//! `peka check`.
+//! `peka check DB`: SQLite's integrity and foreign-key checks plus every domain
+//! rule on every row. Prints one line per problem and a summary on stdout;
+//! exit 0 when clean, 1 when anything is wrong, 2 when the file cannot be opened.
+//!
+//! The rules live in `domain::validate`, the reads in `db::check`, the texts in
+//! `i18n::cli_check`; this module only wires them together.
 
-use crate::i18n::Lang;
+use crate::db::check::{self as dbc, Finding, Issue, RowKey};
+use crate::db::{OpenMode, open};
+use crate::domain::validate::{self as v, Problem};
+use crate::i18n::{Lang, cli_check};
+use chrono::NaiveDate;
+use rusqlite::Connection;
+use std::io::Write;
 
 #[derive(Debug, clap::Args)]
 pub struct CheckArgs {
+    /// Database file to check (opened read-only)
     pub db: std::path::PathBuf,
 }
 
-pub fn run(_args: &CheckArgs, _lang: Lang) -> i32 {
-    eprintln!("not built yet");
-    super::EXIT_USAGE
+pub fn run(args: &CheckArgs, lang: Lang) -> i32 {
+    let conn = match open(&args.db, OpenMode::ReadOnly) {
+        Ok(c) => c,
+        Err(e) => {
+            eprintln!("{}", crate::i18n::cli::open_error(lang, &e));
+            return super::EXIT_USAGE;
+        }
+    };
+    let report = check_database(&conn, chrono::Local::now().date_naive());
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    // A closed pipe (`peka check db | head`) must not panic: write errors are ignored.
+    for f in &report.findings {
+        let _ = writeln!(out, "{}", cli_check::finding_line(lang, f));
+    }
+    let _ = writeln!(
+        out,
+        "{}",
+        cli_check::summary(lang, report.findings.len(), &report.counts)
+    );
+    let _ = out.flush();
+    if report.findings.is_empty() {
+        super::EXIT_OK
+    } else {
+        super::EXIT_DATA
+    }
+}
+
+/// What a check found and how many rows of each table it looked at.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Report {
+    pub findings: Vec<Finding>,
+    pub counts: Vec<(&'static str, usize)>,
+}
+
+/// Runs every check on an open database. `real_today` is used for NIP dates
+/// unless the database has a reference date (`tanggal_acuan`).
+pub fn check_database(conn: &Connection, real_today: NaiveDate) -> Report {
+    let mut c = Collector {
+        findings: Vec::new(),
+        counts: Vec::new(),
+    };
+
+    match dbc::integrity(conn) {
+        Ok(lines) => {
+            for line in lines {
+                c.push("", RowKey::Whole, Issue::Integrity(line));
+            }
+        }
+        Err(e) => c.push("", RowKey::Whole, Issue::ReadFailed(e.to_string())),
+    }
+    match dbc::foreign_keys(conn) {
+        Ok(rows) => {
+            for fk in rows {
+                let key = fk.rowid.map_or(RowKey::Whole, RowKey::Id);
+                c.push(&fk.table, key, Issue::ForeignKey { parent: fk.parent });
+            }
+        }
+        Err(e) => c.push("", RowKey::Whole, Issue::ReadFailed(e.to_string())),
+    }
+
+    let settings = c.read("pengaturan", dbc::settings(conn));
+    for (key, p) in v::check_settings(&settings) {
+        c.rule("pengaturan", RowKey::Setting(key), p);
+    }
+    let today = v::reference_date(&settings).unwrap_or(real_today);
+
+    let units = c.read("unit_kerja", dbc::units(conn));
+    let links: Vec<(i64, Option<i64>)> = units.iter().map(|(id, _, p)| (*id, *p)).collect();
+    let (roots, cyclic) = v::unit_roots(&links);
+    for (id, kode, _) in units.iter().filter(|(id, _, _)| cyclic.contains(id)) {
+        let key = if kode.is_empty() {
+            RowKey::Id(*id)
+        } else {
+            RowKey::Code(kode.clone())
+        };
+        c.rule("unit_kerja", key, Problem::UnitCycle);
+    }
+
+    let employees = c.read("pegawai", dbc::employees(conn));
+    for (key, e) in &employees {
+        c.rules("pegawai", key, v::check_employee(e, today));
+    }
+
+    let levels = c.read("penilaian_kompetensi", dbc::levels(conn));
+    for l in &levels {
+        if let Some(p) = v::check_level(l.column, l.value) {
+            c.rule(l.table, l.key.clone(), p);
+        }
+    }
+
+    let trainings = c.read("pelatihan", dbc::trainings(conn));
+    for (key, jp, start, end) in &trainings {
+        c.rules("pelatihan", key, v::check_training(*jp, start, end));
+    }
+    let enrollments = c.read("peserta_pelatihan", dbc::enrollments(conn));
+    for (key, e) in &enrollments {
+        c.rules("peserta_pelatihan", key, v::check_enrollment(e));
+    }
+    let evaluations = c.read("evaluasi_kinerja", dbc::evaluations(conn));
+    for (key, e) in &evaluations {
+        c.rules("evaluasi_kinerja", key, v::check_evaluation(e));
+    }
+    let agreements = c.read("kerja_sama", dbc::agreements(conn));
+    for (key, a) in &agreements {
+        c.rules("kerja_sama", key, v::check_agreement(a));
+    }
+    let internships = c.read("magang", dbc::internships(conn));
+    for (key, m) in &internships {
+        c.rules("magang", key, v::check_internship(m, &roots));
+    }
+
+    let level_count = |t: &str| levels.iter().filter(|l| l.table == t).count();
+    c.counts = vec![
+        ("pegawai", employees.len()),
+        ("unit_kerja", units.len()),
+        ("kompetensi_level", level_count("kompetensi_level")),
+        ("standar_kompetensi", level_count("standar_kompetensi")),
+        ("penilaian_kompetensi", level_count("penilaian_kompetensi")),
+        ("pelatihan", trainings.len()),
+        ("peserta_pelatihan", enrollments.len()),
+        (
+            "monitoring_pasca_pelatihan",
+            level_count("monitoring_pasca_pelatihan"),
+        ),
+        ("evaluasi_kinerja", evaluations.len()),
+        ("kerja_sama", agreements.len()),
+        ("magang", internships.len()),
+        ("pengaturan", settings.len()),
+    ];
+    Report {
+        findings: c.findings,
+        counts: c.counts,
+    }
+}
+
+struct Collector {
+    findings: Vec<Finding>,
+    counts: Vec<(&'static str, usize)>,
+}
+
+impl Collector {
+    fn push(&mut self, table: &str, key: RowKey, issue: Issue) {
+        self.findings.push(Finding {
+            table: table.to_string(),
+            key,
+            issue,
+        });
+    }
+
+    fn rule(&mut self, table: &str, key: RowKey, p: Problem) {
+        self.push(table, key, Issue::Rule(p));
+    }
+
+    fn rules(&mut self, table: &str, key: &RowKey, ps: Vec<Problem>) {
+        for p in ps {
+            self.rule(table, key.clone(), p);
+        }
+    }
+
+    /// The rows read, or none and a finding saying the table could not be read.
+    fn read<T>(&mut self, table: &str, r: rusqlite::Result<Vec<T>>) -> Vec<T> {
+        r.unwrap_or_else(|e| {
+            self.push(table, RowKey::Whole, Issue::ReadFailed(e.to_string()));
+            Vec::new()
+        })
+    }
 }

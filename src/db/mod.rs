@@ -1,6 +1,7 @@
 //! The only layer that knows SQL: connection setup, migrations and one module
 //! per entity. Nothing here draws or prints.
 
+pub mod check;
 pub mod employees;
 pub mod evaluations;
 pub mod model;

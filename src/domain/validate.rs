@@ -55,6 +55,8 @@ pub enum Problem {
     LevelOutOfRange { column: &'static str, value: i64 },
     /// A number that must be positive is not.
     NotPositive { column: &'static str, value: f64 },
+    /// A number that must be zero or more is negative (or not a number).
+    Negative { column: &'static str, value: f64 },
     /// `periode_ke` outside 1..=periods per year of its kind.
     PeriodOutOfRange { kind: PeriodKind, number: i64 },
     /// The stored predicate is not the one the 3×3 table gives.
@@ -288,7 +290,7 @@ pub fn check_enrollment(r: &EnrollmentRecord) -> Vec<Problem> {
         }
     }
     if r.jp.is_nan() || r.jp < 0.0 {
-        out.push(Problem::NotPositive {
+        out.push(Problem::Negative {
             column: "jp_diakui",
             value: r.jp,
         });

@@ -1,0 +1,427 @@
+//! Everything `peka check` reads: SQLite's own checks and every row the domain
+//! rules look at, fetched in one pass per table. Values are read loosely (any
+//! storage class as text or number) so that a row written by another tool is
+//! reported by the rules instead of failing the read.
+
+use crate::domain::validate::{
+    AgreementRecord, AgreementRef, EmployeeRecord, EnrollmentRecord, EvaluationRecord,
+    InternshipRecord, PersonRef, Problem,
+};
+use rusqlite::types::ValueRef;
+use rusqlite::{Connection, Row};
+
+/// How a report names one row: its natural key where it has one.
+#[derive(Debug, Clone, PartialEq)]
+pub enum RowKey {
+    /// The whole database or table (SQLite's integrity check).
+    Whole,
+    /// A row known only by its id.
+    Id(i64),
+    Nip(String),
+    /// `kode` of a unit, training or competency.
+    Code(String),
+    /// `nomor_pemko` of an agreement.
+    Number(String),
+    /// `kunci` of a setting.
+    Setting(String),
+    /// A NIM at a campus (partner name).
+    Intern {
+        nim: String,
+        partner: String,
+    },
+    Enrollment {
+        training: String,
+        nip: String,
+    },
+    Evaluation {
+        nip: String,
+        year: i64,
+        period: String,
+        number: i64,
+    },
+    Assessment {
+        nip: String,
+        competency: String,
+        date: String,
+    },
+    Standard {
+        position: String,
+        jf_level: String,
+        title: String,
+        competency: String,
+    },
+    CompetencyLevel {
+        competency: String,
+        level: i64,
+    },
+    FollowUp {
+        training: String,
+        nip: String,
+        date: String,
+    },
+}
+
+/// What is wrong with a row.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Issue {
+    /// A line of `PRAGMA integrity_check` other than "ok".
+    Integrity(String),
+    /// `PRAGMA foreign_key_check`: the row points at a missing row of `parent`.
+    ForeignKey { parent: String },
+    /// A domain rule (see `crate::domain::validate`).
+    Rule(Problem),
+    /// The table could not be read at all (SQLite's message).
+    ReadFailed(String),
+}
+
+/// One problem found, in one row of one table.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Finding {
+    /// The table's name in the database ("" for the whole file).
+    pub table: String,
+    pub key: RowKey,
+    pub issue: Issue,
+}
+
+/// Lines of `PRAGMA integrity_check` that report a problem (empty when "ok").
+pub fn integrity(conn: &Connection) -> rusqlite::Result<Vec<String>> {
+    let mut st = conn.prepare("PRAGMA integrity_check")?;
+    let lines = st.query_map([], |r| Ok(text(r, 0)))?;
+    let mut out = Vec::new();
+    for line in lines {
+        let line = line?;
+        if line != "ok" {
+            out.push(line);
+        }
+    }
+    Ok(out)
+}
+
+/// A row pointing at a missing parent row.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ForeignKeyViolation {
+    pub table: String,
+    pub rowid: Option<i64>,
+    pub parent: String,
+}
+
+/// `PRAGMA foreign_key_check` over the whole database.
+pub fn foreign_keys(conn: &Connection) -> rusqlite::Result<Vec<ForeignKeyViolation>> {
+    let mut st = conn.prepare("PRAGMA foreign_key_check")?;
+    let rows = st.query_map([], |r| {
+        Ok(ForeignKeyViolation {
+            table: text(r, 0),
+            rowid: int(r, 1),
+            parent: text(r, 2),
+        })
+    })?;
+    rows.collect()
+}
+
+/// Every setting as stored (`kunci`, `nilai`).
+pub fn settings(conn: &Connection) -> rusqlite::Result<Vec<(String, String)>> {
+    collect(
+        conn,
+        "SELECT kunci, nilai FROM pengaturan ORDER BY kunci",
+        |r| Ok((text(r, 0), text(r, 1))),
+    )
+}
+
+/// Every employee, keyed by NIP.
+pub fn employees(conn: &Connection) -> rusqlite::Result<Vec<(RowKey, EmployeeRecord)>> {
+    collect(
+        conn,
+        "SELECT nip, nik, jenis_kelamin, tanggal_lahir, jenis_asn, golongan, jenis_jabatan,
+                jenjang_jf, tmt_pengangkatan, tmt_golongan, tmt_jabatan
+         FROM pegawai ORDER BY id",
+        |r| {
+            let e = EmployeeRecord {
+                nip: text(r, 0),
+                nik: opt_text(r, 1),
+                gender: text(r, 2),
+                birth_date: text(r, 3),
+                asn_kind: text(r, 4),
+                golongan: opt_text(r, 5),
+                position_kind: text(r, 6),
+                jf_level: opt_text(r, 7),
+                tmt_appointment: opt_text(r, 8),
+                tmt_golongan: opt_text(r, 9),
+                tmt_position: opt_text(r, 10),
+            };
+            Ok((RowKey::Nip(e.nip.clone()), e))
+        },
+    )
+}
+
+/// Every unit: id, kode, parent id.
+pub fn units(conn: &Connection) -> rusqlite::Result<Vec<(i64, String, Option<i64>)>> {
+    collect(
+        conn,
+        "SELECT id, kode, induk_id FROM unit_kerja ORDER BY id",
+        |r| Ok((int(r, 0).unwrap_or(0), text(r, 1), int(r, 2))),
+    )
+}
+
+/// A stored level or score with the table and column it comes from.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LevelValue {
+    pub table: &'static str,
+    pub column: &'static str,
+    pub key: RowKey,
+    pub value: i64,
+}
+
+/// Every competency level and 1–5 score: level descriptions, standards,
+/// assessments and post-training follow-up scores.
+pub fn levels(conn: &Connection) -> rusqlite::Result<Vec<LevelValue>> {
+    let mut out = collect(
+        conn,
+        "SELECT k.kode, l.level FROM kompetensi_level l
+         LEFT JOIN kompetensi k ON k.id = l.kompetensi_id ORDER BY l.rowid",
+        |r| {
+            let level = int(r, 1).unwrap_or(i64::MIN);
+            Ok(LevelValue {
+                table: "kompetensi_level",
+                column: "level",
+                key: RowKey::CompetencyLevel {
+                    competency: text(r, 0),
+                    level,
+                },
+                value: level,
+            })
+        },
+    )?;
+    out.extend(collect(
+        conn,
+        "SELECT s.jenis_jabatan, s.jenjang_jf, s.nama_jabatan, k.kode, s.level_standar
+         FROM standar_kompetensi s LEFT JOIN kompetensi k ON k.id = s.kompetensi_id ORDER BY s.id",
+        |r| {
+            Ok(LevelValue {
+                table: "standar_kompetensi",
+                column: "level_standar",
+                key: RowKey::Standard {
+                    position: text(r, 0),
+                    jf_level: text(r, 1),
+                    title: text(r, 2),
+                    competency: text(r, 3),
+                },
+                value: int(r, 4).unwrap_or(i64::MIN),
+            })
+        },
+    )?);
+    out.extend(collect(
+        conn,
+        "SELECT p.nip, k.kode, a.tanggal, a.level_aktual FROM penilaian_kompetensi a
+         LEFT JOIN pegawai p ON p.id = a.pegawai_id
+         LEFT JOIN kompetensi k ON k.id = a.kompetensi_id ORDER BY a.id",
+        |r| {
+            Ok(LevelValue {
+                table: "penilaian_kompetensi",
+                column: "level_aktual",
+                key: RowKey::Assessment {
+                    nip: text(r, 0),
+                    competency: text(r, 1),
+                    date: text(r, 2),
+                },
+                value: int(r, 3).unwrap_or(i64::MIN),
+            })
+        },
+    )?);
+    out.extend(collect(
+        conn,
+        "SELECT t.kode, p.nip, m.tanggal, m.skor FROM monitoring_pasca_pelatihan m
+         LEFT JOIN peserta_pelatihan e ON e.id = m.peserta_pelatihan_id
+         LEFT JOIN pelatihan t ON t.id = e.pelatihan_id
+         LEFT JOIN pegawai p ON p.id = e.pegawai_id ORDER BY m.id",
+        |r| {
+            Ok(LevelValue {
+                table: "monitoring_pasca_pelatihan",
+                column: "skor",
+                key: RowKey::FollowUp {
+                    training: text(r, 0),
+                    nip: text(r, 1),
+                    date: text(r, 2),
+                },
+                value: int(r, 3).unwrap_or(i64::MIN),
+            })
+        },
+    )?);
+    Ok(out)
+}
+
+/// Every evaluation, keyed by NIP and period.
+pub fn evaluations(conn: &Connection) -> rusqlite::Result<Vec<(RowKey, EvaluationRecord)>> {
+    collect(
+        conn,
+        "SELECT p.nip, e.tahun, e.jenis_periode, e.periode_ke, e.rating_hasil_kerja,
+                e.rating_perilaku, e.predikat
+         FROM evaluasi_kinerja e LEFT JOIN pegawai p ON p.id = e.pegawai_id ORDER BY e.id",
+        |r| {
+            let rec = EvaluationRecord {
+                period_kind: text(r, 2),
+                period_no: int(r, 3).unwrap_or(0),
+                work_result: text(r, 4),
+                behaviour: text(r, 5),
+                predicate: text(r, 6),
+            };
+            let key = RowKey::Evaluation {
+                nip: text(r, 0),
+                year: int(r, 1).unwrap_or(0),
+                period: rec.period_kind.clone(),
+                number: rec.period_no,
+            };
+            Ok((key, rec))
+        },
+    )
+}
+
+/// Every enrollment with the JP of its training.
+pub fn enrollments(conn: &Connection) -> rusqlite::Result<Vec<(RowKey, EnrollmentRecord)>> {
+    collect(
+        conn,
+        "SELECT t.kode, p.nip, e.status, e.jp_diakui, t.jumlah_jp
+         FROM peserta_pelatihan e
+         LEFT JOIN pelatihan t ON t.id = e.pelatihan_id
+         LEFT JOIN pegawai p ON p.id = e.pegawai_id ORDER BY e.id",
+        |r| {
+            let key = RowKey::Enrollment {
+                training: text(r, 0),
+                nip: text(r, 1),
+            };
+            let rec = EnrollmentRecord {
+                status: text(r, 2),
+                jp: real(r, 3).unwrap_or(f64::NAN),
+                training_jp: real(r, 4).unwrap_or(0.0),
+            };
+            Ok((key, rec))
+        },
+    )
+}
+
+/// A training of the catalogue: key, JP, start, end.
+pub type TrainingRow = (RowKey, f64, String, String);
+
+/// Every training of the catalogue.
+pub fn trainings(conn: &Connection) -> rusqlite::Result<Vec<TrainingRow>> {
+    collect(
+        conn,
+        "SELECT kode, jumlah_jp, tanggal_mulai, tanggal_selesai FROM pelatihan ORDER BY id",
+        |r| {
+            Ok((
+                RowKey::Code(text(r, 0)),
+                real(r, 1).unwrap_or(f64::NAN),
+                text(r, 2),
+                text(r, 3),
+            ))
+        },
+    )
+}
+
+/// Every agreement with its parent document (when it names one).
+pub fn agreements(conn: &Connection) -> rusqlite::Result<Vec<(RowKey, AgreementRecord)>> {
+    collect(
+        conn,
+        "SELECT a.nomor_pemko, a.jenis_dokumen, a.mitra_id, a.tanggal_mulai, a.tanggal_berakhir,
+                a.induk_id, i.id, i.nomor_pemko, i.jenis_dokumen, i.mitra_id
+         FROM kerja_sama a LEFT JOIN kerja_sama i ON i.id = a.induk_id ORDER BY a.id",
+        |r| {
+            let parent = int(r, 5).map(|id| AgreementRef {
+                id,
+                found: int(r, 6).map(|_| (text(r, 7), text(r, 8), int(r, 9).unwrap_or(0))),
+            });
+            let rec = AgreementRecord {
+                doc: text(r, 1),
+                partner_id: int(r, 2).unwrap_or(0),
+                start: text(r, 3),
+                end: text(r, 4),
+                parent,
+            };
+            Ok((RowKey::Number(text(r, 0)), rec))
+        },
+    )
+}
+
+/// Every student internship with its mentor and agreement (when set).
+pub fn internships(conn: &Connection) -> rusqlite::Result<Vec<(RowKey, InternshipRecord)>> {
+    collect(
+        conn,
+        "SELECT m.nim, t.nama, m.mitra_id, m.unit_kerja_id, m.tanggal_mulai, m.tanggal_selesai,
+                m.pembimbing_lapangan_id, p.id, p.nip, p.unit_kerja_id,
+                m.kerja_sama_id, k.id, k.nomor_pemko, k.jenis_dokumen, k.mitra_id
+         FROM magang m
+         LEFT JOIN mitra t ON t.id = m.mitra_id
+         LEFT JOIN pegawai p ON p.id = m.pembimbing_lapangan_id
+         LEFT JOIN kerja_sama k ON k.id = m.kerja_sama_id ORDER BY m.id",
+        |r| {
+            let mentor = int(r, 6).map(|id| PersonRef {
+                id,
+                found: int(r, 7).map(|_| (text(r, 8), int(r, 9).unwrap_or(0))),
+            });
+            let agreement = int(r, 10).map(|id| AgreementRef {
+                id,
+                found: int(r, 11).map(|_| (text(r, 12), text(r, 13), int(r, 14).unwrap_or(0))),
+            });
+            let rec = InternshipRecord {
+                partner_id: int(r, 2).unwrap_or(0),
+                host_unit: int(r, 3).unwrap_or(0),
+                start: text(r, 4),
+                end: text(r, 5),
+                mentor,
+                agreement,
+            };
+            Ok((
+                RowKey::Intern {
+                    nim: text(r, 0),
+                    partner: text(r, 1),
+                },
+                rec,
+            ))
+        },
+    )
+}
+
+/// Runs `sql` and maps every row.
+fn collect<T>(
+    conn: &Connection,
+    sql: &str,
+    f: impl FnMut(&Row<'_>) -> rusqlite::Result<T>,
+) -> rusqlite::Result<Vec<T>> {
+    let mut st = conn.prepare(sql)?;
+    let rows = st.query_map([], f)?;
+    rows.collect()
+}
+
+/// A column as text whatever its storage class ("" for NULL).
+fn text(r: &Row<'_>, i: usize) -> String {
+    opt_text(r, i).unwrap_or_default()
+}
+
+/// A column as text, `None` for NULL (or a column that does not exist).
+fn opt_text(r: &Row<'_>, i: usize) -> Option<String> {
+    match r.get_ref(i).ok()? {
+        ValueRef::Null => None,
+        ValueRef::Integer(n) => Some(n.to_string()),
+        ValueRef::Real(x) => Some(x.to_string()),
+        ValueRef::Text(t) | ValueRef::Blob(t) => Some(String::from_utf8_lossy(t).into_owned()),
+    }
+}
+
+/// A column as an integer, `None` for NULL or anything that is not a whole number.
+fn int(r: &Row<'_>, i: usize) -> Option<i64> {
+    match r.get_ref(i).ok()? {
+        ValueRef::Integer(n) => Some(n),
+        ValueRef::Real(x) if x.fract() == 0.0 && x.abs() < 9.0e15 => Some(x as i64),
+        ValueRef::Text(t) => std::str::from_utf8(t).ok()?.trim().parse().ok(),
+        _ => None,
+    }
+}
+
+/// A column as a number, `None` for NULL or text that is not a number.
+fn real(r: &Row<'_>, i: usize) -> Option<f64> {
+    match r.get_ref(i).ok()? {
+        ValueRef::Integer(n) => Some(n as f64),
+        ValueRef::Real(x) => Some(x),
+        ValueRef::Text(t) => std::str::from_utf8(t).ok()?.trim().parse().ok(),
+        _ => None,
+    }
+}

@@ -1,0 +1,390 @@
+//! `peka check`: the real binary on databases built here, plus the rule
+//! wiring (`check_database`) on deliberately broken rows.
+
+use chrono::NaiveDate;
+use peka::cli::check::check_database;
+use peka::db::check::{Issue, RowKey};
+use peka::db::{OpenMode, open};
+use peka::domain::nip::NipError;
+use peka::domain::validate::Problem;
+use rusqlite::Connection;
+use std::path::Path;
+use std::process::{Command, Output};
+
+const PNS_NIP: &str = "198609262015051001";
+const PNS_FEMALE_NIP: &str = "199102142019032003";
+const PPPK_NI: &str = "199009132025242014";
+
+/// A small consistent database: one unit with a bidang, three employees (PNS
+/// man, PNS woman with NIK, PPPK woman), a competency with a standard and an
+/// assessment, a finished training with one passed participant, an annual
+/// evaluation, an MoU with its PKS, and an intern mentored in the bidang.
+fn build_clean(conn: &Connection) {
+    conn.execute_batch(&format!(
+        "
+        INSERT INTO pengaturan (kunci, nilai) VALUES ('tanggal_acuan', '2026-11-28');
+        INSERT INTO unit_kerja (id, kode, nama, jenis) VALUES (1, 'BKPSDM', 'BKPSDM', 'BADAN');
+        INSERT INTO unit_kerja (id, kode, nama, jenis, induk_id)
+            VALUES (2, 'BKPSDM.PK', 'Bidang Pengembangan Kompetensi', 'BIDANG', 1);
+        INSERT INTO pegawai (id, nip, nik, nama, jenis_kelamin, tanggal_lahir, jenis_asn, golongan,
+                             jenis_jabatan, jenjang_jf, nama_jabatan, unit_kerja_id, tmt_pengangkatan)
+        VALUES
+          (1, '{PNS_NIP}', NULL, 'Muhammad Fadhil', 'L', '1986-09-26', 'PNS', 'III/c',
+           'PENGAWAS', NULL, 'Kepala Subbidang', 1, '2015-05-01'),
+          (2, '{PNS_FEMALE_NIP}', '1173025402910001', 'Rahmi Safitri', 'P', '1991-02-14', 'PNS', 'III/a',
+           'JF_KEAHLIAN', 'AHLI_PERTAMA', 'Analis SDM Aparatur', 2, '2019-03-01'),
+          (3, '{PPPK_NI}', NULL, 'Intan Maghfirah', 'P', '1990-09-13', 'PPPK', 'IX',
+           'PELAKSANA', NULL, 'Pengadministrasi Perkantoran', 2, '2025-03-01');
+        INSERT INTO kompetensi (id, kode, nama, jenis) VALUES (1, 'M.01', 'Integritas', 'MANAJERIAL');
+        INSERT INTO kompetensi_level (kompetensi_id, level) VALUES (1, 1), (1, 2);
+        INSERT INTO standar_kompetensi (jenis_jabatan, kompetensi_id, level_standar)
+            VALUES ('PENGAWAS', 1, 2);
+        INSERT INTO penilaian_kompetensi (pegawai_id, kompetensi_id, level_aktual, tanggal, metode)
+            VALUES (1, 1, 2, '2025-06-01', 'CACT');
+        INSERT INTO pelatihan (id, kode, nama, jalur, bentuk, jenis, kelompok_kompetensi, jumlah_jp,
+                               tanggal_mulai, tanggal_selesai, sumber_dana, status)
+            VALUES (1, 'BT-01', 'Bimtek SKP', 'PELATIHAN', 'KLASIKAL', 'BIMTEK', 'TEKNIS', 24,
+                    '2026-03-02', '2026-03-04', 'APBK', 'SELESAI');
+        INSERT INTO peserta_pelatihan (id, pelatihan_id, pegawai_id, sumber_usulan, status, jp_diakui)
+            VALUES (1, 1, 1, 'OPD', 'LULUS', 24), (2, 1, 2, 'OPD', 'MENGIKUTI', 0);
+        INSERT INTO monitoring_pasca_pelatihan (peserta_pelatihan_id, tanggal, bulan_ke,
+                               level_kirkpatrick, responden, skor)
+            VALUES (1, '2026-06-04', 3, 'PERILAKU', 'ATASAN', 4);
+        INSERT INTO evaluasi_kinerja (pegawai_id, tahun, jenis_periode, periode_ke,
+                               rating_hasil_kerja, rating_perilaku, predikat)
+            VALUES (1, 2025, 'TAHUNAN', 1, 'DI_ATAS', 'DI_BAWAH', 'KURANG_MISCONDUCT');
+        INSERT INTO mitra (id, nama, jenis) VALUES (1, 'Universitas Malikussaleh', 'PERGURUAN_TINGGI'),
+                                                   (2, 'Politeknik Negeri Lhokseumawe', 'PERGURUAN_TINGGI');
+        INSERT INTO kerja_sama (id, mitra_id, jenis_dokumen, induk_id, nomor_pemko, tanggal_mulai, tanggal_berakhir)
+            VALUES (1, 1, 'MOU', NULL, '100/KSB/2024', '2024-01-15', '2029-01-14'),
+                   (2, 1, 'PKS', 1, '101/PKS/2024', '2024-02-01', '2027-01-31'),
+                   (3, 2, 'MOU', NULL, '102/KSB/2024', '2024-03-01', '2029-02-28');
+        INSERT INTO magang (mitra_id, kerja_sama_id, nama, nim, jenis_kelamin, jenjang, skema,
+                            unit_kerja_id, pembimbing_lapangan_id, tanggal_mulai, tanggal_selesai, status)
+            VALUES (1, 2, 'Nurul Aini', '210170001', 'P', 'S1', 'MANDIRI', 1, 2,
+                    '2026-09-01', '2026-11-30', 'BERJALAN');
+        "
+    ))
+    .expect("clean fixture inserts");
+}
+
+fn new_db(dir: &Path, name: &str) -> (std::path::PathBuf, Connection) {
+    let path = dir.join(name);
+    let conn = open(&path, OpenMode::CreateIfMissing).expect("create db");
+    build_clean(&conn);
+    (path, conn)
+}
+
+fn peka(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_peka"))
+        .args(args)
+        .output()
+        .expect("run peka")
+}
+
+fn text(b: &[u8]) -> String {
+    String::from_utf8_lossy(b).into_owned()
+}
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 28).unwrap()
+}
+
+/// The rule problems found, in order.
+fn rule_problems(conn: &Connection) -> Vec<(String, RowKey, Problem)> {
+    check_database(conn, today())
+        .findings
+        .into_iter()
+        .filter_map(|f| match f.issue {
+            Issue::Rule(p) => Some((f.table, f.key, p)),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn clean_database_exits_zero_and_says_what_was_checked() {
+    let dir = tempfile::tempdir().unwrap();
+    let (path, conn) = new_db(dir.path(), "clean.db");
+    drop(conn);
+    let out = peka(&["check", path.to_str().unwrap()]);
+    let stdout = text(&out.stdout);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "stdout: {stdout}\nstderr: {}",
+        text(&out.stderr)
+    );
+    assert!(
+        stdout.starts_with("Tidak ada masalah: 3 pegawai"),
+        "{stdout}"
+    );
+    assert_eq!(stdout.lines().count(), 1);
+
+    let out = peka(&["check", path.to_str().unwrap(), "--lang", "en"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(text(&out.stdout).starts_with("No problems: 3 employees"));
+}
+
+#[test]
+fn wrong_gender_digit_exits_one_and_names_the_nip() {
+    let dir = tempfile::tempdir().unwrap();
+    let (path, conn) = new_db(dir.path(), "gender.db");
+    // Digit 15 says male (1) but the woman is recorded as P.
+    conn.execute(
+        "UPDATE pegawai SET nip = '199102142019031003' WHERE id = 2",
+        [],
+    )
+    .unwrap();
+    drop(conn);
+    let out = peka(&["check", path.to_str().unwrap()]);
+    let stdout = text(&out.stdout);
+    assert_eq!(out.status.code(), Some(1), "{stdout}");
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert_eq!(lines.len(), 2, "{stdout}");
+    assert!(
+        lines[0].contains("pegawai [NIP 199102142019031003]"),
+        "{stdout}"
+    );
+    assert!(lines[0].contains("Digit 15 NIP"), "{stdout}");
+    assert_eq!(lines[1], "1 masalah ditemukan.");
+
+    let out = peka(&["check", path.to_str().unwrap(), "--lang", "en"]);
+    let stdout = text(&out.stdout);
+    assert!(
+        stdout.contains("NIP digit 15 says male but jenis_kelamin is recorded as female."),
+        "{stdout}"
+    );
+    assert!(stdout.ends_with("1 problem found.\n"), "{stdout}");
+}
+
+#[test]
+fn a_file_that_is_not_sqlite_exits_two_with_one_sentence() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("notes.db");
+    std::fs::write(
+        &path,
+        "this is a shopping list, not a database\n".repeat(20),
+    )
+    .unwrap();
+    let out = peka(&["check", path.to_str().unwrap()]);
+    let stderr = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(stderr.trim_end().lines().count(), 1, "{stderr}");
+    assert!(
+        stderr.contains("notes.db") && stderr.contains("bukan basis data"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("panicked"));
+    assert!(out.stdout.is_empty());
+}
+
+#[test]
+fn a_missing_file_exits_two_and_is_not_created() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("nowhere.db");
+    let out = peka(&["check", path.to_str().unwrap()]);
+    let stderr = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr.contains("nowhere.db"), "{stderr}");
+    assert!(!stderr.contains("panicked"));
+    assert!(!path.exists(), "check must never create the file");
+}
+
+#[test]
+fn the_clean_fixture_has_no_findings_in_process() {
+    let conn = peka::db::open_in_memory().unwrap();
+    build_clean(&conn);
+    let report = check_database(&conn, today());
+    assert_eq!(report.findings, vec![]);
+    let counts: std::collections::HashMap<_, _> = report.counts.into_iter().collect();
+    assert_eq!(counts["pegawai"], 3);
+    assert_eq!(counts["kerja_sama"], 3);
+    assert_eq!(counts["magang"], 1);
+}
+
+/// Each corruption (applied with CHECK constraints switched off, as another
+/// tool could) is reported as the expected rule on the expected row.
+#[test]
+fn each_broken_rule_is_reported_on_its_row() {
+    let nip = |s: &str| RowKey::Nip(s.to_string());
+    type Expect = fn(&Problem) -> bool;
+    let cases: Vec<(&str, &str, RowKey, Expect)> = vec![
+        (
+            "UPDATE pegawai SET nip = '198609262015131001' WHERE id = 1",
+            "pegawai",
+            nip("198609262015131001"),
+            |p| matches!(p, Problem::Nip { error: NipError::BadTmt { .. }, .. }),
+        ),
+        (
+            "UPDATE pegawai SET tanggal_lahir = '1986-09-27' WHERE id = 1",
+            "pegawai",
+            nip(PNS_NIP),
+            |p| matches!(p, Problem::NipBirthMismatch { .. }),
+        ),
+        (
+            "UPDATE pegawai SET nik = '1173021402910001' WHERE id = 2",
+            "pegawai",
+            nip(PNS_FEMALE_NIP),
+            |p| matches!(p, Problem::NikGenderMismatch { .. }),
+        ),
+        (
+            "UPDATE pegawai SET golongan = 'III/a' WHERE id = 3",
+            "pegawai",
+            nip(PPPK_NI),
+            |p| matches!(p, Problem::GolonganNotForKind { .. }),
+        ),
+        (
+            "UPDATE pegawai SET jenjang_jf = 'MAHIR' WHERE id = 2",
+            "pegawai",
+            nip(PNS_FEMALE_NIP),
+            |p| matches!(p, Problem::JfLevelMismatch { .. }),
+        ),
+        (
+            "UPDATE pegawai SET tmt_pengangkatan = '2000-01-01' WHERE id = 1",
+            "pegawai",
+            nip(PNS_NIP),
+            |p| matches!(p, Problem::DateBeforeAdult { column: "tmt_pengangkatan", .. }),
+        ),
+        (
+            "UPDATE penilaian_kompetensi SET level_aktual = 7",
+            "penilaian_kompetensi",
+            RowKey::Assessment {
+                nip: PNS_NIP.into(),
+                competency: "M.01".into(),
+                date: "2025-06-01".into(),
+            },
+            |p| matches!(p, Problem::LevelOutOfRange { value: 7, .. }),
+        ),
+        (
+            "UPDATE evaluasi_kinerja SET predikat = 'BAIK'",
+            "evaluasi_kinerja",
+            RowKey::Evaluation { nip: PNS_NIP.into(), year: 2025, period: "TAHUNAN".into(), number: 1 },
+            |p| matches!(p, Problem::PredicateMismatch { .. }),
+        ),
+        (
+            "UPDATE peserta_pelatihan SET jp_diakui = 10 WHERE id = 2",
+            "peserta_pelatihan",
+            RowKey::Enrollment { training: "BT-01".into(), nip: PNS_FEMALE_NIP.into() },
+            |p| matches!(p, Problem::JpWithoutCompletion { .. }),
+        ),
+        (
+            "UPDATE peserta_pelatihan SET jp_diakui = 30 WHERE id = 1",
+            "peserta_pelatihan",
+            RowKey::Enrollment { training: "BT-01".into(), nip: PNS_NIP.into() },
+            |p| matches!(p, Problem::JpAboveTraining { .. }),
+        ),
+        (
+            "INSERT INTO unit_kerja (id, kode, nama, jenis) VALUES (9, 'BAPPEDA', 'Bappeda', 'BADAN');
+             UPDATE magang SET unit_kerja_id = 9",
+            "magang",
+            RowKey::Intern { nim: "210170001".into(), partner: "Universitas Malikussaleh".into() },
+            |p| matches!(p, Problem::MentorOtherUnit { .. }),
+        ),
+        (
+            "UPDATE magang SET kerja_sama_id = 3",
+            "magang",
+            RowKey::Intern { nim: "210170001".into(), partner: "Universitas Malikussaleh".into() },
+            |p| matches!(p, Problem::AgreementOtherPartner { .. }),
+        ),
+        (
+            "UPDATE kerja_sama SET induk_id = 3 WHERE id = 2",
+            "kerja_sama",
+            RowKey::Number("101/PKS/2024".into()),
+            |p| matches!(p, Problem::ParentOtherPartner { .. }),
+        ),
+        (
+            "INSERT INTO kerja_sama (id, mitra_id, jenis_dokumen, induk_id, nomor_pemko, tanggal_mulai, tanggal_berakhir)
+             VALUES (4, 1, 'PKS', 2, '103/PKS/2025', '2025-01-01', '2025-12-31')",
+            "kerja_sama",
+            RowKey::Number("103/PKS/2025".into()),
+            |p| matches!(p, Problem::ParentNotMou { .. }),
+        ),
+        (
+            "UPDATE kerja_sama SET tanggal_berakhir = '2023-01-01' WHERE id = 3",
+            "kerja_sama",
+            RowKey::Number("102/KSB/2024".into()),
+            |p| matches!(p, Problem::EndBeforeStart { .. }),
+        ),
+        (
+            "UPDATE pengaturan SET nilai = 'empat lima' WHERE kunci = 'menit_per_jp'",
+            "pengaturan",
+            RowKey::Setting("menit_per_jp".into()),
+            |p| matches!(p, Problem::SettingNotPositive { .. }),
+        ),
+        (
+            "DELETE FROM pengaturan WHERE kunci = 'target_jp_tahunan'",
+            "pengaturan",
+            RowKey::Setting("target_jp_tahunan".into()),
+            |p| matches!(p, Problem::SettingMissing { .. }),
+        ),
+        (
+            "UPDATE unit_kerja SET induk_id = 2 WHERE id = 1",
+            "unit_kerja",
+            RowKey::Code("BKPSDM".into()),
+            |p| matches!(p, Problem::UnitCycle),
+        ),
+    ];
+    for (sql, table, key, expect) in cases {
+        let conn = peka::db::open_in_memory().unwrap();
+        build_clean(&conn);
+        conn.execute_batch("PRAGMA ignore_check_constraints = ON;")
+            .unwrap();
+        conn.execute_batch(sql)
+            .unwrap_or_else(|e| panic!("{sql}: {e}"));
+        let found = rule_problems(&conn);
+        assert!(
+            found
+                .iter()
+                .any(|(t, k, p)| t == table && *k == key && expect(p)),
+            "{sql}\nexpected a problem on {table} {key:?}, found {found:#?}"
+        );
+    }
+}
+
+#[test]
+fn a_dangling_mentor_is_reported_by_the_foreign_key_check() {
+    let conn = peka::db::open_in_memory().unwrap();
+    build_clean(&conn);
+    conn.execute_batch("PRAGMA foreign_keys = OFF; UPDATE magang SET pembimbing_lapangan_id = 99;")
+        .unwrap();
+    let report = check_database(&conn, today());
+    assert!(report.findings.iter().any(|f| f.table == "magang"
+        && matches!(&f.issue, Issue::ForeignKey { parent } if parent == "pegawai")));
+    assert!(
+        report
+            .findings
+            .iter()
+            .any(|f| matches!(&f.issue, Issue::Rule(Problem::MentorMissing { id: 99 })))
+    );
+}
+
+#[test]
+fn the_reference_date_decides_what_is_in_the_future() {
+    // A TMT of 11-2026 is fine on the seed's reference date 28-11-2026 but in
+    // the future when the database says the reference date is 01-01-2026.
+    let conn = peka::db::open_in_memory().unwrap();
+    build_clean(&conn);
+    conn.execute(
+        "UPDATE pegawai SET nip = '198609262026111001' WHERE id = 1",
+        [],
+    )
+    .unwrap();
+    assert_eq!(rule_problems(&conn), vec![]);
+    conn.execute(
+        "UPDATE pengaturan SET nilai = '2026-01-01' WHERE kunci = 'tanggal_acuan'",
+        [],
+    )
+    .unwrap();
+    let found = rule_problems(&conn);
+    assert!(
+        found.iter().any(|(_, _, p)| matches!(
+            p,
+            Problem::Nip {
+                error: NipError::TmtInFuture { .. },
+                ..
+            }
+        )),
+        "{found:?}"
+    );
+}

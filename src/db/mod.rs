@@ -201,3 +201,8 @@ pub fn current_actor() -> (String, String) {
         .unwrap_or_default();
     (user, ssh)
 }
+
+/// `PRAGMA data_version`: changes when another connection commits to the file.
+pub fn data_version(conn: &Connection) -> rusqlite::Result<i64> {
+    conn.query_row("PRAGMA data_version", [], |r| r.get(0))
+}

@@ -1,1 +1,252 @@
-//! Everything on screen.
+//! Everything on screen (tabs, columns, keys, help, messages).
+
+use super::{Lang, T, pick};
+
+pub const APP_TITLE: T = T::new("PEKA", "PEKA");
+
+// Tabs (contract §1.2).
+pub const TAB_EMPLOYEES: T = T::new("Pegawai", "Employees");
+pub const TAB_TRAINING: T = T::new("Pelatihan", "Training");
+pub const TAB_PARTNERSHIPS: T = T::new("Kemitraan", "Partnerships");
+pub const TAB_EVALUATION: T = T::new("Evaluasi", "Evaluation");
+pub const TAB_MONITORING: T = T::new("Monitoring", "Monitoring");
+
+// Sub-lists.
+pub const SUB_PARTNERS: T = T::new("Mitra", "Partners");
+pub const SUB_AGREEMENTS: T = T::new("Perjanjian", "Agreements");
+pub const SUB_INTERNSHIPS: T = T::new("Magang", "Internships");
+pub const SUB_COMPLIANCE: T = T::new("Kepatuhan 20 JP per unit", "20-JP compliance by unit");
+pub const SUB_AGREEMENTS_DUE: T = T::new("Perjanjian akan/sudah berakhir", "Agreements expiring/expired");
+
+// Column titles.
+pub const COL_NIP: T = T::new("NIP", "NIP");
+pub const COL_NAME: T = T::new("Nama", "Name");
+pub const COL_GOLONGAN: T = T::new("Gol", "Grade");
+pub const COL_POSITION: T = T::new("Jabatan", "Position");
+pub const COL_UNIT: T = T::new("Unit", "Unit");
+pub const COL_JP: T = T::new("JP", "JP");
+pub const COL_CODE: T = T::new("Kode", "Code");
+pub const COL_TRAINING: T = T::new("Pelatihan", "Training");
+pub const COL_KIND: T = T::new("Jenis", "Kind");
+pub const COL_DATES: T = T::new("Tanggal", "Dates");
+pub const COL_START: T = T::new("Mulai", "Start");
+pub const COL_END: T = T::new("Berakhir", "End");
+pub const COL_STATUS: T = T::new("Status", "Status");
+pub const COL_PARTICIPANTS: T = T::new("Peserta", "Particip.");
+pub const COL_ORGANIZER: T = T::new("Penyelenggara", "Organiser");
+pub const COL_PARTNER: T = T::new("Mitra", "Partner");
+pub const COL_CONTACT: T = T::new("Narahubung", "Contact");
+pub const COL_AGREEMENTS: T = T::new("Perj.", "Agr.");
+pub const COL_INTERNS: T = T::new("Magang", "Interns");
+pub const COL_NUMBER: T = T::new("Nomor", "Number");
+pub const COL_DOC: T = T::new("Dok", "Doc");
+pub const COL_ABOUT: T = T::new("Tentang", "Subject");
+pub const COL_DAYS_LEFT: T = T::new("Sisa hari", "Days left");
+pub const COL_NIM: T = T::new("NIM", "Student no.");
+pub const COL_STUDY: T = T::new("Prodi", "Programme");
+pub const COL_MENTOR: T = T::new("Pembimbing", "Mentor");
+pub const COL_WORK: T = T::new("Hasil kerja", "Work result");
+pub const COL_BEHAVIOUR: T = T::new("Perilaku", "Behaviour");
+pub const COL_PREDICATE: T = T::new("Predikat", "Predicate");
+pub const COL_EMPLOYEES: T = T::new("Pegawai", "Staff");
+pub const COL_MET: T = T::new("≥ target", "≥ target");
+pub const COL_PARTIAL: T = T::new("Kurang", "Short");
+pub const COL_ZERO: T = T::new("0 JP", "0 JP");
+pub const COL_PERCENT: T = T::new("% patuh", "% met");
+pub const COL_SCORE: T = T::new("Nilai", "Score");
+pub const COL_COMPETENCY: T = T::new("Kompetensi", "Competency");
+pub const COL_STANDARD: T = T::new("Std", "Std");
+pub const COL_ACTUAL: T = T::new("Akt", "Act");
+pub const COL_GAP: T = T::new("Gap", "Gap");
+pub const COL_YEAR: T = T::new("Tahun", "Year");
+pub const COL_PERIOD: T = T::new("Periode", "Period");
+
+// Empty lists.
+pub const EMPTY_LIST: T = T::new("(belum ada data)", "(no data yet)");
+pub const EMPTY_FILTER: T = T::new("Tidak ada yang cocok dengan saringan; Esc menghapus saringan.", "Nothing matches the filter; Esc clears it.");
+pub const LOADING: T = T::new("Memuat…", "Loading…");
+
+// Key names as shown in the footer and help.
+pub const KEY_TABS: T = T::new("1-5", "1-5");
+pub const KEY_TAB: T = T::new("Tab/S-Tab", "Tab/S-Tab");
+pub const KEY_MOVE: T = T::new("↑↓ j k", "↑↓ j k");
+pub const KEY_PAGE: T = T::new("PgUp/PgDn", "PgUp/PgDn");
+pub const KEY_HOME_END: T = T::new("Home/End", "Home/End");
+pub const KEY_FILTER: T = T::new("/", "/");
+pub const KEY_ENTER: T = T::new("Enter", "Enter");
+pub const KEY_ESC: T = T::new("Esc", "Esc");
+pub const KEY_SUB: T = T::new("[ ]", "[ ]");
+pub const KEY_EXPORT: T = T::new("x", "x");
+pub const KEY_HELP: T = T::new("?/F1", "?/F1");
+pub const KEY_QUIT: T = T::new("q", "q");
+pub const KEY_CTRL_C: T = T::new("Ctrl-C", "Ctrl-C");
+pub const KEY_CTRL_Z: T = T::new("Ctrl-Z", "Ctrl-Z");
+pub const KEY_BACKSPACE: T = T::new("Backspace", "Backspace");
+pub const KEY_TYPE: T = T::new("ketik", "type");
+
+// What keys do (short for the footer, long for help).
+pub const DO_TABS: T = T::new("pindah tab", "switch tab");
+pub const DO_NEXT_TAB: T = T::new("tab berikut/sebelumnya", "next/previous tab");
+pub const DO_MOVE: T = T::new("pindah baris", "move");
+pub const DO_PAGE: T = T::new("halaman naik/turun", "page up/down");
+pub const DO_HOME_END: T = T::new("awal/akhir daftar", "first/last row");
+pub const DO_FILTER: T = T::new("saring", "filter");
+pub const DO_FILTER_LONG: T = T::new("saring daftar sambil mengetik (NIP, nama, unit…)", "filter the list as you type (NIP, name, unit…)");
+pub const DO_OPEN_EMPLOYEE: T = T::new("rincian", "details");
+pub const DO_OPEN_EMPLOYEE_LONG: T = T::new("buka rincian pegawai terpilih", "open the selected employee's details");
+pub const DO_OPEN_TRAINING: T = T::new("peserta", "participants");
+pub const DO_OPEN_TRAINING_LONG: T = T::new("lihat peserta pelatihan terpilih", "show the selected training's participants");
+pub const DO_BACK: T = T::new("kembali", "back");
+pub const DO_BACK_LONG: T = T::new("kembali ke daftar", "back to the list");
+pub const DO_SUB_PARTNERS: T = T::new("Mitra·Perjanjian·Magang", "Partners·Agreements·Interns");
+pub const DO_SUB_PERIOD: T = T::new("periode lain", "other period");
+pub const DO_SUB_PERIOD_LONG: T = T::new("periode evaluasi sebelumnya/berikutnya", "previous/next evaluation period");
+pub const DO_SUB_MONITORING: T = T::new("laporan lain", "other report");
+pub const DO_SUB_LONG: T = T::new("sub-daftar sebelumnya/berikutnya", "previous/next sub-list");
+pub const DO_EXPORT: T = T::new("ekspor", "export");
+pub const DO_EXPORT_LONG: T = T::new("ekspor daftar seperti tampil (dengan saringan) ke CSV", "export the list as shown (filter applied) to CSV");
+pub const DO_HELP: T = T::new("bantuan", "help");
+pub const DO_HELP_LONG: T = T::new("bantuan untuk layar ini", "help for this screen");
+pub const DO_QUIT: T = T::new("keluar", "quit");
+pub const DO_SUSPEND: T = T::new("tangguhkan ke shell (fg untuk kembali)", "suspend to the shell (fg to return)");
+pub const DO_SCROLL: T = T::new("gulir", "scroll");
+pub const DO_FILTER_ACCEPT: T = T::new("selesai menyaring (saringan tetap)", "finish filtering (filter stays)");
+pub const DO_FILTER_CLEAR: T = T::new("hapus saringan", "clear the filter");
+pub const DO_FILTER_TYPE: T = T::new("menambah teks saringan", "adds to the filter text");
+pub const DO_FILTER_BACKSPACE: T = T::new("hapus huruf terakhir", "delete the last character");
+pub const DO_CLOSE_HELP: T = T::new("tutup bantuan", "close help");
+
+// Help popup.
+pub const HELP_TITLE: T = T::new("Bantuan", "Help");
+pub const HELP_KEYS: T = T::new("Tombol di layar ini", "Keys on this screen");
+pub const HELP_CLOSE: T = T::new("Tekan Esc, ? atau q untuk menutup.", "Press Esc, ? or q to close.");
+pub const HELP_MARKS: T = T::new(
+    "Tanda: ! = di bawah target JP tahun ini; ▼n = kompetensi n level di bawah standar; ✓ = memenuhi standar.",
+    "Marks: ! = below this year's JP target; ▼n = competency n levels below standard; ✓ = meets the standard.",
+);
+
+// Status line.
+pub const FILTER_PROMPT: T = T::new("Saring: ", "Filter: ");
+pub const READ_ONLY_MARK: T = T::new("HANYA-BACA", "READ-ONLY");
+pub const TOO_SMALL_TITLE: T = T::new("Terminal terlalu kecil", "Terminal too small");
+pub const DATA_REFRESHED: T = T::new("Data diperbarui oleh sesi lain; daftar dimuat ulang.", "Another session changed the data; the list was reloaded.");
+
+/// "Terminal 40×10; PEKA needs at least 60×12."
+pub fn too_small(lang: Lang, w: u16, h: u16, min_w: u16, min_h: u16) -> String {
+    pick(
+        lang,
+        format!("Ukuran {w}×{h}; PEKA perlu minimal {min_w}×{min_h}. Perbesar jendela."),
+        format!("Size {w}×{h}; PEKA needs at least {min_w}×{min_h}. Enlarge the window."),
+    )
+}
+
+/// Position in a list: "12/1.480" or, filtered, "3/25 (dari 1.480)".
+pub fn position(lang: Lang, selected: usize, shown: usize, total: usize) -> String {
+    let cur = if shown == 0 { 0 } else { selected + 1 };
+    if shown == total {
+        format!("{cur}/{shown}")
+    } else {
+        pick(lang, format!("{cur}/{shown} (dari {total})"), format!("{cur}/{shown} (of {total})"))
+    }
+}
+
+/// The title bar's right side: reference date.
+pub fn as_of(lang: Lang, date: &str) -> String {
+    pick(lang, format!("per {date}"), format!("as of {date}"))
+}
+
+pub fn exported(lang: Lang, rows: usize, path: &str) -> String {
+    pick(lang, format!("{rows} baris diekspor ke {path}"), format!("{rows} rows exported to {path}"))
+}
+
+pub fn export_failed(lang: Lang, path: &str, err: &str) -> String {
+    pick(
+        lang,
+        format!("Ekspor ke {path} gagal: {err}. Periksa izin folder."),
+        format!("Export to {path} failed: {err}. Check the folder's permissions."),
+    )
+}
+
+pub fn load_failed(lang: Lang, err: &str) -> String {
+    pick(
+        lang,
+        format!("Data tidak dapat dibaca: {err}. Coba lagi; jika berulang jalankan `peka check`."),
+        format!("Could not read the data: {err}. Try again; if it persists run `peka check`."),
+    )
+}
+
+// Employee detail.
+pub const DETAIL_PROFILE: T = T::new("Profil", "Profile");
+pub const DETAIL_COMPETENCIES: T = T::new("Profil kompetensi (standar vs aktual)", "Competency profile (standard vs actual)");
+pub const DETAIL_TRAININGS: T = T::new("Riwayat pelatihan", "Training history");
+pub const DETAIL_JP_YEARS: T = T::new("JP per tahun", "JP per year");
+pub const DETAIL_EVALUATIONS: T = T::new("Evaluasi kinerja", "Performance evaluations");
+pub const DETAIL_INTERNS: T = T::new("Mahasiswa magang yang dibimbing", "Interns mentored");
+pub const DETAIL_NONE: T = T::new("  (tidak ada)", "  (none)");
+pub const DETAIL_NOT_FOUND: T = T::new("Pegawai ini tidak ditemukan lagi (mungkin dihapus sesi lain).", "This employee no longer exists (another session may have removed it).");
+pub const F_NIP: T = T::new("NIP", "NIP");
+pub const F_NIK: T = T::new("NIK", "NIK");
+pub const F_GENDER: T = T::new("Jenis kelamin", "Sex");
+pub const F_BIRTH: T = T::new("Tempat, tgl lahir", "Born");
+pub const F_ASN: T = T::new("Jenis ASN", "Kind of ASN");
+pub const F_GOLONGAN: T = T::new("Golongan", "Grade");
+pub const F_EDUCATION: T = T::new("Pendidikan", "Education");
+pub const F_POSITION: T = T::new("Jabatan", "Position");
+pub const F_POSITION_KIND: T = T::new("Jenis jabatan", "Position kind");
+pub const F_UNIT: T = T::new("Unit kerja", "Unit");
+pub const F_TMT: T = T::new("TMT pengangkatan", "Appointed");
+pub const F_TMT_POSITION: T = T::new("TMT jabatan", "In position since");
+pub const F_STATUS: T = T::new("Status", "Status");
+pub const F_CONTACT: T = T::new("Kontak", "Contact");
+pub const NOT_ASSESSED: T = T::new("belum dinilai", "not assessed");
+pub const NO_STANDARD: T = T::new("tanpa standar", "no standard");
+pub const MEETS: T = T::new("✓", "✓");
+
+/// "JP 2026: 12 dari target 20 (kurang 8)".
+pub fn jp_line(lang: Lang, year: i32, jp: &str, target: &str, short: &str) -> String {
+    if short == "0" {
+        pick(
+            lang,
+            format!("{year}: {jp} JP, target {target} JP terpenuhi"),
+            format!("{year}: {jp} JP, target {target} JP met"),
+        )
+    } else {
+        pick(
+            lang,
+            format!("{year}: {jp} JP dari target {target} (kurang {short}) !"),
+            format!("{year}: {jp} JP of target {target} ({short} short) !"),
+        )
+    }
+}
+
+// Training participants.
+pub fn participants_title(lang: Lang, name: &str, count: usize) -> String {
+    pick(lang, format!("Peserta: {name} ({count} orang)"), format!("Participants: {name} ({count})"))
+}
+
+// Evaluation.
+pub fn period_title(lang: Lang, kind: &str, no: u32, year: i32, one_per_year: bool) -> String {
+    if one_per_year {
+        pick(lang, format!("Evaluasi {kind} {year}"), format!("{kind} evaluation {year}"))
+    } else {
+        pick(lang, format!("Evaluasi {kind} ke-{no} {year}"), format!("{kind} evaluation no. {no} {year}"))
+    }
+}
+pub const NO_EVALUATIONS: T = T::new("Belum ada evaluasi kinerja.", "No performance evaluations yet.");
+
+// Monitoring.
+pub fn compliance_title(lang: Lang, year: i32, target: &str, met: i64, total: i64) -> String {
+    let pct = if total > 0 { met * 100 / total } else { 0 };
+    pick(
+        lang,
+        format!("Kepatuhan {target} JP tahun {year}: {met} dari {total} pegawai ({pct}%)"),
+        format!("{target}-JP compliance {year}: {met} of {total} employees ({pct}%)"),
+    )
+}
+pub fn due_title(lang: Lang, days: i64, due: usize, expired: usize) -> String {
+    pick(
+        lang,
+        format!("Berakhir ≤ {days} hari: {due} · kedaluwarsa: {expired}"),
+        format!("Ending within {days} days: {due} · expired: {expired}"),
+    )
+}

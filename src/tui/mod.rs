@@ -1,9 +1,131 @@
-//! The terminal user interface.
+//! The terminal user interface: `peka [DB]` and `peka --demo`.
 
-use crate::cli::Cli;
+pub mod app;
+pub mod keymap;
+pub mod list;
+pub mod run;
+pub mod tabs;
+pub mod term;
+pub mod theme;
+pub mod view;
+pub mod widgets;
+
+use crate::cli::{Cli, EXIT_OK, EXIT_USAGE};
+use crate::db::{self, OpenMode};
+use crate::i18n::{Lang, pick};
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+
+/// The scratch copy `--demo` opens, in the current folder.
+pub const DEMO_DB: &str = "peka-demo.db";
+/// The default database when none is named.
+pub const DEFAULT_DB: &str = "peka.db";
+
+/// Where `sample.db` is: the current folder, else the source tree it was built from.
+pub fn sample_path() -> Option<PathBuf> {
+    let here = PathBuf::from("sample.db");
+    if here.is_file() {
+        return Some(here);
+    }
+    let built = Path::new(env!("CARGO_MANIFEST_DIR")).join("sample.db");
+    built.is_file().then_some(built)
+}
+
+/// Makes `peka-demo.db` from `sample.db` on first use; trying things in the demo
+/// never alters `sample.db`.
+pub fn prepare_demo(dir: &Path, lang: Lang) -> Result<PathBuf, String> {
+    let demo = dir.join(DEMO_DB);
+    if demo.exists() {
+        return Ok(demo);
+    }
+    let Some(sample) = sample_path() else {
+        return Err(pick(
+            lang,
+            "sample.db tidak ditemukan; buat dengan `peka seed sample.db` lalu jalankan lagi.".into(),
+            "sample.db not found; create it with `peka seed sample.db` and run again.".into(),
+        ));
+    };
+    let tmp = dir.join(format!("{DEMO_DB}.tmp"));
+    std::fs::copy(&sample, &tmp)
+        .and_then(|_| std::fs::rename(&tmp, &demo))
+        .map_err(|e| {
+            let _ = std::fs::remove_file(&tmp);
+            pick(
+                lang,
+                format!("Salinan demo {} tidak dapat dibuat: {e}; periksa izin folder.", demo.display()),
+                format!("The demo copy {} could not be made: {e}; check the folder's permissions.", demo.display()),
+            )
+        })?;
+    Ok(demo)
+}
 
 /// Opens the database named on the command line and runs the TUI; returns the exit code.
-pub fn launch(_cli: &Cli) -> i32 {
-    eprintln!("not built yet");
-    2
+pub fn launch(cli: &Cli) -> i32 {
+    let lang = cli.lang;
+    if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
+        eprintln!(
+            "{}",
+            pick(
+                lang,
+                "PEKA perlu terminal interaktif; untuk skrip gunakan `peka export` atau `peka check`.".into(),
+                "PEKA needs an interactive terminal; for scripts use `peka export` or `peka check`.".into(),
+            )
+        );
+        return EXIT_USAGE;
+    }
+    let path = if cli.demo {
+        match prepare_demo(Path::new("."), lang) {
+            Ok(p) => p,
+            Err(msg) => {
+                eprintln!("{msg}");
+                return EXIT_USAGE;
+            }
+        }
+    } else {
+        cli.db.clone().unwrap_or_else(|| PathBuf::from(DEFAULT_DB))
+    };
+    let mode = if cli.read_only { OpenMode::ReadOnly } else { OpenMode::CreateIfMissing };
+    let conn = match db::open(&path, mode) {
+        Ok(c) => c,
+        Err(e) => {
+            eprintln!("{}", crate::i18n::cli::open_error(lang, &e));
+            return EXIT_USAGE;
+        }
+    };
+    let settings = match db::settings::load(&conn) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("{}", crate::i18n::tui::load_failed(lang, &e.to_string()));
+            return EXIT_USAGE;
+        }
+    };
+    let mode = theme::ColorMode::resolve(
+        cli.color,
+        std::env::var("NO_COLOR").ok().as_deref(),
+        std::env::var("TERM").ok().as_deref(),
+    );
+    let (width, height) = ratatui::crossterm::terminal::size().unwrap_or((80, 24));
+    let label = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let (mut app, effects) = app::App::new(app::AppConfig {
+        lang,
+        theme: theme::Theme::new(mode),
+        read_only: cli.read_only,
+        db_label: label,
+        settings,
+        real_today: chrono::Local::now().date_naive(),
+        width,
+        height,
+    });
+    let result = term::TerminalGuard::enter().and_then(|mut guard| run::run(&mut guard, &conn, &mut app, effects));
+    // The guard is dropped here: the terminal is restored before any message.
+    match result {
+        Ok(()) => EXIT_OK,
+        Err(e) => {
+            eprintln!(
+                "{}",
+                pick(lang, format!("Terminal tidak dapat dipakai: {e}."), format!("The terminal could not be used: {e}."))
+            );
+            EXIT_USAGE
+        }
+    }
 }

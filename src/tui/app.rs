@@ -1,0 +1,463 @@
+//! The model, the messages and the one `update` that changes the model.
+//! `update` does no IO: it returns effects that the runner carries out (reads
+//! from the database, file writes) and whose results come back as messages.
+
+use crate::db::model::*;
+use crate::i18n::Lang;
+use crate::tui::keymap::{Action, Screen};
+use crate::tui::tabs::{
+    employees::EmployeesState, evaluation::EvaluationState, monitoring::MonitoringState,
+    partnerships::PartnershipsState, training::TrainingState,
+};
+use crate::tui::theme::Theme;
+use chrono::{Datelike, NaiveDate};
+
+/// The five tabs of the contract, in key order 1–5.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tab {
+    Employees,
+    Training,
+    Partnerships,
+    Evaluation,
+    Monitoring,
+}
+
+impl Tab {
+    pub const ALL: [Tab; 5] = [Tab::Employees, Tab::Training, Tab::Partnerships, Tab::Evaluation, Tab::Monitoring];
+
+    pub fn index(self) -> usize {
+        Tab::ALL.iter().position(|t| *t == self).unwrap_or(0)
+    }
+}
+
+/// A read the runner performs for `update`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Request {
+    Employees { year: i32 },
+    EmployeeDetail(i64),
+    Trainings,
+    Participants(i64),
+    Partners,
+    Agreements,
+    Internships,
+    EvaluationPeriods,
+    Evaluations(PeriodRef),
+    Compliance { year: i32, target: f64 },
+}
+
+/// The result of a `Request`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Loaded {
+    Employees(Vec<EmployeeRow>),
+    EmployeeDetail(i64, Option<Box<EmployeeDetail>>),
+    Trainings(Vec<TrainingRow>),
+    Participants(i64, Vec<ParticipantRow>),
+    Partners(Vec<PartnerRow>),
+    Agreements(Vec<AgreementRow>),
+    Internships(Vec<InternshipRow>),
+    EvaluationPeriods(Vec<PeriodRef>),
+    Evaluations(PeriodRef, Vec<EvaluationRow>),
+    Compliance(Vec<UnitCompliance>),
+}
+
+/// A list written to a CSV file (`x`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ExportJob {
+    /// File name stem, e.g. `pegawai`.
+    pub stem: &'static str,
+    pub header: Vec<String>,
+    pub rows: Vec<Vec<String>>,
+}
+
+/// Work for the runner.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Effect {
+    Load(Request),
+    Export(ExportJob),
+    Suspend,
+}
+
+/// Everything `update` reacts to.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Msg {
+    Key(Action),
+    Resize(u16, u16),
+    Loaded(Loaded),
+    LoadFailed(String),
+    /// An export finished: rows written and the path, or the path and the error.
+    Exported(Result<(usize, String), (String, String)>),
+    /// `PRAGMA data_version` moved: another session wrote.
+    DataChanged,
+}
+
+/// A one-line message in the status line until the next key.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Status {
+    Info(String),
+    Error(String),
+}
+
+/// Smallest usable terminal.
+pub const MIN_WIDTH: u16 = 60;
+pub const MIN_HEIGHT: u16 = 12;
+
+/// The model.
+#[derive(Debug, Clone)]
+pub struct App {
+    pub lang: Lang,
+    pub theme: Theme,
+    pub read_only: bool,
+    /// Database file name shown in the title bar.
+    pub db_label: String,
+    pub tab: Tab,
+    pub width: u16,
+    pub height: u16,
+    pub settings: Settings,
+    /// "Today" for statuses: the reference date of a seeded database, or the real date.
+    pub today: NaiveDate,
+    /// The filter of the current list has the keyboard.
+    pub filtering: bool,
+    pub help: bool,
+    pub help_scroll: usize,
+    pub status: Option<Status>,
+    pub quit: bool,
+    /// Something changed since the last frame.
+    pub dirty: bool,
+    pub employees: EmployeesState,
+    pub training: TrainingState,
+    pub partnerships: PartnershipsState,
+    pub evaluation: EvaluationState,
+    pub monitoring: MonitoringState,
+}
+
+/// How the app starts.
+#[derive(Debug, Clone)]
+pub struct AppConfig {
+    pub lang: Lang,
+    pub theme: Theme,
+    pub read_only: bool,
+    pub db_label: String,
+    pub settings: Settings,
+    pub real_today: NaiveDate,
+    pub width: u16,
+    pub height: u16,
+}
+
+impl App {
+    /// The model and the reads for the first screen.
+    pub fn new(cfg: AppConfig) -> (App, Vec<Effect>) {
+        let today = cfg.settings.today(cfg.real_today);
+        let app = App {
+            lang: cfg.lang,
+            theme: cfg.theme,
+            read_only: cfg.read_only,
+            db_label: cfg.db_label,
+            tab: Tab::Employees,
+            width: cfg.width,
+            height: cfg.height,
+            settings: cfg.settings,
+            today,
+            filtering: false,
+            help: false,
+            help_scroll: 0,
+            status: None,
+            quit: false,
+            dirty: true,
+            employees: EmployeesState::default(),
+            training: TrainingState::default(),
+            partnerships: PartnershipsState::default(),
+            evaluation: EvaluationState::default(),
+            monitoring: MonitoringState::default(),
+        };
+        let effects = app.loads_for(Tab::Employees);
+        (app, effects)
+    }
+
+    /// The year whose JP the lists show.
+    pub fn year(&self) -> i32 {
+        self.today.year()
+    }
+
+    pub fn too_small(&self) -> bool {
+        self.width < MIN_WIDTH || self.height < MIN_HEIGHT
+    }
+
+    /// Rows available to the body (between the tab bar and the two bottom lines).
+    pub fn body_height(&self) -> usize {
+        self.height.saturating_sub(3) as usize
+    }
+
+    /// Where the keyboard focus is.
+    pub fn screen(&self) -> Screen {
+        if self.help {
+            return Screen::Help;
+        }
+        if self.filtering {
+            return Screen::Filter;
+        }
+        self.list_screen()
+    }
+
+    /// The screen of the current tab, ignoring the help popup and the filter input.
+    pub fn list_screen(&self) -> Screen {
+        match self.tab {
+            Tab::Employees if self.employees.detail.is_some() => Screen::EmployeeDetail,
+            Tab::Employees => Screen::EmployeeList,
+            Tab::Training if self.training.participants.is_some() => Screen::Participants,
+            Tab::Training => Screen::TrainingList,
+            Tab::Partnerships => Screen::Partnerships,
+            Tab::Evaluation => Screen::EvaluationList,
+            Tab::Monitoring => Screen::Monitoring,
+        }
+    }
+
+    /// Reads a tab needs before it can show anything.
+    fn loads_for(&self, tab: Tab) -> Vec<Effect> {
+        let year = self.year();
+        let reqs: Vec<Request> = match tab {
+            Tab::Employees if !self.employees.list.loaded => vec![Request::Employees { year }],
+            Tab::Training if !self.training.list.loaded => vec![Request::Trainings],
+            Tab::Partnerships if !self.partnerships.loaded() => {
+                vec![Request::Partners, Request::Agreements, Request::Internships]
+            }
+            Tab::Evaluation if !self.evaluation.periods_loaded => vec![Request::EvaluationPeriods],
+            Tab::Monitoring if !self.monitoring.loaded() => vec![
+                Request::Compliance { year, target: self.settings.target_jp },
+                Request::Agreements,
+            ],
+            _ => vec![],
+        };
+        reqs.into_iter().map(Effect::Load).collect()
+    }
+
+    /// Reads that refresh what is on screen (after another session wrote).
+    fn reloads(&mut self) -> Vec<Effect> {
+        let year = self.year();
+        self.employees.list.loaded = false;
+        self.training.list.loaded = false;
+        self.partnerships.mark_stale();
+        self.evaluation.periods_loaded = false;
+        self.monitoring.mark_stale();
+        let mut effects = self.loads_for(self.tab);
+        if let Some(id) = self.employees.detail.as_ref().map(|d| d.id)
+            && self.tab == Tab::Employees
+        {
+            effects.push(Effect::Load(Request::EmployeeDetail(id)));
+        }
+        if let Some(id) = self.training.participants.as_ref().map(|p| p.training.id)
+            && self.tab == Tab::Training
+        {
+            effects.push(Effect::Load(Request::Participants(id)));
+        }
+        let _ = year;
+        effects
+    }
+}
+
+/// The one place the model changes.
+pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
+    app.dirty = true;
+    match msg {
+        Msg::Resize(w, h) => {
+            app.width = w;
+            app.height = h;
+            let hh = app.body_height();
+            app.employees.fit(hh);
+            app.training.fit(hh);
+            app.partnerships.fit(hh);
+            app.evaluation.fit(hh);
+            app.monitoring.fit(hh);
+            vec![]
+        }
+        Msg::Loaded(data) => on_loaded(app, data),
+        Msg::LoadFailed(err) => {
+            app.status = Some(Status::Error(crate::i18n::tui::load_failed(app.lang, &err)));
+            vec![]
+        }
+        Msg::Exported(result) => {
+            app.status = Some(match result {
+                Ok((rows, path)) => Status::Info(crate::i18n::tui::exported(app.lang, rows, &path)),
+                Err((path, err)) => Status::Error(crate::i18n::tui::export_failed(app.lang, &path, &err)),
+            });
+            vec![]
+        }
+        Msg::DataChanged => {
+            app.status = Some(Status::Info(crate::i18n::tui::DATA_REFRESHED.get(app.lang).to_string()));
+            app.reloads()
+        }
+        Msg::Key(action) => {
+            // A message stays until the next key.
+            app.status = None;
+            on_key(app, action)
+        }
+    }
+}
+
+fn on_loaded(app: &mut App, data: Loaded) -> Vec<Effect> {
+    let h = app.body_height();
+    let today = app.today;
+    let warn = app.settings.warn_days;
+    match data {
+        Loaded::Employees(rows) => app.employees.set_rows(rows, h),
+        Loaded::EmployeeDetail(id, detail) => app.employees.set_detail(id, detail),
+        Loaded::Trainings(rows) => app.training.set_rows(rows, h),
+        Loaded::Participants(id, rows) => app.training.set_participants(id, rows, h),
+        Loaded::Partners(rows) => app.partnerships.set_partners(rows, h),
+        Loaded::Agreements(rows) => {
+            app.monitoring.set_agreements(&rows, today, warn, h);
+            app.partnerships.set_agreements(rows, h);
+        }
+        Loaded::Internships(rows) => app.partnerships.set_internships(rows, h),
+        Loaded::EvaluationPeriods(periods) => return app.evaluation.set_periods(periods),
+        Loaded::Evaluations(p, rows) => app.evaluation.set_rows(p, rows, h),
+        Loaded::Compliance(rows) => app.monitoring.set_compliance(rows, h),
+    }
+    vec![]
+}
+
+fn on_key(app: &mut App, action: Action) -> Vec<Effect> {
+    let h = app.body_height();
+    if app.help {
+        match action {
+            Action::Help => app.help = false,
+            Action::Quit => app.quit = true,
+            Action::Up => app.help_scroll = app.help_scroll.saturating_sub(1),
+            Action::Down => app.help_scroll += 1,
+            Action::PageUp => app.help_scroll = app.help_scroll.saturating_sub(h),
+            Action::PageDown => app.help_scroll += h,
+            Action::Home => app.help_scroll = 0,
+            Action::Suspend => return vec![Effect::Suspend],
+            _ => {}
+        }
+        return vec![];
+    }
+    match action {
+        Action::Quit => app.quit = true,
+        Action::Suspend => return vec![Effect::Suspend],
+        Action::Help => {
+            app.help = true;
+            app.help_scroll = 0;
+        }
+        Action::GoTab(i) => return go_tab(app, Tab::ALL[i.min(4)]),
+        Action::NextTab => return go_tab(app, Tab::ALL[(app.tab.index() + 1) % 5]),
+        Action::PrevTab => return go_tab(app, Tab::ALL[(app.tab.index() + 4) % 5]),
+        Action::Up => move_cursor(app, -1),
+        Action::Down => move_cursor(app, 1),
+        Action::PageUp => move_cursor(app, -(page(app) as isize)),
+        Action::PageDown => move_cursor(app, page(app) as isize),
+        Action::Home => move_cursor(app, isize::MIN / 2),
+        Action::End => move_cursor(app, isize::MAX / 2),
+        Action::Filter => app.filtering = true,
+        Action::FilterChar(c) => {
+            let mut f = current_filter(app);
+            f.push(c);
+            set_filter(app, &f);
+        }
+        Action::FilterBackspace => {
+            let mut f = current_filter(app);
+            f.pop();
+            set_filter(app, &f);
+        }
+        Action::FilterAccept => app.filtering = false,
+        Action::FilterClear => {
+            app.filtering = false;
+            set_filter(app, "");
+        }
+        Action::Open => return open(app),
+        Action::Back => back(app),
+        Action::PrevSub => return sub(app, -1),
+        Action::NextSub => return sub(app, 1),
+        Action::Export => return export(app),
+    }
+    vec![]
+}
+
+fn go_tab(app: &mut App, tab: Tab) -> Vec<Effect> {
+    app.tab = tab;
+    app.filtering = false;
+    app.loads_for(tab)
+}
+
+fn page(app: &App) -> usize {
+    app.body_height().saturating_sub(2).max(1)
+}
+
+fn move_cursor(app: &mut App, delta: isize) {
+    let h = app.body_height();
+    match app.tab {
+        Tab::Employees => app.employees.move_cursor(delta, h),
+        Tab::Training => app.training.move_cursor(delta, h),
+        Tab::Partnerships => app.partnerships.move_cursor(delta, h),
+        Tab::Evaluation => app.evaluation.move_cursor(delta, h),
+        Tab::Monitoring => app.monitoring.move_cursor(delta, h),
+    }
+}
+
+fn current_filter(app: &App) -> String {
+    match app.tab {
+        Tab::Employees => app.employees.filter().to_string(),
+        Tab::Training => app.training.filter().to_string(),
+        Tab::Partnerships => app.partnerships.filter().to_string(),
+        Tab::Evaluation => app.evaluation.list.filter().to_string(),
+        Tab::Monitoring => String::new(),
+    }
+}
+
+fn set_filter(app: &mut App, text: &str) {
+    let h = app.body_height();
+    match app.tab {
+        Tab::Employees => app.employees.set_filter(text, h),
+        Tab::Training => app.training.set_filter(text, h),
+        Tab::Partnerships => app.partnerships.set_filter(text, h),
+        Tab::Evaluation => app.evaluation.set_filter(text, h),
+        Tab::Monitoring => {}
+    }
+}
+
+fn open(app: &mut App) -> Vec<Effect> {
+    match app.tab {
+        Tab::Employees => app.employees.open().map(Request::EmployeeDetail),
+        Tab::Training => app.training.open().map(Request::Participants),
+        _ => None,
+    }
+    .map(|r| vec![Effect::Load(r)])
+    .unwrap_or_default()
+}
+
+fn back(app: &mut App) {
+    let h = app.body_height();
+    match app.tab {
+        Tab::Employees if app.employees.detail.is_some() => app.employees.detail = None,
+        Tab::Training if app.training.participants.is_some() => app.training.participants = None,
+        _ => set_filter(app, ""),
+    }
+    let _ = h;
+}
+
+fn sub(app: &mut App, delta: isize) -> Vec<Effect> {
+    match app.tab {
+        Tab::Partnerships => {
+            app.partnerships.switch(delta);
+            app.filtering = false;
+            vec![]
+        }
+        Tab::Evaluation => app.evaluation.switch(delta).map(|p| vec![Effect::Load(Request::Evaluations(p))]).unwrap_or_default(),
+        Tab::Monitoring => {
+            app.monitoring.switch(delta);
+            vec![]
+        }
+        _ => vec![],
+    }
+}
+
+fn export(app: &mut App) -> Vec<Effect> {
+    let job = match app.screen() {
+        Screen::EmployeeList => Some(app.employees.export(app.lang, app.settings.target_jp)),
+        Screen::TrainingList | Screen::Participants => Some(app.training.export(app.lang)),
+        Screen::Partnerships => Some(app.partnerships.export(app.lang, app.today, app.settings.warn_days)),
+        Screen::EvaluationList => Some(app.evaluation.export(app.lang)),
+        Screen::Monitoring => Some(app.monitoring.export(app.lang, app.today)),
+        _ => None,
+    };
+    job.map(|j| vec![Effect::Export(j)]).unwrap_or_default()
+}

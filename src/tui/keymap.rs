@@ -1,0 +1,395 @@
+//! The key table: (screen, key) → action. The footer and the help popup are
+//! rendered from this same table, so what they say is what the keys do.
+
+use crate::i18n::T;
+use crate::i18n::tui as tx;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+
+/// What a key asks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    Quit,
+    NextTab,
+    PrevTab,
+    /// Go to tab 0..=4.
+    GoTab(usize),
+    Up,
+    Down,
+    PageUp,
+    PageDown,
+    Home,
+    End,
+    /// Start typing a filter.
+    Filter,
+    /// Open the detail of the selected row.
+    Open,
+    /// Leave a detail (or clear a filter).
+    Back,
+    PrevSub,
+    NextSub,
+    Export,
+    Help,
+    Suspend,
+    /// Filter input: a typed character.
+    FilterChar(char),
+    FilterBackspace,
+    /// Keep the filter and return to the list.
+    FilterAccept,
+    /// Drop the filter and return to the list.
+    FilterClear,
+}
+
+/// Where the keyboard focus is; decides which bindings apply.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Screen {
+    EmployeeList,
+    EmployeeDetail,
+    TrainingList,
+    Participants,
+    Partnerships,
+    EvaluationList,
+    Monitoring,
+    /// Typing into the filter of a list.
+    Filter,
+    Help,
+}
+
+impl Screen {
+    fn is_list(self) -> bool {
+        matches!(
+            self,
+            Screen::EmployeeList
+                | Screen::TrainingList
+                | Screen::Participants
+                | Screen::Partnerships
+                | Screen::EvaluationList
+                | Screen::Monitoring
+        )
+    }
+    fn is_browse(self) -> bool {
+        self.is_list() || self == Screen::EmployeeDetail
+    }
+}
+
+/// One line of the key table.
+pub struct Binding {
+    /// Key names as shown.
+    pub keys: T,
+    /// Short text for the footer.
+    pub short: T,
+    /// Text for the help popup.
+    pub long: T,
+    /// Shown in the footer (the few keys that matter there).
+    pub footer: bool,
+    /// Screens where the binding applies.
+    pub when: fn(Screen) -> bool,
+    /// The action for a key, if this binding takes it.
+    pub map: fn(&KeyEvent) -> Option<Action>,
+}
+
+fn plain(k: &KeyEvent) -> bool {
+    !k.modifiers.intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
+}
+fn ch(k: &KeyEvent) -> Option<char> {
+    match k.code {
+        KeyCode::Char(c) if plain(k) => Some(c),
+        _ => None,
+    }
+}
+fn ctrl(k: &KeyEvent, c: char) -> bool {
+    k.modifiers.contains(KeyModifiers::CONTROL) && k.code == KeyCode::Char(c)
+}
+
+/// The whole table, in the order the help lists it.
+pub static BINDINGS: &[Binding] = &[
+    Binding {
+        keys: tx::KEY_TABS,
+        short: tx::DO_TABS,
+        long: tx::DO_TABS,
+        footer: true,
+        when: Screen::is_browse,
+        map: |k| match ch(k) {
+            Some(c @ '1'..='5') => Some(Action::GoTab(c as usize - '1' as usize)),
+            _ => None,
+        },
+    },
+    Binding {
+        keys: tx::KEY_TAB,
+        short: tx::DO_NEXT_TAB,
+        long: tx::DO_NEXT_TAB,
+        footer: false,
+        when: Screen::is_browse,
+        map: |k| match k.code {
+            KeyCode::Tab => Some(Action::NextTab),
+            KeyCode::BackTab => Some(Action::PrevTab),
+            _ => None,
+        },
+    },
+    Binding {
+        keys: tx::KEY_MOVE,
+        short: tx::DO_MOVE,
+        long: tx::DO_MOVE,
+        footer: false,
+        when: |s| s.is_browse() || s == Screen::Filter || s == Screen::Help,
+        map: |k| match (k.code, ch(k)) {
+            (KeyCode::Up, _) | (_, Some('k')) => Some(Action::Up),
+            (KeyCode::Down, _) | (_, Some('j')) => Some(Action::Down),
+            _ => None,
+        },
+    },
+    Binding {
+        keys: tx::KEY_PAGE,
+        short: tx::DO_PAGE,
+        long: tx::DO_PAGE,
+        footer: false,
+        when: |s| s.is_browse() || s == Screen::Filter || s == Screen::Help,
+        map: |k| match k.code {
+            KeyCode::PageUp => Some(Action::PageUp),
+            KeyCode::PageDown => Some(Action::PageDown),
+            _ => None,
+        },
+    },
+    Binding {
+        keys: tx::KEY_HOME_END,
+        short: tx::DO_HOME_END,
+        long: tx::DO_HOME_END,
+        footer: false,
+        when: |s| s.is_browse() || s == Screen::Help,
+        map: |k| match (k.code, ch(k)) {
+            (KeyCode::Home, _) | (_, Some('g')) => Some(Action::Home),
+            (KeyCode::End, _) | (_, Some('G')) => Some(Action::End),
+            _ => None,
+        },
+    },
+    Binding {
+        keys: tx::KEY_FILTER,
+        short: tx::DO_FILTER,
+        long: tx::DO_FILTER_LONG,
+        footer: true,
+        when: |s| s.is_list() && s != Screen::Monitoring,
+        map: |k| (ch(k) == Some('/')).then_some(Action::Filter),
+    },
+    Binding {
+        keys: tx::KEY_ENTER,
+        short: tx::DO_OPEN_EMPLOYEE,
+        long: tx::DO_OPEN_EMPLOYEE_LONG,
+        footer: true,
+        when: |s| s == Screen::EmployeeList,
+        map: |k| (k.code == KeyCode::Enter).then_some(Action::Open),
+    },
+    Binding {
+        keys: tx::KEY_ENTER,
+        short: tx::DO_OPEN_TRAINING,
+        long: tx::DO_OPEN_TRAINING_LONG,
+        footer: true,
+        when: |s| s == Screen::TrainingList,
+        map: |k| (k.code == KeyCode::Enter).then_some(Action::Open),
+    },
+    Binding {
+        keys: tx::KEY_ESC,
+        short: tx::DO_BACK,
+        long: tx::DO_BACK_LONG,
+        footer: true,
+        when: |s| matches!(s, Screen::EmployeeDetail | Screen::Participants),
+        map: |k| matches!(k.code, KeyCode::Esc | KeyCode::Backspace | KeyCode::Left).then_some(Action::Back),
+    },
+    Binding {
+        keys: tx::KEY_ESC,
+        short: tx::DO_FILTER_CLEAR,
+        long: tx::DO_FILTER_CLEAR,
+        footer: false,
+        when: |s| s.is_list() && s != Screen::Participants,
+        map: |k| (k.code == KeyCode::Esc).then_some(Action::Back),
+    },
+    Binding {
+        keys: tx::KEY_SUB,
+        short: tx::DO_SUB_PARTNERS,
+        long: tx::DO_SUB_LONG,
+        footer: true,
+        when: |s| s == Screen::Partnerships,
+        map: sub_keys,
+    },
+    Binding {
+        keys: tx::KEY_SUB,
+        short: tx::DO_SUB_PERIOD,
+        long: tx::DO_SUB_PERIOD_LONG,
+        footer: true,
+        when: |s| s == Screen::EvaluationList,
+        map: sub_keys,
+    },
+    Binding {
+        keys: tx::KEY_SUB,
+        short: tx::DO_SUB_MONITORING,
+        long: tx::DO_SUB_LONG,
+        footer: true,
+        when: |s| s == Screen::Monitoring,
+        map: sub_keys,
+    },
+    Binding {
+        keys: tx::KEY_EXPORT,
+        short: tx::DO_EXPORT,
+        long: tx::DO_EXPORT_LONG,
+        footer: true,
+        when: Screen::is_list,
+        map: |k| (ch(k) == Some('x')).then_some(Action::Export),
+    },
+    Binding {
+        keys: tx::KEY_TYPE,
+        short: tx::DO_FILTER_TYPE,
+        long: tx::DO_FILTER_TYPE,
+        footer: false,
+        when: |s| s == Screen::Filter,
+        map: |k| match ch(k) {
+            Some(c) if !c.is_control() => Some(Action::FilterChar(c)),
+            _ => None,
+        },
+    },
+    Binding {
+        keys: tx::KEY_BACKSPACE,
+        short: tx::DO_FILTER_BACKSPACE,
+        long: tx::DO_FILTER_BACKSPACE,
+        footer: false,
+        when: |s| s == Screen::Filter,
+        map: |k| (k.code == KeyCode::Backspace).then_some(Action::FilterBackspace),
+    },
+    Binding {
+        keys: tx::KEY_ENTER,
+        short: tx::DO_FILTER_ACCEPT,
+        long: tx::DO_FILTER_ACCEPT,
+        footer: true,
+        when: |s| s == Screen::Filter,
+        map: |k| matches!(k.code, KeyCode::Enter | KeyCode::Tab).then_some(Action::FilterAccept),
+    },
+    Binding {
+        keys: tx::KEY_ESC,
+        short: tx::DO_FILTER_CLEAR,
+        long: tx::DO_FILTER_CLEAR,
+        footer: true,
+        when: |s| s == Screen::Filter,
+        map: |k| (k.code == KeyCode::Esc).then_some(Action::FilterClear),
+    },
+    Binding {
+        keys: tx::KEY_HELP,
+        short: tx::DO_HELP,
+        long: tx::DO_HELP_LONG,
+        footer: true,
+        when: Screen::is_browse,
+        map: |k| (ch(k) == Some('?') || k.code == KeyCode::F(1)).then_some(Action::Help),
+    },
+    Binding {
+        keys: tx::KEY_ESC,
+        short: tx::DO_CLOSE_HELP,
+        long: tx::DO_CLOSE_HELP,
+        footer: true,
+        when: |s| s == Screen::Help,
+        map: |k| {
+            (matches!(k.code, KeyCode::Esc | KeyCode::F(1) | KeyCode::Enter) || matches!(ch(k), Some('?' | 'q')))
+                .then_some(Action::Help)
+        },
+    },
+    Binding {
+        keys: tx::KEY_QUIT,
+        short: tx::DO_QUIT,
+        long: tx::DO_QUIT,
+        footer: true,
+        when: Screen::is_browse,
+        map: |k| (ch(k) == Some('q')).then_some(Action::Quit),
+    },
+    Binding {
+        keys: tx::KEY_CTRL_C,
+        short: tx::DO_QUIT,
+        long: tx::DO_QUIT,
+        footer: false,
+        when: |_| true,
+        map: |k| ctrl(k, 'c').then_some(Action::Quit),
+    },
+    Binding {
+        keys: tx::KEY_CTRL_Z,
+        short: tx::DO_SUSPEND,
+        long: tx::DO_SUSPEND,
+        footer: false,
+        when: |_| cfg!(unix),
+        map: |k| ctrl(k, 'z').then_some(Action::Suspend),
+    },
+];
+
+fn sub_keys(k: &KeyEvent) -> Option<Action> {
+    match ch(k) {
+        Some('[') => Some(Action::PrevSub),
+        Some(']') => Some(Action::NextSub),
+        _ => None,
+    }
+}
+
+/// The action for a key press on `screen` (releases and repeats of other kinds are ignored).
+pub fn resolve(screen: Screen, key: &KeyEvent) -> Option<Action> {
+    if key.kind == KeyEventKind::Release {
+        return None;
+    }
+    BINDINGS.iter().filter(|b| (b.when)(screen)).find_map(|b| (b.map)(key))
+}
+
+/// The bindings that apply on `screen`, for the help popup (each key text once).
+pub fn help_for(screen: Screen) -> Vec<&'static Binding> {
+    let mut out: Vec<&'static Binding> = Vec::new();
+    for b in BINDINGS.iter().filter(|b| (b.when)(screen)) {
+        if !out.iter().any(|o| o.keys == b.keys && o.long == b.long) {
+            out.push(b);
+        }
+    }
+    out
+}
+
+/// The bindings shown in the footer on `screen`.
+pub fn footer_for(screen: Screen) -> Vec<&'static Binding> {
+    help_for(screen).into_iter().filter(|b| b.footer).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn key(code: KeyCode) -> KeyEvent {
+        KeyEvent::new(code, KeyModifiers::NONE)
+    }
+
+    #[test]
+    fn digits_switch_tabs_when_browsing_but_filter_when_typing() {
+        assert_eq!(resolve(Screen::EmployeeList, &key(KeyCode::Char('3'))), Some(Action::GoTab(2)));
+        assert_eq!(resolve(Screen::Filter, &key(KeyCode::Char('3'))), Some(Action::FilterChar('3')));
+        assert_eq!(resolve(Screen::Filter, &key(KeyCode::Char('q'))), Some(Action::FilterChar('q')));
+    }
+
+    #[test]
+    fn ctrl_c_quits_everywhere() {
+        let k = KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL);
+        for s in [Screen::EmployeeList, Screen::Filter, Screen::Help, Screen::EmployeeDetail] {
+            assert_eq!(resolve(s, &k), Some(Action::Quit));
+        }
+    }
+
+    #[test]
+    fn every_footer_key_resolves_on_its_screen() {
+        // The footer never advertises a key that does nothing there.
+        let samples = [
+            KeyCode::Char('1'), KeyCode::Char('/'), KeyCode::Enter, KeyCode::Esc, KeyCode::Char('['),
+            KeyCode::Char('x'), KeyCode::Char('?'), KeyCode::Char('q'),
+        ];
+        for screen in [Screen::EmployeeList, Screen::EmployeeDetail, Screen::TrainingList, Screen::Participants,
+            Screen::Partnerships, Screen::EvaluationList, Screen::Monitoring, Screen::Filter, Screen::Help] {
+            for b in footer_for(screen) {
+                let taken = samples.iter().any(|c| {
+                    let k = key(*c);
+                    (b.map)(&k).is_some() && resolve(screen, &k) == (b.map)(&k)
+                });
+                assert!(taken, "{screen:?}: footer key {} is not reachable", b.keys.en);
+            }
+        }
+    }
+
+    #[test]
+    fn sub_list_keys_only_where_there_are_sub_lists() {
+        assert_eq!(resolve(Screen::Partnerships, &key(KeyCode::Char(']'))), Some(Action::NextSub));
+        assert_eq!(resolve(Screen::EmployeeList, &key(KeyCode::Char(']'))), None);
+    }
+}

@@ -1,0 +1,202 @@
+//! A list of rows with a type-to-filter view and a cursor: the state behind
+//! every table. Only indices are kept per filter; rows are never copied.
+
+/// Cursor and scroll position of a table.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct TableNav {
+    /// Index into the visible (filtered) rows.
+    pub selected: usize,
+    /// First visible row.
+    pub offset: usize,
+}
+
+impl TableNav {
+    /// Moves the cursor by `delta` rows within `len`, keeping it inside a window
+    /// of `height` rows.
+    pub fn move_by(&mut self, delta: isize, len: usize, height: usize) {
+        if len == 0 {
+            *self = TableNav::default();
+            return;
+        }
+        let target = self.selected as isize + delta;
+        self.selected = target.clamp(0, len as isize - 1) as usize;
+        self.scroll_into_view(len, height);
+    }
+
+    /// Puts the cursor on `index` (clamped).
+    pub fn select(&mut self, index: usize, len: usize, height: usize) {
+        self.selected = index.min(len.saturating_sub(1));
+        self.scroll_into_view(len, height);
+    }
+
+    /// Adjusts `offset` so the cursor is visible and no empty space is left
+    /// below the last row.
+    pub fn scroll_into_view(&mut self, len: usize, height: usize) {
+        let height = height.max(1);
+        if len == 0 {
+            *self = TableNav::default();
+            return;
+        }
+        self.selected = self.selected.min(len - 1);
+        if self.selected < self.offset {
+            self.offset = self.selected;
+        } else if self.selected >= self.offset + height {
+            self.offset = self.selected + 1 - height;
+        }
+        let max_offset = len.saturating_sub(height);
+        self.offset = self.offset.min(max_offset);
+    }
+}
+
+/// Rows plus the filter that narrows them.
+#[derive(Debug, Clone)]
+pub struct FilteredList<R> {
+    rows: Vec<R>,
+    /// Lower-case text each row is matched against.
+    haystacks: Vec<String>,
+    /// Indices of rows that match the filter, in row order.
+    visible: Vec<usize>,
+    filter: String,
+    pub nav: TableNav,
+    /// False until the first load arrives.
+    pub loaded: bool,
+}
+
+impl<R> Default for FilteredList<R> {
+    fn default() -> Self {
+        FilteredList {
+            rows: Vec::new(),
+            haystacks: Vec::new(),
+            visible: Vec::new(),
+            filter: String::new(),
+            nav: TableNav::default(),
+            loaded: false,
+        }
+    }
+}
+
+impl<R> FilteredList<R> {
+    /// Replaces the rows, keeping the filter; the cursor stays on the row with
+    /// the same key when it is still there.
+    pub fn set_rows<K: PartialEq>(
+        &mut self,
+        rows: Vec<R>,
+        haystack: impl Fn(&R) -> String,
+        key: impl Fn(&R) -> K,
+        height: usize,
+    ) {
+        let previous = self.selected().map(&key);
+        self.haystacks = rows.iter().map(|r| haystack(r).to_lowercase()).collect();
+        self.rows = rows;
+        self.loaded = true;
+        self.refilter();
+        if let Some(prev) = previous
+            && let Some(pos) = self.visible.iter().position(|&i| key(&self.rows[i]) == prev)
+        {
+            self.nav.selected = pos;
+        }
+        self.nav.scroll_into_view(self.visible.len(), height);
+    }
+
+    fn refilter(&mut self) {
+        let words: Vec<String> = self.filter.to_lowercase().split_whitespace().map(str::to_string).collect();
+        self.visible = self
+            .haystacks
+            .iter()
+            .enumerate()
+            .filter(|(_, h)| words.iter().all(|w| h.contains(w.as_str())))
+            .map(|(i, _)| i)
+            .collect();
+    }
+
+    /// The filter text as typed.
+    pub fn filter(&self) -> &str {
+        &self.filter
+    }
+
+    /// Sets the filter (every word must occur, case-insensitive) and puts the
+    /// cursor on the first match.
+    pub fn set_filter(&mut self, filter: &str, height: usize) {
+        if filter == self.filter {
+            return;
+        }
+        self.filter = filter.to_string();
+        self.refilter();
+        self.nav = TableNav::default();
+        self.nav.scroll_into_view(self.visible.len(), height);
+    }
+
+    /// Number of rows shown (after the filter).
+    pub fn len(&self) -> usize {
+        self.visible.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.visible.is_empty()
+    }
+
+    /// Number of rows loaded (before the filter).
+    pub fn total(&self) -> usize {
+        self.rows.len()
+    }
+
+    /// The `i`-th visible row.
+    pub fn get(&self, i: usize) -> Option<&R> {
+        self.visible.get(i).map(|&idx| &self.rows[idx])
+    }
+
+    /// The row under the cursor.
+    pub fn selected(&self) -> Option<&R> {
+        self.get(self.nav.selected)
+    }
+
+    /// Every loaded row (unfiltered).
+    pub fn all(&self) -> &[R] {
+        &self.rows
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn list(n: usize) -> FilteredList<(u32, String)> {
+        let mut l = FilteredList::default();
+        let rows = (0..n as u32).map(|i| (i, format!("Pegawai {i} unit-{}", i % 3))).collect();
+        l.set_rows(rows, |r| r.1.clone(), |r| r.0, 10);
+        l
+    }
+
+    #[test]
+    fn cursor_stays_in_bounds_and_visible() {
+        let mut nav = TableNav::default();
+        nav.move_by(25, 100, 10);
+        assert_eq!(nav, TableNav { selected: 25, offset: 16 });
+        nav.move_by(-100, 100, 10);
+        assert_eq!(nav, TableNav { selected: 0, offset: 0 });
+        nav.move_by(1_000, 100, 10);
+        assert_eq!(nav, TableNav { selected: 99, offset: 90 });
+        nav.move_by(1, 0, 10);
+        assert_eq!(nav, TableNav::default());
+    }
+
+    #[test]
+    fn filter_matches_every_word_case_insensitively() {
+        let mut l = list(30);
+        l.set_filter("UNIT-1 pegawai 1", 10);
+        let shown: Vec<u32> = (0..l.len()).map(|i| l.get(i).unwrap().0).collect();
+        assert_eq!(shown, vec![1, 10, 13, 16, 19]);
+        l.set_filter("", 10);
+        assert_eq!(l.len(), 30);
+    }
+
+    #[test]
+    fn reload_keeps_the_cursor_on_the_same_row() {
+        let mut l = list(30);
+        l.nav.select(7, 30, 10);
+        let rows: Vec<(u32, String)> =
+            (0..31u32).rev().map(|i| (i, format!("Pegawai {i} unit-{}", i % 3))).collect();
+        l.set_rows(rows, |r| r.1.clone(), |r| r.0, 10);
+        assert_eq!(l.selected().unwrap().0, 7);
+    }
+}

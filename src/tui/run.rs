@@ -1,0 +1,131 @@
+//! The main loop: draw only when the model changed, block on the next event
+//! (no timer while idle), hand keys to `update`, carry out its effects.
+
+use crate::db;
+use crate::tui::app::{App, Effect, ExportJob, Loaded, Msg, Request, update};
+use crate::tui::keymap;
+use crate::tui::term::TerminalGuard;
+use crate::tui::view;
+use ratatui::crossterm::event::{self, Event, KeyEventKind};
+use rusqlite::Connection;
+use std::collections::VecDeque;
+use std::io;
+use std::path::{Path, PathBuf};
+
+/// Runs until the user quits.
+pub fn run(guard: &mut TerminalGuard, conn: &Connection, app: &mut App, initial: Vec<Effect>) -> io::Result<()> {
+    let mut pending: VecDeque<Effect> = initial.into();
+    let mut data_version = db::data_version(conn).unwrap_or(0);
+    loop {
+        while let Some(effect) = pending.pop_front() {
+            let msg = match effect {
+                Effect::Suspend => {
+                    guard.suspend()?;
+                    app.dirty = true;
+                    continue;
+                }
+                other => execute(conn, other, Path::new(".")),
+            };
+            pending.extend(update(app, msg));
+        }
+        if app.quit {
+            return Ok(());
+        }
+        if app.dirty {
+            guard.terminal.draw(|f| view::render(f, app))?;
+            app.dirty = false;
+        }
+        let msgs = match event::read()? {
+            Event::Key(k) if k.kind != KeyEventKind::Release => {
+                keymap::resolve(app.screen(), &k).map(Msg::Key).into_iter().collect()
+            }
+            Event::Resize(w, h) => vec![Msg::Resize(w, h)],
+            Event::Paste(text) if app.filtering => text
+                .chars()
+                .filter(|c| !c.is_control())
+                .map(|c| Msg::Key(keymap::Action::FilterChar(c)))
+                .collect(),
+            _ => vec![],
+        };
+        if msgs.is_empty() {
+            continue;
+        }
+        for msg in msgs {
+            pending.extend(update(app, msg));
+        }
+        // Another session wrote since we last looked: refresh what is shown.
+        let now = db::data_version(conn).unwrap_or(data_version);
+        if now != data_version {
+            data_version = now;
+            pending.extend(update(app, Msg::DataChanged));
+        }
+    }
+}
+
+/// Carries out one effect (a read or a file write) and returns its result as a message.
+pub fn execute(conn: &Connection, effect: Effect, export_dir: &Path) -> Msg {
+    match effect {
+        Effect::Load(req) => match load(conn, req) {
+            Ok(data) => Msg::Loaded(data),
+            Err(e) => Msg::LoadFailed(e.to_string()),
+        },
+        Effect::Export(job) => {
+            let path = export_path(export_dir, job.stem);
+            let shown = path.display().to_string();
+            match write_csv(&path, &job) {
+                Ok(()) => Msg::Exported(Ok((job.rows.len(), shown))),
+                Err(e) => Msg::Exported(Err((shown, e.to_string()))),
+            }
+        }
+        Effect::Suspend => Msg::Key(keymap::Action::Suspend),
+    }
+}
+
+/// Performs a read for the UI.
+pub fn load(conn: &Connection, req: Request) -> rusqlite::Result<Loaded> {
+    Ok(match req {
+        Request::Employees { year } => Loaded::Employees(db::employees::list(conn, year, false)?),
+        Request::EmployeeDetail(id) => Loaded::EmployeeDetail(id, db::employees::detail(conn, id)?.map(Box::new)),
+        Request::Trainings => Loaded::Trainings(db::trainings::list(conn)?),
+        Request::Participants(id) => Loaded::Participants(id, db::trainings::participants(conn, id)?),
+        Request::Partners => Loaded::Partners(db::partners::list_partners(conn)?),
+        Request::Agreements => Loaded::Agreements(db::partners::list_agreements(conn)?),
+        Request::Internships => Loaded::Internships(db::partners::list_internships(conn)?),
+        Request::EvaluationPeriods => Loaded::EvaluationPeriods(db::evaluations::periods(conn)?),
+        Request::Evaluations(p) => Loaded::Evaluations(p, db::evaluations::list(conn, p)?),
+        Request::Compliance { year, target } => Loaded::Compliance(db::monitoring::jp_compliance(conn, year, target)?),
+    })
+}
+
+/// `pegawai-20261128-091500.csv` in `dir`, never overwriting an existing file.
+fn export_path(dir: &Path, stem: &str) -> PathBuf {
+    let stamp = chrono::Local::now().format("%Y%m%d-%H%M%S");
+    let mut path = dir.join(format!("{stem}-{stamp}.csv"));
+    let mut n = 2;
+    while path.exists() {
+        path = dir.join(format!("{stem}-{stamp}-{n}.csv"));
+        n += 1;
+    }
+    path
+}
+
+/// Writes to a temporary file beside `path`, then renames: no half-written CSV.
+fn write_csv(path: &Path, job: &ExportJob) -> io::Result<()> {
+    let tmp = path.with_extension("csv.tmp");
+    let result = (|| {
+        let mut w = csv::Writer::from_path(&tmp)?;
+        w.write_record(&job.header)?;
+        for row in &job.rows {
+            w.write_record(row)?;
+        }
+        w.flush()?;
+        Ok::<(), csv::Error>(())
+    })();
+    match result {
+        Ok(()) => std::fs::rename(&tmp, path),
+        Err(e) => {
+            let _ = std::fs::remove_file(&tmp);
+            Err(io::Error::other(e))
+        }
+    }
+}

@@ -1,0 +1,295 @@
+//! Tab 1 — Pegawai: the employee list and the employee detail.
+
+use super::{export_rows, render_list, table_rows};
+use crate::db::model::{EmployeeDetail, EmployeeRow};
+use crate::domain::dates::display_iso;
+use crate::domain::jp::{format_jp, shortfall};
+use crate::i18n::Lang;
+use crate::i18n::labels::Label;
+use crate::i18n::tui as tx;
+use crate::tui::app::ExportJob;
+use crate::tui::list::FilteredList;
+use crate::tui::theme::Theme;
+use crate::tui::widgets::vtable::{Cell, Column};
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Widget};
+
+#[derive(Debug, Clone, Default)]
+pub struct EmployeesState {
+    pub list: FilteredList<EmployeeRow>,
+    pub detail: Option<DetailState>,
+}
+
+/// The open employee detail.
+#[derive(Debug, Clone)]
+pub struct DetailState {
+    pub id: i64,
+    /// None while loading.
+    pub data: Option<Box<EmployeeDetail>>,
+    /// The employee disappeared (another session deleted it).
+    pub missing: bool,
+    pub scroll: usize,
+}
+
+impl EmployeesState {
+    fn rows_height(h: usize) -> usize {
+        table_rows(h, 0)
+    }
+
+    pub fn set_rows(&mut self, rows: Vec<EmployeeRow>, h: usize) {
+        self.list.set_rows(
+            rows,
+            |r| format!("{} {} {} {} {}", r.nip, r.name, r.unit, r.position, r.golongan),
+            |r| r.id,
+            Self::rows_height(h),
+        );
+    }
+
+    pub fn set_detail(&mut self, id: i64, data: Option<Box<EmployeeDetail>>) {
+        if let Some(d) = self.detail.as_mut().filter(|d| d.id == id) {
+            d.missing = data.is_none();
+            d.data = data;
+        }
+    }
+
+    pub fn fit(&mut self, h: usize) {
+        let len = self.list.len();
+        self.list.nav.scroll_into_view(len, Self::rows_height(h));
+    }
+
+    pub fn filter(&self) -> &str {
+        self.list.filter()
+    }
+
+    pub fn set_filter(&mut self, text: &str, h: usize) {
+        self.list.set_filter(text, Self::rows_height(h));
+    }
+
+    pub fn move_cursor(&mut self, delta: isize, h: usize) {
+        if let Some(d) = self.detail.as_mut() {
+            let max = d.data.as_ref().map(|x| detail_line_count(x)).unwrap_or(0);
+            let max_scroll = max.saturating_sub(h);
+            d.scroll = (d.scroll as isize + delta).clamp(0, max_scroll as isize) as usize;
+            return;
+        }
+        let len = self.list.len();
+        self.list.nav.move_by(delta, len, Self::rows_height(h));
+    }
+
+    /// Opens the selected employee; returns the id to load.
+    pub fn open(&mut self) -> Option<i64> {
+        if self.detail.is_some() {
+            return None;
+        }
+        let id = self.list.selected()?.id;
+        self.detail = Some(DetailState { id, data: None, missing: false, scroll: 0 });
+        Some(id)
+    }
+
+    pub fn export(&self, lang: Lang, target: f64) -> ExportJob {
+        let cols = columns(lang);
+        let theme = Theme::new(crate::tui::theme::ColorMode::None);
+        let (header, rows) = export_rows(&self.list, &cols, |r, c| cell(r, c, target, &theme));
+        ExportJob { stem: "pegawai", header, rows }
+    }
+}
+
+fn columns(lang: Lang) -> [Column; 6] {
+    [
+        Column::fixed(tx::COL_NIP.get(lang), 18),
+        Column::flex(tx::COL_NAME.get(lang), 12, 4),
+        Column::fixed(tx::COL_GOLONGAN.get(lang), 5),
+        Column::flex(tx::COL_POSITION.get(lang), 10, 3),
+        Column::flex(tx::COL_UNIT.get(lang), 6, 2),
+        Column::fixed(tx::COL_JP.get(lang), 5).right(),
+    ]
+}
+
+fn cell<'r>(r: &'r EmployeeRow, c: usize, target: f64, theme: &Theme) -> Cell<'r> {
+    match c {
+        0 => Cell::plain(r.nip.as_str()),
+        1 => Cell::plain(r.name.as_str()),
+        2 => Cell::plain(r.golongan.as_str()),
+        3 => Cell::plain(r.position.as_str()),
+        4 => Cell::plain(r.unit.as_str()),
+        _ => {
+            let jp = format_jp(r.jp_year);
+            if r.jp_year < target {
+                Cell::styled(format!("{jp}!"), theme.warn())
+            } else {
+                Cell::plain(format!("{jp} "))
+            }
+        }
+    }
+}
+
+/// Draws the list or, when open, the detail.
+pub fn render(buf: &mut Buffer, area: Rect, st: &EmployeesState, lang: Lang, theme: &Theme, target: f64, year: i32) {
+    if let Some(d) = &st.detail {
+        let lines = match (&d.data, d.missing) {
+            (_, true) => vec![Line::styled(tx::DETAIL_NOT_FOUND.get(lang), theme.warn())],
+            (None, _) => vec![Line::raw(tx::LOADING.get(lang))],
+            (Some(data), _) => detail_lines(data, lang, theme, target, year),
+        };
+        Paragraph::new(lines).scroll((d.scroll as u16, 0)).render(area, buf);
+        return;
+    }
+    let cols = columns(lang);
+    render_list(buf, area, &cols, &st.list, lang, theme, |r, c| cell(r, c, target, theme));
+}
+
+/// Lines of the detail page (for drawing and for the scroll limit).
+pub fn detail_lines<'a>(d: &'a EmployeeDetail, lang: Lang, theme: &Theme, target: f64, year: i32) -> Vec<Line<'a>> {
+    let mut out: Vec<Line<'a>> = Vec::new();
+    let field = |label: &str, value: String| {
+        Line::from(vec![Span::styled(format!("{label:<18}"), theme.dim()), Span::raw(value)])
+    };
+    out.push(Line::from(vec![Span::styled(d.name.clone(), theme.header()), Span::raw(format!("  {}", d.nip))]));
+    out.push(field(tx::F_POSITION.get(lang), d.position.clone()));
+    let kind = match d.jf_level {
+        Some(l) => format!("{} · {}", d.position_kind.label(lang), l.label(lang)),
+        None => d.position_kind.label(lang).to_string(),
+    };
+    out.push(field(tx::F_POSITION_KIND.get(lang), kind));
+    out.push(field(tx::F_UNIT.get(lang), d.unit.clone()));
+    let gol = match (&d.golongan, d.pangkat.is_empty()) {
+        (Some(g), false) => format!("{} ({g})", d.pangkat),
+        (Some(g), true) => g.clone(),
+        (None, _) => "-".to_string(),
+    };
+    out.push(field(tx::F_ASN.get(lang), format!("{} · {} {gol}", d.asn_kind.label(lang), tx::F_GOLONGAN.get(lang))));
+    out.push(field(tx::F_NIK.get(lang), d.nik.clone().unwrap_or_else(|| "-".into())));
+    out.push(field(
+        tx::F_BIRTH.get(lang),
+        format!("{}, {} · {}", d.birth_place, display_iso(&d.birth_date), d.gender.label(lang)),
+    ));
+    let edu = match d.education {
+        Some(e) if d.study_program.is_empty() => e.label(lang).to_string(),
+        Some(e) => format!("{} {}", e.label(lang), d.study_program),
+        None => "-".into(),
+    };
+    out.push(field(tx::F_EDUCATION.get(lang), edu));
+    let tmt = |s: &Option<String>| s.as_deref().map(display_iso).unwrap_or_else(|| "-".into());
+    out.push(field(
+        tx::F_TMT.get(lang),
+        format!("{} · {} {}", tmt(&d.tmt_appointment), tx::F_TMT_POSITION.get(lang), tmt(&d.tmt_position)),
+    ));
+    out.push(field(tx::F_STATUS.get(lang), d.status.label(lang).to_string()));
+    let contact = [d.email.as_str(), d.phone.as_str()].iter().filter(|s| !s.is_empty()).copied().collect::<Vec<_>>().join(" · ");
+    if !contact.is_empty() {
+        out.push(field(tx::F_CONTACT.get(lang), contact));
+    }
+
+    // JP this year and per year.
+    out.push(Line::raw(""));
+    out.push(Line::styled(tx::DETAIL_JP_YEARS.get(lang), theme.header()));
+    let this_year = d.jp_per_year.iter().find(|(y, _)| *y == year).map(|(_, jp)| *jp).unwrap_or(0.0);
+    let short = shortfall(this_year, target);
+    let style = if short > 0.0 { theme.warn() } else { theme.good() };
+    out.push(Line::styled(
+        format!("  {}", tx::jp_line(lang, year, &format_jp(this_year), &format_jp(target), &format_jp(short))),
+        style,
+    ));
+    for (y, jp) in d.jp_per_year.iter().filter(|(y, _)| *y != year) {
+        let mark = if *jp < target { " !" } else { "" };
+        out.push(Line::raw(format!("  {y}: {} JP{mark}", format_jp(*jp))));
+    }
+
+    // Competencies.
+    out.push(Line::raw(""));
+    out.push(Line::styled(tx::DETAIL_COMPETENCIES.get(lang), theme.header()));
+    if d.competencies.is_empty() {
+        out.push(Line::raw(tx::DETAIL_NONE.get(lang)));
+    }
+    out.push(Line::styled(
+        format!(
+            "  {:<6} {:<34} {:>3} {:>3} {:>4}",
+            tx::COL_CODE.get(lang),
+            tx::COL_COMPETENCY.get(lang),
+            tx::COL_STANDARD.get(lang),
+            tx::COL_ACTUAL.get(lang),
+            tx::COL_GAP.get(lang)
+        ),
+        theme.dim(),
+    ));
+    for c in &d.competencies {
+        let std = c.standard.map(|v| v.to_string()).unwrap_or_else(|| "-".into());
+        let act = c.actual.map(|v| v.to_string()).unwrap_or_else(|| "-".into());
+        let (gap, style) = match (c.gap(), c.standard, c.actual) {
+            (Some(g), _, _) if g > 0 => (format!("▼{g}"), theme.warn()),
+            (Some(_), _, _) => (tx::MEETS.get(lang).to_string(), theme.good()),
+            (None, Some(_), None) => (tx::NOT_ASSESSED.get(lang).to_string(), theme.caution()),
+            _ => (tx::NO_STANDARD.get(lang).to_string(), theme.dim()),
+        };
+        let name = crate::tui::widgets::vtable::fit(&c.name, 34);
+        out.push(Line::from(vec![
+            Span::raw(format!("  {:<6} {:<34} {:>3} {:>3} ", c.code, name, std, act)),
+            Span::styled(format!("{gap:>4}"), style),
+        ]));
+    }
+
+    // Trainings.
+    out.push(Line::raw(""));
+    out.push(Line::styled(tx::DETAIL_TRAININGS.get(lang), theme.header()));
+    if d.trainings.is_empty() {
+        out.push(Line::raw(tx::DETAIL_NONE.get(lang)));
+    }
+    for t in &d.trainings {
+        let name = crate::tui::widgets::vtable::fit(&t.name, 36);
+        out.push(Line::raw(format!(
+            "  {} {:<36} {:>5} JP  {}",
+            display_iso(&t.end),
+            name,
+            format_jp(t.jp_credited),
+            t.status.label(lang)
+        )));
+    }
+
+    // Evaluations.
+    out.push(Line::raw(""));
+    out.push(Line::styled(tx::DETAIL_EVALUATIONS.get(lang), theme.header()));
+    if d.evaluations.is_empty() {
+        out.push(Line::raw(tx::DETAIL_NONE.get(lang)));
+    }
+    for e in &d.evaluations {
+        let period = if e.period_kind.periods_per_year() == 1 {
+            format!("{} {}", e.year, e.period_kind.label(lang))
+        } else {
+            format!("{} {} {}", e.year, e.period_kind.label(lang), e.period_no)
+        };
+        out.push(Line::raw(format!(
+            "  {:<18} {} / {} → {}",
+            period,
+            e.work_result.label(lang),
+            e.behaviour.label(lang),
+            e.predicate.label(lang)
+        )));
+    }
+
+    // Interns.
+    out.push(Line::raw(""));
+    out.push(Line::styled(tx::DETAIL_INTERNS.get(lang), theme.header()));
+    if d.interns.is_empty() {
+        out.push(Line::raw(tx::DETAIL_NONE.get(lang)));
+    }
+    for i in &d.interns {
+        out.push(Line::raw(format!(
+            "  {} {} ({}) {}–{} {}",
+            i.nim,
+            i.name,
+            i.partner,
+            display_iso(&i.start),
+            display_iso(&i.end),
+            i.status.label(lang)
+        )));
+    }
+    out
+}
+
+/// How many lines the detail has (the scroll limit).
+pub fn detail_line_count(d: &EmployeeDetail) -> usize {
+    // The count does not depend on language, colours or the year shown.
+    detail_lines(d, Lang::Id, &Theme::new(crate::tui::theme::ColorMode::None), 20.0, 0).len() + 1
+}

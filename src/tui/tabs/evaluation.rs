@@ -1,0 +1,145 @@
+//! Tab 4 — Evaluasi: the evaluations of one period with their predicate.
+
+use super::{export_rows, render_list, table_rows};
+use crate::db::model::{EvaluationRow, PeriodRef};
+use crate::domain::enums::Predicate;
+use crate::i18n::Lang;
+use crate::i18n::labels::Label;
+use crate::i18n::tui as tx;
+use crate::tui::app::{Effect, ExportJob, Request};
+use crate::tui::list::FilteredList;
+use crate::tui::theme::Theme;
+use crate::tui::widgets::vtable::{Cell, Column};
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+
+#[derive(Debug, Clone, Default)]
+pub struct EvaluationState {
+    /// Periods that have evaluations, newest first.
+    pub periods: Vec<PeriodRef>,
+    pub periods_loaded: bool,
+    /// Index into `periods` of the period shown.
+    pub current: usize,
+    pub list: FilteredList<EvaluationRow>,
+}
+
+impl EvaluationState {
+    fn rows_height(h: usize) -> usize {
+        table_rows(h, 1)
+    }
+
+    /// Periods arrived: show the one already chosen if it still exists, else the latest.
+    pub fn set_periods(&mut self, periods: Vec<PeriodRef>) -> Vec<Effect> {
+        let keep = self.periods.get(self.current).copied();
+        self.current = keep.and_then(|k| periods.iter().position(|p| *p == k)).unwrap_or(0);
+        self.periods = periods;
+        self.periods_loaded = true;
+        match self.periods.get(self.current) {
+            Some(p) => vec![Effect::Load(Request::Evaluations(*p))],
+            None => {
+                self.list.loaded = true;
+                vec![]
+            }
+        }
+    }
+
+    pub fn period(&self) -> Option<PeriodRef> {
+        self.periods.get(self.current).copied()
+    }
+
+    pub fn set_rows(&mut self, p: PeriodRef, rows: Vec<EvaluationRow>, h: usize) {
+        if self.period() == Some(p) {
+            self.list.set_rows(rows, |r| format!("{} {} {}", r.nip, r.name, r.unit), |r| r.employee_id, Self::rows_height(h));
+        }
+    }
+
+    pub fn fit(&mut self, h: usize) {
+        let n = self.list.len();
+        self.list.nav.scroll_into_view(n, Self::rows_height(h));
+    }
+
+    pub fn set_filter(&mut self, text: &str, h: usize) {
+        self.list.set_filter(text, Self::rows_height(h));
+    }
+
+    pub fn move_cursor(&mut self, delta: isize, h: usize) {
+        let n = self.list.len();
+        self.list.nav.move_by(delta, n, Self::rows_height(h));
+    }
+
+    /// `[` goes to the older period, `]` to the newer one; returns the period to load.
+    pub fn switch(&mut self, delta: isize) -> Option<PeriodRef> {
+        if self.periods.is_empty() {
+            return None;
+        }
+        // Periods are newest first: "previous" (−1) means older, a higher index.
+        let next = (self.current as isize - delta).clamp(0, self.periods.len() as isize - 1) as usize;
+        if next == self.current {
+            return None;
+        }
+        self.current = next;
+        self.list.loaded = false;
+        self.period()
+    }
+
+    pub fn export(&self, lang: Lang) -> ExportJob {
+        let cols = columns(lang);
+        let theme = Theme::new(crate::tui::theme::ColorMode::None);
+        let (header, rows) = export_rows(&self.list, &cols, |r, c| cell(r, c, lang, &theme));
+        ExportJob { stem: "evaluasi", header, rows }
+    }
+}
+
+fn columns(lang: Lang) -> [Column; 6] {
+    [
+        Column::fixed(tx::COL_NIP.get(lang), 18),
+        Column::flex(tx::COL_NAME.get(lang), 10, 3),
+        Column::flex(tx::COL_UNIT.get(lang), 6, 1),
+        Column::flex(tx::COL_WORK.get(lang), 6, 1),
+        Column::flex(tx::COL_BEHAVIOUR.get(lang), 6, 1),
+        Column::flex(tx::COL_PREDICATE.get(lang), 8, 2),
+    ]
+}
+
+fn predicate_style(p: Predicate, theme: &Theme) -> ratatui::style::Style {
+    match p {
+        Predicate::SangatBaik => theme.good(),
+        Predicate::Baik => theme.normal(),
+        Predicate::ButuhPerbaikan => theme.caution(),
+        Predicate::KurangMisconduct | Predicate::SangatKurang => theme.warn(),
+    }
+}
+
+fn cell<'r>(r: &'r EvaluationRow, c: usize, lang: Lang, theme: &Theme) -> Cell<'r> {
+    match c {
+        0 => Cell::plain(r.nip.as_str()),
+        1 => Cell::plain(r.name.as_str()),
+        2 => Cell::plain(r.unit.as_str()),
+        3 => Cell::plain(r.work_result.label(lang)),
+        4 => Cell::plain(r.behaviour.label(lang)),
+        _ => Cell::styled(r.predicate.label(lang), predicate_style(r.predicate, theme)),
+    }
+}
+
+pub fn render(buf: &mut Buffer, area: Rect, st: &EvaluationState, lang: Lang, theme: &Theme) {
+    let Some(p) = st.period() else {
+        let text = if st.periods_loaded { tx::NO_EVALUATIONS.get(lang) } else { tx::LOADING.get(lang) };
+        buf.set_stringn(area.x, area.y, text, area.width as usize, theme.dim());
+        return;
+    };
+    let mut title = tx::period_title(lang, p.kind.label(lang), p.no, p.year, p.kind.periods_per_year() == 1);
+    // Distribution of predicates in the period (all rows, not only the filtered ones).
+    let counts: Vec<String> = Predicate::ALL
+        .iter()
+        .map(|pr| {
+            let n = st.list.all().iter().filter(|r| r.predicate == *pr).count();
+            format!("{} {n}", pr.label(lang))
+        })
+        .collect();
+    title.push_str(" · ");
+    title.push_str(&counts.join(" · "));
+    buf.set_stringn(area.x, area.y, &title, area.width as usize, theme.header());
+    let rest = Rect { y: area.y + 1, height: area.height.saturating_sub(1), ..area };
+    let cols = columns(lang);
+    render_list(buf, rest, &cols, &st.list, lang, theme, |r, c| cell(r, c, lang, theme));
+}

@@ -1,0 +1,79 @@
+//! One module per tab: its state, how keys move it, how it draws and exports.
+
+pub mod employees;
+pub mod evaluation;
+pub mod monitoring;
+pub mod partnerships;
+pub mod training;
+
+use crate::i18n::Lang;
+use crate::i18n::tui as tx;
+use crate::tui::list::FilteredList;
+use crate::tui::theme::Theme;
+use crate::tui::widgets::vtable::{self, Cell, Column, TableView};
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+
+/// Rows of data under a table header in a body of `body_height` lines that also
+/// holds `extra` lines of titles.
+pub fn table_rows(body_height: usize, extra: usize) -> usize {
+    body_height.saturating_sub(1 + extra).max(1)
+}
+
+/// Draws a filtered list with the virtual table.
+pub fn render_list<R>(
+    buf: &mut Buffer,
+    area: Rect,
+    columns: &[Column],
+    list: &FilteredList<R>,
+    lang: Lang,
+    theme: &Theme,
+    cell: impl for<'r> Fn(&'r R, usize) -> Cell<'r>,
+) {
+    let empty = if !list.loaded {
+        tx::LOADING.get(lang)
+    } else if list.total() == 0 {
+        tx::EMPTY_LIST.get(lang)
+    } else {
+        tx::EMPTY_FILTER.get(lang)
+    };
+    let view = TableView { columns, len: list.len(), nav: list.nav, focused: true, empty };
+    vtable::render(buf, area, &view, theme, |i, c| match list.get(i) {
+        Some(r) => cell(r, c),
+        None => Cell::plain(""),
+    });
+}
+
+/// The list as shown (filter applied), as text rows for a CSV export.
+pub fn export_rows<R>(
+    list: &FilteredList<R>,
+    columns: &[Column],
+    cell: impl for<'r> Fn(&'r R, usize) -> Cell<'r>,
+) -> (Vec<String>, Vec<Vec<String>>) {
+    let header = columns.iter().map(|c| c.title.to_string()).collect();
+    let rows = (0..list.len())
+        .filter_map(|i| list.get(i))
+        .map(|r| (0..columns.len()).map(|c| cell(r, c).text.into_owned()).collect())
+        .collect();
+    (header, rows)
+}
+
+/// A one-line bar of sub-list names with the current one reversed: "Mitra · Perjanjian · Magang".
+pub fn render_sub_bar(buf: &mut Buffer, area: Rect, names: &[&str], current: usize, theme: &Theme) {
+    let mut x = area.x;
+    for (i, name) in names.iter().enumerate() {
+        if i > 0 {
+            buf.set_stringn(x, area.y, " · ", (area.right().saturating_sub(x)) as usize, theme.dim());
+            x = x.saturating_add(3);
+        }
+        let style = if i == current { theme.tab_active() } else { Style::default() };
+        let label = format!(" {name} ");
+        let w = area.right().saturating_sub(x) as usize;
+        buf.set_stringn(x, area.y, &label, w, style);
+        x = x.saturating_add(unicode_width::UnicodeWidthStr::width(label.as_str()) as u16);
+        if x >= area.right() {
+            break;
+        }
+    }
+}

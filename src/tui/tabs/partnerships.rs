@@ -1,0 +1,269 @@
+//! Tab 3 — Kemitraan: partners · agreements (computed status) · internships.
+
+use super::{export_rows, render_list, render_sub_bar, table_rows};
+use crate::db::model::{AgreementRow, InternshipRow, PartnerRow};
+use crate::domain::agreement::{agreement_status, days_left};
+use crate::domain::dates::{display_iso, parse_iso};
+use crate::domain::enums::AgreementStatus;
+use crate::i18n::Lang;
+use crate::i18n::labels::Label;
+use crate::i18n::tui as tx;
+use crate::tui::app::ExportJob;
+use crate::tui::list::FilteredList;
+use crate::tui::theme::Theme;
+use crate::tui::widgets::vtable::{Cell, Column};
+use chrono::NaiveDate;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+
+/// Which sub-list is shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Sub {
+    #[default]
+    Partners,
+    Agreements,
+    Internships,
+}
+
+impl Sub {
+    const ALL: [Sub; 3] = [Sub::Partners, Sub::Agreements, Sub::Internships];
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct PartnershipsState {
+    pub sub: Sub,
+    pub partners: FilteredList<PartnerRow>,
+    pub agreements: FilteredList<AgreementRow>,
+    pub internships: FilteredList<InternshipRow>,
+}
+
+/// The computed status of an agreement on `today`.
+pub fn status_of(a: &AgreementRow, today: NaiveDate, warn_days: i64) -> Option<AgreementStatus> {
+    let start = parse_iso(&a.start)?;
+    let end = parse_iso(&a.end)?;
+    Some(agreement_status(a.lifecycle, start, end, today, warn_days))
+}
+
+/// Style that marks a status (the text itself already says it without colour).
+pub fn status_style(s: Option<AgreementStatus>, theme: &Theme) -> ratatui::style::Style {
+    match s {
+        Some(AgreementStatus::AkanBerakhir) => theme.caution(),
+        Some(AgreementStatus::Kedaluwarsa) => theme.warn(),
+        Some(AgreementStatus::Aktif) => theme.good(),
+        _ => theme.normal(),
+    }
+}
+
+impl PartnershipsState {
+    fn rows_height(h: usize) -> usize {
+        table_rows(h, 1)
+    }
+
+    pub fn loaded(&self) -> bool {
+        self.partners.loaded && self.agreements.loaded && self.internships.loaded
+    }
+
+    pub fn mark_stale(&mut self) {
+        self.partners.loaded = false;
+        self.agreements.loaded = false;
+        self.internships.loaded = false;
+    }
+
+    pub fn set_partners(&mut self, rows: Vec<PartnerRow>, h: usize) {
+        self.partners.set_rows(rows, |r| format!("{} {} {}", r.name, r.short, r.contact), |r| r.id, Self::rows_height(h));
+    }
+
+    pub fn set_agreements(&mut self, rows: Vec<AgreementRow>, h: usize) {
+        self.agreements.set_rows(
+            rows,
+            |r| format!("{} {} {} {}", r.number, r.partner, r.about, r.doc),
+            |r| r.id,
+            Self::rows_height(h),
+        );
+    }
+
+    pub fn set_internships(&mut self, rows: Vec<InternshipRow>, h: usize) {
+        self.internships.set_rows(
+            rows,
+            |r| {
+                format!(
+                    "{} {} {} {} {} {}",
+                    r.nim,
+                    r.name,
+                    r.partner,
+                    r.unit,
+                    r.study_program,
+                    r.mentor_name.as_deref().unwrap_or("")
+                )
+            },
+            |r| r.id,
+            Self::rows_height(h),
+        );
+    }
+
+    pub fn fit(&mut self, h: usize) {
+        let rh = Self::rows_height(h);
+        let (a, b, c) = (self.partners.len(), self.agreements.len(), self.internships.len());
+        self.partners.nav.scroll_into_view(a, rh);
+        self.agreements.nav.scroll_into_view(b, rh);
+        self.internships.nav.scroll_into_view(c, rh);
+    }
+
+    pub fn switch(&mut self, delta: isize) {
+        let i = Sub::ALL.iter().position(|s| *s == self.sub).unwrap_or(0) as isize;
+        self.sub = Sub::ALL[(i + delta).rem_euclid(3) as usize];
+    }
+
+    pub fn filter(&self) -> &str {
+        match self.sub {
+            Sub::Partners => self.partners.filter(),
+            Sub::Agreements => self.agreements.filter(),
+            Sub::Internships => self.internships.filter(),
+        }
+    }
+
+    pub fn set_filter(&mut self, text: &str, h: usize) {
+        let rh = Self::rows_height(h);
+        match self.sub {
+            Sub::Partners => self.partners.set_filter(text, rh),
+            Sub::Agreements => self.agreements.set_filter(text, rh),
+            Sub::Internships => self.internships.set_filter(text, rh),
+        }
+    }
+
+    pub fn move_cursor(&mut self, delta: isize, h: usize) {
+        let rh = Self::rows_height(h);
+        match self.sub {
+            Sub::Partners => {
+                let n = self.partners.len();
+                self.partners.nav.move_by(delta, n, rh)
+            }
+            Sub::Agreements => {
+                let n = self.agreements.len();
+                self.agreements.nav.move_by(delta, n, rh)
+            }
+            Sub::Internships => {
+                let n = self.internships.len();
+                self.internships.nav.move_by(delta, n, rh)
+            }
+        }
+    }
+
+    /// (selected, shown, total) of the current sub-list.
+    pub fn position(&self) -> (usize, usize, usize) {
+        match self.sub {
+            Sub::Partners => (self.partners.nav.selected, self.partners.len(), self.partners.total()),
+            Sub::Agreements => (self.agreements.nav.selected, self.agreements.len(), self.agreements.total()),
+            Sub::Internships => (self.internships.nav.selected, self.internships.len(), self.internships.total()),
+        }
+    }
+
+    pub fn export(&self, lang: Lang, today: NaiveDate, warn: i64) -> ExportJob {
+        let theme = Theme::new(crate::tui::theme::ColorMode::None);
+        match self.sub {
+            Sub::Partners => {
+                let cols = partner_columns(lang);
+                let (header, rows) = export_rows(&self.partners, &cols, |r, c| partner_cell(r, c, lang));
+                ExportJob { stem: "mitra", header, rows }
+            }
+            Sub::Agreements => {
+                let cols = agreement_columns(lang);
+                let (header, rows) = export_rows(&self.agreements, &cols, |r, c| agreement_cell(r, c, lang, today, warn, &theme));
+                ExportJob { stem: "perjanjian", header, rows }
+            }
+            Sub::Internships => {
+                let cols = intern_columns(lang);
+                let (header, rows) = export_rows(&self.internships, &cols, |r, c| intern_cell(r, c, lang));
+                ExportJob { stem: "magang", header, rows }
+            }
+        }
+    }
+}
+
+fn partner_columns(lang: Lang) -> [Column; 5] {
+    [
+        Column::flex(tx::COL_PARTNER.get(lang), 16, 4),
+        Column::flex(tx::COL_KIND.get(lang), 8, 1),
+        Column::flex(tx::COL_CONTACT.get(lang), 10, 2),
+        Column::fixed(tx::COL_AGREEMENTS.get(lang), 5).right(),
+        Column::fixed(tx::COL_INTERNS.get(lang), 7).right(),
+    ]
+}
+
+fn partner_cell<'r>(r: &'r PartnerRow, c: usize, lang: Lang) -> Cell<'r> {
+    match c {
+        0 => Cell::plain(r.name.as_str()),
+        1 => Cell::plain(r.kind.label(lang)),
+        2 => Cell::plain(r.contact.as_str()),
+        3 => Cell::plain(r.agreements.to_string()),
+        _ => Cell::plain(r.interns.to_string()),
+    }
+}
+
+fn agreement_columns(lang: Lang) -> [Column; 6] {
+    [
+        Column::flex(tx::COL_NUMBER.get(lang), 12, 2),
+        Column::fixed(tx::COL_DOC.get(lang), 4),
+        Column::flex(tx::COL_PARTNER.get(lang), 10, 3),
+        Column::fixed(tx::COL_END.get(lang), 10),
+        Column::fixed(tx::COL_DAYS_LEFT.get(lang), 9).right(),
+        Column::flex(tx::COL_STATUS.get(lang), 9, 1),
+    ]
+}
+
+fn agreement_cell<'r>(r: &'r AgreementRow, c: usize, lang: Lang, today: NaiveDate, warn: i64, theme: &Theme) -> Cell<'r> {
+    match c {
+        0 => Cell::plain(r.number.as_str()),
+        1 => Cell::plain(r.doc.label(lang)),
+        2 => Cell::plain(r.partner.as_str()),
+        3 => Cell::plain(display_iso(&r.end)),
+        4 => Cell::plain(parse_iso(&r.end).map(|e| days_left(e, today).to_string()).unwrap_or_default()),
+        _ => {
+            let s = status_of(r, today, warn);
+            Cell::styled(s.map(|s| s.label(lang)).unwrap_or("?"), status_style(s, theme))
+        }
+    }
+}
+
+fn intern_columns(lang: Lang) -> [Column; 6] {
+    [
+        Column::flex(tx::COL_NAME.get(lang), 12, 3),
+        Column::flex(tx::COL_PARTNER.get(lang), 8, 2),
+        Column::flex(tx::COL_UNIT.get(lang), 6, 2),
+        Column::flex(tx::COL_MENTOR.get(lang), 8, 2),
+        Column::fixed(tx::COL_END.get(lang), 10),
+        Column::flex(tx::COL_STATUS.get(lang), 7, 1),
+    ]
+}
+
+fn intern_cell<'r>(r: &'r InternshipRow, c: usize, lang: Lang) -> Cell<'r> {
+    match c {
+        0 => Cell::plain(r.name.as_str()),
+        1 => Cell::plain(r.partner.as_str()),
+        2 => Cell::plain(r.unit.as_str()),
+        3 => Cell::plain(r.mentor_name.as_deref().unwrap_or("-")),
+        4 => Cell::plain(display_iso(&r.end)),
+        _ => Cell::plain(r.status.label(lang)),
+    }
+}
+
+pub fn render(buf: &mut Buffer, area: Rect, st: &PartnershipsState, lang: Lang, theme: &Theme, today: NaiveDate, warn: i64) {
+    let names = [tx::SUB_PARTNERS.get(lang), tx::SUB_AGREEMENTS.get(lang), tx::SUB_INTERNSHIPS.get(lang)];
+    let current = Sub::ALL.iter().position(|s| *s == st.sub).unwrap_or(0);
+    render_sub_bar(buf, Rect { height: 1, ..area }, &names, current, theme);
+    let rest = Rect { y: area.y + 1, height: area.height.saturating_sub(1), ..area };
+    match st.sub {
+        Sub::Partners => {
+            let cols = partner_columns(lang);
+            render_list(buf, rest, &cols, &st.partners, lang, theme, |r, c| partner_cell(r, c, lang));
+        }
+        Sub::Agreements => {
+            let cols = agreement_columns(lang);
+            render_list(buf, rest, &cols, &st.agreements, lang, theme, |r, c| agreement_cell(r, c, lang, today, warn, theme));
+        }
+        Sub::Internships => {
+            let cols = intern_columns(lang);
+            render_list(buf, rest, &cols, &st.internships, lang, theme, |r, c| intern_cell(r, c, lang));
+        }
+    }
+}

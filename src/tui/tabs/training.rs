@@ -1,0 +1,187 @@
+//! Tab 2 — Pelatihan: the catalogue and the participants of one training.
+
+use super::{export_rows, render_list, table_rows};
+use crate::db::model::{ParticipantRow, TrainingRow};
+use crate::domain::dates::display_iso;
+use crate::domain::jp::format_jp;
+use crate::i18n::Lang;
+use crate::i18n::labels::Label;
+use crate::i18n::tui as tx;
+use crate::tui::app::ExportJob;
+use crate::tui::list::FilteredList;
+use crate::tui::theme::Theme;
+use crate::tui::widgets::vtable::{Cell, Column};
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+
+#[derive(Debug, Clone, Default)]
+pub struct TrainingState {
+    pub list: FilteredList<TrainingRow>,
+    pub participants: Option<ParticipantsState>,
+}
+
+/// The participants view of one training.
+#[derive(Debug, Clone)]
+pub struct ParticipantsState {
+    pub training: TrainingRow,
+    pub list: FilteredList<ParticipantRow>,
+}
+
+impl TrainingState {
+    fn list_height(h: usize) -> usize {
+        table_rows(h, 0)
+    }
+    fn participants_height(h: usize) -> usize {
+        table_rows(h, 1)
+    }
+
+    pub fn set_rows(&mut self, rows: Vec<TrainingRow>, h: usize) {
+        self.list.set_rows(
+            rows,
+            |r| format!("{} {} {} {}", r.code, r.name, r.organizer, r.kind),
+            |r| r.id,
+            Self::list_height(h),
+        );
+        // Keep the open participants' header in step with a reload.
+        if let Some(p) = self.participants.as_mut()
+            && let Some(t) = self.list.all().iter().find(|t| t.id == p.training.id)
+        {
+            p.training = t.clone();
+        }
+    }
+
+    pub fn set_participants(&mut self, id: i64, rows: Vec<ParticipantRow>, h: usize) {
+        if let Some(p) = self.participants.as_mut().filter(|p| p.training.id == id) {
+            p.list.set_rows(rows, |r| format!("{} {} {}", r.nip, r.name, r.unit), |r| r.employee_id, Self::participants_height(h));
+        }
+    }
+
+    pub fn fit(&mut self, h: usize) {
+        let len = self.list.len();
+        self.list.nav.scroll_into_view(len, Self::list_height(h));
+        if let Some(p) = self.participants.as_mut() {
+            let len = p.list.len();
+            p.list.nav.scroll_into_view(len, Self::participants_height(h));
+        }
+    }
+
+    pub fn filter(&self) -> &str {
+        match &self.participants {
+            Some(p) => p.list.filter(),
+            None => self.list.filter(),
+        }
+    }
+
+    pub fn set_filter(&mut self, text: &str, h: usize) {
+        match self.participants.as_mut() {
+            Some(p) => p.list.set_filter(text, Self::participants_height(h)),
+            None => self.list.set_filter(text, Self::list_height(h)),
+        }
+    }
+
+    pub fn move_cursor(&mut self, delta: isize, h: usize) {
+        match self.participants.as_mut() {
+            Some(p) => {
+                let len = p.list.len();
+                p.list.nav.move_by(delta, len, Self::participants_height(h));
+            }
+            None => {
+                let len = self.list.len();
+                self.list.nav.move_by(delta, len, Self::list_height(h));
+            }
+        }
+    }
+
+    /// Opens the participants of the selected training; returns its id to load.
+    pub fn open(&mut self) -> Option<i64> {
+        if self.participants.is_some() {
+            return None;
+        }
+        let t = self.list.selected()?.clone();
+        let id = t.id;
+        self.participants = Some(ParticipantsState { training: t, list: FilteredList::default() });
+        Some(id)
+    }
+
+    pub fn export(&self, lang: Lang) -> ExportJob {
+        match &self.participants {
+            Some(p) => {
+                let cols = participant_columns(lang);
+                let (header, rows) = export_rows(&p.list, &cols, |r, c| participant_cell(r, c, lang));
+                ExportJob { stem: "peserta", header, rows }
+            }
+            None => {
+                let cols = columns(lang);
+                let (header, rows) = export_rows(&self.list, &cols, |r, c| cell(r, c, lang));
+                ExportJob { stem: "pelatihan", header, rows }
+            }
+        }
+    }
+}
+
+fn columns(lang: Lang) -> [Column; 7] {
+    [
+        Column::fixed(tx::COL_CODE.get(lang), 11),
+        Column::flex(tx::COL_TRAINING.get(lang), 16, 5),
+        Column::flex(tx::COL_KIND.get(lang), 6, 1),
+        Column::fixed(tx::COL_START.get(lang), 10),
+        Column::fixed(tx::COL_JP.get(lang), 4).right(),
+        Column::fixed(tx::COL_PARTICIPANTS.get(lang), 7).right(),
+        Column::flex(tx::COL_STATUS.get(lang), 7, 1),
+    ]
+}
+
+fn cell<'r>(r: &'r TrainingRow, c: usize, lang: Lang) -> Cell<'r> {
+    match c {
+        0 => Cell::plain(r.code.as_str()),
+        1 => Cell::plain(r.name.as_str()),
+        2 => Cell::plain(r.kind.label(lang)),
+        3 => Cell::plain(display_iso(&r.start)),
+        4 => Cell::plain(format_jp(r.jp)),
+        5 => Cell::plain(format!("{}/{}", r.completed, r.participants)),
+        _ => Cell::plain(r.status.label(lang)),
+    }
+}
+
+fn participant_columns(lang: Lang) -> [Column; 5] {
+    [
+        Column::fixed(tx::COL_NIP.get(lang), 18),
+        Column::flex(tx::COL_NAME.get(lang), 12, 3),
+        Column::flex(tx::COL_UNIT.get(lang), 6, 2),
+        Column::flex(tx::COL_STATUS.get(lang), 8, 1),
+        Column::fixed(tx::COL_JP.get(lang), 5).right(),
+    ]
+}
+
+fn participant_cell<'r>(r: &'r ParticipantRow, c: usize, lang: Lang) -> Cell<'r> {
+    match c {
+        0 => Cell::plain(r.nip.as_str()),
+        1 => Cell::plain(r.name.as_str()),
+        2 => Cell::plain(r.unit.as_str()),
+        3 => Cell::plain(r.status.label(lang)),
+        _ => Cell::plain(format_jp(r.jp_credited)),
+    }
+}
+
+pub fn render(buf: &mut Buffer, area: Rect, st: &TrainingState, lang: Lang, theme: &Theme) {
+    match &st.participants {
+        Some(p) => {
+            let t = &p.training;
+            let title = format!(
+                "{} · {}–{} · {} JP",
+                tx::participants_title(lang, &t.name, p.list.total()),
+                display_iso(&t.start),
+                display_iso(&t.end),
+                format_jp(t.jp)
+            );
+            buf.set_stringn(area.x, area.y, &title, area.width as usize, theme.header());
+            let rest = Rect { y: area.y + 1, height: area.height.saturating_sub(1), ..area };
+            let cols = participant_columns(lang);
+            render_list(buf, rest, &cols, &p.list, lang, theme, |r, c| participant_cell(r, c, lang));
+        }
+        None => {
+            let cols = columns(lang);
+            render_list(buf, area, &cols, &st.list, lang, theme, |r, c| cell(r, c, lang));
+        }
+    }
+}

@@ -1,0 +1,222 @@
+//! Drawing: reads the model, never changes it.
+
+use crate::domain::dates::display;
+use crate::i18n::T;
+use crate::i18n::tui as tx;
+use crate::tui::app::{App, MIN_HEIGHT, MIN_WIDTH, Status, Tab};
+use crate::tui::keymap::{self, Screen};
+use crate::tui::tabs;
+use crate::tui::widgets::vtable::fit;
+use ratatui::Frame;
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Position, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Paragraph, Widget};
+use unicode_width::UnicodeWidthStr;
+
+const TAB_NAMES: [T; 5] = [tx::TAB_EMPLOYEES, tx::TAB_TRAINING, tx::TAB_PARTNERSHIPS, tx::TAB_EVALUATION, tx::TAB_MONITORING];
+
+/// Draws one frame.
+pub fn render(frame: &mut Frame, app: &App) {
+    let area = frame.area();
+    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        render_too_small(frame.buffer_mut(), area, app);
+        return;
+    }
+    let buf = frame.buffer_mut();
+    render_tab_bar(buf, Rect { height: 1, ..area }, app);
+    let body = Rect { y: area.y + 1, height: area.height - 3, ..area };
+    render_body(buf, body, app);
+    let status = Rect { y: area.bottom() - 2, height: 1, ..area };
+    let cursor = render_status(buf, status, app);
+    render_footer(buf, Rect { y: area.bottom() - 1, height: 1, ..area }, app);
+    if app.help {
+        render_help(buf, area, app);
+    } else if let Some(pos) = cursor {
+        frame.set_cursor_position(pos);
+    }
+}
+
+fn render_too_small(buf: &mut Buffer, area: Rect, app: &App) {
+    let lines = vec![
+        Line::styled(tx::TOO_SMALL_TITLE.get(app.lang), app.theme.error()),
+        Line::raw(tx::too_small(app.lang, area.width, area.height, MIN_WIDTH, MIN_HEIGHT)),
+    ];
+    Paragraph::new(lines).wrap(ratatui::widgets::Wrap { trim: true }).render(area, buf);
+}
+
+fn render_tab_bar(buf: &mut Buffer, area: Rect, app: &App) {
+    let mut x = area.x;
+    let title = format!("{} ", tx::APP_TITLE.get(app.lang));
+    buf.set_stringn(x, area.y, &title, area.width as usize, app.theme.header());
+    x += title.width() as u16;
+    for (i, name) in TAB_NAMES.iter().enumerate() {
+        let label = format!(" {} {} ", i + 1, name.get(app.lang));
+        let style = if app.tab.index() == i { app.theme.tab_active() } else { app.theme.tab_inactive() };
+        let room = area.right().saturating_sub(x) as usize;
+        buf.set_stringn(x, area.y, &label, room, style);
+        x = x.saturating_add(label.width() as u16);
+    }
+    // Right side: read-only mark, file and reference date, when there is room.
+    let mut right = format!("{} · {}", app.db_label, tx::as_of(app.lang, &display(app.today)));
+    if app.read_only {
+        right = format!("{} · {right}", tx::READ_ONLY_MARK.get(app.lang));
+    }
+    let room = area.right().saturating_sub(x + 1) as usize;
+    if room >= 12 {
+        let text = fit(&right, room);
+        let rx = area.right() - text.width() as u16;
+        buf.set_stringn(rx, area.y, &text, room, app.theme.dim());
+    } else if app.read_only && room >= 4 {
+        let text = fit(tx::READ_ONLY_MARK.get(app.lang), room);
+        let rx = area.right() - text.width() as u16;
+        buf.set_stringn(rx, area.y, &text, room, app.theme.error());
+    }
+}
+
+fn render_body(buf: &mut Buffer, area: Rect, app: &App) {
+    let (lang, theme) = (app.lang, &app.theme);
+    match app.tab {
+        Tab::Employees => tabs::employees::render(buf, area, &app.employees, lang, theme, app.settings.target_jp, app.year()),
+        Tab::Training => tabs::training::render(buf, area, &app.training, lang, theme),
+        Tab::Partnerships => {
+            tabs::partnerships::render(buf, area, &app.partnerships, lang, theme, app.today, app.settings.warn_days)
+        }
+        Tab::Evaluation => tabs::evaluation::render(buf, area, &app.evaluation, lang, theme),
+        Tab::Monitoring => {
+            tabs::monitoring::render(buf, area, &app.monitoring, lang, theme, app.today, app.year(), app.settings.target_jp)
+        }
+    }
+}
+
+/// (selected, shown, total) of the list that has the focus, if any.
+fn list_position(app: &App) -> Option<(usize, usize, usize)> {
+    let pos = |l: (usize, usize, usize)| Some(l);
+    match app.tab {
+        Tab::Employees if app.employees.detail.is_some() => None,
+        Tab::Employees => {
+            let l = &app.employees.list;
+            pos((l.nav.selected, l.len(), l.total()))
+        }
+        Tab::Training => match &app.training.participants {
+            Some(p) => pos((p.list.nav.selected, p.list.len(), p.list.total())),
+            None => {
+                let l = &app.training.list;
+                pos((l.nav.selected, l.len(), l.total()))
+            }
+        },
+        Tab::Partnerships => pos(app.partnerships.position()),
+        Tab::Evaluation => {
+            let l = &app.evaluation.list;
+            pos((l.nav.selected, l.len(), l.total()))
+        }
+        Tab::Monitoring => pos(app.monitoring.position()),
+    }
+}
+
+fn current_filter(app: &App) -> &str {
+    match app.tab {
+        Tab::Employees if app.employees.detail.is_none() => app.employees.filter(),
+        Tab::Training => app.training.filter(),
+        Tab::Partnerships => app.partnerships.filter(),
+        Tab::Evaluation => app.evaluation.list.filter(),
+        _ => "",
+    }
+}
+
+/// The status line; returns where the text cursor goes while filtering.
+fn render_status(buf: &mut Buffer, area: Rect, app: &App) -> Option<Position> {
+    let theme = &app.theme;
+    let mut right = String::new();
+    if let Some((sel, shown, total)) = list_position(app) {
+        right = tx::position(app.lang, sel, shown, total);
+    }
+    let right_w = right.width() as u16;
+    let left_room = area.width.saturating_sub(right_w + 1) as usize;
+    if right_w > 0 && right_w < area.width {
+        buf.set_stringn(area.right() - right_w, area.y, &right, right_w as usize, theme.dim());
+    }
+    let filter = current_filter(app);
+    if let Some(status) = &app.status {
+        let (text, style) = match status {
+            Status::Info(t) => (t.as_str(), theme.info()),
+            Status::Error(t) => (t.as_str(), theme.error()),
+        };
+        buf.set_stringn(area.x, area.y, fit(text, area.width as usize), area.width as usize, style);
+        return None;
+    }
+    if app.filtering || !filter.is_empty() {
+        let prompt = tx::FILTER_PROMPT.get(app.lang);
+        buf.set_stringn(area.x, area.y, prompt, left_room, theme.key());
+        let px = area.x + prompt.width() as u16;
+        let room = left_room.saturating_sub(prompt.width());
+        // Show the end of a long filter: that is where the typing happens.
+        let shown = tail(filter, room.saturating_sub(1));
+        buf.set_stringn(px, area.y, shown, room, theme.input());
+        if app.filtering {
+            return Some(Position::new(px + shown.width() as u16, area.y));
+        }
+    }
+    None
+}
+
+fn tail(s: &str, width: usize) -> &str {
+    let mut start = 0;
+    while s[start..].width() > width {
+        start += s[start..].chars().next().map(char::len_utf8).unwrap_or(1);
+    }
+    &s[start..]
+}
+
+fn render_footer(buf: &mut Buffer, area: Rect, app: &App) {
+    let mut spans: Vec<Span> = Vec::new();
+    for b in keymap::footer_for(app.screen()) {
+        if !spans.is_empty() {
+            spans.push(Span::raw("  "));
+        }
+        spans.push(Span::styled(b.keys.get(app.lang), app.theme.key()));
+        spans.push(Span::raw(" "));
+        spans.push(Span::raw(b.short.get(app.lang)));
+    }
+    Line::from(spans).render(area, buf);
+}
+
+/// Help lines for the screen under the popup: its keys, the filter keys, the marks.
+pub fn help_lines(app: &App) -> Vec<Line<'static>> {
+    let lang = app.lang;
+    let screen = app.list_screen();
+    let mut lines = vec![Line::styled(tx::HELP_KEYS.get(lang), app.theme.header())];
+    let mut add = |bindings: Vec<&'static keymap::Binding>| {
+        for b in bindings {
+            lines.push(Line::from(vec![
+                Span::styled(format!("  {:<12}", b.keys.get(lang)), app.theme.key()),
+                Span::raw(b.long.get(lang)),
+            ]));
+        }
+    };
+    add(keymap::help_for(screen));
+    if keymap::help_for(screen).iter().any(|b| b.keys == tx::KEY_FILTER) {
+        add(keymap::help_for(Screen::Filter).into_iter().filter(|b| b.keys != tx::KEY_CTRL_C && b.keys != tx::KEY_CTRL_Z && b.keys != tx::KEY_MOVE && b.keys != tx::KEY_PAGE).collect());
+    }
+    lines.push(Line::raw(""));
+    lines.push(Line::raw(tx::HELP_MARKS.get(lang)));
+    lines.push(Line::raw(""));
+    lines.push(Line::styled(tx::HELP_CLOSE.get(lang), app.theme.dim()));
+    lines
+}
+
+fn render_help(buf: &mut Buffer, area: Rect, app: &App) {
+    let w = area.width.saturating_sub(4).min(76);
+    let h = area.height.saturating_sub(2);
+    let popup = Rect::new(area.x + (area.width - w) / 2, area.y + 1, w, h);
+    Clear.render(popup, buf);
+    let block = Block::bordered().title(format!(" {} ", tx::HELP_TITLE.get(app.lang)));
+    let lines = help_lines(app);
+    let inner_h = h.saturating_sub(2) as usize;
+    let max_scroll = lines.len().saturating_sub(inner_h);
+    Paragraph::new(lines)
+        .block(block)
+        .wrap(ratatui::widgets::Wrap { trim: false })
+        .scroll((app.help_scroll.min(max_scroll) as u16, 0))
+        .render(popup, buf);
+}

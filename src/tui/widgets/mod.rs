@@ -1,0 +1,3 @@
+//! Widgets written once and used by every screen.
+
+pub mod vtable;

@@ -1,0 +1,250 @@
+//! The virtual table: one widget for every list. Only the rows in view are
+//! formatted and written to the buffer, so a list of any length scrolls in
+//! constant time.
+
+use crate::tui::list::TableNav;
+use crate::tui::theme::Theme;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use std::borrow::Cow;
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+
+/// Horizontal alignment of a column.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Align {
+    Left,
+    Right,
+}
+
+/// How wide a column is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Width {
+    /// Exactly this many cells (shrunk only when nothing else fits).
+    Fixed(u16),
+    /// At least `min` cells, then a share of what is left by `weight`.
+    Flex { min: u16, weight: u16 },
+}
+
+/// One column: title, width rule, alignment.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Column {
+    pub title: &'static str,
+    pub width: Width,
+    pub align: Align,
+}
+
+impl Column {
+    pub const fn fixed(title: &'static str, width: u16) -> Column {
+        Column { title, width: Width::Fixed(width), align: Align::Left }
+    }
+    pub const fn flex(title: &'static str, min: u16, weight: u16) -> Column {
+        Column { title, width: Width::Flex { min, weight }, align: Align::Left }
+    }
+    pub const fn right(mut self) -> Column {
+        self.align = Align::Right;
+        self
+    }
+}
+
+/// A formatted cell.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Cell<'a> {
+    pub text: Cow<'a, str>,
+    pub style: Style,
+}
+
+impl<'a> Cell<'a> {
+    pub fn plain(text: impl Into<Cow<'a, str>>) -> Cell<'a> {
+        Cell { text: text.into(), style: Style::default() }
+    }
+    pub fn styled(text: impl Into<Cow<'a, str>>, style: Style) -> Cell<'a> {
+        Cell { text: text.into(), style }
+    }
+}
+
+/// Splits `total` cells among the columns (one space between columns).
+pub fn column_widths(columns: &[Column], total: u16) -> Vec<u16> {
+    let gaps = columns.len().saturating_sub(1) as u16;
+    let available = total.saturating_sub(gaps);
+    let mut widths: Vec<u16> = columns
+        .iter()
+        .map(|c| match c.width {
+            Width::Fixed(w) => w,
+            Width::Flex { min, .. } => min,
+        })
+        .collect();
+    let used: u16 = widths.iter().sum();
+    if used <= available {
+        let spare = available - used;
+        let weights: u32 = columns
+            .iter()
+            .map(|c| match c.width {
+                Width::Flex { weight, .. } => weight as u32,
+                Width::Fixed(_) => 0,
+            })
+            .sum();
+        let mut given = 0u16;
+        let last_flex = columns.iter().rposition(|c| matches!(c.width, Width::Flex { .. }));
+        for (i, c) in columns.iter().enumerate() {
+            if let Width::Flex { weight, .. } = c.width {
+                let share = if Some(i) == last_flex {
+                    spare - given
+                } else {
+                    (spare as u32 * weight as u32).checked_div(weights).unwrap_or(0) as u16
+                };
+                widths[i] += share;
+                given += share;
+            }
+        }
+    } else {
+        // Too narrow: take cells away from the right-most columns first.
+        let mut excess = used - available;
+        for w in widths.iter_mut().rev() {
+            let cut = excess.min(w.saturating_sub(1));
+            *w -= cut;
+            excess -= cut;
+            if excess == 0 {
+                break;
+            }
+        }
+    }
+    widths
+}
+
+/// Cuts `text` to `width` display cells, marking a cut with `…`.
+pub fn fit(text: &str, width: usize) -> Cow<'_, str> {
+    if text.width() <= width {
+        return Cow::Borrowed(text);
+    }
+    if width == 0 {
+        return Cow::Borrowed("");
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for ch in text.chars() {
+        let w = ch.width().unwrap_or(0);
+        if used + w > width - 1 {
+            break;
+        }
+        out.push(ch);
+        used += w;
+    }
+    out.push('…');
+    Cow::Owned(out)
+}
+
+/// What to draw.
+pub struct TableView<'a> {
+    pub columns: &'a [Column],
+    /// Number of rows (after filtering).
+    pub len: usize,
+    pub nav: TableNav,
+    /// Whether the cursor row is highlighted.
+    pub focused: bool,
+    /// Shown when there is no row.
+    pub empty: &'a str,
+}
+
+/// Draws the header and the rows in view; `cell(row, column)` is called only
+/// for those rows.
+pub fn render<'c>(
+    buf: &mut Buffer,
+    area: Rect,
+    view: &TableView<'_>,
+    theme: &Theme,
+    cell: impl Fn(usize, usize) -> Cell<'c>,
+) {
+    if area.height == 0 || area.width == 0 {
+        return;
+    }
+    let widths = column_widths(view.columns, area.width);
+    // Header.
+    let mut x = area.x;
+    for (col, w) in view.columns.iter().zip(&widths) {
+        write_cell(buf, x, area.y, *w, col.title, col.align, theme.header());
+        x += w + 1;
+    }
+    let body = Rect { y: area.y + 1, height: area.height - 1, ..area };
+    if view.len == 0 {
+        if body.height > 0 {
+            buf.set_stringn(body.x, body.y, view.empty, body.width as usize, theme.dim());
+        }
+        return;
+    }
+    let height = body.height as usize;
+    let mut nav = view.nav;
+    nav.scroll_into_view(view.len, height);
+    let end = (nav.offset + height).min(view.len);
+    for (line, row) in (nav.offset..end).enumerate() {
+        let y = body.y + line as u16;
+        let selected = view.focused && row == nav.selected;
+        let row_style = if selected { theme.selected() } else { Style::default() };
+        if selected {
+            buf.set_style(Rect { y, height: 1, ..body }, row_style);
+        }
+        let mut x = body.x;
+        for (c, (col, w)) in view.columns.iter().zip(&widths).enumerate() {
+            let cell = cell(row, c);
+            let style = cell.style.patch(row_style);
+            write_cell(buf, x, y, *w, &cell.text, col.align, style);
+            x += w + 1;
+        }
+    }
+}
+
+fn write_cell(buf: &mut Buffer, x: u16, y: u16, width: u16, text: &str, align: Align, style: Style) {
+    if width == 0 {
+        return;
+    }
+    let text = fit(text, width as usize);
+    let pad = width as usize - text.width().min(width as usize);
+    let x = match align {
+        Align::Left => x,
+        Align::Right => x + pad as u16,
+    };
+    buf.set_stringn(x, y, &text, width as usize, style);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn flexible_columns_share_the_spare_width() {
+        let cols = [Column::fixed("NIP", 18), Column::flex("Nama", 10, 2), Column::flex("Unit", 6, 1)];
+        let w = column_widths(&cols, 80);
+        assert_eq!(w.iter().sum::<u16>() + 2, 80);
+        assert_eq!(w[0], 18);
+        assert!(w[1] > w[2]);
+    }
+
+    #[test]
+    fn narrow_tables_shrink_from_the_right() {
+        let cols = [Column::fixed("A", 10), Column::fixed("B", 10), Column::fixed("C", 10)];
+        assert_eq!(column_widths(&cols, 25), vec![10, 10, 3]);
+    }
+
+    #[test]
+    fn fit_cuts_by_display_width() {
+        assert_eq!(fit("Pegawai", 10), "Pegawai");
+        assert_eq!(fit("Pengelolaan", 6), "Penge…");
+        assert_eq!(fit("abc", 0), "");
+    }
+
+    #[test]
+    fn only_rows_in_view_are_formatted() {
+        use std::cell::Cell as C;
+        let calls = C::new(0usize);
+        let cols = [Column::fixed("N", 5)];
+        let mut buf = Buffer::empty(Rect::new(0, 0, 10, 6));
+        let view = TableView { columns: &cols, len: 100_000, nav: TableNav { selected: 50_000, offset: 0 }, focused: true, empty: "-" };
+        let area = buf.area;
+        render(&mut buf, area, &view, &Theme::new(crate::tui::theme::ColorMode::None), |r, _| {
+            calls.set(calls.get() + 1);
+            Cell::plain(r.to_string())
+        });
+        assert_eq!(calls.get(), 5);
+        assert_eq!(buf[(0, 5)].symbol(), "5");
+    }
+}

@@ -592,7 +592,7 @@ fn agreement_status_boundaries() {
     assert_eq!(at(end + chrono::Duration::days(1)), Kedaluwarsa);
     // The lifecycle wins over the dates for drafts and terminated documents.
     assert_eq!(
-        agreement_status(Draft, start, end, d(2025, 1, 1), 90),
+        agreement_status(AgreementLifecycle::Draft, start, end, d(2025, 1, 1), 90),
         AgreementStatus::Draft
     );
     assert_eq!(

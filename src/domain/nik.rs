@@ -146,7 +146,7 @@ pub fn format_nik(district: &str, birth_date: NaiveDate, gender: Gender, sequenc
 /// multiple of 4 (the century is unknown, so "00" may be 2000).
 fn max_day(month: u32, yy: u32) -> u32 {
     match month {
-        2 if yy % 4 == 0 => 29,
+        2 if yy.is_multiple_of(4) => 29,
         2 => 28,
         4 | 6 | 9 | 11 => 30,
         _ => 31,

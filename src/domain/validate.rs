@@ -155,13 +155,13 @@ pub fn check_employee(e: &EmployeeRecord, today: NaiveDate) -> Vec<Problem> {
             }
         }
     }
-    if let (Some(kind), Some(gol)) = (kind, e.golongan.as_deref()) {
-        if !is_valid_golongan(kind, gol) {
-            out.push(Problem::GolonganNotForKind {
-                golongan: gol.to_string(),
-                kind,
-            });
-        }
+    if let (Some(kind), Some(gol)) = (kind, e.golongan.as_deref())
+        && !is_valid_golongan(kind, gol)
+    {
+        out.push(Problem::GolonganNotForKind {
+            golongan: gol.to_string(),
+            kind,
+        });
     }
     let position = code(
         &mut out,
@@ -173,10 +173,10 @@ pub fn check_employee(e: &EmployeeRecord, today: NaiveDate) -> Vec<Problem> {
         None => Some(None),
         Some(s) => code(&mut out, "jenjang_jf", s, JfLevel::from_code).map(Some),
     };
-    if let (Some(position), Some(level)) = (position, level) {
-        if !jf_level_matches(position, level) {
-            out.push(Problem::JfLevelMismatch { position, level });
-        }
+    if let (Some(position), Some(level)) = (position, level)
+        && !jf_level_matches(position, level)
+    {
+        out.push(Problem::JfLevelMismatch { position, level });
     }
     let adult = birth.and_then(|b| b.checked_add_months(Months::new(MIN_AGE * 12)));
     for (column, value) in [
@@ -189,14 +189,13 @@ pub fn check_employee(e: &EmployeeRecord, today: NaiveDate) -> Vec<Problem> {
         };
         if let (Some(d), Some(adult), Some(birth_date)) =
             (date(&mut out, column, value), adult, birth)
+            && d < adult
         {
-            if d < adult {
-                out.push(Problem::DateBeforeAdult {
-                    column,
-                    date: d,
-                    birth_date,
-                });
-            }
+            out.push(Problem::DateBeforeAdult {
+                column,
+                date: d,
+                birth_date,
+            });
         }
     }
     out
@@ -220,10 +219,10 @@ pub fn check_period(
     let mut out = Vec::new();
     let s = date(&mut out, start_column, start);
     let e = date(&mut out, end_column, end);
-    if let (Some(start), Some(end)) = (s, e) {
-        if end < start {
-            out.push(Problem::EndBeforeStart { start, end });
-        }
+    if let (Some(start), Some(end)) = (s, e)
+        && end < start
+    {
+        out.push(Problem::EndBeforeStart { start, end });
     }
     out
 }
@@ -246,13 +245,12 @@ pub fn check_evaluation(r: &EvaluationRecord) -> Vec<Problem> {
         "jenis_periode",
         &r.period_kind,
         PeriodKind::from_code,
-    ) {
-        if r.period_no < 1 || r.period_no > i64::from(kind.periods_per_year()) {
-            out.push(Problem::PeriodOutOfRange {
-                kind,
-                number: r.period_no,
-            });
-        }
+    ) && (r.period_no < 1 || r.period_no > i64::from(kind.periods_per_year()))
+    {
+        out.push(Problem::PeriodOutOfRange {
+            kind,
+            number: r.period_no,
+        });
     }
     let work = code(
         &mut out,
@@ -284,10 +282,11 @@ pub struct EnrollmentRecord {
 /// JP credited only for completed participation, and never more than the training has.
 pub fn check_enrollment(r: &EnrollmentRecord) -> Vec<Problem> {
     let mut out = Vec::new();
-    if let Some(status) = code(&mut out, "status", &r.status, EnrollmentStatus::from_code) {
-        if r.jp > 0.0 && !status.is_completed() {
-            out.push(Problem::JpWithoutCompletion { status, jp: r.jp });
-        }
+    if let Some(status) = code(&mut out, "status", &r.status, EnrollmentStatus::from_code)
+        && r.jp > 0.0
+        && !status.is_completed()
+    {
+        out.push(Problem::JpWithoutCompletion { status, jp: r.jp });
     }
     if r.jp.is_nan() || r.jp < 0.0 {
         out.push(Problem::Negative {

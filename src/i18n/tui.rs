@@ -16,7 +16,10 @@ pub const SUB_PARTNERS: T = T::new("Mitra", "Partners");
 pub const SUB_AGREEMENTS: T = T::new("Perjanjian", "Agreements");
 pub const SUB_INTERNSHIPS: T = T::new("Magang", "Internships");
 pub const SUB_COMPLIANCE: T = T::new("Kepatuhan 20 JP per unit", "20-JP compliance by unit");
-pub const SUB_AGREEMENTS_DUE: T = T::new("Perjanjian akan/sudah berakhir", "Agreements expiring/expired");
+pub const SUB_AGREEMENTS_DUE: T = T::new(
+    "Perjanjian akan/sudah berakhir",
+    "Agreements expiring/expired",
+);
 
 // Column titles.
 pub const COL_NIP: T = T::new("NIP", "NIP");
@@ -45,8 +48,8 @@ pub const COL_DAYS_LEFT: T = T::new("Sisa hari", "Days left");
 pub const COL_NIM: T = T::new("NIM", "Student no.");
 pub const COL_STUDY: T = T::new("Prodi", "Programme");
 pub const COL_MENTOR: T = T::new("Pembimbing", "Mentor");
-pub const COL_WORK: T = T::new("Hasil kerja", "Work result");
-pub const COL_BEHAVIOUR: T = T::new("Perilaku", "Behaviour");
+pub const COL_WORK: T = T::new("Hasil", "Result");
+pub const COL_BEHAVIOUR: T = T::new("Perilaku", "Behav.");
 pub const COL_PREDICATE: T = T::new("Predikat", "Predicate");
 pub const COL_EMPLOYEES: T = T::new("Pegawai", "Staff");
 pub const COL_MET: T = T::new("≥ target", "≥ target");
@@ -63,7 +66,10 @@ pub const COL_PERIOD: T = T::new("Periode", "Period");
 
 // Empty lists.
 pub const EMPTY_LIST: T = T::new("(belum ada data)", "(no data yet)");
-pub const EMPTY_FILTER: T = T::new("Tidak ada yang cocok dengan saringan; Esc menghapus saringan.", "Nothing matches the filter; Esc clears it.");
+pub const EMPTY_FILTER: T = T::new(
+    "Tidak ada yang cocok dengan saringan; Esc menghapus saringan.",
+    "Nothing matches the filter; Esc clears it.",
+);
 pub const LOADING: T = T::new("Memuat…", "Loading…");
 
 // Key names as shown in the footer and help.
@@ -91,26 +97,47 @@ pub const DO_MOVE: T = T::new("pindah baris", "move");
 pub const DO_PAGE: T = T::new("halaman naik/turun", "page up/down");
 pub const DO_HOME_END: T = T::new("awal/akhir daftar", "first/last row");
 pub const DO_FILTER: T = T::new("saring", "filter");
-pub const DO_FILTER_LONG: T = T::new("saring daftar sambil mengetik (NIP, nama, unit…)", "filter the list as you type (NIP, name, unit…)");
+pub const DO_FILTER_LONG: T = T::new(
+    "saring daftar sambil mengetik (NIP, nama, unit…)",
+    "filter the list as you type (NIP, name, unit…)",
+);
 pub const DO_OPEN_EMPLOYEE: T = T::new("rincian", "details");
-pub const DO_OPEN_EMPLOYEE_LONG: T = T::new("buka rincian pegawai terpilih", "open the selected employee's details");
+pub const DO_OPEN_EMPLOYEE_LONG: T = T::new(
+    "buka rincian pegawai terpilih",
+    "open the selected employee's details",
+);
 pub const DO_OPEN_TRAINING: T = T::new("peserta", "participants");
-pub const DO_OPEN_TRAINING_LONG: T = T::new("lihat peserta pelatihan terpilih", "show the selected training's participants");
+pub const DO_OPEN_TRAINING_LONG: T = T::new(
+    "lihat peserta pelatihan terpilih",
+    "show the selected training's participants",
+);
 pub const DO_BACK: T = T::new("kembali", "back");
 pub const DO_BACK_LONG: T = T::new("kembali ke daftar", "back to the list");
 pub const DO_SUB_PARTNERS: T = T::new("Mitra·Perjanjian·Magang", "Partners·Agreements·Interns");
 pub const DO_SUB_PERIOD: T = T::new("periode lain", "other period");
-pub const DO_SUB_PERIOD_LONG: T = T::new("periode evaluasi sebelumnya/berikutnya", "previous/next evaluation period");
+pub const DO_SUB_PERIOD_LONG: T = T::new(
+    "periode evaluasi sebelumnya/berikutnya",
+    "previous/next evaluation period",
+);
 pub const DO_SUB_MONITORING: T = T::new("laporan lain", "other report");
 pub const DO_SUB_LONG: T = T::new("sub-daftar sebelumnya/berikutnya", "previous/next sub-list");
 pub const DO_EXPORT: T = T::new("ekspor", "export");
-pub const DO_EXPORT_LONG: T = T::new("ekspor daftar seperti tampil (dengan saringan) ke CSV", "export the list as shown (filter applied) to CSV");
+pub const DO_EXPORT_LONG: T = T::new(
+    "ekspor daftar seperti tampil (dengan saringan) ke CSV",
+    "export the list as shown (filter applied) to CSV",
+);
 pub const DO_HELP: T = T::new("bantuan", "help");
 pub const DO_HELP_LONG: T = T::new("bantuan untuk layar ini", "help for this screen");
 pub const DO_QUIT: T = T::new("keluar", "quit");
-pub const DO_SUSPEND: T = T::new("tangguhkan ke shell (fg untuk kembali)", "suspend to the shell (fg to return)");
+pub const DO_SUSPEND: T = T::new(
+    "tangguhkan ke shell (fg untuk kembali)",
+    "suspend to the shell (fg to return)",
+);
 pub const DO_SCROLL: T = T::new("gulir", "scroll");
-pub const DO_FILTER_ACCEPT: T = T::new("selesai menyaring (saringan tetap)", "finish filtering (filter stays)");
+pub const DO_FILTER_ACCEPT: T = T::new(
+    "selesai menyaring (saringan tetap)",
+    "finish filtering (filter stays)",
+);
 pub const DO_FILTER_CLEAR: T = T::new("hapus saringan", "clear the filter");
 pub const DO_FILTER_TYPE: T = T::new("menambah teks saringan", "adds to the filter text");
 pub const DO_FILTER_BACKSPACE: T = T::new("hapus huruf terakhir", "delete the last character");
@@ -119,7 +146,10 @@ pub const DO_CLOSE_HELP: T = T::new("tutup bantuan", "close help");
 // Help popup.
 pub const HELP_TITLE: T = T::new("Bantuan", "Help");
 pub const HELP_KEYS: T = T::new("Tombol di layar ini", "Keys on this screen");
-pub const HELP_CLOSE: T = T::new("Tekan Esc, ? atau q untuk menutup.", "Press Esc, ? or q to close.");
+pub const HELP_CLOSE: T = T::new(
+    "Tekan Esc, ? atau q untuk menutup.",
+    "Press Esc, ? or q to close.",
+);
 pub const HELP_MARKS: T = T::new(
     "Tanda: ! = di bawah target JP tahun ini; ▼n = kompetensi n level di bawah standar; ✓ = memenuhi standar.",
     "Marks: ! = below this year's JP target; ▼n = competency n levels below standard; ✓ = meets the standard.",
@@ -129,7 +159,10 @@ pub const HELP_MARKS: T = T::new(
 pub const FILTER_PROMPT: T = T::new("Saring: ", "Filter: ");
 pub const READ_ONLY_MARK: T = T::new("HANYA-BACA", "READ-ONLY");
 pub const TOO_SMALL_TITLE: T = T::new("Terminal terlalu kecil", "Terminal too small");
-pub const DATA_REFRESHED: T = T::new("Data diperbarui oleh sesi lain; daftar dimuat ulang.", "Another session changed the data; the list was reloaded.");
+pub const DATA_REFRESHED: T = T::new(
+    "Data diperbarui oleh sesi lain; daftar dimuat ulang.",
+    "Another session changed the data; the list was reloaded.",
+);
 
 /// "Terminal 40×10; PEKA needs at least 60×12."
 pub fn too_small(lang: Lang, w: u16, h: u16, min_w: u16, min_h: u16) -> String {
@@ -146,7 +179,11 @@ pub fn position(lang: Lang, selected: usize, shown: usize, total: usize) -> Stri
     if shown == total {
         format!("{cur}/{shown}")
     } else {
-        pick(lang, format!("{cur}/{shown} (dari {total})"), format!("{cur}/{shown} (of {total})"))
+        pick(
+            lang,
+            format!("{cur}/{shown} (dari {total})"),
+            format!("{cur}/{shown} (of {total})"),
+        )
     }
 }
 
@@ -156,7 +193,11 @@ pub fn as_of(lang: Lang, date: &str) -> String {
 }
 
 pub fn exported(lang: Lang, rows: usize, path: &str) -> String {
-    pick(lang, format!("{rows} baris diekspor ke {path}"), format!("{rows} rows exported to {path}"))
+    pick(
+        lang,
+        format!("{rows} baris diekspor ke {path}"),
+        format!("{rows} rows exported to {path}"),
+    )
 }
 
 pub fn export_failed(lang: Lang, path: &str, err: &str) -> String {
@@ -177,13 +218,19 @@ pub fn load_failed(lang: Lang, err: &str) -> String {
 
 // Employee detail.
 pub const DETAIL_PROFILE: T = T::new("Profil", "Profile");
-pub const DETAIL_COMPETENCIES: T = T::new("Profil kompetensi (standar vs aktual)", "Competency profile (standard vs actual)");
+pub const DETAIL_COMPETENCIES: T = T::new(
+    "Profil kompetensi (standar vs aktual)",
+    "Competency profile (standard vs actual)",
+);
 pub const DETAIL_TRAININGS: T = T::new("Riwayat pelatihan", "Training history");
 pub const DETAIL_JP_YEARS: T = T::new("JP per tahun", "JP per year");
 pub const DETAIL_EVALUATIONS: T = T::new("Evaluasi kinerja", "Performance evaluations");
 pub const DETAIL_INTERNS: T = T::new("Mahasiswa magang yang dibimbing", "Interns mentored");
 pub const DETAIL_NONE: T = T::new("  (tidak ada)", "  (none)");
-pub const DETAIL_NOT_FOUND: T = T::new("Pegawai ini tidak ditemukan lagi (mungkin dihapus sesi lain).", "This employee no longer exists (another session may have removed it).");
+pub const DETAIL_NOT_FOUND: T = T::new(
+    "Pegawai ini tidak ditemukan lagi (mungkin dihapus sesi lain).",
+    "This employee no longer exists (another session may have removed it).",
+);
 pub const F_NIP: T = T::new("NIP", "NIP");
 pub const F_NIK: T = T::new("NIK", "NIK");
 pub const F_GENDER: T = T::new("Jenis kelamin", "Sex");
@@ -221,18 +268,33 @@ pub fn jp_line(lang: Lang, year: i32, jp: &str, target: &str, short: &str) -> St
 
 // Training participants.
 pub fn participants_title(lang: Lang, name: &str, count: usize) -> String {
-    pick(lang, format!("Peserta: {name} ({count} orang)"), format!("Participants: {name} ({count})"))
+    pick(
+        lang,
+        format!("Peserta: {name} ({count} orang)"),
+        format!("Participants: {name} ({count})"),
+    )
 }
 
 // Evaluation.
 pub fn period_title(lang: Lang, kind: &str, no: u32, year: i32, one_per_year: bool) -> String {
     if one_per_year {
-        pick(lang, format!("Evaluasi {kind} {year}"), format!("{kind} evaluation {year}"))
+        pick(
+            lang,
+            format!("Evaluasi {kind} {year}"),
+            format!("{kind} evaluation {year}"),
+        )
     } else {
-        pick(lang, format!("Evaluasi {kind} ke-{no} {year}"), format!("{kind} evaluation no. {no} {year}"))
+        pick(
+            lang,
+            format!("Evaluasi {kind} ke-{no} {year}"),
+            format!("{kind} evaluation no. {no} {year}"),
+        )
     }
 }
-pub const NO_EVALUATIONS: T = T::new("Belum ada evaluasi kinerja.", "No performance evaluations yet.");
+pub const NO_EVALUATIONS: T = T::new(
+    "Belum ada evaluasi kinerja.",
+    "No performance evaluations yet.",
+);
 
 // Monitoring.
 pub fn compliance_title(lang: Lang, year: i32, target: &str, met: i64, total: i64) -> String {
@@ -250,3 +312,41 @@ pub fn due_title(lang: Lang, days: i64, due: usize, expired: usize) -> String {
         format!("Ending within {days} days: {due} · expired: {expired}"),
     )
 }
+
+/// Short name of an agreement document for narrow columns.
+pub fn doc_short(doc: crate::domain::enums::AgreementDoc) -> &'static str {
+    match doc {
+        crate::domain::enums::AgreementDoc::Mou => "MoU",
+        crate::domain::enums::AgreementDoc::Pks => "PKS",
+    }
+}
+
+/// Short rating for narrow columns ("Di atas" / "Above").
+pub fn rating_short(lang: Lang, r: crate::domain::enums::Rating) -> &'static str {
+    use crate::domain::enums::Rating::*;
+    let t = match r {
+        DiAtas => T::new("Di atas", "Above"),
+        Sesuai => T::new("Sesuai", "Meets"),
+        DiBawah => T::new("Di bawah", "Below"),
+    };
+    t.get(lang)
+}
+
+/// Abbreviation of a predicate for the distribution line (legend in help).
+pub fn predicate_short(lang: Lang, p: crate::domain::enums::Predicate) -> &'static str {
+    use crate::domain::enums::Predicate::*;
+    let t = match p {
+        SangatBaik => T::new("SB", "VG"),
+        Baik => T::new("B", "G"),
+        ButuhPerbaikan => T::new("BP", "NI"),
+        KurangMisconduct => T::new("K/M", "P/M"),
+        SangatKurang => T::new("SK", "VP"),
+    };
+    t.get(lang)
+}
+
+pub const HELP_PREDICATES: T = T::new(
+    "Predikat: SB = Sangat Baik, B = Baik, BP = Butuh Perbaikan, K/M = Kurang/Misconduct, SK = Sangat Kurang.",
+    "Predicates: VG = very good, G = good, NI = needs improvement, P/M = poor/misconduct, VP = very poor.",
+);
+pub const HELP_FILTER_KEYS: T = T::new("Saat menyaring", "While filtering");

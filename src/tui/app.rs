@@ -23,7 +23,13 @@ pub enum Tab {
 }
 
 impl Tab {
-    pub const ALL: [Tab; 5] = [Tab::Employees, Tab::Training, Tab::Partnerships, Tab::Evaluation, Tab::Monitoring];
+    pub const ALL: [Tab; 5] = [
+        Tab::Employees,
+        Tab::Training,
+        Tab::Partnerships,
+        Tab::Evaluation,
+        Tab::Monitoring,
+    ];
 
     pub fn index(self) -> usize {
         Tab::ALL.iter().position(|t| *t == self).unwrap_or(0)
@@ -222,7 +228,10 @@ impl App {
             }
             Tab::Evaluation if !self.evaluation.periods_loaded => vec![Request::EvaluationPeriods],
             Tab::Monitoring if !self.monitoring.loaded() => vec![
-                Request::Compliance { year, target: self.settings.target_jp },
+                Request::Compliance {
+                    year,
+                    target: self.settings.target_jp,
+                },
                 Request::Agreements,
             ],
             _ => vec![],
@@ -277,12 +286,16 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
         Msg::Exported(result) => {
             app.status = Some(match result {
                 Ok((rows, path)) => Status::Info(crate::i18n::tui::exported(app.lang, rows, &path)),
-                Err((path, err)) => Status::Error(crate::i18n::tui::export_failed(app.lang, &path, &err)),
+                Err((path, err)) => {
+                    Status::Error(crate::i18n::tui::export_failed(app.lang, &path, &err))
+                }
             });
             vec![]
         }
         Msg::DataChanged => {
-            app.status = Some(Status::Info(crate::i18n::tui::DATA_REFRESHED.get(app.lang).to_string()));
+            app.status = Some(Status::Info(
+                crate::i18n::tui::DATA_REFRESHED.get(app.lang).to_string(),
+            ));
             app.reloads()
         }
         Msg::Key(action) => {
@@ -441,7 +454,11 @@ fn sub(app: &mut App, delta: isize) -> Vec<Effect> {
             app.filtering = false;
             vec![]
         }
-        Tab::Evaluation => app.evaluation.switch(delta).map(|p| vec![Effect::Load(Request::Evaluations(p))]).unwrap_or_default(),
+        Tab::Evaluation => app
+            .evaluation
+            .switch(delta)
+            .map(|p| vec![Effect::Load(Request::Evaluations(p))])
+            .unwrap_or_default(),
         Tab::Monitoring => {
             app.monitoring.switch(delta);
             vec![]
@@ -454,7 +471,11 @@ fn export(app: &mut App) -> Vec<Effect> {
     let job = match app.screen() {
         Screen::EmployeeList => Some(app.employees.export(app.lang, app.settings.target_jp)),
         Screen::TrainingList | Screen::Participants => Some(app.training.export(app.lang)),
-        Screen::Partnerships => Some(app.partnerships.export(app.lang, app.today, app.settings.warn_days)),
+        Screen::Partnerships => Some(app.partnerships.export(
+            app.lang,
+            app.today,
+            app.settings.warn_days,
+        )),
         Screen::EvaluationList => Some(app.evaluation.export(app.lang)),
         Screen::Monitoring => Some(app.monitoring.export(app.lang, app.today)),
         _ => None,

@@ -88,7 +88,8 @@ pub struct Binding {
 }
 
 fn plain(k: &KeyEvent) -> bool {
-    !k.modifiers.intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
+    !k.modifiers
+        .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
 }
 fn ch(k: &KeyEvent) -> Option<char> {
     match k.code {
@@ -191,7 +192,10 @@ pub static BINDINGS: &[Binding] = &[
         long: tx::DO_BACK_LONG,
         footer: true,
         when: |s| matches!(s, Screen::EmployeeDetail | Screen::Participants),
-        map: |k| matches!(k.code, KeyCode::Esc | KeyCode::Backspace | KeyCode::Left).then_some(Action::Back),
+        map: |k| {
+            matches!(k.code, KeyCode::Esc | KeyCode::Backspace | KeyCode::Left)
+                .then_some(Action::Back)
+        },
     },
     Binding {
         keys: tx::KEY_ESC,
@@ -283,8 +287,9 @@ pub static BINDINGS: &[Binding] = &[
         footer: true,
         when: |s| s == Screen::Help,
         map: |k| {
-            (matches!(k.code, KeyCode::Esc | KeyCode::F(1) | KeyCode::Enter) || matches!(ch(k), Some('?' | 'q')))
-                .then_some(Action::Help)
+            (matches!(k.code, KeyCode::Esc | KeyCode::F(1) | KeyCode::Enter)
+                || matches!(ch(k), Some('?' | 'q')))
+            .then_some(Action::Help)
         },
     },
     Binding {
@@ -326,7 +331,10 @@ pub fn resolve(screen: Screen, key: &KeyEvent) -> Option<Action> {
     if key.kind == KeyEventKind::Release {
         return None;
     }
-    BINDINGS.iter().filter(|b| (b.when)(screen)).find_map(|b| (b.map)(key))
+    BINDINGS
+        .iter()
+        .filter(|b| (b.when)(screen))
+        .find_map(|b| (b.map)(key))
 }
 
 /// The bindings that apply on `screen`, for the help popup (each key text once).
@@ -355,15 +363,29 @@ mod tests {
 
     #[test]
     fn digits_switch_tabs_when_browsing_but_filter_when_typing() {
-        assert_eq!(resolve(Screen::EmployeeList, &key(KeyCode::Char('3'))), Some(Action::GoTab(2)));
-        assert_eq!(resolve(Screen::Filter, &key(KeyCode::Char('3'))), Some(Action::FilterChar('3')));
-        assert_eq!(resolve(Screen::Filter, &key(KeyCode::Char('q'))), Some(Action::FilterChar('q')));
+        assert_eq!(
+            resolve(Screen::EmployeeList, &key(KeyCode::Char('3'))),
+            Some(Action::GoTab(2))
+        );
+        assert_eq!(
+            resolve(Screen::Filter, &key(KeyCode::Char('3'))),
+            Some(Action::FilterChar('3'))
+        );
+        assert_eq!(
+            resolve(Screen::Filter, &key(KeyCode::Char('q'))),
+            Some(Action::FilterChar('q'))
+        );
     }
 
     #[test]
     fn ctrl_c_quits_everywhere() {
         let k = KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL);
-        for s in [Screen::EmployeeList, Screen::Filter, Screen::Help, Screen::EmployeeDetail] {
+        for s in [
+            Screen::EmployeeList,
+            Screen::Filter,
+            Screen::Help,
+            Screen::EmployeeDetail,
+        ] {
             assert_eq!(resolve(s, &k), Some(Action::Quit));
         }
     }
@@ -372,24 +394,49 @@ mod tests {
     fn every_footer_key_resolves_on_its_screen() {
         // The footer never advertises a key that does nothing there.
         let samples = [
-            KeyCode::Char('1'), KeyCode::Char('/'), KeyCode::Enter, KeyCode::Esc, KeyCode::Char('['),
-            KeyCode::Char('x'), KeyCode::Char('?'), KeyCode::Char('q'),
+            KeyCode::Char('1'),
+            KeyCode::Char('/'),
+            KeyCode::Enter,
+            KeyCode::Esc,
+            KeyCode::Char('['),
+            KeyCode::Char('x'),
+            KeyCode::Char('?'),
+            KeyCode::Char('q'),
         ];
-        for screen in [Screen::EmployeeList, Screen::EmployeeDetail, Screen::TrainingList, Screen::Participants,
-            Screen::Partnerships, Screen::EvaluationList, Screen::Monitoring, Screen::Filter, Screen::Help] {
+        for screen in [
+            Screen::EmployeeList,
+            Screen::EmployeeDetail,
+            Screen::TrainingList,
+            Screen::Participants,
+            Screen::Partnerships,
+            Screen::EvaluationList,
+            Screen::Monitoring,
+            Screen::Filter,
+            Screen::Help,
+        ] {
             for b in footer_for(screen) {
                 let taken = samples.iter().any(|c| {
                     let k = key(*c);
                     (b.map)(&k).is_some() && resolve(screen, &k) == (b.map)(&k)
                 });
-                assert!(taken, "{screen:?}: footer key {} is not reachable", b.keys.en);
+                assert!(
+                    taken,
+                    "{screen:?}: footer key {} is not reachable",
+                    b.keys.en
+                );
             }
         }
     }
 
     #[test]
     fn sub_list_keys_only_where_there_are_sub_lists() {
-        assert_eq!(resolve(Screen::Partnerships, &key(KeyCode::Char(']'))), Some(Action::NextSub));
-        assert_eq!(resolve(Screen::EmployeeList, &key(KeyCode::Char(']'))), None);
+        assert_eq!(
+            resolve(Screen::Partnerships, &key(KeyCode::Char(']'))),
+            Some(Action::NextSub)
+        );
+        assert_eq!(
+            resolve(Screen::EmployeeList, &key(KeyCode::Char(']'))),
+            None
+        );
     }
 }

@@ -91,7 +91,10 @@ impl<R> FilteredList<R> {
         self.loaded = true;
         self.refilter();
         if let Some(prev) = previous
-            && let Some(pos) = self.visible.iter().position(|&i| key(&self.rows[i]) == prev)
+            && let Some(pos) = self
+                .visible
+                .iter()
+                .position(|&i| key(&self.rows[i]) == prev)
         {
             self.nav.selected = pos;
         }
@@ -99,7 +102,12 @@ impl<R> FilteredList<R> {
     }
 
     fn refilter(&mut self) {
-        let words: Vec<String> = self.filter.to_lowercase().split_whitespace().map(str::to_string).collect();
+        let words: Vec<String> = self
+            .filter
+            .to_lowercase()
+            .split_whitespace()
+            .map(str::to_string)
+            .collect();
         self.visible = self
             .haystacks
             .iter()
@@ -162,7 +170,9 @@ mod tests {
 
     fn list(n: usize) -> FilteredList<(u32, String)> {
         let mut l = FilteredList::default();
-        let rows = (0..n as u32).map(|i| (i, format!("Pegawai {i} unit-{}", i % 3))).collect();
+        let rows = (0..n as u32)
+            .map(|i| (i, format!("Pegawai {i} unit-{}", i % 3)))
+            .collect();
         l.set_rows(rows, |r| r.1.clone(), |r| r.0, 10);
         l
     }
@@ -171,11 +181,29 @@ mod tests {
     fn cursor_stays_in_bounds_and_visible() {
         let mut nav = TableNav::default();
         nav.move_by(25, 100, 10);
-        assert_eq!(nav, TableNav { selected: 25, offset: 16 });
+        assert_eq!(
+            nav,
+            TableNav {
+                selected: 25,
+                offset: 16
+            }
+        );
         nav.move_by(-100, 100, 10);
-        assert_eq!(nav, TableNav { selected: 0, offset: 0 });
+        assert_eq!(
+            nav,
+            TableNav {
+                selected: 0,
+                offset: 0
+            }
+        );
         nav.move_by(1_000, 100, 10);
-        assert_eq!(nav, TableNav { selected: 99, offset: 90 });
+        assert_eq!(
+            nav,
+            TableNav {
+                selected: 99,
+                offset: 90
+            }
+        );
         nav.move_by(1, 0, 10);
         assert_eq!(nav, TableNav::default());
     }
@@ -194,8 +222,10 @@ mod tests {
     fn reload_keeps_the_cursor_on_the_same_row() {
         let mut l = list(30);
         l.nav.select(7, 30, 10);
-        let rows: Vec<(u32, String)> =
-            (0..31u32).rev().map(|i| (i, format!("Pegawai {i} unit-{}", i % 3))).collect();
+        let rows: Vec<(u32, String)> = (0..31u32)
+            .rev()
+            .map(|i| (i, format!("Pegawai {i} unit-{}", i % 3)))
+            .collect();
         l.set_rows(rows, |r| r.1.clone(), |r| r.0, 10);
         assert_eq!(l.selected().unwrap().0, 7);
     }

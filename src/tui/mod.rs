@@ -41,7 +41,8 @@ pub fn prepare_demo(dir: &Path, lang: Lang) -> Result<PathBuf, String> {
     let Some(sample) = sample_path() else {
         return Err(pick(
             lang,
-            "sample.db tidak ditemukan; buat dengan `peka seed sample.db` lalu jalankan lagi.".into(),
+            "sample.db tidak ditemukan; buat dengan `peka seed sample.db` lalu jalankan lagi."
+                .into(),
             "sample.db not found; create it with `peka seed sample.db` and run again.".into(),
         ));
     };
@@ -52,8 +53,14 @@ pub fn prepare_demo(dir: &Path, lang: Lang) -> Result<PathBuf, String> {
             let _ = std::fs::remove_file(&tmp);
             pick(
                 lang,
-                format!("Salinan demo {} tidak dapat dibuat: {e}; periksa izin folder.", demo.display()),
-                format!("The demo copy {} could not be made: {e}; check the folder's permissions.", demo.display()),
+                format!(
+                    "Salinan demo {} tidak dapat dibuat: {e}; periksa izin folder.",
+                    demo.display()
+                ),
+                format!(
+                    "The demo copy {} could not be made: {e}; check the folder's permissions.",
+                    demo.display()
+                ),
             )
         })?;
     Ok(demo)
@@ -84,7 +91,11 @@ pub fn launch(cli: &Cli) -> i32 {
     } else {
         cli.db.clone().unwrap_or_else(|| PathBuf::from(DEFAULT_DB))
     };
-    let mode = if cli.read_only { OpenMode::ReadOnly } else { OpenMode::CreateIfMissing };
+    let mode = if cli.read_only {
+        OpenMode::ReadOnly
+    } else {
+        OpenMode::CreateIfMissing
+    };
     let conn = match db::open(&path, mode) {
         Ok(c) => c,
         Err(e) => {
@@ -105,7 +116,10 @@ pub fn launch(cli: &Cli) -> i32 {
         std::env::var("TERM").ok().as_deref(),
     );
     let (width, height) = ratatui::crossterm::terminal::size().unwrap_or((80, 24));
-    let label = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let label = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
     let (mut app, effects) = app::App::new(app::AppConfig {
         lang,
         theme: theme::Theme::new(mode),
@@ -116,14 +130,19 @@ pub fn launch(cli: &Cli) -> i32 {
         width,
         height,
     });
-    let result = term::TerminalGuard::enter().and_then(|mut guard| run::run(&mut guard, &conn, &mut app, effects));
+    let result = term::TerminalGuard::enter()
+        .and_then(|mut guard| run::run(&mut guard, &conn, &mut app, effects));
     // The guard is dropped here: the terminal is restored before any message.
     match result {
         Ok(()) => EXIT_OK,
         Err(e) => {
             eprintln!(
                 "{}",
-                pick(lang, format!("Terminal tidak dapat dipakai: {e}."), format!("The terminal could not be used: {e}."))
+                pick(
+                    lang,
+                    format!("Terminal tidak dapat dipakai: {e}."),
+                    format!("The terminal could not be used: {e}.")
+                )
             );
             EXIT_USAGE
         }

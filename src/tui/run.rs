@@ -13,7 +13,12 @@ use std::io;
 use std::path::{Path, PathBuf};
 
 /// Runs until the user quits.
-pub fn run(guard: &mut TerminalGuard, conn: &Connection, app: &mut App, initial: Vec<Effect>) -> io::Result<()> {
+pub fn run(
+    guard: &mut TerminalGuard,
+    conn: &Connection,
+    app: &mut App,
+    initial: Vec<Effect>,
+) -> io::Result<()> {
     let mut pending: VecDeque<Effect> = initial.into();
     let mut data_version = db::data_version(conn).unwrap_or(0);
     loop {
@@ -36,9 +41,10 @@ pub fn run(guard: &mut TerminalGuard, conn: &Connection, app: &mut App, initial:
             app.dirty = false;
         }
         let msgs = match event::read()? {
-            Event::Key(k) if k.kind != KeyEventKind::Release => {
-                keymap::resolve(app.screen(), &k).map(Msg::Key).into_iter().collect()
-            }
+            Event::Key(k) if k.kind != KeyEventKind::Release => keymap::resolve(app.screen(), &k)
+                .map(Msg::Key)
+                .into_iter()
+                .collect(),
             Event::Resize(w, h) => vec![Msg::Resize(w, h)],
             Event::Paste(text) if app.filtering => text
                 .chars()
@@ -85,15 +91,21 @@ pub fn execute(conn: &Connection, effect: Effect, export_dir: &Path) -> Msg {
 pub fn load(conn: &Connection, req: Request) -> rusqlite::Result<Loaded> {
     Ok(match req {
         Request::Employees { year } => Loaded::Employees(db::employees::list(conn, year, false)?),
-        Request::EmployeeDetail(id) => Loaded::EmployeeDetail(id, db::employees::detail(conn, id)?.map(Box::new)),
+        Request::EmployeeDetail(id) => {
+            Loaded::EmployeeDetail(id, db::employees::detail(conn, id)?.map(Box::new))
+        }
         Request::Trainings => Loaded::Trainings(db::trainings::list(conn)?),
-        Request::Participants(id) => Loaded::Participants(id, db::trainings::participants(conn, id)?),
+        Request::Participants(id) => {
+            Loaded::Participants(id, db::trainings::participants(conn, id)?)
+        }
         Request::Partners => Loaded::Partners(db::partners::list_partners(conn)?),
         Request::Agreements => Loaded::Agreements(db::partners::list_agreements(conn)?),
         Request::Internships => Loaded::Internships(db::partners::list_internships(conn)?),
         Request::EvaluationPeriods => Loaded::EvaluationPeriods(db::evaluations::periods(conn)?),
         Request::Evaluations(p) => Loaded::Evaluations(p, db::evaluations::list(conn, p)?),
-        Request::Compliance { year, target } => Loaded::Compliance(db::monitoring::jp_compliance(conn, year, target)?),
+        Request::Compliance { year, target } => {
+            Loaded::Compliance(db::monitoring::jp_compliance(conn, year, target)?)
+        }
     })
 }
 

@@ -46,7 +46,8 @@ impl TerminalGuard {
         let area = self.terminal.size()?;
         // Fullscreen resize clears the screen and resets the back buffer without
         // asking the terminal for the cursor position.
-        self.terminal.resize(ratatui::layout::Rect::new(0, 0, area.width, area.height))?;
+        self.terminal
+            .resize(ratatui::layout::Rect::new(0, 0, area.width, area.height))?;
         Ok(())
     }
 
@@ -81,7 +82,12 @@ fn enter_modes() -> io::Result<()> {
 pub fn restore() {
     if ACTIVE.swap(false, Ordering::SeqCst) {
         let mut out = io::stdout();
-        let _ = execute!(out, DisableBracketedPaste, LeaveAlternateScreen, cursor::Show);
+        let _ = execute!(
+            out,
+            DisableBracketedPaste,
+            LeaveAlternateScreen,
+            cursor::Show
+        );
         let _ = terminal::disable_raw_mode();
         let _ = out.flush();
     }

@@ -112,12 +112,30 @@ mod tests {
 
     #[test]
     fn auto_honours_no_color_and_dumb_terminals() {
-        assert_eq!(ColorMode::resolve(ColorArg::Auto, Some("1"), Some("xterm")), ColorMode::None);
-        assert_eq!(ColorMode::resolve(ColorArg::Auto, Some(""), Some("xterm")), ColorMode::Ansi16);
-        assert_eq!(ColorMode::resolve(ColorArg::Auto, None, Some("dumb")), ColorMode::None);
-        assert_eq!(ColorMode::resolve(ColorArg::Auto, None, Some("linux")), ColorMode::Ansi16);
-        assert_eq!(ColorMode::resolve(ColorArg::Never, None, Some("xterm")), ColorMode::None);
-        assert_eq!(ColorMode::resolve(ColorArg::C16, Some("1"), None), ColorMode::Ansi16);
+        assert_eq!(
+            ColorMode::resolve(ColorArg::Auto, Some("1"), Some("xterm")),
+            ColorMode::None
+        );
+        assert_eq!(
+            ColorMode::resolve(ColorArg::Auto, Some(""), Some("xterm")),
+            ColorMode::Ansi16
+        );
+        assert_eq!(
+            ColorMode::resolve(ColorArg::Auto, None, Some("dumb")),
+            ColorMode::None
+        );
+        assert_eq!(
+            ColorMode::resolve(ColorArg::Auto, None, Some("linux")),
+            ColorMode::Ansi16
+        );
+        assert_eq!(
+            ColorMode::resolve(ColorArg::Never, None, Some("xterm")),
+            ColorMode::None
+        );
+        assert_eq!(
+            ColorMode::resolve(ColorArg::C16, Some("1"), None),
+            ColorMode::Ansi16
+        );
     }
 
     #[test]

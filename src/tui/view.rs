@@ -14,7 +14,13 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Widget};
 use unicode_width::UnicodeWidthStr;
 
-const TAB_NAMES: [T; 5] = [tx::TAB_EMPLOYEES, tx::TAB_TRAINING, tx::TAB_PARTNERSHIPS, tx::TAB_EVALUATION, tx::TAB_MONITORING];
+const TAB_NAMES: [T; 5] = [
+    tx::TAB_EMPLOYEES,
+    tx::TAB_TRAINING,
+    tx::TAB_PARTNERSHIPS,
+    tx::TAB_EVALUATION,
+    tx::TAB_MONITORING,
+];
 
 /// Draws one frame.
 pub fn render(frame: &mut Frame, app: &App) {
@@ -25,11 +31,27 @@ pub fn render(frame: &mut Frame, app: &App) {
     }
     let buf = frame.buffer_mut();
     render_tab_bar(buf, Rect { height: 1, ..area }, app);
-    let body = Rect { y: area.y + 1, height: area.height - 3, ..area };
+    let body = Rect {
+        y: area.y + 1,
+        height: area.height - 3,
+        ..area
+    };
     render_body(buf, body, app);
-    let status = Rect { y: area.bottom() - 2, height: 1, ..area };
+    let status = Rect {
+        y: area.bottom() - 2,
+        height: 1,
+        ..area
+    };
     let cursor = render_status(buf, status, app);
-    render_footer(buf, Rect { y: area.bottom() - 1, height: 1, ..area }, app);
+    render_footer(
+        buf,
+        Rect {
+            y: area.bottom() - 1,
+            height: 1,
+            ..area
+        },
+        app,
+    );
     if app.help {
         render_help(buf, area, app);
     } else if let Some(pos) = cursor {
@@ -40,9 +62,17 @@ pub fn render(frame: &mut Frame, app: &App) {
 fn render_too_small(buf: &mut Buffer, area: Rect, app: &App) {
     let lines = vec![
         Line::styled(tx::TOO_SMALL_TITLE.get(app.lang), app.theme.error()),
-        Line::raw(tx::too_small(app.lang, area.width, area.height, MIN_WIDTH, MIN_HEIGHT)),
+        Line::raw(tx::too_small(
+            app.lang,
+            area.width,
+            area.height,
+            MIN_WIDTH,
+            MIN_HEIGHT,
+        )),
     ];
-    Paragraph::new(lines).wrap(ratatui::widgets::Wrap { trim: true }).render(area, buf);
+    Paragraph::new(lines)
+        .wrap(ratatui::widgets::Wrap { trim: true })
+        .render(area, buf);
 }
 
 fn render_tab_bar(buf: &mut Buffer, area: Rect, app: &App) {
@@ -52,13 +82,21 @@ fn render_tab_bar(buf: &mut Buffer, area: Rect, app: &App) {
     x += title.width() as u16;
     for (i, name) in TAB_NAMES.iter().enumerate() {
         let label = format!(" {} {} ", i + 1, name.get(app.lang));
-        let style = if app.tab.index() == i { app.theme.tab_active() } else { app.theme.tab_inactive() };
+        let style = if app.tab.index() == i {
+            app.theme.tab_active()
+        } else {
+            app.theme.tab_inactive()
+        };
         let room = area.right().saturating_sub(x) as usize;
         buf.set_stringn(x, area.y, &label, room, style);
         x = x.saturating_add(label.width() as u16);
     }
     // Right side: read-only mark, file and reference date, when there is room.
-    let mut right = format!("{} · {}", app.db_label, tx::as_of(app.lang, &display(app.today)));
+    let mut right = format!(
+        "{} · {}",
+        app.db_label,
+        tx::as_of(app.lang, &display(app.today))
+    );
     if app.read_only {
         right = format!("{} · {right}", tx::READ_ONLY_MARK.get(app.lang));
     }
@@ -77,15 +115,36 @@ fn render_tab_bar(buf: &mut Buffer, area: Rect, app: &App) {
 fn render_body(buf: &mut Buffer, area: Rect, app: &App) {
     let (lang, theme) = (app.lang, &app.theme);
     match app.tab {
-        Tab::Employees => tabs::employees::render(buf, area, &app.employees, lang, theme, app.settings.target_jp, app.year()),
+        Tab::Employees => tabs::employees::render(
+            buf,
+            area,
+            &app.employees,
+            lang,
+            theme,
+            app.settings.target_jp,
+            app.year(),
+        ),
         Tab::Training => tabs::training::render(buf, area, &app.training, lang, theme),
-        Tab::Partnerships => {
-            tabs::partnerships::render(buf, area, &app.partnerships, lang, theme, app.today, app.settings.warn_days)
-        }
+        Tab::Partnerships => tabs::partnerships::render(
+            buf,
+            area,
+            &app.partnerships,
+            lang,
+            theme,
+            app.today,
+            app.settings.warn_days,
+        ),
         Tab::Evaluation => tabs::evaluation::render(buf, area, &app.evaluation, lang, theme),
-        Tab::Monitoring => {
-            tabs::monitoring::render(buf, area, &app.monitoring, lang, theme, app.today, app.year(), app.settings.target_jp)
-        }
+        Tab::Monitoring => tabs::monitoring::render(
+            buf,
+            area,
+            &app.monitoring,
+            lang,
+            theme,
+            app.today,
+            app.year(),
+            app.settings.target_jp,
+        ),
     }
 }
 
@@ -134,7 +193,13 @@ fn render_status(buf: &mut Buffer, area: Rect, app: &App) -> Option<Position> {
     let right_w = right.width() as u16;
     let left_room = area.width.saturating_sub(right_w + 1) as usize;
     if right_w > 0 && right_w < area.width {
-        buf.set_stringn(area.right() - right_w, area.y, &right, right_w as usize, theme.dim());
+        buf.set_stringn(
+            area.right() - right_w,
+            area.y,
+            &right,
+            right_w as usize,
+            theme.dim(),
+        );
     }
     let filter = current_filter(app);
     if let Some(status) = &app.status {
@@ -142,7 +207,13 @@ fn render_status(buf: &mut Buffer, area: Rect, app: &App) -> Option<Position> {
             Status::Info(t) => (t.as_str(), theme.info()),
             Status::Error(t) => (t.as_str(), theme.error()),
         };
-        buf.set_stringn(area.x, area.y, fit(text, area.width as usize), area.width as usize, style);
+        buf.set_stringn(
+            area.x,
+            area.y,
+            fit(text, area.width as usize),
+            area.width as usize,
+            style,
+        );
         return None;
     }
     if app.filtering || !filter.is_empty() {
@@ -186,20 +257,34 @@ pub fn help_lines(app: &App) -> Vec<Line<'static>> {
     let lang = app.lang;
     let screen = app.list_screen();
     let mut lines = vec![Line::styled(tx::HELP_KEYS.get(lang), app.theme.header())];
-    let mut add = |bindings: Vec<&'static keymap::Binding>| {
-        for b in bindings {
-            lines.push(Line::from(vec![
-                Span::styled(format!("  {:<12}", b.keys.get(lang)), app.theme.key()),
-                Span::raw(b.long.get(lang)),
-            ]));
-        }
+    let line = |b: &keymap::Binding| {
+        Line::from(vec![
+            Span::styled(format!("  {:<12}", b.keys.get(lang)), app.theme.key()),
+            Span::raw(b.long.get(lang)),
+        ])
     };
-    add(keymap::help_for(screen));
-    if keymap::help_for(screen).iter().any(|b| b.keys == tx::KEY_FILTER) {
-        add(keymap::help_for(Screen::Filter).into_iter().filter(|b| b.keys != tx::KEY_CTRL_C && b.keys != tx::KEY_CTRL_Z && b.keys != tx::KEY_MOVE && b.keys != tx::KEY_PAGE).collect());
+    let here = keymap::help_for(screen);
+    lines.extend(here.iter().map(|b| line(b)));
+    if here.iter().any(|b| b.keys == tx::KEY_FILTER) {
+        lines.push(Line::raw(""));
+        lines.push(Line::styled(
+            tx::HELP_FILTER_KEYS.get(lang),
+            app.theme.header(),
+        ));
+        // Only what differs while typing; moving and quitting work as above.
+        let same = [tx::KEY_CTRL_C, tx::KEY_CTRL_Z, tx::KEY_MOVE, tx::KEY_PAGE];
+        lines.extend(
+            keymap::help_for(Screen::Filter)
+                .iter()
+                .filter(|b| !same.contains(&b.keys))
+                .map(|b| line(b)),
+        );
     }
     lines.push(Line::raw(""));
     lines.push(Line::raw(tx::HELP_MARKS.get(lang)));
+    if screen == Screen::EvaluationList {
+        lines.push(Line::raw(tx::HELP_PREDICATES.get(lang)));
+    }
     lines.push(Line::raw(""));
     lines.push(Line::styled(tx::HELP_CLOSE.get(lang), app.theme.dim()));
     lines

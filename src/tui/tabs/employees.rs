@@ -41,7 +41,12 @@ impl EmployeesState {
     pub fn set_rows(&mut self, rows: Vec<EmployeeRow>, h: usize) {
         self.list.set_rows(
             rows,
-            |r| format!("{} {} {} {} {}", r.nip, r.name, r.unit, r.position, r.golongan),
+            |r| {
+                format!(
+                    "{} {} {} {} {}",
+                    r.nip, r.name, r.unit, r.position, r.golongan
+                )
+            },
             |r| r.id,
             Self::rows_height(h),
         );
@@ -84,7 +89,12 @@ impl EmployeesState {
             return None;
         }
         let id = self.list.selected()?.id;
-        self.detail = Some(DetailState { id, data: None, missing: false, scroll: 0 });
+        self.detail = Some(DetailState {
+            id,
+            data: None,
+            missing: false,
+            scroll: 0,
+        });
         Some(id)
     }
 
@@ -92,14 +102,18 @@ impl EmployeesState {
         let cols = columns(lang);
         let theme = Theme::new(crate::tui::theme::ColorMode::None);
         let (header, rows) = export_rows(&self.list, &cols, |r, c| cell(r, c, target, &theme));
-        ExportJob { stem: "pegawai", header, rows }
+        ExportJob {
+            stem: "pegawai",
+            header,
+            rows,
+        }
     }
 }
 
 fn columns(lang: Lang) -> [Column; 6] {
     [
         Column::fixed(tx::COL_NIP.get(lang), 18),
-        Column::flex(tx::COL_NAME.get(lang), 12, 4),
+        Column::flex(tx::COL_NAME.get(lang), 11, 4),
         Column::fixed(tx::COL_GOLONGAN.get(lang), 5),
         Column::flex(tx::COL_POSITION.get(lang), 10, 3),
         Column::flex(tx::COL_UNIT.get(lang), 6, 2),
@@ -126,27 +140,51 @@ fn cell<'r>(r: &'r EmployeeRow, c: usize, target: f64, theme: &Theme) -> Cell<'r
 }
 
 /// Draws the list or, when open, the detail.
-pub fn render(buf: &mut Buffer, area: Rect, st: &EmployeesState, lang: Lang, theme: &Theme, target: f64, year: i32) {
+pub fn render(
+    buf: &mut Buffer,
+    area: Rect,
+    st: &EmployeesState,
+    lang: Lang,
+    theme: &Theme,
+    target: f64,
+    year: i32,
+) {
     if let Some(d) = &st.detail {
         let lines = match (&d.data, d.missing) {
             (_, true) => vec![Line::styled(tx::DETAIL_NOT_FOUND.get(lang), theme.warn())],
             (None, _) => vec![Line::raw(tx::LOADING.get(lang))],
             (Some(data), _) => detail_lines(data, lang, theme, target, year),
         };
-        Paragraph::new(lines).scroll((d.scroll as u16, 0)).render(area, buf);
+        Paragraph::new(lines)
+            .scroll((d.scroll as u16, 0))
+            .render(area, buf);
         return;
     }
     let cols = columns(lang);
-    render_list(buf, area, &cols, &st.list, lang, theme, |r, c| cell(r, c, target, theme));
+    render_list(buf, area, &cols, &st.list, lang, theme, |r, c| {
+        cell(r, c, target, theme)
+    });
 }
 
 /// Lines of the detail page (for drawing and for the scroll limit).
-pub fn detail_lines<'a>(d: &'a EmployeeDetail, lang: Lang, theme: &Theme, target: f64, year: i32) -> Vec<Line<'a>> {
+pub fn detail_lines<'a>(
+    d: &'a EmployeeDetail,
+    lang: Lang,
+    theme: &Theme,
+    target: f64,
+    year: i32,
+) -> Vec<Line<'a>> {
     let mut out: Vec<Line<'a>> = Vec::new();
     let field = |label: &str, value: String| {
-        Line::from(vec![Span::styled(format!("{label:<18}"), theme.dim()), Span::raw(value)])
+        Line::from(vec![
+            Span::styled(format!("{label:<18}"), theme.dim()),
+            Span::raw(value),
+        ])
     };
-    out.push(Line::from(vec![Span::styled(d.name.clone(), theme.header()), Span::raw(format!("  {}", d.nip))]));
+    out.push(Line::from(vec![
+        Span::styled(d.name.clone(), theme.header()),
+        Span::raw(format!("  {}", d.nip)),
+    ]));
     out.push(field(tx::F_POSITION.get(lang), d.position.clone()));
     let kind = match d.jf_level {
         Some(l) => format!("{} · {}", d.position_kind.label(lang), l.label(lang)),
@@ -159,11 +197,26 @@ pub fn detail_lines<'a>(d: &'a EmployeeDetail, lang: Lang, theme: &Theme, target
         (Some(g), true) => g.clone(),
         (None, _) => "-".to_string(),
     };
-    out.push(field(tx::F_ASN.get(lang), format!("{} · {} {gol}", d.asn_kind.label(lang), tx::F_GOLONGAN.get(lang))));
-    out.push(field(tx::F_NIK.get(lang), d.nik.clone().unwrap_or_else(|| "-".into())));
+    out.push(field(
+        tx::F_ASN.get(lang),
+        format!(
+            "{} · {} {gol}",
+            d.asn_kind.label(lang),
+            tx::F_GOLONGAN.get(lang)
+        ),
+    ));
+    out.push(field(
+        tx::F_NIK.get(lang),
+        d.nik.clone().unwrap_or_else(|| "-".into()),
+    ));
     out.push(field(
         tx::F_BIRTH.get(lang),
-        format!("{}, {} · {}", d.birth_place, display_iso(&d.birth_date), d.gender.label(lang)),
+        format!(
+            "{}, {} · {}",
+            d.birth_place,
+            display_iso(&d.birth_date),
+            d.gender.label(lang)
+        ),
     ));
     let edu = match d.education {
         Some(e) if d.study_program.is_empty() => e.label(lang).to_string(),
@@ -174,10 +227,23 @@ pub fn detail_lines<'a>(d: &'a EmployeeDetail, lang: Lang, theme: &Theme, target
     let tmt = |s: &Option<String>| s.as_deref().map(display_iso).unwrap_or_else(|| "-".into());
     out.push(field(
         tx::F_TMT.get(lang),
-        format!("{} · {} {}", tmt(&d.tmt_appointment), tx::F_TMT_POSITION.get(lang), tmt(&d.tmt_position)),
+        format!(
+            "{} · {} {}",
+            tmt(&d.tmt_appointment),
+            tx::F_TMT_POSITION.get(lang),
+            tmt(&d.tmt_position)
+        ),
     ));
-    out.push(field(tx::F_STATUS.get(lang), d.status.label(lang).to_string()));
-    let contact = [d.email.as_str(), d.phone.as_str()].iter().filter(|s| !s.is_empty()).copied().collect::<Vec<_>>().join(" · ");
+    out.push(field(
+        tx::F_STATUS.get(lang),
+        d.status.label(lang).to_string(),
+    ));
+    let contact = [d.email.as_str(), d.phone.as_str()]
+        .iter()
+        .filter(|s| !s.is_empty())
+        .copied()
+        .collect::<Vec<_>>()
+        .join(" · ");
     if !contact.is_empty() {
         out.push(field(tx::F_CONTACT.get(lang), contact));
     }
@@ -185,11 +251,29 @@ pub fn detail_lines<'a>(d: &'a EmployeeDetail, lang: Lang, theme: &Theme, target
     // JP this year and per year.
     out.push(Line::raw(""));
     out.push(Line::styled(tx::DETAIL_JP_YEARS.get(lang), theme.header()));
-    let this_year = d.jp_per_year.iter().find(|(y, _)| *y == year).map(|(_, jp)| *jp).unwrap_or(0.0);
+    let this_year = d
+        .jp_per_year
+        .iter()
+        .find(|(y, _)| *y == year)
+        .map(|(_, jp)| *jp)
+        .unwrap_or(0.0);
     let short = shortfall(this_year, target);
-    let style = if short > 0.0 { theme.warn() } else { theme.good() };
+    let style = if short > 0.0 {
+        theme.warn()
+    } else {
+        theme.good()
+    };
     out.push(Line::styled(
-        format!("  {}", tx::jp_line(lang, year, &format_jp(this_year), &format_jp(target), &format_jp(short))),
+        format!(
+            "  {}",
+            tx::jp_line(
+                lang,
+                year,
+                &format_jp(this_year),
+                &format_jp(target),
+                &format_jp(short)
+            )
+        ),
         style,
     ));
     for (y, jp) in d.jp_per_year.iter().filter(|(y, _)| *y != year) {
@@ -199,7 +283,10 @@ pub fn detail_lines<'a>(d: &'a EmployeeDetail, lang: Lang, theme: &Theme, target
 
     // Competencies.
     out.push(Line::raw(""));
-    out.push(Line::styled(tx::DETAIL_COMPETENCIES.get(lang), theme.header()));
+    out.push(Line::styled(
+        tx::DETAIL_COMPETENCIES.get(lang),
+        theme.header(),
+    ));
     if d.competencies.is_empty() {
         out.push(Line::raw(tx::DETAIL_NONE.get(lang)));
     }
@@ -215,8 +302,14 @@ pub fn detail_lines<'a>(d: &'a EmployeeDetail, lang: Lang, theme: &Theme, target
         theme.dim(),
     ));
     for c in &d.competencies {
-        let std = c.standard.map(|v| v.to_string()).unwrap_or_else(|| "-".into());
-        let act = c.actual.map(|v| v.to_string()).unwrap_or_else(|| "-".into());
+        let std = c
+            .standard
+            .map(|v| v.to_string())
+            .unwrap_or_else(|| "-".into());
+        let act = c
+            .actual
+            .map(|v| v.to_string())
+            .unwrap_or_else(|| "-".into());
         let (gap, style) = match (c.gap(), c.standard, c.actual) {
             (Some(g), _, _) if g > 0 => (format!("▼{g}"), theme.warn()),
             (Some(_), _, _) => (tx::MEETS.get(lang).to_string(), theme.good()),
@@ -225,7 +318,10 @@ pub fn detail_lines<'a>(d: &'a EmployeeDetail, lang: Lang, theme: &Theme, target
         };
         let name = crate::tui::widgets::vtable::fit(&c.name, 34);
         out.push(Line::from(vec![
-            Span::raw(format!("  {:<6} {:<34} {:>3} {:>3} ", c.code, name, std, act)),
+            Span::raw(format!(
+                "  {:<6} {:<34} {:>3} {:>3} ",
+                c.code, name, std, act
+            )),
             Span::styled(format!("{gap:>4}"), style),
         ]));
     }
@@ -249,7 +345,10 @@ pub fn detail_lines<'a>(d: &'a EmployeeDetail, lang: Lang, theme: &Theme, target
 
     // Evaluations.
     out.push(Line::raw(""));
-    out.push(Line::styled(tx::DETAIL_EVALUATIONS.get(lang), theme.header()));
+    out.push(Line::styled(
+        tx::DETAIL_EVALUATIONS.get(lang),
+        theme.header(),
+    ));
     if d.evaluations.is_empty() {
         out.push(Line::raw(tx::DETAIL_NONE.get(lang)));
     }
@@ -291,5 +390,13 @@ pub fn detail_lines<'a>(d: &'a EmployeeDetail, lang: Lang, theme: &Theme, target
 /// How many lines the detail has (the scroll limit).
 pub fn detail_line_count(d: &EmployeeDetail) -> usize {
     // The count does not depend on language, colours or the year shown.
-    detail_lines(d, Lang::Id, &Theme::new(crate::tui::theme::ColorMode::None), 20.0, 0).len() + 1
+    detail_lines(
+        d,
+        Lang::Id,
+        &Theme::new(crate::tui::theme::ColorMode::None),
+        20.0,
+        0,
+    )
+    .len()
+        + 1
 }

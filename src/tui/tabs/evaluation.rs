@@ -31,7 +31,9 @@ impl EvaluationState {
     /// Periods arrived: show the one already chosen if it still exists, else the latest.
     pub fn set_periods(&mut self, periods: Vec<PeriodRef>) -> Vec<Effect> {
         let keep = self.periods.get(self.current).copied();
-        self.current = keep.and_then(|k| periods.iter().position(|p| *p == k)).unwrap_or(0);
+        self.current = keep
+            .and_then(|k| periods.iter().position(|p| *p == k))
+            .unwrap_or(0);
         self.periods = periods;
         self.periods_loaded = true;
         match self.periods.get(self.current) {
@@ -49,7 +51,12 @@ impl EvaluationState {
 
     pub fn set_rows(&mut self, p: PeriodRef, rows: Vec<EvaluationRow>, h: usize) {
         if self.period() == Some(p) {
-            self.list.set_rows(rows, |r| format!("{} {} {}", r.nip, r.name, r.unit), |r| r.employee_id, Self::rows_height(h));
+            self.list.set_rows(
+                rows,
+                |r| format!("{} {} {}", r.nip, r.name, r.unit),
+                |r| r.employee_id,
+                Self::rows_height(h),
+            );
         }
     }
 
@@ -73,7 +80,8 @@ impl EvaluationState {
             return None;
         }
         // Periods are newest first: "previous" (−1) means older, a higher index.
-        let next = (self.current as isize - delta).clamp(0, self.periods.len() as isize - 1) as usize;
+        let next =
+            (self.current as isize - delta).clamp(0, self.periods.len() as isize - 1) as usize;
         if next == self.current {
             return None;
         }
@@ -86,18 +94,22 @@ impl EvaluationState {
         let cols = columns(lang);
         let theme = Theme::new(crate::tui::theme::ColorMode::None);
         let (header, rows) = export_rows(&self.list, &cols, |r, c| cell(r, c, lang, &theme));
-        ExportJob { stem: "evaluasi", header, rows }
+        ExportJob {
+            stem: "evaluasi",
+            header,
+            rows,
+        }
     }
 }
 
 fn columns(lang: Lang) -> [Column; 6] {
     [
         Column::fixed(tx::COL_NIP.get(lang), 18),
-        Column::flex(tx::COL_NAME.get(lang), 10, 3),
+        Column::flex(tx::COL_NAME.get(lang), 10, 2),
         Column::flex(tx::COL_UNIT.get(lang), 6, 1),
-        Column::flex(tx::COL_WORK.get(lang), 6, 1),
-        Column::flex(tx::COL_BEHAVIOUR.get(lang), 6, 1),
-        Column::flex(tx::COL_PREDICATE.get(lang), 8, 2),
+        Column::fixed(tx::COL_WORK.get(lang), 8),
+        Column::fixed(tx::COL_BEHAVIOUR.get(lang), 8),
+        Column::fixed(tx::COL_PREDICATE.get(lang), 17),
     ]
 }
 
@@ -115,31 +127,47 @@ fn cell<'r>(r: &'r EvaluationRow, c: usize, lang: Lang, theme: &Theme) -> Cell<'
         0 => Cell::plain(r.nip.as_str()),
         1 => Cell::plain(r.name.as_str()),
         2 => Cell::plain(r.unit.as_str()),
-        3 => Cell::plain(r.work_result.label(lang)),
-        4 => Cell::plain(r.behaviour.label(lang)),
+        3 => Cell::plain(tx::rating_short(lang, r.work_result)),
+        4 => Cell::plain(tx::rating_short(lang, r.behaviour)),
         _ => Cell::styled(r.predicate.label(lang), predicate_style(r.predicate, theme)),
     }
 }
 
 pub fn render(buf: &mut Buffer, area: Rect, st: &EvaluationState, lang: Lang, theme: &Theme) {
     let Some(p) = st.period() else {
-        let text = if st.periods_loaded { tx::NO_EVALUATIONS.get(lang) } else { tx::LOADING.get(lang) };
+        let text = if st.periods_loaded {
+            tx::NO_EVALUATIONS.get(lang)
+        } else {
+            tx::LOADING.get(lang)
+        };
         buf.set_stringn(area.x, area.y, text, area.width as usize, theme.dim());
         return;
     };
-    let mut title = tx::period_title(lang, p.kind.label(lang), p.no, p.year, p.kind.periods_per_year() == 1);
+    let mut title = tx::period_title(
+        lang,
+        p.kind.label(lang),
+        p.no,
+        p.year,
+        p.kind.periods_per_year() == 1,
+    );
     // Distribution of predicates in the period (all rows, not only the filtered ones).
     let counts: Vec<String> = Predicate::ALL
         .iter()
         .map(|pr| {
             let n = st.list.all().iter().filter(|r| r.predicate == *pr).count();
-            format!("{} {n}", pr.label(lang))
+            format!("{} {n}", tx::predicate_short(lang, *pr))
         })
         .collect();
     title.push_str(" · ");
     title.push_str(&counts.join(" · "));
     buf.set_stringn(area.x, area.y, &title, area.width as usize, theme.header());
-    let rest = Rect { y: area.y + 1, height: area.height.saturating_sub(1), ..area };
+    let rest = Rect {
+        y: area.y + 1,
+        height: area.height.saturating_sub(1),
+        ..area
+    };
     let cols = columns(lang);
-    render_list(buf, rest, &cols, &st.list, lang, theme, |r, c| cell(r, c, lang, theme));
+    render_list(buf, rest, &cols, &st.list, lang, theme, |r, c| {
+        cell(r, c, lang, theme)
+    });
 }

@@ -38,7 +38,13 @@ pub fn render_list<R>(
     } else {
         tx::EMPTY_FILTER.get(lang)
     };
-    let view = TableView { columns, len: list.len(), nav: list.nav, focused: true, empty };
+    let view = TableView {
+        columns,
+        len: list.len(),
+        nav: list.nav,
+        focused: true,
+        empty,
+    };
     vtable::render(buf, area, &view, theme, |i, c| match list.get(i) {
         Some(r) => cell(r, c),
         None => Cell::plain(""),
@@ -54,7 +60,11 @@ pub fn export_rows<R>(
     let header = columns.iter().map(|c| c.title.to_string()).collect();
     let rows = (0..list.len())
         .filter_map(|i| list.get(i))
-        .map(|r| (0..columns.len()).map(|c| cell(r, c).text.into_owned()).collect())
+        .map(|r| {
+            (0..columns.len())
+                .map(|c| cell(r, c).text.into_owned())
+                .collect()
+        })
         .collect();
     (header, rows)
 }
@@ -64,10 +74,20 @@ pub fn render_sub_bar(buf: &mut Buffer, area: Rect, names: &[&str], current: usi
     let mut x = area.x;
     for (i, name) in names.iter().enumerate() {
         if i > 0 {
-            buf.set_stringn(x, area.y, " · ", (area.right().saturating_sub(x)) as usize, theme.dim());
+            buf.set_stringn(
+                x,
+                area.y,
+                " · ",
+                (area.right().saturating_sub(x)) as usize,
+                theme.dim(),
+            );
             x = x.saturating_add(3);
         }
-        let style = if i == current { theme.tab_active() } else { Style::default() };
+        let style = if i == current {
+            theme.tab_active()
+        } else {
+            Style::default()
+        };
         let label = format!(" {name} ");
         let w = area.right().saturating_sub(x) as usize;
         buf.set_stringn(x, area.y, &label, w, style);

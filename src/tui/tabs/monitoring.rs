@@ -49,23 +49,40 @@ impl MonitoringState {
     }
 
     pub fn set_compliance(&mut self, rows: Vec<UnitCompliance>, h: usize) {
-        self.compliance.set_rows(rows, |r| r.unit.clone(), |r| r.unit.clone(), Self::rows_height(h));
+        self.compliance.set_rows(
+            rows,
+            |r| r.unit.clone(),
+            |r| r.unit.clone(),
+            Self::rows_height(h),
+        );
     }
 
     pub fn set_agreements(&mut self, rows: &[AgreementRow], today: NaiveDate, warn: i64, h: usize) {
         self.warn_days = warn;
         let mut due: Vec<AgreementRow> = rows
             .iter()
-            .filter(|a| matches!(status_of(a, today, warn), Some(AgreementStatus::AkanBerakhir | AgreementStatus::Kedaluwarsa)))
+            .filter(|a| {
+                matches!(
+                    status_of(a, today, warn),
+                    Some(AgreementStatus::AkanBerakhir | AgreementStatus::Kedaluwarsa)
+                )
+            })
             .cloned()
             .collect();
         due.sort_by(|a, b| a.end.cmp(&b.end).then(a.number.cmp(&b.number)));
-        self.due.set_rows(due, |r| format!("{} {}", r.number, r.partner), |r| r.id, Self::rows_height(h));
+        self.due.set_rows(
+            due,
+            |r| format!("{} {}", r.number, r.partner),
+            |r| r.id,
+            Self::rows_height(h),
+        );
     }
 
     pub fn fit(&mut self, h: usize) {
         let (a, b) = (self.compliance.len(), self.due.len());
-        self.compliance.nav.scroll_into_view(a, Self::rows_height(h));
+        self.compliance
+            .nav
+            .scroll_into_view(a, Self::rows_height(h));
         self.due.nav.scroll_into_view(b, Self::rows_height(h));
     }
 
@@ -93,7 +110,11 @@ impl MonitoringState {
     /// (selected, shown, total) of the current report.
     pub fn position(&self) -> (usize, usize, usize) {
         match self.sub {
-            Sub::Compliance => (self.compliance.nav.selected, self.compliance.len(), self.compliance.total()),
+            Sub::Compliance => (
+                self.compliance.nav.selected,
+                self.compliance.len(),
+                self.compliance.total(),
+            ),
             Sub::AgreementsDue => (self.due.nav.selected, self.due.len(), self.due.total()),
         }
     }
@@ -103,14 +124,26 @@ impl MonitoringState {
         match self.sub {
             Sub::Compliance => {
                 let cols = compliance_columns(lang);
-                let (header, rows) = export_rows(&self.compliance, &cols, |r, c| compliance_cell(r, c, &theme));
-                ExportJob { stem: "kepatuhan-jp", header, rows }
+                let (header, rows) = export_rows(&self.compliance, &cols, |r, c| {
+                    compliance_cell(r, c, &theme)
+                });
+                ExportJob {
+                    stem: "kepatuhan-jp",
+                    header,
+                    rows,
+                }
             }
             Sub::AgreementsDue => {
                 let cols = due_columns(lang);
                 let w = self.warn_days;
-                let (header, rows) = export_rows(&self.due, &cols, |r, c| due_cell(r, c, lang, today, w, &theme));
-                ExportJob { stem: "perjanjian-berakhir", header, rows }
+                let (header, rows) = export_rows(&self.due, &cols, |r, c| {
+                    due_cell(r, c, lang, today, w, &theme)
+                });
+                ExportJob {
+                    stem: "perjanjian-berakhir",
+                    header,
+                    rows,
+                }
             }
         }
     }
@@ -128,7 +161,11 @@ fn compliance_columns(lang: Lang) -> [Column; 6] {
 }
 
 fn percent(r: &UnitCompliance) -> i64 {
-    if r.employees > 0 { r.met * 100 / r.employees } else { 0 }
+    if r.employees > 0 {
+        r.met * 100 / r.employees
+    } else {
+        0
+    }
 }
 
 fn compliance_cell<'r>(r: &'r UnitCompliance, c: usize, theme: &Theme) -> Cell<'r> {
@@ -161,40 +198,82 @@ fn due_columns(lang: Lang) -> [Column; 6] {
     ]
 }
 
-fn due_cell<'r>(r: &'r AgreementRow, c: usize, lang: Lang, today: NaiveDate, warn: i64, theme: &Theme) -> Cell<'r> {
+fn due_cell<'r>(
+    r: &'r AgreementRow,
+    c: usize,
+    lang: Lang,
+    today: NaiveDate,
+    warn: i64,
+    theme: &Theme,
+) -> Cell<'r> {
     match c {
         0 => Cell::plain(r.number.as_str()),
-        1 => Cell::plain(r.doc.label(lang)),
+        1 => Cell::plain(tx::doc_short(r.doc)),
         2 => Cell::plain(r.partner.as_str()),
         3 => Cell::plain(display_iso(&r.end)),
-        4 => Cell::plain(parse_iso(&r.end).map(|e| days_left(e, today).to_string()).unwrap_or_default()),
+        4 => Cell::plain(
+            parse_iso(&r.end)
+                .map(|e| days_left(e, today).to_string())
+                .unwrap_or_default(),
+        ),
         _ => {
             let s = status_of(r, today, warn);
-            Cell::styled(s.map(|s| s.label(lang)).unwrap_or("?"), status_style(s, theme))
+            Cell::styled(
+                s.map(|s| s.label(lang)).unwrap_or("?"),
+                status_style(s, theme),
+            )
         }
     }
 }
 
 #[allow(clippy::too_many_arguments)]
-pub fn render(buf: &mut Buffer, area: Rect, st: &MonitoringState, lang: Lang, theme: &Theme, today: NaiveDate, year: i32, target: f64) {
-    let names = [tx::SUB_COMPLIANCE.get(lang), tx::SUB_AGREEMENTS_DUE.get(lang)];
+pub fn render(
+    buf: &mut Buffer,
+    area: Rect,
+    st: &MonitoringState,
+    lang: Lang,
+    theme: &Theme,
+    today: NaiveDate,
+    year: i32,
+    target: f64,
+) {
+    let names = [
+        tx::SUB_COMPLIANCE.get(lang),
+        tx::SUB_AGREEMENTS_DUE.get(lang),
+    ];
     let current = match st.sub {
         Sub::Compliance => 0,
         Sub::AgreementsDue => 1,
     };
     render_sub_bar(buf, Rect { height: 1, ..area }, &names, current, theme);
-    let summary_area = Rect { y: area.y + 1, height: 1, ..area };
-    let rest = Rect { y: area.y + 2, height: area.height.saturating_sub(2), ..area };
+    let summary_area = Rect {
+        y: area.y + 1,
+        height: 1,
+        ..area
+    };
+    let rest = Rect {
+        y: area.y + 2,
+        height: area.height.saturating_sub(2),
+        ..area
+    };
     match st.sub {
         Sub::Compliance => {
             let met: i64 = st.compliance.all().iter().map(|r| r.met).sum();
             let total: i64 = st.compliance.all().iter().map(|r| r.employees).sum();
             if st.compliance.loaded {
                 let s = tx::compliance_title(lang, year, &format_jp(target), met, total);
-                buf.set_stringn(summary_area.x, summary_area.y, &s, area.width as usize, theme.header());
+                buf.set_stringn(
+                    summary_area.x,
+                    summary_area.y,
+                    &s,
+                    area.width as usize,
+                    theme.header(),
+                );
             }
             let cols = compliance_columns(lang);
-            render_list(buf, rest, &cols, &st.compliance, lang, theme, |r, c| compliance_cell(r, c, theme));
+            render_list(buf, rest, &cols, &st.compliance, lang, theme, |r, c| {
+                compliance_cell(r, c, theme)
+            });
         }
         Sub::AgreementsDue => {
             if st.due.loaded {
@@ -202,14 +281,24 @@ pub fn render(buf: &mut Buffer, area: Rect, st: &MonitoringState, lang: Lang, th
                     .due
                     .all()
                     .iter()
-                    .filter(|a| status_of(a, today, st.warn_days) == Some(AgreementStatus::Kedaluwarsa))
+                    .filter(|a| {
+                        status_of(a, today, st.warn_days) == Some(AgreementStatus::Kedaluwarsa)
+                    })
                     .count();
                 let s = tx::due_title(lang, st.warn_days, st.due.total() - expired, expired);
-                buf.set_stringn(summary_area.x, summary_area.y, &s, area.width as usize, theme.header());
+                buf.set_stringn(
+                    summary_area.x,
+                    summary_area.y,
+                    &s,
+                    area.width as usize,
+                    theme.header(),
+                );
             }
             let cols = due_columns(lang);
             let w = st.warn_days;
-            render_list(buf, rest, &cols, &st.due, lang, theme, |r, c| due_cell(r, c, lang, today, w, theme));
+            render_list(buf, rest, &cols, &st.due, lang, theme, |r, c| {
+                due_cell(r, c, lang, today, w, theme)
+            });
         }
     }
 }

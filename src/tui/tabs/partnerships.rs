@@ -70,7 +70,12 @@ impl PartnershipsState {
     }
 
     pub fn set_partners(&mut self, rows: Vec<PartnerRow>, h: usize) {
-        self.partners.set_rows(rows, |r| format!("{} {} {}", r.name, r.short, r.contact), |r| r.id, Self::rows_height(h));
+        self.partners.set_rows(
+            rows,
+            |r| format!("{} {} {}", r.name, r.short, r.contact),
+            |r| r.id,
+            Self::rows_height(h),
+        );
     }
 
     pub fn set_agreements(&mut self, rows: Vec<AgreementRow>, h: usize) {
@@ -103,7 +108,11 @@ impl PartnershipsState {
 
     pub fn fit(&mut self, h: usize) {
         let rh = Self::rows_height(h);
-        let (a, b, c) = (self.partners.len(), self.agreements.len(), self.internships.len());
+        let (a, b, c) = (
+            self.partners.len(),
+            self.agreements.len(),
+            self.internships.len(),
+        );
         self.partners.nav.scroll_into_view(a, rh);
         self.agreements.nav.scroll_into_view(b, rh);
         self.internships.nav.scroll_into_view(c, rh);
@@ -152,9 +161,21 @@ impl PartnershipsState {
     /// (selected, shown, total) of the current sub-list.
     pub fn position(&self) -> (usize, usize, usize) {
         match self.sub {
-            Sub::Partners => (self.partners.nav.selected, self.partners.len(), self.partners.total()),
-            Sub::Agreements => (self.agreements.nav.selected, self.agreements.len(), self.agreements.total()),
-            Sub::Internships => (self.internships.nav.selected, self.internships.len(), self.internships.total()),
+            Sub::Partners => (
+                self.partners.nav.selected,
+                self.partners.len(),
+                self.partners.total(),
+            ),
+            Sub::Agreements => (
+                self.agreements.nav.selected,
+                self.agreements.len(),
+                self.agreements.total(),
+            ),
+            Sub::Internships => (
+                self.internships.nav.selected,
+                self.internships.len(),
+                self.internships.total(),
+            ),
         }
     }
 
@@ -163,18 +184,34 @@ impl PartnershipsState {
         match self.sub {
             Sub::Partners => {
                 let cols = partner_columns(lang);
-                let (header, rows) = export_rows(&self.partners, &cols, |r, c| partner_cell(r, c, lang));
-                ExportJob { stem: "mitra", header, rows }
+                let (header, rows) =
+                    export_rows(&self.partners, &cols, |r, c| partner_cell(r, c, lang));
+                ExportJob {
+                    stem: "mitra",
+                    header,
+                    rows,
+                }
             }
             Sub::Agreements => {
                 let cols = agreement_columns(lang);
-                let (header, rows) = export_rows(&self.agreements, &cols, |r, c| agreement_cell(r, c, lang, today, warn, &theme));
-                ExportJob { stem: "perjanjian", header, rows }
+                let (header, rows) = export_rows(&self.agreements, &cols, |r, c| {
+                    agreement_cell(r, c, lang, today, warn, &theme)
+                });
+                ExportJob {
+                    stem: "perjanjian",
+                    header,
+                    rows,
+                }
             }
             Sub::Internships => {
                 let cols = intern_columns(lang);
-                let (header, rows) = export_rows(&self.internships, &cols, |r, c| intern_cell(r, c, lang));
-                ExportJob { stem: "magang", header, rows }
+                let (header, rows) =
+                    export_rows(&self.internships, &cols, |r, c| intern_cell(r, c, lang));
+                ExportJob {
+                    stem: "magang",
+                    header,
+                    rows,
+                }
             }
         }
     }
@@ -211,16 +248,30 @@ fn agreement_columns(lang: Lang) -> [Column; 6] {
     ]
 }
 
-fn agreement_cell<'r>(r: &'r AgreementRow, c: usize, lang: Lang, today: NaiveDate, warn: i64, theme: &Theme) -> Cell<'r> {
+fn agreement_cell<'r>(
+    r: &'r AgreementRow,
+    c: usize,
+    lang: Lang,
+    today: NaiveDate,
+    warn: i64,
+    theme: &Theme,
+) -> Cell<'r> {
     match c {
         0 => Cell::plain(r.number.as_str()),
-        1 => Cell::plain(r.doc.label(lang)),
+        1 => Cell::plain(tx::doc_short(r.doc)),
         2 => Cell::plain(r.partner.as_str()),
         3 => Cell::plain(display_iso(&r.end)),
-        4 => Cell::plain(parse_iso(&r.end).map(|e| days_left(e, today).to_string()).unwrap_or_default()),
+        4 => Cell::plain(
+            parse_iso(&r.end)
+                .map(|e| days_left(e, today).to_string())
+                .unwrap_or_default(),
+        ),
         _ => {
             let s = status_of(r, today, warn);
-            Cell::styled(s.map(|s| s.label(lang)).unwrap_or("?"), status_style(s, theme))
+            Cell::styled(
+                s.map(|s| s.label(lang)).unwrap_or("?"),
+                status_style(s, theme),
+            )
         }
     }
 }
@@ -247,23 +298,45 @@ fn intern_cell<'r>(r: &'r InternshipRow, c: usize, lang: Lang) -> Cell<'r> {
     }
 }
 
-pub fn render(buf: &mut Buffer, area: Rect, st: &PartnershipsState, lang: Lang, theme: &Theme, today: NaiveDate, warn: i64) {
-    let names = [tx::SUB_PARTNERS.get(lang), tx::SUB_AGREEMENTS.get(lang), tx::SUB_INTERNSHIPS.get(lang)];
+pub fn render(
+    buf: &mut Buffer,
+    area: Rect,
+    st: &PartnershipsState,
+    lang: Lang,
+    theme: &Theme,
+    today: NaiveDate,
+    warn: i64,
+) {
+    let names = [
+        tx::SUB_PARTNERS.get(lang),
+        tx::SUB_AGREEMENTS.get(lang),
+        tx::SUB_INTERNSHIPS.get(lang),
+    ];
     let current = Sub::ALL.iter().position(|s| *s == st.sub).unwrap_or(0);
     render_sub_bar(buf, Rect { height: 1, ..area }, &names, current, theme);
-    let rest = Rect { y: area.y + 1, height: area.height.saturating_sub(1), ..area };
+    let rest = Rect {
+        y: area.y + 1,
+        height: area.height.saturating_sub(1),
+        ..area
+    };
     match st.sub {
         Sub::Partners => {
             let cols = partner_columns(lang);
-            render_list(buf, rest, &cols, &st.partners, lang, theme, |r, c| partner_cell(r, c, lang));
+            render_list(buf, rest, &cols, &st.partners, lang, theme, |r, c| {
+                partner_cell(r, c, lang)
+            });
         }
         Sub::Agreements => {
             let cols = agreement_columns(lang);
-            render_list(buf, rest, &cols, &st.agreements, lang, theme, |r, c| agreement_cell(r, c, lang, today, warn, theme));
+            render_list(buf, rest, &cols, &st.agreements, lang, theme, |r, c| {
+                agreement_cell(r, c, lang, today, warn, theme)
+            });
         }
         Sub::Internships => {
             let cols = intern_columns(lang);
-            render_list(buf, rest, &cols, &st.internships, lang, theme, |r, c| intern_cell(r, c, lang));
+            render_list(buf, rest, &cols, &st.internships, lang, theme, |r, c| {
+                intern_cell(r, c, lang)
+            });
         }
     }
 }

@@ -52,7 +52,12 @@ impl TrainingState {
 
     pub fn set_participants(&mut self, id: i64, rows: Vec<ParticipantRow>, h: usize) {
         if let Some(p) = self.participants.as_mut().filter(|p| p.training.id == id) {
-            p.list.set_rows(rows, |r| format!("{} {} {}", r.nip, r.name, r.unit), |r| r.employee_id, Self::participants_height(h));
+            p.list.set_rows(
+                rows,
+                |r| format!("{} {} {}", r.nip, r.name, r.unit),
+                |r| r.employee_id,
+                Self::participants_height(h),
+            );
         }
     }
 
@@ -61,7 +66,9 @@ impl TrainingState {
         self.list.nav.scroll_into_view(len, Self::list_height(h));
         if let Some(p) = self.participants.as_mut() {
             let len = p.list.len();
-            p.list.nav.scroll_into_view(len, Self::participants_height(h));
+            p.list
+                .nav
+                .scroll_into_view(len, Self::participants_height(h));
         }
     }
 
@@ -99,7 +106,10 @@ impl TrainingState {
         }
         let t = self.list.selected()?.clone();
         let id = t.id;
-        self.participants = Some(ParticipantsState { training: t, list: FilteredList::default() });
+        self.participants = Some(ParticipantsState {
+            training: t,
+            list: FilteredList::default(),
+        });
         Some(id)
     }
 
@@ -107,13 +117,22 @@ impl TrainingState {
         match &self.participants {
             Some(p) => {
                 let cols = participant_columns(lang);
-                let (header, rows) = export_rows(&p.list, &cols, |r, c| participant_cell(r, c, lang));
-                ExportJob { stem: "peserta", header, rows }
+                let (header, rows) =
+                    export_rows(&p.list, &cols, |r, c| participant_cell(r, c, lang));
+                ExportJob {
+                    stem: "peserta",
+                    header,
+                    rows,
+                }
             }
             None => {
                 let cols = columns(lang);
                 let (header, rows) = export_rows(&self.list, &cols, |r, c| cell(r, c, lang));
-                ExportJob { stem: "pelatihan", header, rows }
+                ExportJob {
+                    stem: "pelatihan",
+                    header,
+                    rows,
+                }
             }
         }
     }
@@ -175,13 +194,21 @@ pub fn render(buf: &mut Buffer, area: Rect, st: &TrainingState, lang: Lang, them
                 format_jp(t.jp)
             );
             buf.set_stringn(area.x, area.y, &title, area.width as usize, theme.header());
-            let rest = Rect { y: area.y + 1, height: area.height.saturating_sub(1), ..area };
+            let rest = Rect {
+                y: area.y + 1,
+                height: area.height.saturating_sub(1),
+                ..area
+            };
             let cols = participant_columns(lang);
-            render_list(buf, rest, &cols, &p.list, lang, theme, |r, c| participant_cell(r, c, lang));
+            render_list(buf, rest, &cols, &p.list, lang, theme, |r, c| {
+                participant_cell(r, c, lang)
+            });
         }
         None => {
             let cols = columns(lang);
-            render_list(buf, area, &cols, &st.list, lang, theme, |r, c| cell(r, c, lang));
+            render_list(buf, area, &cols, &st.list, lang, theme, |r, c| {
+                cell(r, c, lang)
+            });
         }
     }
 }

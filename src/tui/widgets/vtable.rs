@@ -36,10 +36,18 @@ pub struct Column {
 
 impl Column {
     pub const fn fixed(title: &'static str, width: u16) -> Column {
-        Column { title, width: Width::Fixed(width), align: Align::Left }
+        Column {
+            title,
+            width: Width::Fixed(width),
+            align: Align::Left,
+        }
     }
     pub const fn flex(title: &'static str, min: u16, weight: u16) -> Column {
-        Column { title, width: Width::Flex { min, weight }, align: Align::Left }
+        Column {
+            title,
+            width: Width::Flex { min, weight },
+            align: Align::Left,
+        }
     }
     pub const fn right(mut self) -> Column {
         self.align = Align::Right;
@@ -56,10 +64,16 @@ pub struct Cell<'a> {
 
 impl<'a> Cell<'a> {
     pub fn plain(text: impl Into<Cow<'a, str>>) -> Cell<'a> {
-        Cell { text: text.into(), style: Style::default() }
+        Cell {
+            text: text.into(),
+            style: Style::default(),
+        }
     }
     pub fn styled(text: impl Into<Cow<'a, str>>, style: Style) -> Cell<'a> {
-        Cell { text: text.into(), style }
+        Cell {
+            text: text.into(),
+            style,
+        }
     }
 }
 
@@ -85,13 +99,17 @@ pub fn column_widths(columns: &[Column], total: u16) -> Vec<u16> {
             })
             .sum();
         let mut given = 0u16;
-        let last_flex = columns.iter().rposition(|c| matches!(c.width, Width::Flex { .. }));
+        let last_flex = columns
+            .iter()
+            .rposition(|c| matches!(c.width, Width::Flex { .. }));
         for (i, c) in columns.iter().enumerate() {
             if let Width::Flex { weight, .. } = c.width {
                 let share = if Some(i) == last_flex {
                     spare - given
                 } else {
-                    (spare as u32 * weight as u32).checked_div(weights).unwrap_or(0) as u16
+                    (spare as u32 * weight as u32)
+                        .checked_div(weights)
+                        .unwrap_or(0) as u16
                 };
                 widths[i] += share;
                 given += share;
@@ -165,7 +183,11 @@ pub fn render<'c>(
         write_cell(buf, x, area.y, *w, col.title, col.align, theme.header());
         x += w + 1;
     }
-    let body = Rect { y: area.y + 1, height: area.height - 1, ..area };
+    let body = Rect {
+        y: area.y + 1,
+        height: area.height - 1,
+        ..area
+    };
     if view.len == 0 {
         if body.height > 0 {
             buf.set_stringn(body.x, body.y, view.empty, body.width as usize, theme.dim());
@@ -179,9 +201,20 @@ pub fn render<'c>(
     for (line, row) in (nav.offset..end).enumerate() {
         let y = body.y + line as u16;
         let selected = view.focused && row == nav.selected;
-        let row_style = if selected { theme.selected() } else { Style::default() };
+        let row_style = if selected {
+            theme.selected()
+        } else {
+            Style::default()
+        };
         if selected {
-            buf.set_style(Rect { y, height: 1, ..body }, row_style);
+            buf.set_style(
+                Rect {
+                    y,
+                    height: 1,
+                    ..body
+                },
+                row_style,
+            );
         }
         let mut x = body.x;
         for (c, (col, w)) in view.columns.iter().zip(&widths).enumerate() {
@@ -193,7 +226,15 @@ pub fn render<'c>(
     }
 }
 
-fn write_cell(buf: &mut Buffer, x: u16, y: u16, width: u16, text: &str, align: Align, style: Style) {
+fn write_cell(
+    buf: &mut Buffer,
+    x: u16,
+    y: u16,
+    width: u16,
+    text: &str,
+    align: Align,
+    style: Style,
+) {
     if width == 0 {
         return;
     }
@@ -212,7 +253,11 @@ mod tests {
 
     #[test]
     fn flexible_columns_share_the_spare_width() {
-        let cols = [Column::fixed("NIP", 18), Column::flex("Nama", 10, 2), Column::flex("Unit", 6, 1)];
+        let cols = [
+            Column::fixed("NIP", 18),
+            Column::flex("Nama", 10, 2),
+            Column::flex("Unit", 6, 1),
+        ];
         let w = column_widths(&cols, 80);
         assert_eq!(w.iter().sum::<u16>() + 2, 80);
         assert_eq!(w[0], 18);
@@ -221,7 +266,11 @@ mod tests {
 
     #[test]
     fn narrow_tables_shrink_from_the_right() {
-        let cols = [Column::fixed("A", 10), Column::fixed("B", 10), Column::fixed("C", 10)];
+        let cols = [
+            Column::fixed("A", 10),
+            Column::fixed("B", 10),
+            Column::fixed("C", 10),
+        ];
         assert_eq!(column_widths(&cols, 25), vec![10, 10, 3]);
     }
 
@@ -238,12 +287,27 @@ mod tests {
         let calls = C::new(0usize);
         let cols = [Column::fixed("N", 5)];
         let mut buf = Buffer::empty(Rect::new(0, 0, 10, 6));
-        let view = TableView { columns: &cols, len: 100_000, nav: TableNav { selected: 50_000, offset: 0 }, focused: true, empty: "-" };
+        let view = TableView {
+            columns: &cols,
+            len: 100_000,
+            nav: TableNav {
+                selected: 50_000,
+                offset: 0,
+            },
+            focused: true,
+            empty: "-",
+        };
         let area = buf.area;
-        render(&mut buf, area, &view, &Theme::new(crate::tui::theme::ColorMode::None), |r, _| {
-            calls.set(calls.get() + 1);
-            Cell::plain(r.to_string())
-        });
+        render(
+            &mut buf,
+            area,
+            &view,
+            &Theme::new(crate::tui::theme::ColorMode::None),
+            |r, _| {
+                calls.set(calls.get() + 1);
+                Cell::plain(r.to_string())
+            },
+        );
         assert_eq!(calls.get(), 5);
         assert_eq!(buf[(0, 5)].symbol(), "5");
     }

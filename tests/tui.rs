@@ -1,0 +1,493 @@
+//! TUI behaviour without a terminal: `update` fed with actions (layer 3 of
+//! design.md §2.5) and render snapshots on ratatui's TestBackend (layer 4).
+
+#[path = "tui/fixtures.rs"]
+mod fixtures;
+
+use fixtures::*;
+use peka::i18n::Lang;
+use peka::tui::app::{Effect, Loaded, Msg, Request, Tab};
+use peka::tui::keymap::{self, Action, Screen};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::style::Modifier;
+
+fn draw(app: &peka::tui::app::App) -> Terminal<TestBackend> {
+    let mut t = Terminal::new(TestBackend::new(app.width, app.height)).unwrap();
+    t.draw(|f| peka::tui::view::render(f, app)).unwrap();
+    t
+}
+
+fn screen_text(t: &Terminal<TestBackend>) -> String {
+    let buf = t.backend().buffer();
+    (0..buf.area.height)
+        .map(|y| {
+            (0..buf.area.width)
+                .map(|x| buf[(x, y)].symbol())
+                .collect::<String>()
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+// ---- update -------------------------------------------------------------
+
+#[test]
+fn start_asks_only_for_the_employee_list_of_the_reference_year() {
+    let (app, effects) = app_sized(Lang::Id, 80, 24);
+    assert_eq!(
+        effects,
+        vec![Effect::Load(Request::Employees { year: 2026 })]
+    );
+    assert_eq!(app.tab, Tab::Employees);
+    assert_eq!(
+        app.today,
+        as_of(),
+        "a seeded database is shown as of its reference date"
+    );
+}
+
+#[test]
+fn cursor_moves_pages_and_stops_at_the_ends() {
+    let mut app = loaded_app(Lang::Id, 80, 24);
+    key(&mut app, Action::Down);
+    key(&mut app, Action::Down);
+    assert_eq!(app.employees.list.nav.selected, 2);
+    key(&mut app, Action::PageDown);
+    assert!(
+        app.employees.list.nav.selected > 2 + 10,
+        "a page is most of the screen"
+    );
+    key(&mut app, Action::End);
+    assert_eq!(app.employees.list.nav.selected, 59);
+    key(&mut app, Action::Down);
+    assert_eq!(app.employees.list.nav.selected, 59);
+    key(&mut app, Action::Home);
+    assert_eq!(app.employees.list.nav, Default::default());
+    key(&mut app, Action::Up);
+    assert_eq!(app.employees.list.nav.selected, 0);
+}
+
+#[test]
+fn each_tab_is_loaded_once_on_first_visit() {
+    let (mut app, _) = app_sized(Lang::Id, 80, 24);
+    assert_eq!(
+        key(&mut app, Action::GoTab(1)),
+        vec![Effect::Load(Request::Trainings)]
+    );
+    send(&mut app, Msg::Loaded(Loaded::Trainings(trainings())));
+    key(&mut app, Action::GoTab(0));
+    assert_eq!(key(&mut app, Action::GoTab(1)), vec![], "already loaded");
+    assert_eq!(
+        key(&mut app, Action::NextTab),
+        vec![
+            Effect::Load(Request::Partners),
+            Effect::Load(Request::Agreements),
+            Effect::Load(Request::Internships)
+        ]
+    );
+    assert_eq!(
+        key(&mut app, Action::NextTab),
+        vec![Effect::Load(Request::EvaluationPeriods)]
+    );
+    assert_eq!(
+        key(&mut app, Action::NextTab),
+        vec![
+            Effect::Load(Request::Compliance {
+                year: 2026,
+                target: 20.0
+            }),
+            Effect::Load(Request::Agreements)
+        ]
+    );
+    key(&mut app, Action::NextTab);
+    assert_eq!(app.tab, Tab::Employees, "Tab wraps around");
+    key(&mut app, Action::PrevTab);
+    assert_eq!(app.tab, Tab::Monitoring, "Shift-Tab wraps the other way");
+}
+
+#[test]
+fn typing_a_filter_narrows_the_list_and_esc_clears_it() {
+    let mut app = loaded_app(Lang::Id, 80, 24);
+    key(&mut app, Action::Filter);
+    assert_eq!(app.screen(), Screen::Filter);
+    for c in "rahmi".chars() {
+        key(&mut app, Action::FilterChar(c));
+    }
+    assert_eq!(
+        app.employees.list.len(),
+        6,
+        "every 10th of 60 rows is Rahmi"
+    );
+    assert!((0..6).all(|i| app.employees.list.get(i).unwrap().name.starts_with("Rahmi")));
+    key(&mut app, Action::FilterAccept);
+    assert_eq!(app.screen(), Screen::EmployeeList);
+    assert_eq!(
+        app.employees.filter(),
+        "rahmi",
+        "the filter stays after Enter"
+    );
+    key(&mut app, Action::Back);
+    assert_eq!(app.employees.filter(), "");
+    assert_eq!(app.employees.list.len(), 60);
+}
+
+#[test]
+fn digits_typed_while_filtering_go_to_the_filter_not_the_tabs() {
+    let mut app = loaded_app(Lang::Id, 80, 24);
+    key(&mut app, Action::Filter);
+    let press = |c| KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE);
+    for c in "19850303".chars() {
+        let action = keymap::resolve(app.screen(), &press(c)).expect("bound");
+        key(&mut app, action);
+    }
+    assert_eq!(app.tab, Tab::Employees);
+    assert_eq!(app.employees.filter(), "19850303");
+    assert!(app.employees.list.len() >= 1);
+    assert!(
+        app.employees
+            .list
+            .selected()
+            .unwrap()
+            .nip
+            .starts_with("19850303")
+    );
+    key(&mut app, Action::FilterBackspace);
+    assert_eq!(app.employees.filter(), "1985030");
+    key(&mut app, Action::FilterClear);
+    assert_eq!(app.employees.list.len(), 60);
+}
+
+#[test]
+fn enter_opens_the_detail_of_the_selected_employee_and_esc_returns() {
+    let mut app = loaded_app(Lang::Id, 80, 24);
+    key(&mut app, Action::Down);
+    let id = app.employees.list.selected().unwrap().id;
+    assert_eq!(
+        key(&mut app, Action::Open),
+        vec![Effect::Load(Request::EmployeeDetail(id))]
+    );
+    assert_eq!(app.screen(), Screen::EmployeeDetail);
+    send(
+        &mut app,
+        Msg::Loaded(Loaded::EmployeeDetail(id, Some(Box::new(detail(id))))),
+    );
+    key(&mut app, Action::Down);
+    assert_eq!(
+        app.employees.detail.as_ref().unwrap().scroll,
+        1,
+        "arrows scroll the detail"
+    );
+    key(&mut app, Action::Back);
+    assert_eq!(app.screen(), Screen::EmployeeList);
+    assert_eq!(
+        app.employees.list.selected().unwrap().id,
+        id,
+        "the cursor is where it was"
+    );
+}
+
+#[test]
+fn a_detail_answer_for_another_employee_is_ignored() {
+    let mut app = loaded_app(Lang::Id, 80, 24);
+    key(&mut app, Action::Open);
+    send(
+        &mut app,
+        Msg::Loaded(Loaded::EmployeeDetail(999, Some(Box::new(detail(999))))),
+    );
+    assert!(app.employees.detail.as_ref().unwrap().data.is_none());
+    send(&mut app, Msg::Loaded(Loaded::EmployeeDetail(1, None)));
+    assert!(
+        app.employees.detail.as_ref().unwrap().missing,
+        "a deleted employee is said so"
+    );
+}
+
+#[test]
+fn training_enter_shows_participants() {
+    let mut app = loaded_app(Lang::Id, 80, 24);
+    key(&mut app, Action::GoTab(1));
+    assert_eq!(
+        key(&mut app, Action::Open),
+        vec![Effect::Load(Request::Participants(1))]
+    );
+    send(
+        &mut app,
+        Msg::Loaded(Loaded::Participants(1, participants())),
+    );
+    assert_eq!(app.screen(), Screen::Participants);
+    assert_eq!(app.training.participants.as_ref().unwrap().list.len(), 5);
+    key(&mut app, Action::Back);
+    assert_eq!(app.screen(), Screen::TrainingList);
+}
+
+#[test]
+fn brackets_cycle_partnership_sub_lists() {
+    use peka::tui::tabs::partnerships::Sub;
+    let mut app = loaded_app(Lang::Id, 80, 24);
+    key(&mut app, Action::GoTab(2));
+    assert_eq!(app.partnerships.sub, Sub::Partners);
+    key(&mut app, Action::NextSub);
+    assert_eq!(app.partnerships.sub, Sub::Agreements);
+    key(&mut app, Action::NextSub);
+    assert_eq!(app.partnerships.sub, Sub::Internships);
+    key(&mut app, Action::NextSub);
+    assert_eq!(app.partnerships.sub, Sub::Partners);
+    key(&mut app, Action::PrevSub);
+    assert_eq!(app.partnerships.sub, Sub::Internships);
+}
+
+#[test]
+fn agreement_export_carries_the_status_computed_on_the_reference_date() {
+    let mut app = loaded_app(Lang::Id, 80, 24);
+    key(&mut app, Action::GoTab(2));
+    key(&mut app, Action::NextSub);
+    let effects = key(&mut app, Action::Export);
+    let [Effect::Export(job)] = effects.as_slice() else {
+        panic!("one export expected: {effects:?}")
+    };
+    assert_eq!(job.stem, "perjanjian");
+    let status: Vec<&str> = job
+        .rows
+        .iter()
+        .map(|r| r.last().unwrap().as_str())
+        .collect();
+    assert_eq!(status, vec!["Aktif", "Akan berakhir", "Kedaluwarsa"]);
+}
+
+#[test]
+fn employee_export_follows_the_filter() {
+    let mut app = loaded_app(Lang::Id, 80, 24);
+    key(&mut app, Action::Filter);
+    for c in "cut".chars() {
+        key(&mut app, Action::FilterChar(c));
+    }
+    key(&mut app, Action::FilterAccept);
+    let effects = key(&mut app, Action::Export);
+    let [Effect::Export(job)] = effects.as_slice() else {
+        panic!()
+    };
+    assert_eq!(job.rows.len(), 6);
+    assert_eq!(job.header[0], "NIP");
+    assert!(job.rows.iter().all(|r| r[1].starts_with("Cut ")));
+}
+
+#[test]
+fn monitoring_lists_only_agreements_expiring_or_expired() {
+    let mut app = loaded_app(Lang::Id, 80, 24);
+    key(&mut app, Action::GoTab(4));
+    let due: Vec<&str> = app
+        .monitoring
+        .due
+        .all()
+        .iter()
+        .map(|a| a.number.as_str())
+        .collect();
+    assert_eq!(
+        due,
+        vec!["012/KSB/2021", "045/KSB/2022"],
+        "expired first, then by end date"
+    );
+}
+
+#[test]
+fn evaluation_shows_the_latest_period_and_brackets_walk_periods() {
+    let (mut app, _) = app_sized(Lang::Id, 80, 24);
+    key(&mut app, Action::GoTab(3));
+    let effects = send(&mut app, Msg::Loaded(Loaded::EvaluationPeriods(periods())));
+    assert_eq!(
+        effects,
+        vec![Effect::Load(Request::Evaluations(periods()[0]))]
+    );
+    assert_eq!(
+        key(&mut app, Action::PrevSub),
+        vec![Effect::Load(Request::Evaluations(periods()[1]))]
+    );
+    assert_eq!(key(&mut app, Action::PrevSub), vec![], "no older period");
+    assert_eq!(
+        key(&mut app, Action::NextSub),
+        vec![Effect::Load(Request::Evaluations(periods()[0]))]
+    );
+    // A late answer for a period no longer shown is dropped.
+    send(
+        &mut app,
+        Msg::Loaded(Loaded::Evaluations(periods()[1], evaluations())),
+    );
+    assert!(!app.evaluation.list.loaded);
+}
+
+#[test]
+fn another_sessions_write_reloads_the_visible_tab() {
+    let mut app = loaded_app(Lang::Id, 80, 24);
+    let effects = send(&mut app, Msg::DataChanged);
+    assert_eq!(
+        effects,
+        vec![Effect::Load(Request::Employees { year: 2026 })]
+    );
+    assert!(matches!(app.status, Some(peka::tui::app::Status::Info(_))));
+    key(&mut app, Action::Down);
+    assert_eq!(app.status, None, "a message stays until the next key");
+}
+
+#[test]
+fn help_toggles_and_q_quits() {
+    let mut app = loaded_app(Lang::Id, 80, 24);
+    key(&mut app, Action::Help);
+    assert_eq!(app.screen(), Screen::Help);
+    key(&mut app, Action::Help);
+    assert_eq!(app.screen(), Screen::EmployeeList);
+    assert!(!app.quit);
+    key(&mut app, Action::Quit);
+    assert!(app.quit);
+}
+
+#[test]
+fn failed_loads_and_exports_are_reported_in_the_status_line() {
+    let mut app = loaded_app(Lang::En, 80, 24);
+    send(&mut app, Msg::LoadFailed("disk I/O error".into()));
+    let t = draw(&app);
+    assert!(screen_text(&t).contains("Could not read the data: disk I/O error"));
+    send(
+        &mut app,
+        Msg::Exported(Err(("/ro/x.csv".into(), "Permission denied".into()))),
+    );
+    assert!(screen_text(&draw(&app)).contains("Export to /ro/x.csv failed"));
+}
+
+#[test]
+fn resizing_to_a_tiny_terminal_never_panics_and_keeps_the_cursor_valid() {
+    let mut app = loaded_app(Lang::Id, 80, 24);
+    key(&mut app, Action::End);
+    for (w, h) in [
+        (10, 3),
+        (1, 1),
+        (0, 0),
+        (59, 11),
+        (60, 12),
+        (200, 60),
+        (80, 24),
+    ] {
+        send(&mut app, Msg::Resize(w, h));
+        let t = draw(&app);
+        assert_eq!(t.backend().buffer().area.width, w);
+    }
+    assert_eq!(app.employees.list.nav.selected, 59);
+}
+
+// ---- rendering ----------------------------------------------------------
+
+#[test]
+fn selection_and_warnings_are_visible_without_colour() {
+    let app = loaded_app(Lang::Id, 80, 24);
+    let t = draw(&app);
+    let buf = t.backend().buffer();
+    // Row 2 is the first data row (tab bar, header): it is selected.
+    assert!(buf[(0, 2)].modifier.contains(Modifier::REVERSED));
+    assert!(!buf[(0, 3)].modifier.contains(Modifier::REVERSED));
+    // Second row has 12 JP < 20: marked with "!" and bold, no colour.
+    let line3: String = (0..80).map(|x| buf[(x, 3)].symbol()).collect();
+    assert!(line3.trim_end().ends_with("12!"), "{line3}");
+    assert!(buf[(79, 3)].modifier.contains(Modifier::BOLD));
+    assert_eq!(buf[(79, 3)].fg, ratatui::style::Color::Reset);
+}
+
+#[test]
+fn footer_shows_the_keys_of_the_current_screen() {
+    let mut app = loaded_app(Lang::Id, 80, 24);
+    let text = screen_text(&draw(&app));
+    let footer = text.lines().last().unwrap();
+    assert!(
+        footer.contains("/ saring")
+            && footer.contains("Enter rincian")
+            && footer.contains("q keluar"),
+        "{footer}"
+    );
+    key(&mut app, Action::GoTab(2));
+    let text = screen_text(&draw(&app));
+    assert!(text.lines().last().unwrap().contains("[ ]"));
+}
+
+fn snap(name: &str, app: &peka::tui::app::App) {
+    let t = draw(app);
+    insta::assert_snapshot!(name, screen_text(&t));
+}
+
+#[test]
+fn snapshot_employee_list_80x24() {
+    snap("employees_80x24", &loaded_app(Lang::Id, 80, 24));
+}
+
+#[test]
+fn snapshot_employee_list_filtered_en() {
+    let mut app = loaded_app(Lang::En, 80, 24);
+    key(&mut app, Action::Filter);
+    for c in "bappeda".chars() {
+        key(&mut app, Action::FilterChar(c));
+    }
+    snap("employees_filtered_en_80x24", &app);
+}
+
+#[test]
+fn snapshot_employee_detail_80x24() {
+    let mut app = loaded_app(Lang::Id, 80, 24);
+    key(&mut app, Action::Open);
+    send(
+        &mut app,
+        Msg::Loaded(Loaded::EmployeeDetail(1, Some(Box::new(detail(1))))),
+    );
+    snap("employee_detail_80x24", &app);
+}
+
+#[test]
+fn snapshot_training_and_participants_80x24() {
+    let mut app = loaded_app(Lang::Id, 80, 24);
+    key(&mut app, Action::GoTab(1));
+    snap("training_80x24", &app);
+    key(&mut app, Action::Open);
+    send(
+        &mut app,
+        Msg::Loaded(Loaded::Participants(1, participants())),
+    );
+    snap("participants_80x24", &app);
+}
+
+#[test]
+fn snapshot_partnership_sub_lists_80x24() {
+    let mut app = loaded_app(Lang::Id, 80, 24);
+    key(&mut app, Action::GoTab(2));
+    snap("partners_80x24", &app);
+    key(&mut app, Action::NextSub);
+    snap("agreements_80x24", &app);
+    key(&mut app, Action::NextSub);
+    snap("internships_80x24", &app);
+}
+
+#[test]
+fn snapshot_evaluation_80x24() {
+    let mut app = loaded_app(Lang::Id, 80, 24);
+    key(&mut app, Action::GoTab(3));
+    snap("evaluation_80x24", &app);
+}
+
+#[test]
+fn snapshot_monitoring_80x24() {
+    let mut app = loaded_app(Lang::Id, 80, 24);
+    key(&mut app, Action::GoTab(4));
+    snap("monitoring_compliance_80x24", &app);
+    key(&mut app, Action::NextSub);
+    snap("monitoring_agreements_80x24", &app);
+}
+
+#[test]
+fn snapshot_help_80x24() {
+    let mut app = loaded_app(Lang::Id, 80, 24);
+    key(&mut app, Action::Help);
+    snap("help_80x24", &app);
+}
+
+#[test]
+fn snapshot_tiny_terminal() {
+    snap("too_small_40x10", &loaded_app(Lang::Id, 40, 10));
+    snap("smallest_usable_60x12", &loaded_app(Lang::Id, 60, 12));
+}

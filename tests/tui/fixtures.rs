@@ -1,0 +1,363 @@
+//! Fixture data for the TUI tests: an App fed with `Msg::Loaded`, no database.
+
+#![allow(dead_code)]
+
+use chrono::NaiveDate;
+use peka::db::model::*;
+use peka::domain::enums::*;
+use peka::i18n::Lang;
+use peka::tui::app::{App, AppConfig, Effect, Loaded, Msg, update};
+use peka::tui::keymap::Action;
+use peka::tui::theme::{ColorMode, Theme};
+
+pub const AS_OF: &str = "2026-11-28";
+
+pub fn as_of() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 28).unwrap()
+}
+
+pub fn settings() -> Settings {
+    Settings {
+        minutes_per_jp: 45,
+        target_jp: 20.0,
+        warn_days: 90,
+        reference_date: Some(as_of()),
+    }
+}
+
+pub fn app_sized(lang: Lang, w: u16, h: u16) -> (App, Vec<Effect>) {
+    App::new(AppConfig {
+        lang,
+        theme: Theme::new(ColorMode::None),
+        read_only: false,
+        db_label: "sample.db".into(),
+        settings: settings(),
+        real_today: NaiveDate::from_ymd_opt(2030, 1, 1).unwrap(),
+        width: w,
+        height: h,
+    })
+}
+
+const NAMES: [&str; 10] = [
+    "Muhammad Fadhil, S.Kom.",
+    "Rahmi Safitri, S.E., M.Si.",
+    "T. Rizki Maulana, S.STP, M.A.P",
+    "Cut Nurul Aini, S.H.",
+    "Zulfahmi, A.Md.",
+    "Nurhayati, S.Pd.",
+    "Khairul Anwar, S.T.",
+    "Intan Maghfirah, S.Sos.",
+    "Said Azhari, S.E.",
+    "Syarifah Mutia, SKM",
+];
+const UNITS: [&str; 4] = ["BKPSDM", "Bappeda", "Diskominfo", "Kec. Banda Sakti"];
+
+pub fn employees(n: usize) -> Vec<EmployeeRow> {
+    (0..n)
+        .map(|i| EmployeeRow {
+            id: i as i64 + 1,
+            nip: format!(
+                "1985{:02}{:02}201001{}{:03}",
+                i % 12 + 1,
+                i % 28 + 1,
+                i % 2 + 1,
+                i % 900 + 1
+            ),
+            name: NAMES[i % NAMES.len()].to_string(),
+            golongan: ["III/a", "III/b", "IV/a", "II/c"][i % 4].to_string(),
+            position: [
+                "Analis SDM Aparatur",
+                "Pengadministrasi Perkantoran",
+                "Kepala Bidang",
+                "Pranata Komputer",
+            ][i % 4]
+                .to_string(),
+            unit: UNITS[i % UNITS.len()].to_string(),
+            jp_year: [24.0, 12.0, 0.0, 20.0, 32.5][i % 5],
+            status: EmployeeStatus::Aktif,
+            asn_kind: AsnKind::Pns,
+        })
+        .collect()
+}
+
+pub fn detail(id: i64) -> EmployeeDetail {
+    EmployeeDetail {
+        id,
+        nip: "198509262010011001".into(),
+        nik: Some("1173022609850003".into()),
+        name: "Muhammad Fadhil, S.Kom.".into(),
+        gender: Gender::Male,
+        birth_place: "Lhokseumawe".into(),
+        birth_date: "1985-09-26".into(),
+        asn_kind: AsnKind::Pns,
+        golongan: Some("III/c".into()),
+        pangkat: "Penata".into(),
+        education: Some(Education::S1),
+        study_program: "Teknik Informatika".into(),
+        position_kind: PositionKind::JfKeahlian,
+        jf_level: Some(JfLevel::AhliMuda),
+        position: "Pranata Komputer Ahli Muda".into(),
+        unit: "Dinas Komunikasi, Informatika dan Persandian".into(),
+        tmt_appointment: Some("2010-01-01".into()),
+        tmt_position: Some("2021-04-01".into()),
+        status: EmployeeStatus::Aktif,
+        email: "fadhil@example.go.id".into(),
+        phone: "".into(),
+        version: 1,
+        competencies: vec![
+            CompetencyGap {
+                code: "M.01".into(),
+                name: "Integritas".into(),
+                kind: CompetencyKind::Manajerial,
+                standard: Some(2),
+                actual: Some(2),
+                assessed_on: Some("2025-03-10".into()),
+            },
+            CompetencyGap {
+                code: "M.02".into(),
+                name: "Kerjasama".into(),
+                kind: CompetencyKind::Manajerial,
+                standard: Some(2),
+                actual: Some(1),
+                assessed_on: Some("2025-03-10".into()),
+            },
+            CompetencyGap {
+                code: "T.09".into(),
+                name: "Tata Kelola TIK".into(),
+                kind: CompetencyKind::Teknis,
+                standard: Some(3),
+                actual: None,
+                assessed_on: None,
+            },
+        ],
+        trainings: vec![TrainingHistoryRow {
+            code: "BMT-2026-03".into(),
+            name: "Bimtek Pemutakhiran Data SIASN/MyASN".into(),
+            start: "2026-05-04".into(),
+            end: "2026-05-06".into(),
+            jp: 24.0,
+            status: EnrollmentStatus::Lulus,
+            jp_credited: 24.0,
+        }],
+        jp_per_year: vec![(2026, 12.0), (2025, 26.0)],
+        evaluations: vec![EvaluationBrief {
+            year: 2025,
+            period_kind: PeriodKind::Tahunan,
+            period_no: 1,
+            work_result: Rating::Sesuai,
+            behaviour: Rating::DiAtas,
+            predicate: Predicate::Baik,
+        }],
+        interns: vec![],
+    }
+}
+
+pub fn trainings() -> Vec<TrainingRow> {
+    vec![
+        TrainingRow {
+            id: 1,
+            code: "PKP-2026-01".into(),
+            name: "Pelatihan Kepemimpinan Pengawas".into(),
+            kind: TrainingType::Pkp,
+            form: TrainingForm::Klasikal,
+            organizer: "BPSDM Aceh".into(),
+            jp: 240.0,
+            start: "2026-03-02".into(),
+            end: "2026-06-30".into(),
+            status: TrainingStatus::Selesai,
+            participants: 30,
+            completed: 28,
+        },
+        TrainingRow {
+            id: 2,
+            code: "MOOC-2026-04".into(),
+            name: "E-learning BerAKHLAK".into(),
+            kind: TrainingType::ELearning,
+            form: TrainingForm::NonKlasikal,
+            organizer: "LAN".into(),
+            jp: 2.0,
+            start: "2026-02-01".into(),
+            end: "2026-02-01".into(),
+            status: TrainingStatus::Selesai,
+            participants: 400,
+            completed: 380,
+        },
+    ]
+}
+
+pub fn participants() -> Vec<ParticipantRow> {
+    employees(5)
+        .into_iter()
+        .map(|e| ParticipantRow {
+            employee_id: e.id,
+            nip: e.nip,
+            name: e.name,
+            unit: e.unit,
+            status: EnrollmentStatus::Lulus,
+            jp_credited: 240.0,
+            score: Some(85.0),
+        })
+        .collect()
+}
+
+pub fn partners() -> Vec<PartnerRow> {
+    vec![
+        PartnerRow {
+            id: 1,
+            name: "Universitas Malikussaleh".into(),
+            short: "Unimal".into(),
+            kind: PartnerKind::PerguruanTinggi,
+            contact: "Bagian Kerja Sama".into(),
+            phone: "".into(),
+            agreements: 3,
+            interns: 12,
+        },
+        PartnerRow {
+            id: 2,
+            name: "Politeknik Negeri Lhokseumawe".into(),
+            short: "PNL".into(),
+            kind: PartnerKind::PerguruanTinggi,
+            contact: "UPT Kerja Sama".into(),
+            phone: "".into(),
+            agreements: 2,
+            interns: 9,
+        },
+    ]
+}
+
+pub fn agreements() -> Vec<AgreementRow> {
+    let a = |id, number: &str, partner: &str, start: &str, end: &str| AgreementRow {
+        id,
+        number: number.into(),
+        partner: partner.into(),
+        doc: AgreementDoc::Mou,
+        parent_number: None,
+        about: "Pengembangan SDM".into(),
+        start: start.into(),
+        end: end.into(),
+        lifecycle: AgreementLifecycle::Ditandatangani,
+    };
+    vec![
+        a(
+            1,
+            "100/KSB/2024",
+            "Universitas Malikussaleh",
+            "2024-02-13",
+            "2029-02-12",
+        ),
+        a(
+            2,
+            "045/KSB/2022",
+            "Politeknik Negeri Lhokseumawe",
+            "2022-01-10",
+            "2027-01-09",
+        ),
+        a(
+            3,
+            "012/KSB/2021",
+            "Universitas Bumi Persada",
+            "2021-06-01",
+            "2026-05-31",
+        ),
+    ]
+}
+
+pub fn internships() -> Vec<InternshipRow> {
+    vec![InternshipRow {
+        id: 1,
+        nim: "210170123".into(),
+        name: "Aulia Rahman".into(),
+        partner: "Unimal".into(),
+        study_program: "Ilmu Administrasi Negara".into(),
+        unit: "BKPSDM".into(),
+        mentor_nip: Some("198509262010011001".into()),
+        mentor_name: Some("Muhammad Fadhil".into()),
+        start: "2026-09-01".into(),
+        end: "2026-11-30".into(),
+        status: InternStatus::Berjalan,
+        scheme: InternScheme::Mandiri,
+    }]
+}
+
+pub fn periods() -> Vec<PeriodRef> {
+    vec![
+        PeriodRef {
+            year: 2026,
+            kind: PeriodKind::Triwulan,
+            no: 3,
+        },
+        PeriodRef {
+            year: 2025,
+            kind: PeriodKind::Tahunan,
+            no: 1,
+        },
+    ]
+}
+
+pub fn evaluations() -> Vec<EvaluationRow> {
+    employees(6)
+        .into_iter()
+        .enumerate()
+        .map(|(i, e)| {
+            let (w, b) = [
+                (Rating::Sesuai, Rating::Sesuai),
+                (Rating::DiAtas, Rating::DiAtas),
+                (Rating::DiBawah, Rating::Sesuai),
+            ][i % 3];
+            EvaluationRow {
+                employee_id: e.id,
+                nip: e.nip,
+                name: e.name,
+                unit: e.unit,
+                work_result: w,
+                behaviour: b,
+                predicate: peka::domain::predicate::predicate(w, b),
+            }
+        })
+        .collect()
+}
+
+pub fn compliance() -> Vec<UnitCompliance> {
+    vec![
+        UnitCompliance {
+            unit: "BKPSDM".into(),
+            employees: 40,
+            met: 30,
+            partial: 8,
+            zero: 2,
+        },
+        UnitCompliance {
+            unit: "Bappeda".into(),
+            employees: 35,
+            met: 14,
+            partial: 11,
+            zero: 10,
+        },
+    ]
+}
+
+/// Feeds a message and returns the effects.
+pub fn send(app: &mut App, msg: Msg) -> Vec<Effect> {
+    update(app, msg)
+}
+
+pub fn key(app: &mut App, a: Action) -> Vec<Effect> {
+    update(app, Msg::Key(a))
+}
+
+/// An app with every tab's data loaded (answering the loads it asks for).
+pub fn loaded_app(lang: Lang, w: u16, h: u16) -> App {
+    let (mut app, _) = app_sized(lang, w, h);
+    send(&mut app, Msg::Loaded(Loaded::Employees(employees(60))));
+    send(&mut app, Msg::Loaded(Loaded::Trainings(trainings())));
+    send(&mut app, Msg::Loaded(Loaded::Partners(partners())));
+    send(&mut app, Msg::Loaded(Loaded::Agreements(agreements())));
+    send(&mut app, Msg::Loaded(Loaded::Internships(internships())));
+    send(&mut app, Msg::Loaded(Loaded::EvaluationPeriods(periods())));
+    send(
+        &mut app,
+        Msg::Loaded(Loaded::Evaluations(periods()[0], evaluations())),
+    );
+    send(&mut app, Msg::Loaded(Loaded::Compliance(compliance())));
+    app
+}

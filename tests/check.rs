@@ -5,8 +5,10 @@ use chrono::NaiveDate;
 use peka::cli::check::check_database;
 use peka::db::check::{Issue, RowKey};
 use peka::db::{OpenMode, open};
+use peka::domain::enums::PeriodKind;
+use peka::domain::enums::PositionKind;
 use peka::domain::nip::NipError;
-use peka::domain::validate::Problem;
+use peka::domain::validate::*;
 use rusqlite::Connection;
 use std::path::Path;
 use std::process::{Command, Output};
@@ -386,5 +388,187 @@ fn the_reference_date_decides_what_is_in_the_future() {
             }
         )),
         "{found:?}"
+    );
+}
+
+// ------------------------------------------------------------ the pure rules
+
+fn employee() -> EmployeeRecord {
+    EmployeeRecord {
+        nip: PNS_FEMALE_NIP.into(),
+        nik: Some("1173025402910001".into()),
+        gender: "P".into(),
+        birth_date: "1991-02-14".into(),
+        asn_kind: "PNS".into(),
+        golongan: Some("III/a".into()),
+        position_kind: "JF_KEAHLIAN".into(),
+        jf_level: Some("AHLI_PERTAMA".into()),
+        tmt_appointment: Some("2019-03-01".into()),
+        tmt_golongan: None,
+        tmt_position: None,
+    }
+}
+
+/// A change to the valid employee record.
+type Change = fn(&mut EmployeeRecord);
+
+#[test]
+#[rustfmt::skip]
+fn employee_rules_report_unreadable_values_instead_of_failing() {
+    assert_eq!(check_employee(&employee(), today()), vec![]);
+    let born = NaiveDate::from_ymd_opt(1991, 2, 14).unwrap();
+    let cases: Vec<(Change, Problem)> = vec![
+        (|e| e.asn_kind = "HONORER".into(), Problem::BadCode { column: "jenis_asn", value: "HONORER".into() }),
+        (|e| e.gender = "W".into(), Problem::BadCode { column: "jenis_kelamin", value: "W".into() }),
+        (|e| e.birth_date = "14-02-1991".into(), Problem::BadDate { column: "tanggal_lahir", value: "14-02-1991".into() }),
+        (|e| e.jf_level = Some("GURU".into()), Problem::BadCode { column: "jenjang_jf", value: "GURU".into() }),
+        (|e| e.nik = Some("1173025402920001".into()), Problem::NikBirthMismatch { stored: born }),
+        (|e| e.tmt_golongan = Some("2019-02-30".into()), Problem::BadDate { column: "tmt_golongan", value: "2019-02-30".into() }),
+        (|e| e.jf_level = None, Problem::JfLevelMismatch { position: PositionKind::JfKeahlian, level: None }),
+    ];
+    for (change, expected) in cases {
+        let mut e = employee();
+        change(&mut e);
+        let found = check_employee(&e, today());
+        assert!(found.contains(&expected), "expected {expected:?}, found {found:?}");
+    }
+}
+
+#[test]
+fn evaluation_enrollment_and_training_rules() {
+    let eval = |kind: &str, no, w: &str, b: &str, p: &str| EvaluationRecord {
+        period_kind: kind.into(),
+        period_no: no,
+        work_result: w.into(),
+        behaviour: b.into(),
+        predicate: p.into(),
+    };
+    assert_eq!(
+        check_evaluation(&eval("TRIWULAN", 4, "SESUAI", "SESUAI", "BAIK")),
+        vec![]
+    );
+    assert_eq!(
+        check_evaluation(&eval("TRIWULAN", 5, "SESUAI", "SESUAI", "BAIK")),
+        vec![Problem::PeriodOutOfRange {
+            kind: PeriodKind::Triwulan,
+            number: 5
+        }]
+    );
+    assert_eq!(
+        check_evaluation(&eval("TAHUNAN", 1, "BAGUS", "SESUAI", "BAIK")),
+        vec![Problem::BadCode {
+            column: "rating_hasil_kerja",
+            value: "BAGUS".into()
+        }]
+    );
+    let enr = |s: &str, jp, t| EnrollmentRecord {
+        status: s.into(),
+        jp,
+        training_jp: t,
+    };
+    assert_eq!(check_enrollment(&enr("SELESAI", 2.5, 2.5)), vec![]);
+    assert_eq!(check_enrollment(&enr("DITOLAK", 0.0, 20.0)), vec![]);
+    assert_eq!(
+        check_enrollment(&enr("LULUS", -1.0, 20.0)),
+        vec![Problem::Negative {
+            column: "jp_diakui",
+            value: -1.0
+        }]
+    );
+    assert_eq!(
+        check_training(0.0, "2026-01-01", "2026-01-01"),
+        vec![Problem::NotPositive {
+            column: "jumlah_jp",
+            value: 0.0
+        }]
+    );
+    assert_eq!(
+        check_training(4.0, "2026-01-01", "kemarin"),
+        vec![Problem::BadDate {
+            column: "tanggal_selesai",
+            value: "kemarin".into()
+        }]
+    );
+}
+
+#[test]
+fn agreement_internship_and_unit_rules() {
+    let mou = AgreementRecord {
+        doc: "MOU".into(),
+        partner_id: 1,
+        start: "2024-01-01".into(),
+        end: "2028-12-31".into(),
+        parent: Some(AgreementRef {
+            id: 7,
+            found: Some(("7/KSB".into(), "MOU".into(), 1)),
+        }),
+    };
+    assert_eq!(check_agreement(&mou), vec![Problem::MouWithParent]);
+    let pks = AgreementRecord {
+        doc: "PKS".into(),
+        parent: Some(AgreementRef { id: 8, found: None }),
+        ..mou
+    };
+    assert_eq!(
+        check_agreement(&pks),
+        vec![Problem::ParentMissing { id: 8 }]
+    );
+
+    let intern = InternshipRecord {
+        partner_id: 1,
+        host_unit: 3,
+        start: "2026-09-01".into(),
+        end: "2026-11-30".into(),
+        mentor: Some(PersonRef {
+            id: 5,
+            found: Some((PNS_NIP.into(), 4)),
+        }),
+        agreement: Some(AgreementRef { id: 9, found: None }),
+    };
+    // Units 3 and 4 are bidang of unit 1; unit 6 hangs off a unit that does not exist.
+    let (roots, cyclic) = unit_roots(&[(1, None), (3, Some(1)), (4, Some(1)), (6, Some(99))]);
+    assert_eq!((roots[&3], roots[&4], roots[&6]), (1, 1, 6));
+    assert!(cyclic.is_empty());
+    assert_eq!(
+        check_internship(&intern, &roots),
+        vec![Problem::AgreementMissing { id: 9 }]
+    );
+    let (_, cyclic) = unit_roots(&[(1, Some(3)), (3, Some(1)), (4, None)]);
+    assert_eq!(cyclic, vec![1, 3]);
+}
+
+#[test]
+fn settings_rules() {
+    let s = |pairs: &[(&str, &str)]| -> Vec<(String, String)> {
+        pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect()
+    };
+    let good = s(&[
+        ("menit_per_jp", "45"),
+        ("target_jp_tahunan", "20.5"),
+        ("hari_peringatan_perjanjian", "90"),
+    ]);
+    assert_eq!(check_settings(&good), vec![]);
+    let bad = s(&[
+        ("menit_per_jp", "0"),
+        ("hari_peringatan_perjanjian", "-5"),
+        ("tanggal_acuan", "28-11-2026"),
+    ]);
+    let keys: Vec<String> = check_settings(&bad).into_iter().map(|(k, _)| k).collect();
+    assert_eq!(
+        keys,
+        [
+            "menit_per_jp",
+            "target_jp_tahunan",
+            "hari_peringatan_perjanjian",
+            "tanggal_acuan"
+        ]
+    );
+    assert_eq!(reference_date(&bad), None);
+    assert_eq!(
+        reference_date(&s(&[("tanggal_acuan", "2026-11-28")])),
+        Some(today())
     );
 }

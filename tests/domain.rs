@@ -27,58 +27,17 @@ fn today() -> NaiveDate {
 // ---------------------------------------------------------------- NIP (PNS)
 
 #[test]
+#[rustfmt::skip]
 fn valid_nips_parse_into_their_parts() {
     let cases: &[(&str, NaiveDate, i32, u32, Gender, u16)] = &[
-        (
-            "19860926 201505 1 001",
-            d(1986, 9, 26),
-            2015,
-            5,
-            Gender::Male,
-            1,
-        ),
-        (
-            "198609262015051001",
-            d(1986, 9, 26),
-            2015,
-            5,
-            Gender::Male,
-            1,
-        ),
-        (
-            "  19910214\t201903 2 003 ",
-            d(1991, 2, 14),
-            2019,
-            3,
-            Gender::Female,
-            3,
-        ),
-        (
-            "19800229 200901 2 999",
-            d(1980, 2, 29),
-            2009,
-            1,
-            Gender::Female,
-            999,
-        ),
+        ("19860926 201505 1 001", d(1986, 9, 26), 2015, 5, Gender::Male, 1),
+        ("198609262015051001", d(1986, 9, 26), 2015, 5, Gender::Male, 1),
+        ("  19910214\t201903 2 003 ", d(1991, 2, 14), 2019, 3, Gender::Female, 3),
+        ("19800229 200901 2 999", d(1980, 2, 29), 2009, 1, Gender::Female, 999),
         // Exactly 17 years old in the TMT month: the youngest accepted.
-        (
-            "19860926 200309 1 002",
-            d(1986, 9, 26),
-            2003,
-            9,
-            Gender::Male,
-            2,
-        ),
+        ("19860926 200309 1 002", d(1986, 9, 26), 2003, 9, Gender::Male, 2),
         // The TMT month is the current month of the reference date.
-        (
-            "20000101 202611 1 001",
-            d(2000, 1, 1),
-            2026,
-            11,
-            Gender::Male,
-            1,
-        ),
+        ("20000101 202611 1 001", d(2000, 1, 1), 2026, 11, Gender::Male, 1),
     ];
     for &(input, birth, year, month, gender, seq) in cases {
         let n = parse_nip(input, today()).unwrap_or_else(|e| panic!("{input}: {e:?}"));
@@ -91,7 +50,9 @@ fn valid_nips_parse_into_their_parts() {
 }
 
 #[test]
+#[rustfmt::skip]
 fn each_nip_problem_has_its_own_error() {
+    let adult = |y, m| NipError::TmtBeforeAdult { tmt_year: y, tmt_month: m, birth_date: d(1986, 9, 26) };
     let cases: Vec<(&str, NipError)> = vec![
         ("", NipError::Empty),
         ("   ", NipError::Empty),
@@ -99,74 +60,17 @@ fn each_nip_problem_has_its_own_error() {
         ("19860926-201505-1-001", NipError::NotDigits { found: '-' }),
         ("1986092620150510", NipError::Length { found: 16 }),
         ("1986092620150510011", NipError::Length { found: 19 }),
-        (
-            "19860931 201505 1 001",
-            NipError::BadBirthDate {
-                digits: "19860931".into(),
-            },
-        ),
-        (
-            "19870229 201505 1 001",
-            NipError::BadBirthDate {
-                digits: "19870229".into(),
-            },
-        ),
-        (
-            "18991231 201505 1 001",
-            NipError::BadBirthDate {
-                digits: "18991231".into(),
-            },
-        ),
-        (
-            "19860926 202513 1 001",
-            NipError::BadTmt {
-                digits: "202513".into(),
-            },
-        ),
-        (
-            "19860926 201500 1 001",
-            NipError::BadTmt {
-                digits: "201500".into(),
-            },
-        ),
-        (
-            "19860926 200308 1 001",
-            NipError::TmtBeforeAdult {
-                tmt_year: 2003,
-                tmt_month: 8,
-                birth_date: d(1986, 9, 26),
-            },
-        ),
-        (
-            "19860926 198610 1 001",
-            NipError::TmtBeforeAdult {
-                tmt_year: 1986,
-                tmt_month: 10,
-                birth_date: d(1986, 9, 26),
-            },
-        ),
-        (
-            "19860926 202612 1 001",
-            NipError::TmtInFuture {
-                tmt_year: 2026,
-                tmt_month: 12,
-            },
-        ),
-        (
-            "19860926 203001 1 001",
-            NipError::TmtInFuture {
-                tmt_year: 2030,
-                tmt_month: 1,
-            },
-        ),
-        (
-            "19860926 201505 3 001",
-            NipError::BadGenderDigit { digit: '3' },
-        ),
-        (
-            "19860926 201505 0 001",
-            NipError::BadGenderDigit { digit: '0' },
-        ),
+        ("19860931 201505 1 001", NipError::BadBirthDate { digits: "19860931".into() }),
+        ("19870229 201505 1 001", NipError::BadBirthDate { digits: "19870229".into() }),
+        ("18991231 201505 1 001", NipError::BadBirthDate { digits: "18991231".into() }),
+        ("19860926 202513 1 001", NipError::BadTmt { digits: "202513".into() }),
+        ("19860926 201500 1 001", NipError::BadTmt { digits: "201500".into() }),
+        ("19860926 200308 1 001", adult(2003, 8)),
+        ("19860926 198610 1 001", adult(1986, 10)),
+        ("19860926 202612 1 001", NipError::TmtInFuture { tmt_year: 2026, tmt_month: 12 }),
+        ("19860926 203001 1 001", NipError::TmtInFuture { tmt_year: 2030, tmt_month: 1 }),
+        ("19860926 201505 3 001", NipError::BadGenderDigit { digit: '3' }),
+        ("19860926 201505 0 001", NipError::BadGenderDigit { digit: '0' }),
         ("19860926 201505 1 000", NipError::BadSequence),
     ];
     for (input, expected) in cases {
@@ -214,36 +118,17 @@ fn the_domain_example_ni_pppk_is_accepted_and_its_code_is_not_a_month() {
 }
 
 #[test]
+#[rustfmt::skip]
 fn each_ni_pppk_problem_has_its_own_error() {
     let cases: Vec<(&str, NipError)> = vec![
         ("", NipError::Empty),
         ("19900913 2025 24 2 01", NipError::Length { found: 17 }),
         ("19900913 2025 24 2 01x", NipError::NotDigits { found: 'x' }),
-        (
-            "19901313 2025 24 2 014",
-            NipError::BadBirthDate {
-                digits: "19901313".into(),
-            },
-        ),
-        (
-            "19900913 2018 24 2 014",
-            NipError::BadAppointmentYear { year: 2018 },
-        ),
-        (
-            "19900913 2027 24 2 014",
-            NipError::AppointmentInFuture { year: 2027 },
-        ),
-        (
-            "20090101 2025 24 2 014",
-            NipError::AppointmentBeforeAdult {
-                year: 2025,
-                birth_date: d(2009, 1, 1),
-            },
-        ),
-        (
-            "19900913 2025 24 5 014",
-            NipError::BadGenderDigit { digit: '5' },
-        ),
+        ("19901313 2025 24 2 014", NipError::BadBirthDate { digits: "19901313".into() }),
+        ("19900913 2018 24 2 014", NipError::BadAppointmentYear { year: 2018 }),
+        ("19900913 2027 24 2 014", NipError::AppointmentInFuture { year: 2027 }),
+        ("20090101 2025 24 2 014", NipError::AppointmentBeforeAdult { year: 2025, birth_date: d(2009, 1, 1) }),
+        ("19900913 2025 24 5 014", NipError::BadGenderDigit { digit: '5' }),
         ("19900913 2025 24 2 000", NipError::BadSequence),
     ];
     for (input, expected) in cases {
@@ -300,6 +185,7 @@ fn normalize_and_group() {
 // ---------------------------------------------------------------- NIK
 
 #[test]
+#[rustfmt::skip]
 fn niks_parse_and_women_have_day_plus_forty() {
     let cases: &[(&str, u32, u32, u32, Gender, u16)] = &[
         ("1173020101900001", 1, 1, 90, Gender::Male, 1),
@@ -312,89 +198,32 @@ fn niks_parse_and_women_have_day_plus_forty() {
     ];
     for &(input, day, month, yy, gender, seq) in cases {
         let n = parse_nik(input).unwrap_or_else(|e| panic!("{input}: {e:?}"));
-        assert_eq!(
-            (n.birth_day, n.birth_month, n.birth_yy, n.gender, n.sequence),
-            (day, month, yy, gender, seq)
-        );
+        assert_eq!((n.birth_day, n.birth_month, n.birth_yy, n.gender, n.sequence), (day, month, yy, gender, seq));
     }
     let n = parse_nik("1173025309900001").unwrap();
-    assert_eq!(
-        (n.province.as_str(), n.regency.as_str(), n.district.as_str()),
-        ("11", "1173", "117302")
-    );
+    assert_eq!((n.province.as_str(), n.regency.as_str(), n.district.as_str()), ("11", "1173", "117302"));
 }
 
 #[test]
+#[rustfmt::skip]
 fn each_nik_problem_has_its_own_error() {
     let cases: Vec<(&str, NikError)> = vec![
         ("", NikError::Empty),
         ("117302010190000", NikError::Length { found: 15 }),
         ("11730201019000011", NikError::Length { found: 17 }),
         ("1173O20101900001", NikError::NotDigits { found: 'O' }),
-        (
-            "1073020101900001",
-            NikError::BadProvince { code: "10".into() },
-        ),
-        (
-            "9573020101900001",
-            NikError::BadProvince { code: "95".into() },
-        ),
-        (
-            "1100020101900001",
-            NikError::BadRegion { code: "00".into() },
-        ),
-        (
-            "1173000101900001",
-            NikError::BadRegion { code: "00".into() },
-        ),
-        (
-            "1173020001900001",
-            NikError::BadBirthDay {
-                digits: "00".into(),
-            },
-        ),
-        (
-            "1173023201900001",
-            NikError::BadBirthDay {
-                digits: "32".into(),
-            },
-        ),
-        (
-            "1173024001900001",
-            NikError::BadBirthDay {
-                digits: "40".into(),
-            },
-        ),
-        (
-            "1173027201900001",
-            NikError::BadBirthDay {
-                digits: "72".into(),
-            },
-        ),
-        (
-            "1173020113900001",
-            NikError::BadBirthMonth {
-                digits: "13".into(),
-            },
-        ),
-        (
-            "1173020100900001",
-            NikError::BadBirthMonth {
-                digits: "00".into(),
-            },
-        ),
-        (
-            "1173027104900001",
-            NikError::BadBirthDate {
-                digits: "710490".into(),
-            },
-        ),
-        (
-            "1173022902910001",
-            NikError::BadBirthDate {
-                digits: "290291".into(),
-            },
-        ),
+        ("1073020101900001", NikError::BadProvince { code: "10".into() }),
+        ("9573020101900001", NikError::BadProvince { code: "95".into() }),
+        ("1100020101900001", NikError::BadRegion { code: "00".into() }),
+        ("1173000101900001", NikError::BadRegion { code: "00".into() }),
+        ("1173020001900001", NikError::BadBirthDay { digits: "00".into() }),
+        ("1173023201900001", NikError::BadBirthDay { digits: "32".into() }),
+        ("1173024001900001", NikError::BadBirthDay { digits: "40".into() }),
+        ("1173027201900001", NikError::BadBirthDay { digits: "72".into() }),
+        ("1173020113900001", NikError::BadBirthMonth { digits: "13".into() }),
+        ("1173020100900001", NikError::BadBirthMonth { digits: "00".into() }),
+        ("1173027104900001", NikError::BadBirthDate { digits: "710490".into() }),
+        ("1173022902910001", NikError::BadBirthDate { digits: "290291".into() }),
         ("1173020101900000", NikError::BadSequence),
     ];
     for (input, expected) in cases {
@@ -417,6 +246,7 @@ fn nik_matches_birth_date_and_sex() {
 // ---------------------------------------------------------------- golongan, jenjang, level
 
 #[test]
+#[rustfmt::skip]
 fn golongan_domain_depends_on_the_kind_of_asn() {
     let cases: &[(AsnKind, &str, bool)] = &[
         (AsnKind::Pns, "I/a", true),
@@ -449,6 +279,7 @@ fn golongan_domain_depends_on_the_kind_of_asn() {
 }
 
 #[test]
+#[rustfmt::skip]
 fn jf_level_must_fit_the_kind_of_position() {
     use JfLevel::*;
     use PositionKind::*;
@@ -469,25 +300,16 @@ fn jf_level_must_fit_the_kind_of_position() {
     for &(kind, level, ok) in cases {
         assert_eq!(jf_level_matches(kind, level), ok, "{kind:?} {level:?}");
     }
-    assert_eq!(
-        jf_level_options(JfKeahlian),
-        vec![AhliUtama, AhliMadya, AhliMuda, AhliPertama]
-    );
-    assert_eq!(
-        jf_level_options(JfKeterampilan),
-        vec![Penyelia, Mahir, Terampil, Pemula]
-    );
+    assert_eq!(jf_level_options(JfKeahlian), vec![AhliUtama, AhliMadya, AhliMuda, AhliPertama]);
+    assert_eq!(jf_level_options(JfKeterampilan), vec![Penyelia, Mahir, Terampil, Pemula]);
     assert!(jf_level_options(Pelaksana).is_empty());
 }
 
 #[test]
+#[rustfmt::skip]
 fn levels_are_one_to_five() {
     for n in 0..=7u8 {
-        assert_eq!(
-            Level::new(n).map(Level::get),
-            (1..=5).contains(&n).then_some(n),
-            "{n}"
-        );
+        assert_eq!(Level::new(n).map(Level::get), (1..=5).contains(&n).then_some(n), "{n}");
     }
     let cases: &[(&str, Result<u8, LevelError>)] = &[
         ("1", Ok(1)),
@@ -502,11 +324,7 @@ fn levels_are_one_to_five() {
         ("2.5", Err(LevelError::NotANumber)),
     ];
     for (input, expected) in cases {
-        assert_eq!(
-            input.parse::<Level>().map(Level::get),
-            *expected,
-            "{input:?}"
-        );
+        assert_eq!(input.parse::<Level>().map(Level::get), *expected, "{input:?}");
     }
     assert_eq!(Level::from_i64(-3), None);
     assert_eq!(Level::from_i64(4).map(Level::get), Some(4));
@@ -514,15 +332,13 @@ fn levels_are_one_to_five() {
     assert_eq!(gap(l(4), l(1)), 3);
     assert_eq!(gap(l(3), l(3)), 0);
     assert_eq!(gap(l(1), l(5)), -4);
-    assert_eq!(
-        Level::all().map(Level::get).collect::<Vec<_>>(),
-        vec![1, 2, 3, 4, 5]
-    );
+    assert_eq!(Level::all().map(Level::get).collect::<Vec<_>>(), vec![1, 2, 3, 4, 5]);
 }
 
 // ---------------------------------------------------------------- dates, predicate, agreement, JP
 
 #[test]
+#[rustfmt::skip]
 fn dates_accept_the_four_typed_formats_and_refuse_impossible_ones() {
     let cases: &[(&str, Option<NaiveDate>)] = &[
         ("28-11-2026", Some(d(2026, 11, 28))),
@@ -577,43 +393,28 @@ fn predicate_follows_all_nine_cells_of_the_table() {
 }
 
 #[test]
+#[rustfmt::skip]
 fn agreement_status_boundaries() {
-    use AgreementLifecycle::*;
+    use AgreementLifecycle::{Diperpanjang, Ditandatangani};
     use AgreementStatus::*;
+    let days = chrono::Duration::days;
     let start = d(2024, 1, 15);
     let end = d(2026, 12, 31);
     let at = |today| agreement_status(Ditandatangani, start, end, today, DEFAULT_WARN_DAYS);
     assert_eq!(at(d(2024, 1, 14)), BelumBerlaku);
     assert_eq!(at(start), Aktif);
-    assert_eq!(at(end - chrono::Duration::days(91)), Aktif);
-    assert_eq!(at(end - chrono::Duration::days(90)), AkanBerakhir);
-    assert_eq!(at(end - chrono::Duration::days(1)), AkanBerakhir);
+    assert_eq!(at(end - days(91)), Aktif);
+    assert_eq!(at(end - days(90)), AkanBerakhir);
+    assert_eq!(at(end - days(1)), AkanBerakhir);
     assert_eq!(at(end), AkanBerakhir);
-    assert_eq!(at(end + chrono::Duration::days(1)), Kedaluwarsa);
+    assert_eq!(at(end + days(1)), Kedaluwarsa);
     // The lifecycle wins over the dates for drafts and terminated documents.
-    assert_eq!(
-        agreement_status(AgreementLifecycle::Draft, start, end, d(2025, 1, 1), 90),
-        AgreementStatus::Draft
-    );
-    assert_eq!(
-        agreement_status(AgreementLifecycle::Diakhiri, start, end, d(2025, 1, 1), 90),
-        AgreementStatus::Diakhiri
-    );
-    assert_eq!(
-        agreement_status(Diperpanjang, start, end, d(2025, 1, 1), 90),
-        Aktif
-    );
+    let mid = d(2025, 1, 1);
+    assert_eq!(agreement_status(AgreementLifecycle::Draft, start, end, mid, 90), Draft);
+    assert_eq!(agreement_status(AgreementLifecycle::Diakhiri, start, end, mid, 90), Diakhiri);
+    assert_eq!(agreement_status(Diperpanjang, start, end, mid, 90), Aktif);
     // The warning window is a setting.
-    assert_eq!(
-        agreement_status(
-            Ditandatangani,
-            start,
-            end,
-            end - chrono::Duration::days(30),
-            29
-        ),
-        Aktif
-    );
+    assert_eq!(agreement_status(Ditandatangani, start, end, end - days(30), 29), Aktif);
 }
 
 #[test]

@@ -1,13 +1,470 @@
-//! `peka export`.
+//! `peka export DB ENTITY [--format csv|json] [--out FILE] [--year Y] [--sep ';']`
+//!
+//! The tables come from `db::export` (the only SQL), the texts from
+//! `i18n::cli_export`; this module checks the arguments, renders CSV or JSON and
+//! writes them: to standard output (a closed pipe, as in `| head`, ends the
+//! export quietly) or to `--out FILE` through a temporary file in the same
+//! folder that is renamed at the end, so a failed export never leaves half a file.
 
-use crate::i18n::Lang;
+use crate::db::export::{self as dbx, Cell, Table};
+use crate::db::{OpenMode, open};
+use crate::domain::jp::format_jp;
+use crate::i18n::{Lang, cli_export as msg};
+use chrono::Datelike;
+use rusqlite::Connection;
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+/// Smallest and largest year PEKA stores (the schema's CHECK on `tahun`).
+pub const YEAR_MIN: i32 = 2000;
+pub const YEAR_MAX: i32 = 2100;
 
 #[derive(Debug, clap::Args)]
 pub struct ExportArgs {
-    pub db: std::path::PathBuf,
+    /// Database file (opened read-only)
+    pub db: PathBuf,
+    /// What to export: pegawai|employees, kompetensi|competencies, pelatihan|trainings,
+    /// peserta|enrollments, mitra|partners, perjanjian|agreements, magang|internships,
+    /// evaluasi|evaluations, rekap-jp|jp-summary, kesenjangan|gaps, pengaturan|settings, audit
+    pub entity: String,
+    /// Output format: csv or json
+    #[arg(long, default_value = "csv", value_name = "csv|json")]
+    pub format: String,
+    /// Write to FILE instead of standard output (replaced only when the export succeeds)
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+    /// Year: evaluasi (evaluation year), rekap-jp (default: the current or reference year),
+    /// peserta (training end), pelatihan (training start)
+    #[arg(long, value_name = "Y", allow_hyphen_values = true)]
+    pub year: Option<String>,
+    /// CSV field separator: one ASCII character; `tab` or `\t` for a tab
+    #[arg(
+        long,
+        default_value = ",",
+        value_name = "CHAR",
+        allow_hyphen_values = true
+    )]
+    pub sep: String,
 }
 
-pub fn run(_args: &ExportArgs, _lang: Lang) -> i32 {
-    eprintln!("not built yet");
-    super::EXIT_USAGE
+/// The entities of the export contract (design.md §1.1).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Entity {
+    Employees,
+    Competencies,
+    Trainings,
+    Enrollments,
+    Partners,
+    Agreements,
+    Internships,
+    Evaluations,
+    JpSummary,
+    Gaps,
+    Settings,
+    Audit,
+}
+
+impl Entity {
+    pub const ALL: &'static [Entity] = &[
+        Entity::Employees,
+        Entity::Competencies,
+        Entity::Trainings,
+        Entity::Enrollments,
+        Entity::Partners,
+        Entity::Agreements,
+        Entity::Internships,
+        Entity::Evaluations,
+        Entity::JpSummary,
+        Entity::Gaps,
+        Entity::Settings,
+        Entity::Audit,
+    ];
+
+    /// The Indonesian name (the canonical one).
+    pub fn name(self) -> &'static str {
+        match self {
+            Entity::Employees => "pegawai",
+            Entity::Competencies => "kompetensi",
+            Entity::Trainings => "pelatihan",
+            Entity::Enrollments => "peserta",
+            Entity::Partners => "mitra",
+            Entity::Agreements => "perjanjian",
+            Entity::Internships => "magang",
+            Entity::Evaluations => "evaluasi",
+            Entity::JpSummary => "rekap-jp",
+            Entity::Gaps => "kesenjangan",
+            Entity::Settings => "pengaturan",
+            Entity::Audit => "audit",
+        }
+    }
+
+    /// The English alias.
+    pub fn alias(self) -> &'static str {
+        match self {
+            Entity::Employees => "employees",
+            Entity::Competencies => "competencies",
+            Entity::Trainings => "trainings",
+            Entity::Enrollments => "enrollments",
+            Entity::Partners => "partners",
+            Entity::Agreements => "agreements",
+            Entity::Internships => "internships",
+            Entity::Evaluations => "evaluations",
+            Entity::JpSummary => "jp-summary",
+            Entity::Gaps => "gaps",
+            Entity::Settings => "settings",
+            Entity::Audit => "audit",
+        }
+    }
+
+    /// Parses a name or alias (case and surrounding spaces ignored; `_` may
+    /// stand for `-`).
+    pub fn parse(s: &str) -> Option<Entity> {
+        let s = s.trim().to_ascii_lowercase().replace('_', "-");
+        Entity::ALL
+            .iter()
+            .copied()
+            .find(|e| e.name() == s || e.alias() == s)
+    }
+
+    /// Whether `--year` filters this entity.
+    pub fn takes_year(self) -> bool {
+        matches!(
+            self,
+            Entity::Evaluations | Entity::JpSummary | Entity::Enrollments | Entity::Trainings
+        )
+    }
+
+    /// `name|alias` (or just the name when both are the same).
+    fn both(self) -> String {
+        if self.name() == self.alias() {
+            self.name().to_string()
+        } else {
+            format!("{}|{}", self.name(), self.alias())
+        }
+    }
+}
+
+/// Output format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Csv,
+    Json,
+}
+
+/// The checked arguments.
+#[derive(Debug, Clone, PartialEq)]
+struct Request {
+    entity: Entity,
+    format: Format,
+    sep: u8,
+    year: Option<i32>,
+}
+
+fn parse_request(args: &ExportArgs, lang: Lang) -> Result<Request, String> {
+    let entity = Entity::parse(&args.entity).ok_or_else(|| {
+        let valid: Vec<String> = Entity::ALL.iter().map(|e| e.both()).collect();
+        msg::unknown_entity(lang, &args.entity, &valid.join(", "))
+    })?;
+    let format = match args.format.trim().to_ascii_lowercase().as_str() {
+        "csv" => Format::Csv,
+        "json" => Format::Json,
+        _ => return Err(msg::bad_format(lang, &args.format)),
+    };
+    let sep = parse_sep(&args.sep).ok_or_else(|| msg::bad_sep(lang, &args.sep))?;
+    let year = match &args.year {
+        None => None,
+        Some(y) => Some(parse_year(y).ok_or_else(|| msg::bad_year(lang, y, YEAR_MIN, YEAR_MAX))?),
+    };
+    if year.is_some() && !entity.takes_year() {
+        let valid: Vec<String> = Entity::ALL
+            .iter()
+            .filter(|e| e.takes_year())
+            .map(|e| e.both())
+            .collect();
+        return Err(msg::year_not_applicable(
+            lang,
+            &args.entity,
+            &valid.join(", "),
+        ));
+    }
+    Ok(Request {
+        entity,
+        format,
+        sep,
+        year,
+    })
+}
+
+/// One ASCII character other than a quote or a line break; `tab` and `\t`
+/// (typed literally) mean a tab.
+pub fn parse_sep(s: &str) -> Option<u8> {
+    if s == "\\t" || s.eq_ignore_ascii_case("tab") {
+        return Some(b'\t');
+    }
+    match s.as_bytes() {
+        [b] if b.is_ascii() && !matches!(b, b'"' | b'\n' | b'\r' | 0) => Some(*b),
+        _ => None,
+    }
+}
+
+/// A year PEKA stores (2000–2100).
+pub fn parse_year(s: &str) -> Option<i32> {
+    let y: i32 = s.trim().parse().ok()?;
+    (YEAR_MIN..=YEAR_MAX).contains(&y).then_some(y)
+}
+
+pub fn run(args: &ExportArgs, lang: Lang) -> i32 {
+    let req = match parse_request(args, lang) {
+        Ok(r) => r,
+        Err(m) => return fail(&m, super::EXIT_USAGE),
+    };
+    if let Some(out) = &args.out {
+        if out.is_dir() || out.file_name().is_none() {
+            return fail(&msg::out_is_folder(lang, out), super::EXIT_USAGE);
+        }
+        if same_file(out, &args.db) {
+            return fail(&msg::out_is_database(lang, out), super::EXIT_USAGE);
+        }
+    }
+    let conn = match open(&args.db, OpenMode::ReadOnly) {
+        Ok(c) => c,
+        Err(e) => return fail(&crate::i18n::cli::open_error(lang, &e), super::EXIT_USAGE),
+    };
+    let today = chrono::Local::now().date_naive();
+    let table = match table(&conn, &req, today) {
+        Ok(t) => t,
+        Err(e) => {
+            let m = msg::read_failed(lang, &args.db, req.entity.name(), &e);
+            return fail(&m, super::EXIT_DATA);
+        }
+    };
+    drop(conn);
+    let bytes = match req.format {
+        Format::Csv => render_csv(&table, req.sep),
+        Format::Json => Ok(render_json(&table)),
+    };
+    match (bytes, &args.out) {
+        (Err(e), Some(out)) => fail(&msg::write_failed(lang, out, &e), super::EXIT_USAGE),
+        (Err(e), None) => fail(&msg::stdout_failed(lang, &e), super::EXIT_USAGE),
+        (Ok(b), Some(out)) => match write_atomically(out, &b) {
+            Ok(()) => super::EXIT_OK,
+            Err(e) => fail(&msg::write_failed(lang, out, &e), super::EXIT_USAGE),
+        },
+        (Ok(b), None) => {
+            let mut stdout = io::stdout().lock();
+            match stdout.write_all(&b).and_then(|()| stdout.flush()) {
+                Ok(()) => super::EXIT_OK,
+                // `peka export … | head`: the reader has what it wanted.
+                Err(e) if e.kind() == io::ErrorKind::BrokenPipe => super::EXIT_OK,
+                Err(e) => fail(&msg::stdout_failed(lang, &e), super::EXIT_USAGE),
+            }
+        }
+    }
+}
+
+fn fail(message: &str, code: i32) -> i32 {
+    eprintln!("{message}");
+    code
+}
+
+/// Reads the table of the request. "Today" (for agreement status and the
+/// default rekap-jp year) is the database's reference date when it has one.
+fn table(
+    conn: &Connection,
+    req: &Request,
+    real_today: chrono::NaiveDate,
+) -> rusqlite::Result<Table> {
+    let settings = crate::db::settings::load(conn)?;
+    let today = settings.today(real_today);
+    match req.entity {
+        Entity::Employees => dbx::employees(conn),
+        Entity::Competencies => dbx::competencies(conn),
+        Entity::Trainings => dbx::trainings(conn, req.year),
+        Entity::Enrollments => dbx::enrollments(conn, req.year),
+        Entity::Partners => dbx::partners(conn),
+        Entity::Agreements => dbx::agreements(conn, today, settings.warn_days),
+        Entity::Internships => dbx::internships(conn),
+        Entity::Evaluations => dbx::evaluations(conn, req.year),
+        Entity::JpSummary => {
+            dbx::jp_summary(conn, req.year.unwrap_or(today.year()), settings.target_jp)
+        }
+        Entity::Gaps => dbx::gaps(conn),
+        Entity::Settings => dbx::settings(conn),
+        Entity::Audit => dbx::audit(conn),
+    }
+}
+
+/// True when both paths name the same existing file.
+fn same_file(a: &Path, b: &Path) -> bool {
+    match (a.canonicalize(), b.canonicalize()) {
+        (Ok(x), Ok(y)) => x == y,
+        _ => false,
+    }
+}
+
+/// The text of a cell in CSV: empty for null, numbers without useless decimals.
+fn csv_text(c: &Cell) -> String {
+    match c {
+        Cell::Null => String::new(),
+        Cell::Text(s) => s.clone(),
+        Cell::Int(i) => i.to_string(),
+        Cell::Real(f) if f.is_finite() => format_jp(*f),
+        Cell::Real(_) => String::new(),
+    }
+}
+
+/// CSV with a header row, fields separated by `sep` and quoted when needed,
+/// lines ended by `\n`.
+pub fn render_csv(table: &Table, sep: u8) -> io::Result<Vec<u8>> {
+    let mut w = csv::WriterBuilder::new()
+        .delimiter(sep)
+        .from_writer(Vec::new());
+    w.write_record(&table.columns).map_err(io::Error::other)?;
+    for row in &table.rows {
+        w.write_record(row.iter().map(csv_text))
+            .map_err(io::Error::other)?;
+    }
+    w.into_inner().map_err(|e| io::Error::other(e.to_string()))
+}
+
+/// A JSON array with one object per row, keys in column order, numbers as
+/// numbers (two decimals at most, like the CSV), null for missing values.
+pub fn render_json(table: &Table) -> Vec<u8> {
+    let keys: Vec<String> = table.columns.iter().map(|c| json_string(c)).collect();
+    let mut out = String::from("[");
+    for (i, row) in table.rows.iter().enumerate() {
+        out.push_str(if i == 0 { "\n  {" } else { ",\n  {" });
+        for (j, (key, cell)) in keys.iter().zip(row).enumerate() {
+            if j > 0 {
+                out.push_str(", ");
+            }
+            out.push_str(key);
+            out.push_str(": ");
+            match cell {
+                Cell::Null => out.push_str("null"),
+                Cell::Text(s) => out.push_str(&json_string(s)),
+                Cell::Int(n) => out.push_str(&n.to_string()),
+                Cell::Real(f) if f.is_finite() => out.push_str(&format_jp(*f)),
+                Cell::Real(_) => out.push_str("null"),
+            }
+        }
+        out.push('}');
+    }
+    out.push_str(if table.rows.is_empty() {
+        "]\n"
+    } else {
+        "\n]\n"
+    });
+    out.into_bytes()
+}
+
+fn json_string(s: &str) -> String {
+    serde_json::Value::String(s.to_string()).to_string()
+}
+
+/// Writes `bytes` to a new temporary file next to `path`, flushes it to disk
+/// and renames it over `path`; on any error the temporary file is removed and
+/// `path` is left as it was.
+fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let folder = match path.parent() {
+        Some(f) if !f.as_os_str().is_empty() => f.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let name = path
+        .file_name()
+        .unwrap_or_default()
+        .to_string_lossy()
+        .into_owned();
+    let mut attempt = 0u32;
+    let (tmp, mut file) = loop {
+        let tmp = folder.join(format!(".{name}.{}-{attempt}.tmp", std::process::id()));
+        match std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&tmp)
+        {
+            Ok(f) => break (tmp, f),
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists && attempt < 100 => attempt += 1,
+            Err(e) => return Err(e),
+        }
+    };
+    let result = file
+        .write_all(bytes)
+        .and_then(|()| file.sync_all())
+        .and_then(|()| {
+            drop(file);
+            std::fs::rename(&tmp, path)
+        });
+    if result.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    result
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_entity_parses_by_name_and_alias() {
+        for e in Entity::ALL {
+            assert_eq!(Entity::parse(e.name()), Some(*e));
+            assert_eq!(Entity::parse(e.alias()), Some(*e));
+        }
+        assert_eq!(Entity::parse(" Rekap_JP "), Some(Entity::JpSummary));
+        assert_eq!(Entity::parse("pegawais"), None);
+    }
+
+    #[test]
+    fn separators_are_one_ascii_character_or_tab() {
+        assert_eq!(parse_sep(";"), Some(b';'));
+        assert_eq!(parse_sep("\\t"), Some(b'\t'));
+        assert_eq!(parse_sep("tab"), Some(b'\t'));
+        assert_eq!(parse_sep("\t"), Some(b'\t'));
+        for bad in ["", ";;", "\"", "\n", "é"] {
+            assert_eq!(parse_sep(bad), None, "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn years_outside_what_peka_stores_are_refused() {
+        assert_eq!(parse_year("2024"), Some(2024));
+        assert_eq!(parse_year(" 2000 "), Some(2000));
+        for bad in ["1999", "2101", "24x", "", "-2024"] {
+            assert_eq!(parse_year(bad), None, "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn json_keeps_column_order_and_number_types() {
+        let t = Table {
+            columns: vec!["nip".into(), "jp".into(), "aktual".into(), "n".into()],
+            rows: vec![vec![
+                Cell::Text("0012\"x".into()),
+                Cell::Real(2.5),
+                Cell::Null,
+                Cell::Real(20.0),
+            ]],
+        };
+        let s = String::from_utf8(render_json(&t)).unwrap();
+        assert_eq!(
+            s,
+            "[\n  {\"nip\": \"0012\\\"x\", \"jp\": 2.5, \"aktual\": null, \"n\": 20}\n]\n"
+        );
+        let empty = Table {
+            columns: vec!["a".into()],
+            rows: vec![],
+        };
+        assert_eq!(String::from_utf8(render_json(&empty)).unwrap(), "[]\n");
+    }
+
+    #[test]
+    fn csv_quotes_fields_holding_the_separator() {
+        let t = Table {
+            columns: vec!["a".into(), "b".into()],
+            rows: vec![vec![Cell::Text("x;y".into()), Cell::Real(7.25)]],
+        };
+        let s = String::from_utf8(render_csv(&t, b';').unwrap()).unwrap();
+        assert_eq!(s, "a;b\n\"x;y\";7.25\n");
+    }
 }

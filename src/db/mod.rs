@@ -4,6 +4,7 @@
 pub mod check;
 pub mod employees;
 pub mod evaluations;
+pub mod export;
 pub mod model;
 pub mod monitoring;
 pub mod partners;

@@ -1,0 +1,406 @@
+//! Tables for `peka export`: one function per entity, each returning the
+//! columns of the file contract (design.md §1.1) first and in order, then the
+//! extra columns. Values are the stored codes and ISO dates; every query has a
+//! full `ORDER BY` so the same database always gives the same file.
+//!
+//! `nama` is the bare name in `pegawai` (the degrees follow in `gelar_depan`
+//! and `gelar_belakang`) and the name with degrees everywhere else.
+//! `unit_kerja` is the full unit name; `pegawai` adds the unit code `kode_unit`.
+
+use super::employees::{UNIT_TREE_CTE, position_order_sql, year_bounds};
+use super::partners::AGREEMENT_ORDER_SQL;
+use crate::domain::agreement::{agreement_status, days_left};
+use crate::domain::dates::parse_iso;
+use crate::domain::enums::AgreementLifecycle;
+use chrono::NaiveDate;
+use rusqlite::types::ValueRef;
+use rusqlite::{Connection, Params, params};
+
+/// One value of an exported table.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Cell {
+    Null,
+    Text(String),
+    Int(i64),
+    Real(f64),
+}
+
+/// An exported table: column names (snake_case Indonesian) and rows.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Table {
+    pub columns: Vec<String>,
+    pub rows: Vec<Vec<Cell>>,
+}
+
+/// Runs `sql` and keeps its result as it is: the column names are the SQL names
+/// (aliases), the values their SQLite types.
+fn query_table(conn: &Connection, sql: &str, params: impl Params) -> rusqlite::Result<Table> {
+    let mut stmt = conn.prepare(sql)?;
+    let columns: Vec<String> = stmt
+        .column_names()
+        .into_iter()
+        .map(str::to_string)
+        .collect();
+    let n = columns.len();
+    let mut rows = Vec::new();
+    let mut q = stmt.query(params)?;
+    while let Some(r) = q.next()? {
+        let mut row = Vec::with_capacity(n);
+        for i in 0..n {
+            row.push(match r.get_ref(i)? {
+                ValueRef::Null => Cell::Null,
+                ValueRef::Integer(v) => Cell::Int(v),
+                ValueRef::Real(v) => Cell::Real(v),
+                ValueRef::Text(t) => Cell::Text(String::from_utf8_lossy(t).into_owned()),
+                ValueRef::Blob(b) => Cell::Text(String::from_utf8_lossy(b).into_owned()),
+            });
+        }
+        rows.push(row);
+    }
+    Ok(Table { columns, rows })
+}
+
+/// `(?1, ?2)` bounds for an optional year filter: everything when `None`.
+fn year_filter(year: Option<i32>) -> (String, String) {
+    match year {
+        Some(y) => year_bounds(y),
+        None => ("0000-00-00".to_string(), "9999-99-99".to_string()),
+    }
+}
+
+/// SQL of the name with degrees of `e`, matching `employees::full_name`.
+const FULL_NAME_SQL: &str = "\
+(CASE WHEN trim(e.gelar_depan) <> '' THEN trim(e.gelar_depan) || ' ' ELSE '' END || trim(e.nama) ||
+ CASE WHEN trim(e.gelar_belakang) <> '' THEN ', ' || trim(e.gelar_belakang) ELSE '' END)";
+
+/// `pegawai`: every employee (any status), in the order of the employee list.
+pub fn employees(conn: &Connection) -> rusqlite::Result<Table> {
+    let sql = format!(
+        "WITH RECURSIVE {UNIT_TREE_CTE}
+SELECT e.nip AS nip, e.nama AS nama, e.jenis_kelamin AS jenis_kelamin, e.tanggal_lahir AS tanggal_lahir,
+       e.jenis_asn AS jenis_asn, e.golongan AS golongan, e.jenis_jabatan AS jenis_jabatan,
+       e.nama_jabatan AS jabatan, u.nama AS unit_kerja, e.status AS status,
+       e.nik AS nik, e.gelar_depan AS gelar_depan, e.gelar_belakang AS gelar_belakang,
+       e.tempat_lahir AS tempat_lahir, e.tmt_golongan AS tmt_golongan,
+       e.pendidikan_terakhir AS pendidikan_terakhir, e.program_studi AS program_studi,
+       e.jenjang_jf AS jenjang_jf, u.kode AS kode_unit, e.tmt_pengangkatan AS tmt_pengangkatan,
+       e.tmt_jabatan AS tmt_jabatan, e.tanggal_status AS tanggal_status, e.email AS email,
+       e.telepon AS telepon
+FROM pegawai e
+JOIN unit_kerja u ON u.id = e.unit_kerja_id
+LEFT JOIN unit_tree t ON t.id = u.id
+ORDER BY t.path, {rank}, e.nama COLLATE NOCASE, e.nip",
+        rank = position_order_sql()
+    );
+    query_table(conn, &sql, [])
+}
+
+/// `kompetensi`: the competency dictionary with the description of each level.
+pub fn competencies(conn: &Connection) -> rusqlite::Result<Table> {
+    let levels: String = (1..=5)
+        .map(|l| {
+            format!(
+                ", (SELECT deskripsi FROM kompetensi_level kl WHERE kl.kompetensi_id = k.id AND kl.level = {l}) AS level_{l}"
+            )
+        })
+        .collect();
+    let sql = format!(
+        "SELECT k.kode AS kode, k.nama AS nama, k.jenis AS jenis, k.definisi AS definisi{levels}
+         FROM kompetensi k ORDER BY k.kode"
+    );
+    query_table(conn, &sql, [])
+}
+
+/// `pelatihan`: the catalogue in date order; `year` keeps trainings that start
+/// in that year. `kompetensi` lists the competency codes addressed, joined by `;`.
+pub fn trainings(conn: &Connection, year: Option<i32>) -> rusqlite::Result<Table> {
+    let completed = super::employees::completed_sql();
+    let sql = format!(
+        "SELECT p.kode AS kode, p.nama AS nama, p.jalur AS jalur, p.bentuk AS bentuk, p.jenis AS jenis,
+       p.kelompok_kompetensi AS kelompok_kompetensi, p.penyelenggara AS penyelenggara,
+       p.jumlah_jp AS jumlah_jp, p.tanggal_mulai AS tanggal_mulai, p.tanggal_selesai AS tanggal_selesai,
+       p.lokasi AS lokasi, p.daring AS daring, p.kuota AS kuota, p.biaya AS biaya,
+       p.sumber_dana AS sumber_dana, p.status AS status, m.nama AS mitra,
+       (SELECT group_concat(k.kode, ';' ORDER BY k.kode) FROM pelatihan_kompetensi pk
+          JOIN kompetensi k ON k.id = pk.kompetensi_id WHERE pk.pelatihan_id = p.id) AS kompetensi,
+       (SELECT COUNT(*) FROM peserta_pelatihan pp WHERE pp.pelatihan_id = p.id) AS peserta,
+       (SELECT COUNT(*) FROM peserta_pelatihan pp WHERE pp.pelatihan_id = p.id
+          AND pp.status IN ({completed})) AS peserta_selesai
+FROM pelatihan p
+LEFT JOIN mitra m ON m.id = p.mitra_id
+WHERE p.tanggal_mulai >= ?1 AND p.tanggal_mulai < ?2
+ORDER BY p.tanggal_mulai, p.tanggal_selesai, p.kode"
+    );
+    let (from, to) = year_filter(year);
+    query_table(conn, &sql, params![from, to])
+}
+
+/// `peserta`: every enrollment, by training (date order) then unit and name;
+/// `year` keeps trainings that end in that year.
+pub fn enrollments(conn: &Connection, year: Option<i32>) -> rusqlite::Result<Table> {
+    let sql = format!(
+        "WITH RECURSIVE {UNIT_TREE_CTE}
+SELECT p.kode AS kode_pelatihan, p.nama AS nama_pelatihan, e.nip AS nip, {FULL_NAME_SQL} AS nama,
+       u.nama AS unit_kerja, pp.sumber_usulan AS sumber_usulan, pp.status AS status,
+       pp.nilai_akhir AS nilai_akhir, pp.jp_diakui AS jp_diakui, pp.nomor_sertifikat AS nomor_sertifikat,
+       pp.tanggal_sertifikat AS tanggal_sertifikat, pp.bukti_ref AS bukti_ref,
+       pp.diverifikasi_oleh AS diverifikasi_oleh, pp.tanggal_verifikasi AS tanggal_verifikasi,
+       p.tanggal_mulai AS tanggal_mulai, p.tanggal_selesai AS tanggal_selesai
+FROM peserta_pelatihan pp
+JOIN pelatihan p ON p.id = pp.pelatihan_id
+JOIN pegawai e ON e.id = pp.pegawai_id
+JOIN unit_kerja u ON u.id = e.unit_kerja_id
+LEFT JOIN unit_tree t ON t.id = u.id
+WHERE p.tanggal_selesai >= ?1 AND p.tanggal_selesai < ?2
+ORDER BY p.tanggal_mulai, p.tanggal_selesai, p.kode, t.path, e.nama COLLATE NOCASE, e.nip"
+    );
+    let (from, to) = year_filter(year);
+    query_table(conn, &sql, params![from, to])
+}
+
+/// `mitra`: partners by name.
+pub fn partners(conn: &Connection) -> rusqlite::Result<Table> {
+    query_table(
+        conn,
+        "SELECT nama, singkatan, jenis, alamat, narahubung, telepon, email, fiktif
+         FROM mitra ORDER BY nama COLLATE NOCASE, id",
+        [],
+    )
+}
+
+/// Positions of (tanggal_mulai, tanggal_berakhir, status, status_dokumen,
+/// sisa_hari) in the agreement query.
+const AGREEMENT_COLUMNS: (usize, usize, usize, usize, usize) = (3, 4, 5, 14, 15);
+
+/// `perjanjian`: agreements, each MoU followed by its PKS. `status` is the
+/// validity on `today` computed by `domain::agreement` (warning window
+/// `warn_days`); `status_dokumen` is the recorded lifecycle; `sisa_hari` the
+/// days left (negative once expired).
+pub fn agreements(conn: &Connection, today: NaiveDate, warn_days: i64) -> rusqlite::Result<Table> {
+    let sql = format!(
+        "SELECT k.nomor_pemko AS nomor, m.nama AS mitra, k.jenis_dokumen AS jenis_dokumen,
+       k.tanggal_mulai AS tanggal_mulai, k.tanggal_berakhir AS tanggal_berakhir, NULL AS status,
+       h.nomor_pemko AS induk, k.nomor_mitra AS nomor_mitra, k.tentang AS tentang,
+       k.ruang_lingkup AS ruang_lingkup, k.tanggal_tanda_tangan AS tanggal_tanda_tangan,
+       k.penandatangan_pemko AS penandatangan_pemko, k.penandatangan_mitra AS penandatangan_mitra,
+       up.nama AS unit_pelaksana, k.status_dokumen AS status_dokumen, NULL AS sisa_hari
+FROM kerja_sama k
+JOIN mitra m ON m.id = k.mitra_id
+LEFT JOIN kerja_sama h ON h.id = k.induk_id
+LEFT JOIN mitra hm ON hm.id = h.mitra_id
+LEFT JOIN unit_kerja up ON up.id = k.unit_pelaksana_id
+ORDER BY {AGREEMENT_ORDER_SQL}"
+    );
+    let mut t = query_table(conn, &sql, [])?;
+    let (start, end, status, lifecycle, left) = AGREEMENT_COLUMNS;
+    for row in &mut t.rows {
+        let date = |c: &Cell| match c {
+            Cell::Text(s) => parse_iso(s),
+            _ => None,
+        };
+        let life = match &row[lifecycle] {
+            Cell::Text(s) => AgreementLifecycle::from_code(s),
+            _ => None,
+        };
+        if let (Some(s), Some(e), Some(l)) = (date(&row[start]), date(&row[end]), life) {
+            let st = agreement_status(l, s, e, today, warn_days);
+            row[status] = Cell::Text(st.as_code().to_string());
+            row[left] = Cell::Int(days_left(e, today));
+        }
+    }
+    Ok(t)
+}
+
+/// `magang`: internships in date order; `pembimbing_nip` is the field
+/// mentor's NIP (empty when none).
+pub fn internships(conn: &Connection) -> rusqlite::Result<Table> {
+    let sql = format!(
+        "SELECT g.nim AS nim, g.nama AS nama, m.nama AS mitra, u.nama AS unit_kerja,
+       e.nip AS pembimbing_nip, g.tanggal_mulai AS tanggal_mulai, g.tanggal_selesai AS tanggal_selesai,
+       g.status AS status, g.jenis_kelamin AS jenis_kelamin, g.program_studi AS program_studi,
+       g.jenjang AS jenjang, g.semester AS semester, g.skema AS skema, k.nomor_pemko AS perjanjian,
+       CASE WHEN e.id IS NULL THEN NULL ELSE {FULL_NAME_SQL} END AS pembimbing_nama,
+       g.dosen_pembimbing AS dosen_pembimbing, g.nomor_surat_permohonan AS nomor_surat_permohonan,
+       g.tanggal_surat AS tanggal_surat, g.nomor_surat_balasan AS nomor_surat_balasan,
+       g.nilai_akhir AS nilai_akhir, g.nomor_surat_keterangan AS nomor_surat_keterangan
+FROM magang g
+JOIN mitra m ON m.id = g.mitra_id
+JOIN unit_kerja u ON u.id = g.unit_kerja_id
+LEFT JOIN pegawai e ON e.id = g.pembimbing_lapangan_id
+LEFT JOIN kerja_sama k ON k.id = g.kerja_sama_id
+ORDER BY g.tanggal_mulai, g.tanggal_selesai, m.nama COLLATE NOCASE, g.nim"
+    );
+    query_table(conn, &sql, [])
+}
+
+/// `evaluasi`: by year, period (TAHUNAN, SEMESTER, TRIWULAN, BULANAN; number),
+/// then unit and name; `year` keeps one year.
+pub fn evaluations(conn: &Connection, year: Option<i32>) -> rusqlite::Result<Table> {
+    let sql = format!(
+        "WITH RECURSIVE {UNIT_TREE_CTE}
+SELECT e.nip AS nip, {FULL_NAME_SQL} AS nama, ev.tahun AS tahun, ev.jenis_periode AS jenis_periode,
+       ev.periode_ke AS periode_ke, ev.rating_hasil_kerja AS hasil_kerja, ev.rating_perilaku AS perilaku,
+       ev.predikat AS predikat, u.nama AS unit_kerja, pp.nip AS pejabat_penilai_nip,
+       ap.nip AS atasan_penilai_nip, ev.catatan AS catatan, ev.umpan_balik AS umpan_balik
+FROM evaluasi_kinerja ev
+JOIN pegawai e ON e.id = ev.pegawai_id
+JOIN unit_kerja u ON u.id = e.unit_kerja_id
+LEFT JOIN unit_tree t ON t.id = u.id
+LEFT JOIN pegawai pp ON pp.id = ev.pejabat_penilai_id
+LEFT JOIN pegawai ap ON ap.id = ev.atasan_penilai_id
+WHERE ?1 IS NULL OR ev.tahun = ?1
+ORDER BY ev.tahun,
+         CASE ev.jenis_periode WHEN 'TAHUNAN' THEN 0 WHEN 'SEMESTER' THEN 1 WHEN 'TRIWULAN' THEN 2 ELSE 3 END,
+         ev.periode_ke, t.path, e.nama COLLATE NOCASE, e.nip"
+    );
+    query_table(conn, &sql, params![year])
+}
+
+/// `rekap-jp`: JP of `year` per employee in service (`reports::jp_summary`),
+/// with the competency development still missing.
+pub fn jp_summary(conn: &Connection, year: i32, target: f64) -> rusqlite::Result<Table> {
+    let rows = super::reports::jp_summary(conn, year, target)?;
+    Ok(Table {
+        columns: cols(&[
+            "nip",
+            "nama",
+            "unit_kerja",
+            "tahun",
+            "jp",
+            "target",
+            "kekurangan",
+        ]),
+        rows: rows
+            .into_iter()
+            .map(|r| {
+                vec![
+                    Cell::Text(r.nip),
+                    Cell::Text(r.name),
+                    Cell::Text(r.unit),
+                    Cell::Int(r.year as i64),
+                    Cell::Real(r.jp),
+                    Cell::Real(r.target),
+                    Cell::Real(r.shortfall),
+                ]
+            })
+            .collect(),
+    })
+}
+
+/// `kesenjangan`: competency gaps of employees in service (`reports::gaps`);
+/// `kompetensi` is the code, `nama_kompetensi` follows.
+pub fn gaps(conn: &Connection) -> rusqlite::Result<Table> {
+    let rows = super::reports::gaps(conn)?;
+    Ok(Table {
+        columns: cols(&[
+            "nip",
+            "nama",
+            "unit_kerja",
+            "kompetensi",
+            "standar",
+            "aktual",
+            "kesenjangan",
+            "nama_kompetensi",
+        ]),
+        rows: rows
+            .into_iter()
+            .map(|r| {
+                vec![
+                    Cell::Text(r.nip),
+                    Cell::Text(r.name),
+                    Cell::Text(r.unit),
+                    Cell::Text(r.competency),
+                    Cell::Int(r.standard as i64),
+                    r.actual.map_or(Cell::Null, |a| Cell::Int(a as i64)),
+                    Cell::Int(r.gap as i64),
+                    Cell::Text(r.competency_name),
+                ]
+            })
+            .collect(),
+    })
+}
+
+/// `pengaturan`: every setting by key.
+pub fn settings(conn: &Connection) -> rusqlite::Result<Table> {
+    query_table(
+        conn,
+        "SELECT kunci, nilai, keterangan FROM pengaturan ORDER BY kunci",
+        [],
+    )
+}
+
+/// `audit`: the change log in the order it was written.
+pub fn audit(conn: &Connection) -> rusqlite::Result<Table> {
+    query_table(
+        conn,
+        "SELECT id, waktu, pengguna, klien_ssh, entitas, entitas_id, aksi, sebelum, sesudah
+         FROM audit ORDER BY id",
+        [],
+    )
+}
+
+fn cols(names: &[&str]) -> Vec<String> {
+    names.iter().map(|s| s.to_string()).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_sql_name_with_degrees_matches_the_rust_one() {
+        let conn = crate::db::open_in_memory().unwrap();
+        for (f, n, b) in [
+            ("Dr.", "Rahmi", "S.E., M.Si."),
+            ("", "Rahmi", ""),
+            (" ", "Rahmi", "S.T."),
+            ("Ir.", "Rahmi", " "),
+        ] {
+            let sql = format!(
+                "SELECT {FULL_NAME_SQL} FROM (SELECT ?1 AS gelar_depan, ?2 AS nama, ?3 AS gelar_belakang) e"
+            );
+            let got: String = conn.query_row(&sql, [f, n, b], |r| r.get(0)).unwrap();
+            assert_eq!(got, crate::db::employees::full_name(f, n, b));
+        }
+    }
+
+    #[test]
+    fn every_entity_query_prepares_on_an_empty_database() {
+        let conn = crate::db::open_in_memory().unwrap();
+        let today = NaiveDate::from_ymd_opt(2024, 6, 30).unwrap();
+        let tables = [
+            employees(&conn).unwrap(),
+            competencies(&conn).unwrap(),
+            trainings(&conn, None).unwrap(),
+            enrollments(&conn, Some(2024)).unwrap(),
+            partners(&conn).unwrap(),
+            agreements(&conn, today, 90).unwrap(),
+            internships(&conn).unwrap(),
+            evaluations(&conn, None).unwrap(),
+            jp_summary(&conn, 2024, 20.0).unwrap(),
+            gaps(&conn).unwrap(),
+            audit(&conn).unwrap(),
+        ];
+        for t in &tables {
+            assert!(t.rows.is_empty());
+            assert!(!t.columns.is_empty());
+        }
+        assert_eq!(settings(&conn).unwrap().rows.len(), 3);
+        let a = agreements(&conn, today, 90).unwrap();
+        let (start, end, status, lifecycle, left) = AGREEMENT_COLUMNS;
+        let names: Vec<&str> = [start, end, status, lifecycle, left]
+            .iter()
+            .map(|&i| a.columns[i].as_str())
+            .collect();
+        assert_eq!(
+            names,
+            [
+                "tanggal_mulai",
+                "tanggal_berakhir",
+                "status",
+                "status_dokumen",
+                "sisa_hari"
+            ]
+        );
+    }
+}

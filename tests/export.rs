@@ -1,0 +1,493 @@
+//! `peka export` end to end: the real binary on a temporary database built here.
+
+use std::io::Read;
+use std::path::PathBuf;
+use std::process::{Command, Output, Stdio};
+
+/// Reference date 2024-06-30. Agreements relative to it: 100/1 ends 2027 (AKTIF),
+/// 100/3 ends 2024-08-15, 46 days later (AKAN_BERAKHIR), 100/2 ended 2023
+/// (KEDALUWARSA). Employee 1 has 20 + 2.5 JP in 2024 and 40 in 2023; employee 2
+/// none; employee 3 is retired.
+const FIXTURE: &str = r#"
+INSERT INTO pengaturan (kunci, nilai, keterangan) VALUES ('tanggal_acuan', '2024-06-30', 'Tanggal acuan data contoh');
+INSERT INTO unit_kerja (id, kode, nama, singkatan, jenis, induk_id, urutan) VALUES
+  (1, 'U-BKP', 'Badan Kepegawaian dan Pengembangan SDM', 'BKPSDM', 'BADAN', NULL, 1),
+  (2, 'U-DIK', 'Dinas Pendidikan', 'Disdik', 'DINAS', NULL, 2);
+INSERT INTO pegawai (id, nip, nik, nama, gelar_depan, gelar_belakang, jenis_kelamin, tanggal_lahir, jenis_asn,
+                     golongan, jenis_jabatan, jenjang_jf, nama_jabatan, unit_kerja_id, status) VALUES
+  (1, '197001011995031001', '1173010101700001', 'Zulkifli', 'Drs.', 'M.Si.', 'L', '1970-01-01', 'PNS', 'IV/b',
+   'JPT_PRATAMA', NULL, 'Kepala Badan', 1, 'AKTIF'),
+  (2, '199002022015042002', NULL, 'Aminah', '', '', 'P', '1990-02-02', 'PNS', 'II/c',
+   'PELAKSANA', NULL, 'Pengadministrasi Umum; Keuangan', 2, 'AKTIF'),
+  (3, '196205051985031005', NULL, 'Dedi', '', '', 'L', '1962-05-05', 'PNS', 'III/a',
+   'PELAKSANA', NULL, 'Pengadministrasi Umum', 2, 'PENSIUN');
+INSERT INTO pelatihan (id, kode, nama, jalur, bentuk, jenis, kelompok_kompetensi, jumlah_jp,
+                       tanggal_mulai, tanggal_selesai, sumber_dana, status) VALUES
+  (1, 'PL-1', 'Bimtek SIASN; Angkatan I', 'PELATIHAN', 'KLASIKAL', 'BIMTEK', 'TEKNIS', 20, '2024-03-04', '2024-03-10', 'APBK', 'SELESAI'),
+  (2, 'PL-2', 'Webinar Integritas', 'PELATIHAN', 'NON_KLASIKAL', 'SEMINAR', 'SOSIAL_KULTURAL', 2.5, '2024-05-02', '2024-05-02', 'APBK', 'SELESAI'),
+  (3, 'PL-3', 'PKA Angkatan I', 'PELATIHAN', 'KLASIKAL', 'PKA', 'MANAJERIAL', 40, '2023-11-01', '2023-12-15', 'APBA', 'SELESAI');
+INSERT INTO peserta_pelatihan (pelatihan_id, pegawai_id, sumber_usulan, status, jp_diakui, nilai_akhir) VALUES
+  (1, 1, 'OPD', 'LULUS', 20, 88.5),
+  (2, 1, 'OPD', 'SELESAI', 2.5, NULL),
+  (3, 1, 'AKPK', 'LULUS', 40, 90),
+  (1, 2, 'OPD', 'MENGIKUTI', 0, NULL);
+INSERT INTO kompetensi (id, kode, nama, jenis) VALUES (1, 'M.01', 'Integritas', 'MANAJERIAL'), (2, 'M.02', 'Kerja Sama', 'MANAJERIAL');
+INSERT INTO kompetensi_level (kompetensi_id, level, deskripsi) VALUES (1, 1, 'Jujur'), (1, 2, 'Konsisten');
+INSERT INTO standar_kompetensi (jenis_jabatan, jenjang_jf, nama_jabatan, kompetensi_id, level_standar) VALUES
+  ('JPT_PRATAMA', '', '', 1, 4), ('JPT_PRATAMA', '', '', 2, 4), ('PELAKSANA', '', '', 1, 1);
+INSERT INTO penilaian_kompetensi (pegawai_id, kompetensi_id, level_aktual, tanggal, metode) VALUES
+  (1, 1, 3, '2024-02-01', 'ASSESSMENT_CENTER'), (1, 2, 4, '2024-02-01', 'ASSESSMENT_CENTER');
+INSERT INTO evaluasi_kinerja (pegawai_id, tahun, jenis_periode, periode_ke, rating_hasil_kerja, rating_perilaku, predikat, pejabat_penilai_id) VALUES
+  (2, 2024, 'TRIWULAN', 1, 'SESUAI', 'DI_BAWAH', 'KURANG_MISCONDUCT', 1),
+  (1, 2023, 'TAHUNAN', 1, 'DI_ATAS', 'DI_ATAS', 'SANGAT_BAIK', NULL);
+INSERT INTO mitra (id, nama, singkatan, jenis) VALUES
+  (1, 'Universitas Malikussaleh', 'UNIMAL', 'PERGURUAN_TINGGI'), (2, 'PT Pupuk Iskandar Muda', 'PIM', 'BUMN');
+INSERT INTO kerja_sama (id, mitra_id, jenis_dokumen, induk_id, nomor_pemko, tentang, tanggal_mulai, tanggal_berakhir) VALUES
+  (1, 1, 'MOU', NULL, '100/1/2023', 'Tridharma', '2023-01-01', '2027-12-31'),
+  (2, 2, 'MOU', NULL, '100/2/2020', 'CSR', '2020-01-01', '2023-12-31'),
+  (3, 1, 'PKS', 1, '100/3/2024', 'Magang mahasiswa', '2024-01-01', '2024-08-15');
+INSERT INTO magang (mitra_id, kerja_sama_id, nama, nim, jenis_kelamin, jenjang, skema, unit_kerja_id,
+                    pembimbing_lapangan_id, tanggal_mulai, tanggal_selesai, status) VALUES
+  (1, 3, 'Rizki Maulana', '210170001', 'L', 'S1', 'MBKM', 1, 1, '2024-02-01', '2024-05-31', 'SELESAI'),
+  (1, 3, 'Nurul Hidayah', '210170002', 'P', 'S1', 'PKL', 2, NULL, '2024-07-01', '2024-09-30', 'DITERIMA');
+INSERT INTO audit (waktu, pengguna, entitas, entitas_id, aksi, sebelum, sesudah) VALUES
+  ('2024-06-01T08:00:00', 'operator', 'pegawai', 2, 'UBAH', '{"status":"CUTI"}', '{"status":"AKTIF"}');
+"#;
+
+/// The fixed columns of design.md §1.1.
+const FIXED: &[(&str, &str)] = &[
+    (
+        "pegawai",
+        "nip,nama,jenis_kelamin,tanggal_lahir,jenis_asn,golongan,jenis_jabatan,jabatan,unit_kerja,status",
+    ),
+    ("rekap-jp", "nip,nama,unit_kerja,tahun,jp,target,kekurangan"),
+    (
+        "evaluasi",
+        "nip,nama,tahun,jenis_periode,periode_ke,hasil_kerja,perilaku,predikat",
+    ),
+    (
+        "kesenjangan",
+        "nip,nama,unit_kerja,kompetensi,standar,aktual,kesenjangan",
+    ),
+    (
+        "perjanjian",
+        "nomor,mitra,jenis_dokumen,tanggal_mulai,tanggal_berakhir,status",
+    ),
+    (
+        "magang",
+        "nim,nama,mitra,unit_kerja,pembimbing_nip,tanggal_mulai,tanggal_selesai,status",
+    ),
+    ("pengaturan", "kunci,nilai"),
+];
+
+const ENTITIES: &[(&str, &str)] = &[
+    ("pegawai", "employees"),
+    ("kompetensi", "competencies"),
+    ("pelatihan", "trainings"),
+    ("peserta", "enrollments"),
+    ("mitra", "partners"),
+    ("perjanjian", "agreements"),
+    ("magang", "internships"),
+    ("evaluasi", "evaluations"),
+    ("rekap-jp", "jp-summary"),
+    ("kesenjangan", "gaps"),
+    ("pengaturan", "settings"),
+    ("audit", "audit"),
+];
+
+struct Db {
+    dir: tempfile::TempDir,
+    path: PathBuf,
+}
+
+fn database() -> Db {
+    database_with("")
+}
+
+fn database_with(extra_sql: &str) -> Db {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("peka.db");
+    let conn = peka::db::open(&path, peka::db::OpenMode::CreateIfMissing).unwrap();
+    conn.execute_batch(FIXTURE).unwrap();
+    conn.execute_batch(extra_sql).unwrap();
+    drop(conn);
+    Db { dir, path }
+}
+
+fn peka(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_peka"))
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+fn export(db: &Db, entity: &str, more: &[&str]) -> Output {
+    let mut args = vec!["export", db.path.to_str().unwrap(), entity];
+    args.extend_from_slice(more);
+    peka(&args)
+}
+
+/// Runs an export that must succeed and returns its stdout.
+fn ok(db: &Db, entity: &str, more: &[&str]) -> String {
+    let out = export(db, entity, more);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "export {entity} {more:?} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+fn records(csv_text: &str, sep: u8) -> Vec<Vec<String>> {
+    csv::ReaderBuilder::new()
+        .delimiter(sep)
+        .has_headers(false)
+        .from_reader(csv_text.as_bytes())
+        .records()
+        .map(|r| r.unwrap().iter().map(str::to_string).collect())
+        .collect()
+}
+
+/// The rows of a CSV export as maps column → value.
+fn rows(csv_text: &str) -> Vec<std::collections::HashMap<String, String>> {
+    let all = records(csv_text, b',');
+    let header = &all[0];
+    all[1..]
+        .iter()
+        .map(|r| header.iter().cloned().zip(r.iter().cloned()).collect())
+        .collect()
+}
+
+fn one_sentence(stderr: &[u8]) -> String {
+    let s = String::from_utf8(stderr.to_vec()).unwrap();
+    assert_eq!(s.trim_end().lines().count(), 1, "one line expected: {s}");
+    assert!(!s.contains("panicked"), "{s}");
+    s
+}
+
+#[test]
+fn fixed_columns_come_first_and_in_contract_order() {
+    let db = database();
+    for (entity, fixed) in FIXED {
+        let text = ok(&db, entity, &[]);
+        let header = text.lines().next().unwrap();
+        assert!(
+            header == *fixed || header.starts_with(&format!("{fixed},")),
+            "{entity}: header {header:?} does not start with {fixed:?}"
+        );
+    }
+}
+
+#[test]
+fn english_aliases_give_the_same_output() {
+    let db = database();
+    for (id, en) in ENTITIES {
+        assert_eq!(ok(&db, id, &[]), ok(&db, en, &[]), "{id} vs {en}");
+    }
+}
+
+#[test]
+fn json_parses_with_the_csv_keys_and_row_count() {
+    let db = database();
+    for (entity, _) in ENTITIES {
+        let csv_text = ok(&db, entity, &[]);
+        let csv_rows = records(&csv_text, b',');
+        let json: serde_json::Value = serde_json::from_str(&ok(&db, entity, &["--format", "json"]))
+            .unwrap_or_else(|e| panic!("{entity}: JSON does not parse: {e}"));
+        let arr = json.as_array().unwrap();
+        assert_eq!(arr.len(), csv_rows.len() - 1, "{entity}: row count");
+        assert!(!arr.is_empty(), "{entity}: the fixture has rows");
+        let keys: Vec<&String> = arr[0].as_object().unwrap().keys().collect();
+        let mut header = csv_rows[0].clone();
+        header.sort();
+        let mut keys: Vec<String> = keys.into_iter().cloned().collect();
+        keys.sort();
+        assert_eq!(keys, header, "{entity}: keys");
+    }
+}
+
+#[test]
+fn json_numbers_are_numbers_and_missing_values_null() {
+    let db = database();
+    let jp: serde_json::Value =
+        serde_json::from_str(&ok(&db, "rekap-jp", &["--format", "json"])).unwrap();
+    let zul = jp
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["nip"] == "197001011995031001")
+        .unwrap();
+    assert_eq!(zul["jp"], serde_json::json!(22.5));
+    assert_eq!(zul["tahun"], serde_json::json!(2024));
+    assert_eq!(zul["nama"], "Drs. Zulkifli, M.Si.");
+    let gaps: serde_json::Value =
+        serde_json::from_str(&ok(&db, "kesenjangan", &["--format", "json"])).unwrap();
+    let aminah = &gaps.as_array().unwrap()[1];
+    assert_eq!(aminah["nip"], "199002022015042002");
+    assert!(aminah["aktual"].is_null());
+    assert_eq!(aminah["kesenjangan"], serde_json::json!(1));
+}
+
+#[test]
+fn rekap_jp_defaults_to_the_reference_year_and_formats_jp_plainly() {
+    let db = database();
+    let got = rows(&ok(&db, "rekap-jp", &[]));
+    assert_eq!(got.len(), 2, "the retired employee is not listed");
+    assert_eq!(got[0]["nip"], "197001011995031001");
+    assert_eq!(
+        (
+            &got[0]["tahun"][..],
+            &got[0]["jp"][..],
+            &got[0]["target"][..],
+            &got[0]["kekurangan"][..]
+        ),
+        ("2024", "22.5", "20", "0")
+    );
+    assert_eq!((&got[1]["jp"][..], &got[1]["kekurangan"][..]), ("0", "20"));
+    let y2023 = rows(&ok(&db, "rekap-jp", &["--year", "2023"]));
+    assert_eq!(
+        (&y2023[0]["tahun"][..], &y2023[0]["jp"][..]),
+        ("2023", "40")
+    );
+}
+
+#[test]
+fn year_filters_evaluations_enrollments_and_trainings() {
+    let db = database();
+    let ev = rows(&ok(&db, "evaluasi", &["--year", "2024"]));
+    assert_eq!(ev.len(), 1);
+    assert_eq!(
+        (
+            &ev[0]["jenis_periode"][..],
+            &ev[0]["predikat"][..],
+            &ev[0]["pejabat_penilai_nip"][..]
+        ),
+        ("TRIWULAN", "KURANG_MISCONDUCT", "197001011995031001")
+    );
+    assert_eq!(rows(&ok(&db, "evaluasi", &[])).len(), 2);
+    assert_eq!(rows(&ok(&db, "peserta", &["--year", "2023"])).len(), 1);
+    assert_eq!(rows(&ok(&db, "peserta", &[])).len(), 4);
+    let pl = rows(&ok(&db, "pelatihan", &["--year", "2024"]));
+    let codes: Vec<&str> = pl.iter().map(|r| r["kode"].as_str()).collect();
+    assert_eq!(codes, ["PL-1", "PL-2"]);
+}
+
+#[test]
+fn stored_codes_and_iso_dates_are_written() {
+    let db = database();
+    let emp = rows(&ok(&db, "pegawai", &[]));
+    assert_eq!(emp.len(), 3, "the export holds every employee, retired too");
+    let zul = &emp[0];
+    assert_eq!(
+        (
+            &zul["jenis_kelamin"][..],
+            &zul["tanggal_lahir"][..],
+            &zul["jenis_asn"][..],
+            &zul["status"][..]
+        ),
+        ("L", "1970-01-01", "PNS", "AKTIF")
+    );
+    assert_eq!(
+        (&zul["nama"][..], &zul["gelar_depan"][..]),
+        ("Zulkifli", "Drs.")
+    );
+    assert_eq!(zul["unit_kerja"], "Badan Kepegawaian dan Pengembangan SDM");
+    let interns = rows(&ok(&db, "magang", &[]));
+    assert_eq!(interns[0]["pembimbing_nip"], "197001011995031001");
+    assert_eq!(interns[1]["pembimbing_nip"], "", "no mentor: empty");
+}
+
+#[test]
+fn agreement_status_is_computed_against_the_reference_date() {
+    let db = database();
+    let got = rows(&ok(&db, "perjanjian", &[]));
+    let status: Vec<(&str, &str)> = got
+        .iter()
+        .map(|r| (r["nomor"].as_str(), r["status"].as_str()))
+        .collect();
+    assert_eq!(
+        status,
+        [
+            ("100/2/2020", "KEDALUWARSA"),
+            ("100/1/2023", "AKTIF"),
+            ("100/3/2024", "AKAN_BERAKHIR"),
+        ]
+    );
+    assert_eq!(got[2]["induk"], "100/1/2023");
+    assert_eq!(got[2]["sisa_hari"], "46");
+}
+
+#[test]
+fn a_shorter_warning_window_from_the_settings_changes_the_status() {
+    let db = database_with(
+        "UPDATE pengaturan SET nilai = '30' WHERE kunci = 'hari_peringatan_perjanjian';",
+    );
+    let got = rows(&ok(&db, "perjanjian", &[]));
+    assert_eq!(
+        got[2]["status"], "AKTIF",
+        "46 days left is outside a 30-day window"
+    );
+}
+
+#[test]
+fn semicolon_separator_quotes_fields_that_hold_it() {
+    let db = database();
+    for entity in ["pegawai", "pelatihan"] {
+        let comma = ok(&db, entity, &[]);
+        let semi = ok(&db, entity, &["--sep", ";"]);
+        assert!(semi.lines().next().unwrap().contains(';'));
+        assert_eq!(records(&semi, b';'), records(&comma, b','), "{entity}");
+    }
+    let semi = ok(&db, "pegawai", &["--sep", ";"]);
+    assert!(
+        semi.contains("\"Pengadministrasi Umum; Keuangan\""),
+        "{semi}"
+    );
+    let tab = ok(&db, "pegawai", &["--sep", "tab"]);
+    assert_eq!(records(&tab, b'\t'), records(&semi, b';'));
+}
+
+#[test]
+fn out_writes_the_file_and_nothing_to_stdout() {
+    let db = database();
+    let target = db.dir.path().join("pegawai.csv");
+    let out = export(&db, "pegawai", &["--out", target.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(out.stdout.is_empty());
+    assert!(out.stderr.is_empty());
+    assert_eq!(
+        std::fs::read_to_string(&target).unwrap(),
+        ok(&db, "pegawai", &[])
+    );
+    let names: Vec<String> = std::fs::read_dir(db.dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".tmp"))
+        .collect();
+    assert!(names.is_empty(), "temporary files left: {names:?}");
+}
+
+#[test]
+fn out_into_a_missing_folder_fails_and_leaves_nothing() {
+    let db = database();
+    let target = db.dir.path().join("nope").join("x.csv");
+    let out = export(&db, "pegawai", &["--out", target.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    one_sentence(&out.stderr);
+    assert!(!target.exists());
+}
+
+#[test]
+fn out_never_replaces_the_database_itself() {
+    let db = database();
+    let before = std::fs::read(&db.path).unwrap();
+    let out = export(&db, "pegawai", &["--out", db.path.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    one_sentence(&out.stderr);
+    assert_eq!(std::fs::read(&db.path).unwrap(), before);
+}
+
+#[test]
+fn unknown_entity_is_a_usage_error_listing_the_valid_names() {
+    let db = database();
+    let out = export(&db, "karyawan", &[]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+    let s = one_sentence(&out.stderr);
+    for (id, en) in ENTITIES {
+        assert!(s.contains(id) && s.contains(en), "{s}");
+    }
+}
+
+#[test]
+fn bad_separator_year_and_format_are_usage_errors() {
+    let db = database();
+    for more in [
+        &["--sep", ";;"][..],
+        &["--sep", "\""][..],
+        &["--year", "20x4"][..],
+        &["--year", "1899"][..],
+        &["--format", "xlsx"][..],
+    ] {
+        let out = export(&db, "evaluasi", more);
+        assert_eq!(out.status.code(), Some(2), "{more:?}");
+        assert!(out.stdout.is_empty());
+        one_sentence(&out.stderr);
+    }
+    let out = export(&db, "mitra", &["--year", "2024"]);
+    assert_eq!(
+        out.status.code(),
+        Some(2),
+        "--year does not filter partners"
+    );
+    assert!(one_sentence(&out.stderr).contains("evaluasi"));
+}
+
+#[test]
+fn english_messages_with_lang_en() {
+    let db = database();
+    // `--lang` is global: it follows the subcommand.
+    let out = export(&db, "karyawan", &["--lang", "en"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(one_sentence(&out.stderr).starts_with("Unknown entity 'karyawan'"));
+}
+
+#[test]
+fn missing_database_is_exit_2_with_one_sentence() {
+    let dir = tempfile::tempdir().unwrap();
+    let missing = dir.path().join("tidak-ada.db");
+    let out = peka(&["export", missing.to_str().unwrap(), "pegawai"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+    assert!(one_sentence(&out.stderr).contains("tidak-ada.db"));
+    assert!(!missing.exists(), "export never creates a database");
+}
+
+#[test]
+fn output_is_deterministic() {
+    let db = database();
+    for (entity, _) in ENTITIES {
+        assert_eq!(ok(&db, entity, &[]), ok(&db, entity, &[]), "{entity}");
+    }
+}
+
+#[test]
+fn a_reader_closing_the_pipe_early_ends_the_export_quietly() {
+    // Enough audit rows to overflow the pipe buffer.
+    let db = database_with(
+        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3000)
+         INSERT INTO audit (waktu, pengguna, entitas, entitas_id, aksi, sesudah)
+         SELECT '2024-06-01T08:00:00', 'operator', 'pegawai', i, 'TAMBAH', printf('%0200d', i) FROM n;",
+    );
+    let mut child = Command::new(env!("CARGO_BIN_EXE_peka"))
+        .args(["export", db.path.to_str().unwrap(), "audit"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = [0u8; 64];
+    child
+        .stdout
+        .as_mut()
+        .unwrap()
+        .read_exact(&mut first)
+        .unwrap();
+    drop(child.stdout.take());
+    let status = child.wait().unwrap();
+    let mut err = String::new();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut err)
+        .unwrap();
+    assert!(first.starts_with(b"id,waktu,pengguna"));
+    assert_eq!(status.code(), Some(0), "stderr: {err}");
+    assert!(err.is_empty(), "{err}");
+}

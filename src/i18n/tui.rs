@@ -350,3 +350,8 @@ pub const HELP_PREDICATES: T = T::new(
     "Predicates: VG = very good, G = good, NI = needs improvement, P/M = poor/misconduct, VP = very poor.",
 );
 pub const HELP_FILTER_KEYS: T = T::new("Saat menyaring", "While filtering");
+
+pub const NEEDS_TERMINAL: T = T::new(
+    "PEKA perlu terminal interaktif; untuk skrip gunakan `peka export` atau `peka check`.",
+    "PEKA needs an interactive terminal; for scripts use `peka export` or `peka check`.",
+);

@@ -69,17 +69,7 @@ pub fn prepare_demo(dir: &Path, lang: Lang) -> Result<PathBuf, String> {
 /// Opens the database named on the command line and runs the TUI; returns the exit code.
 pub fn launch(cli: &Cli) -> i32 {
     let lang = cli.lang;
-    if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
-        eprintln!(
-            "{}",
-            pick(
-                lang,
-                "PEKA perlu terminal interaktif; untuk skrip gunakan `peka export` atau `peka check`.".into(),
-                "PEKA needs an interactive terminal; for scripts use `peka export` or `peka check`.".into(),
-            )
-        );
-        return EXIT_USAGE;
-    }
+    let tty = std::io::stdout().is_terminal() && std::io::stdin().is_terminal();
     let path = if cli.demo {
         match prepare_demo(Path::new("."), lang) {
             Ok(p) => p,
@@ -91,10 +81,12 @@ pub fn launch(cli: &Cli) -> i32 {
     } else {
         cli.db.clone().unwrap_or_else(|| PathBuf::from(DEFAULT_DB))
     };
-    let mode = if cli.read_only {
-        OpenMode::ReadOnly
-    } else {
-        OpenMode::CreateIfMissing
+    // Without a terminal, still report a bad file first, but never create one.
+    let mode = match (cli.read_only, tty) {
+        (true, _) => OpenMode::ReadOnly,
+        (false, true) => OpenMode::CreateIfMissing,
+        (false, false) if path.exists() => OpenMode::ReadWrite,
+        (false, false) => OpenMode::ReadOnly,
     };
     let conn = match db::open(&path, mode) {
         Ok(c) => c,
@@ -103,6 +95,10 @@ pub fn launch(cli: &Cli) -> i32 {
             return EXIT_USAGE;
         }
     };
+    if !tty {
+        eprintln!("{}", crate::i18n::tui::NEEDS_TERMINAL.get(lang));
+        return EXIT_USAGE;
+    }
     let settings = match db::settings::load(&conn) {
         Ok(s) => s,
         Err(e) => {

@@ -448,3 +448,129 @@ fn jf_mismatch(lang: Lang, position: PositionKind, level: Option<JfLevel>) -> St
         ),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::enums::Gender;
+    use chrono::NaiveDate;
+    use std::collections::HashSet;
+
+    /// Each error reads as one sentence per language, and no two errors share a text.
+    fn distinct_sentences(texts: Vec<(String, String)>) {
+        let mut seen = HashSet::new();
+        for (id, en) in texts {
+            for t in [&id, &en] {
+                assert!(
+                    t.ends_with('.') && !t.trim_end_matches('.').contains(". "),
+                    "{t}"
+                );
+                assert!(seen.insert(t.clone()), "repeated: {t}");
+            }
+            assert_ne!(id, en);
+        }
+    }
+
+    #[test]
+    fn every_nip_nik_and_level_error_has_its_own_sentence() {
+        let born = NaiveDate::from_ymd_opt(1990, 9, 13).unwrap();
+        let nip = [
+            NipError::Empty,
+            NipError::NotDigits { found: 'x' },
+            NipError::Length { found: 17 },
+            NipError::BadBirthDate {
+                digits: "19901313".into(),
+            },
+            NipError::BadTmt {
+                digits: "202513".into(),
+            },
+            NipError::TmtBeforeAdult {
+                tmt_year: 2000,
+                tmt_month: 1,
+                birth_date: born,
+            },
+            NipError::TmtInFuture {
+                tmt_year: 2030,
+                tmt_month: 1,
+            },
+            NipError::BadAppointmentYear { year: 2018 },
+            NipError::AppointmentInFuture { year: 2030 },
+            NipError::AppointmentBeforeAdult {
+                year: 2005,
+                birth_date: born,
+            },
+            NipError::BadGenderDigit { digit: '3' },
+            NipError::BadSequence,
+        ];
+        let nik = [
+            NikError::Empty,
+            NikError::NotDigits { found: 'x' },
+            NikError::Length { found: 15 },
+            NikError::BadProvince { code: "10".into() },
+            NikError::BadRegion { code: "00".into() },
+            NikError::BadBirthDay {
+                digits: "32".into(),
+            },
+            NikError::BadBirthMonth {
+                digits: "13".into(),
+            },
+            NikError::BadBirthDate {
+                digits: "310490".into(),
+            },
+            NikError::BadSequence,
+        ];
+        let level = [
+            LevelError::Empty,
+            LevelError::NotANumber,
+            LevelError::OutOfRange,
+        ];
+        let mut texts: Vec<(String, String)> = nip
+            .iter()
+            .map(|e| (nip_error(Lang::Id, e), nip_error(Lang::En, e)))
+            .collect();
+        texts.extend(
+            nik.iter()
+                .map(|e| (nik_error(Lang::Id, e), nik_error(Lang::En, e))),
+        );
+        texts.extend(
+            level
+                .iter()
+                .map(|e| (level_error(Lang::Id, e), level_error(Lang::En, e))),
+        );
+        distinct_sentences(texts);
+        assert_eq!(
+            nip_error(
+                Lang::Id,
+                &NipError::BadTmt {
+                    digits: "202513".into()
+                }
+            ),
+            "Digit 9–14 NIP (TMT CPNS) harus bulan yang sah: 202513 tidak sah."
+        );
+    }
+
+    #[test]
+    fn problems_name_the_values_involved() {
+        let p = Problem::NipGenderMismatch {
+            in_nip: Gender::Male,
+            stored: Gender::Female,
+        };
+        assert_eq!(
+            problem(Lang::Id, &p),
+            "Digit 15 NIP menyatakan laki-laki tetapi jenis_kelamin tercatat perempuan."
+        );
+        let p = Problem::PredicateMismatch {
+            stored: "BAIK".into(),
+            expected: crate::domain::enums::Predicate::KurangMisconduct,
+        };
+        assert!(problem(Lang::Id, &p).ends_with("seharusnya Kurang/Misconduct."));
+        let p = Problem::JfLevelMismatch {
+            position: PositionKind::Pelaksana,
+            level: Some(JfLevel::Mahir),
+        };
+        assert_eq!(
+            problem(Lang::En, &p),
+            "A Staff position has no JF level, but Advanced skilled is recorded."
+        );
+    }
+}

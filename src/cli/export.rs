@@ -308,8 +308,18 @@ fn csv_text(c: &Cell) -> String {
         Cell::Null => String::new(),
         Cell::Text(s) => s.clone(),
         Cell::Int(i) => i.to_string(),
-        Cell::Real(f) if f.is_finite() => format_jp(*f),
+        Cell::Real(f) if f.is_finite() => number_text(*f),
         Cell::Real(_) => String::new(),
+    }
+}
+
+/// A decimal without useless digits (at most two decimals, like JP on
+/// screen); huge values, which `format_jp` cannot hold, are written in full.
+fn number_text(f: f64) -> String {
+    if f.abs() < 1e15 {
+        format_jp(f)
+    } else {
+        format!("{f}")
     }
 }
 
@@ -344,7 +354,7 @@ pub fn render_json(table: &Table) -> Vec<u8> {
                 Cell::Null => out.push_str("null"),
                 Cell::Text(s) => out.push_str(&json_string(s)),
                 Cell::Int(n) => out.push_str(&n.to_string()),
-                Cell::Real(f) if f.is_finite() => out.push_str(&format_jp(*f)),
+                Cell::Real(f) if f.is_finite() => out.push_str(&number_text(*f)),
                 Cell::Real(_) => out.push_str("null"),
             }
         }
@@ -466,5 +476,13 @@ mod tests {
         };
         let s = String::from_utf8(render_csv(&t, b';').unwrap()).unwrap();
         assert_eq!(s, "a;b\n\"x;y\";7.25\n");
+    }
+
+    #[test]
+    fn numbers_keep_their_value_at_any_size() {
+        assert_eq!(number_text(20.0), "20");
+        assert_eq!(number_text(0.1 + 0.2), "0.3");
+        assert_eq!(number_text(-3.5), "-3.5");
+        assert_eq!(number_text(1e20), "100000000000000000000");
     }
 }

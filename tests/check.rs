@@ -161,6 +161,32 @@ fn wrong_gender_digit_exits_one_and_names_the_nip() {
 }
 
 #[test]
+fn a_check_constraint_no_domain_rule_covers_is_still_reported() {
+    // SQLite skips CHECK constraints on a read-only connection; check must not.
+    let dir = tempfile::tempdir().unwrap();
+    let (path, conn) = new_db(dir.path(), "constraint.db");
+    conn.execute_batch(
+        "PRAGMA ignore_check_constraints = ON;
+         UPDATE pegawai SET status = 'HILANG' WHERE id = 3;",
+    )
+    .unwrap();
+    drop(conn);
+    let before = std::fs::read(&path).unwrap();
+    let out = peka(&["check", path.to_str().unwrap(), "--lang", "en"]);
+    let stdout = text(&out.stdout);
+    assert_eq!(out.status.code(), Some(1), "{stdout}");
+    assert!(
+        stdout.contains("CHECK constraint failed in pegawai"),
+        "{stdout}"
+    );
+    assert_eq!(
+        std::fs::read(&path).unwrap(),
+        before,
+        "check must not write"
+    );
+}
+
+#[test]
 fn a_file_that_is_not_sqlite_exits_two_with_one_sentence() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("notes.db");

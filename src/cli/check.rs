@@ -69,6 +69,15 @@ pub fn check_database(conn: &Connection, real_today: NaiveDate) -> Report {
         }
         Err(e) => c.push("", RowKey::Whole, Issue::ReadFailed(e.to_string())),
     }
+    match dbc::constraints(conn) {
+        Ok(lines) => {
+            for line in lines {
+                let table = constraint_table(&line).to_string();
+                c.push(&table, RowKey::Whole, Issue::Constraint(line));
+            }
+        }
+        Err(e) => c.push("", RowKey::Whole, Issue::ReadFailed(e.to_string())),
+    }
     match dbc::foreign_keys(conn) {
         Ok(rows) => {
             for fk in rows {
@@ -151,6 +160,21 @@ pub fn check_database(conn: &Connection, real_today: NaiveDate) -> Report {
     Report {
         findings: c.findings,
         counts: c.counts,
+    }
+}
+
+/// The table a constraint line is about: "CHECK constraint failed in T",
+/// "NULL value in T.col" or "T: …" ("" when it names none).
+fn constraint_table(line: &str) -> &str {
+    if let Some(t) = line.strip_prefix("CHECK constraint failed in ") {
+        return t.trim();
+    }
+    if let Some(rest) = line.strip_prefix("NULL value in ") {
+        return rest.split('.').next().unwrap_or("").trim();
+    }
+    match line.split_once(": ") {
+        Some((t, _)) if !t.contains(' ') => t,
+        _ => "",
     }
 }
 

@@ -66,6 +66,8 @@ pub enum RowKey {
 pub enum Issue {
     /// A line of `PRAGMA integrity_check` other than "ok".
     Integrity(String),
+    /// A CHECK / NOT NULL failure found on a writable copy (see `constraints`).
+    Constraint(String),
     /// `PRAGMA foreign_key_check`: the row points at a missing row of `parent`.
     ForeignKey { parent: String },
     /// A domain rule (see `crate::domain::validate`).
@@ -95,6 +97,71 @@ pub fn integrity(conn: &Connection) -> rusqlite::Result<Vec<String>> {
         }
     }
     Ok(out)
+}
+
+/// SQLite does not even load CHECK constraints on a read-only connection, so
+/// `integrity_check` there cannot verify them. This copies every table of the
+/// file into an in-memory database built with the current schema (constraints
+/// off while copying), then runs the integrity check on the copy: CHECK and
+/// NOT NULL failures come back as lines such as "CHECK constraint failed in
+/// pegawai". A table that cannot be copied (e.g. a UNIQUE clash) gives a line
+/// too. Nothing is written to the file. Empty for an in-memory `conn`.
+pub fn constraints(conn: &Connection) -> rusqlite::Result<Vec<String>> {
+    let Some(path) = conn.path().filter(|p| !p.is_empty()) else {
+        return Ok(Vec::new());
+    };
+    let mem = Connection::open_in_memory()?;
+    super::migrate(&mem)?;
+    mem.execute_batch("PRAGMA foreign_keys = OFF; PRAGMA ignore_check_constraints = ON;")?;
+    mem.execute("ATTACH DATABASE ?1 AS src", [read_only_uri(path)])?;
+    let tables = collect(
+        &mem,
+        "SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'
+         ORDER BY name",
+        |r| r.get::<_, String>(0),
+    )?;
+    let mut out = Vec::new();
+    for t in &tables {
+        let cols: Vec<String> = {
+            let mut st = mem.prepare("SELECT name FROM pragma_table_info(?1, 'main')")?;
+            let rows = st.query_map([t], |r| r.get::<_, String>(0))?;
+            rows.collect::<rusqlite::Result<_>>()?
+        };
+        let list = cols
+            .iter()
+            .map(|c| format!("\"{c}\""))
+            .collect::<Vec<_>>()
+            .join(", ");
+        mem.execute(&format!("DELETE FROM main.\"{t}\""), [])?;
+        let copy = format!("INSERT INTO main.\"{t}\" ({list}) SELECT {list} FROM src.\"{t}\"");
+        if let Err(e) = mem.execute(&copy, []) {
+            out.push(format!("{t}: {e}"));
+        }
+    }
+    mem.execute_batch("PRAGMA ignore_check_constraints = OFF;")?;
+    let mut st = mem.prepare("PRAGMA main.integrity_check")?;
+    for line in st.query_map([], |r| Ok(text(r, 0)))? {
+        let line = line?;
+        if line != "ok" {
+            out.push(line);
+        }
+    }
+    Ok(out)
+}
+
+/// `file:` URI opening `path` read-only (`%`, `?` and `#` escaped).
+fn read_only_uri(path: &str) -> String {
+    let mut uri = String::from("file:");
+    for c in path.chars() {
+        match c {
+            '%' => uri.push_str("%25"),
+            '?' => uri.push_str("%3f"),
+            '#' => uri.push_str("%23"),
+            c => uri.push(c),
+        }
+    }
+    uri.push_str("?mode=ro");
+    uri
 }
 
 /// A row pointing at a missing parent row.

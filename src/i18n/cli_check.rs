@@ -88,6 +88,11 @@ pub fn issue(lang: Lang, i: &Issue) -> String {
             format!("Pemeriksaan integritas SQLite melaporkan: {line}."),
             format!("SQLite's integrity check reports: {line}."),
         ),
+        Issue::Constraint(line) => pick(
+            lang,
+            format!("Pemeriksaan batasan skema (CHECK/NOT NULL) melaporkan: {line}."),
+            format!("The schema constraint check (CHECK/NOT NULL) reports: {line}."),
+        ),
         Issue::ForeignKey { parent } => pick(
             lang,
             format!("Baris ini merujuk ke baris {parent} yang tidak ada."),

@@ -469,6 +469,7 @@ proptest! {
                 let _ = parse_identity(*kind, input, today());
                 let _ = group(*kind, input);
             }
+            let _ = prefill(input);
             let _ = parse_nik(input);
             let _ = parse_date(input);
             let _ = input.parse::<Level>();

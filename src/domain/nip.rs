@@ -194,6 +194,26 @@ pub fn parse_identity(kind: AsnKind, input: &str, today: NaiveDate) -> Result<Id
     }
 }
 
+/// What a partly typed NIP or NI PPPK already tells, for pre-filling a form:
+/// the birth date once digits 1–8 are a real date, and the sex once digit 15
+/// is 1 or 2 (both layouts put them in the same places). Nothing else is
+/// checked, so this never refuses; `parse_identity` gives the verdict.
+pub fn prefill(input: &str) -> (Option<NaiveDate>, Option<Gender>) {
+    let d = normalize(input);
+    let digits = d.bytes().take_while(u8::is_ascii_digit).count();
+    let birth = if digits >= 8 {
+        birth_date(&d).ok()
+    } else {
+        None
+    };
+    let gender = match d.as_bytes().get(14) {
+        Some(b'1') if digits >= 15 => Some(Gender::Male),
+        Some(b'2') if digits >= 15 => Some(Gender::Female),
+        _ => None,
+    };
+    (birth, gender)
+}
+
 /// Builds a NIP from its parts (no validation; `parse_nip` checks the result).
 /// Years outside 0..=9999 are clamped so the result always has 18 digits.
 pub fn format_nip(
@@ -337,6 +357,27 @@ mod tests {
         assert_eq!(
             (n.tmt_year, n.tmt_month, n.gender, n.sequence),
             (2015, 5, Gender::Male, 1)
+        );
+    }
+
+    #[test]
+    fn prefill_reads_what_is_typed_so_far() {
+        assert_eq!(prefill(""), (None, None));
+        assert_eq!(prefill("1986092"), (None, None));
+        assert_eq!(prefill("19860926"), (Some(day(1986, 9, 26)), None));
+        assert_eq!(prefill("19860931 2015"), (None, None));
+        assert_eq!(
+            prefill("19860926 201513 2"),
+            (Some(day(1986, 9, 26)), Some(Gender::Female))
+        );
+        assert_eq!(
+            prefill("19900913 2025 24 1 0"),
+            (Some(day(1990, 9, 13)), Some(Gender::Male))
+        );
+        assert_eq!(prefill("19860926 2015x5 1"), (Some(day(1986, 9, 26)), None));
+        assert_eq!(
+            prefill("19860926 201505 9 001"),
+            (Some(day(1986, 9, 26)), None)
         );
     }
 

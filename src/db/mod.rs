@@ -10,6 +10,7 @@ pub mod monitoring;
 pub mod partners;
 pub mod reports;
 pub mod schema;
+pub mod seed_store;
 pub mod settings;
 pub mod trainings;
 

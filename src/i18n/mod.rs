@@ -9,6 +9,7 @@
 pub mod cli;
 pub mod cli_export;
 pub mod cli_check;
+pub mod cli_seed;
 pub mod errors;
 pub mod labels;
 pub mod tui;

@@ -111,7 +111,11 @@ pub fn check_database(conn: &Connection, real_today: NaiveDate) -> Report {
         c.rules("pegawai", key, v::check_employee(e, today));
     }
 
-    let levels = c.read("penilaian_kompetensi", dbc::levels(conn));
+    let mut levels = Vec::new();
+    for table in dbc::LEVEL_TABLES {
+        let rows = dbc::levels(conn, table);
+        levels.extend(c.read(table, rows));
+    }
     for l in &levels {
         if let Some(p) = v::check_level(l.column, l.value) {
             c.rule(l.table, l.key.clone(), p);

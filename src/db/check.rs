@@ -238,10 +238,28 @@ pub struct LevelValue {
     pub value: i64,
 }
 
-/// Every competency level and 1–5 score: level descriptions, standards,
-/// assessments and post-training follow-up scores.
-pub fn levels(conn: &Connection) -> rusqlite::Result<Vec<LevelValue>> {
-    let mut out = collect(
+/// The tables holding a 1–5 level or score, in the order they are checked.
+pub const LEVEL_TABLES: [&str; 4] = [
+    "kompetensi_level",
+    "standar_kompetensi",
+    "penilaian_kompetensi",
+    "monitoring_pasca_pelatihan",
+];
+
+/// Every 1–5 level or score of `table` (one of `LEVEL_TABLES`; any other
+/// name gives no rows).
+pub fn levels(conn: &Connection, table: &str) -> rusqlite::Result<Vec<LevelValue>> {
+    match table {
+        "kompetensi_level" => competency_levels(conn),
+        "standar_kompetensi" => standards(conn),
+        "penilaian_kompetensi" => assessments(conn),
+        "monitoring_pasca_pelatihan" => follow_up_scores(conn),
+        _ => Ok(Vec::new()),
+    }
+}
+
+fn competency_levels(conn: &Connection) -> rusqlite::Result<Vec<LevelValue>> {
+    collect(
         conn,
         "SELECT k.kode, l.level FROM kompetensi_level l
          LEFT JOIN kompetensi k ON k.id = l.kompetensi_id ORDER BY l.rowid",
@@ -257,8 +275,11 @@ pub fn levels(conn: &Connection) -> rusqlite::Result<Vec<LevelValue>> {
                 value: level,
             })
         },
-    )?;
-    out.extend(collect(
+    )
+}
+
+fn standards(conn: &Connection) -> rusqlite::Result<Vec<LevelValue>> {
+    collect(
         conn,
         "SELECT s.jenis_jabatan, s.jenjang_jf, s.nama_jabatan, k.kode, s.level_standar
          FROM standar_kompetensi s LEFT JOIN kompetensi k ON k.id = s.kompetensi_id ORDER BY s.id",
@@ -275,8 +296,11 @@ pub fn levels(conn: &Connection) -> rusqlite::Result<Vec<LevelValue>> {
                 value: int(r, 4).unwrap_or(i64::MIN),
             })
         },
-    )?);
-    out.extend(collect(
+    )
+}
+
+fn assessments(conn: &Connection) -> rusqlite::Result<Vec<LevelValue>> {
+    collect(
         conn,
         "SELECT p.nip, k.kode, a.tanggal, a.level_aktual FROM penilaian_kompetensi a
          LEFT JOIN pegawai p ON p.id = a.pegawai_id
@@ -293,8 +317,11 @@ pub fn levels(conn: &Connection) -> rusqlite::Result<Vec<LevelValue>> {
                 value: int(r, 3).unwrap_or(i64::MIN),
             })
         },
-    )?);
-    out.extend(collect(
+    )
+}
+
+fn follow_up_scores(conn: &Connection) -> rusqlite::Result<Vec<LevelValue>> {
+    collect(
         conn,
         "SELECT t.kode, p.nip, m.tanggal, m.skor FROM monitoring_pasca_pelatihan m
          LEFT JOIN peserta_pelatihan e ON e.id = m.peserta_pelatihan_id
@@ -312,8 +339,7 @@ pub fn levels(conn: &Connection) -> rusqlite::Result<Vec<LevelValue>> {
                 value: int(r, 3).unwrap_or(i64::MIN),
             })
         },
-    )?);
-    Ok(out)
+    )
 }
 
 /// Every evaluation, keyed by NIP and period.

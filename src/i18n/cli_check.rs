@@ -123,7 +123,12 @@ pub fn summary(lang: Lang, problems: usize, counts: &[(&str, usize)]) -> String 
             ),
         );
     }
-    let checked: Vec<String> = counts
+    // Tables with rows only (an empty database still names its first table).
+    let mut shown: Vec<&(&str, usize)> = counts.iter().filter(|(_, n)| *n > 0).collect();
+    if shown.is_empty() {
+        shown.extend(counts.first());
+    }
+    let checked: Vec<String> = shown
         .iter()
         .map(|(t, n)| format!("{n} {}", table_noun(lang, t, *n)))
         .collect();
@@ -155,5 +160,28 @@ fn table_noun(lang: Lang, table: &str, n: usize) -> String {
         Lang::Id => id.to_string(),
         Lang::En if n == 1 => en.to_string(),
         Lang::En => format!("{en}s"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn summary_counts_only_tables_with_rows() {
+        let counts = [("pegawai", 1), ("pelatihan", 0), ("kerja_sama", 2)];
+        assert_eq!(
+            summary(Lang::Id, 0, &counts),
+            "Tidak ada masalah: 1 pegawai, 2 perjanjian diperiksa."
+        );
+        assert_eq!(
+            summary(Lang::En, 0, &counts),
+            "No problems: 1 employee, 2 agreements checked."
+        );
+        assert_eq!(
+            summary(Lang::En, 0, &[("pegawai", 0), ("magang", 0)]),
+            "No problems: 0 employees checked."
+        );
+        assert_eq!(summary(Lang::Id, 3, &counts), "3 masalah ditemukan.");
     }
 }

@@ -1,0 +1,4 @@
+//! Helpers shared by the integration tests (and the benchmark, through `#[path]`).
+
+pub mod fixture;
+pub mod pty;

@@ -598,3 +598,45 @@ fn settings_rules() {
         Some(today())
     );
 }
+
+// ------------------------------------------------------------ seeded data
+
+/// A freshly seeded database passes `check`: the demo data obeys every rule.
+/// (120 employees as the brief asks, or the seeder's minimum when higher.)
+#[test]
+fn freshly_seeded_databases_pass_check() {
+    let dir = tempfile::tempdir().unwrap();
+    let small = 120.max(peka::seed::min_employees()).to_string();
+    let cases = [("1", small.as_str()), ("2", small.as_str()), ("7", "1500")];
+    for (seed, employees) in cases {
+        let path = dir.path().join(format!("seed-{seed}-{employees}.db"));
+        let p = path.to_str().unwrap();
+        let out = peka(&[
+            "seed",
+            p,
+            "--employees",
+            employees,
+            "--seed",
+            seed,
+            "--as-of",
+            "2026-11-28",
+        ]);
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "seed failed: {}",
+            text(&out.stderr)
+        );
+        let out = peka(&["check", p]);
+        let stdout = text(&out.stdout);
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "seed {seed}, {employees} employees:\n{stdout}"
+        );
+        assert!(
+            stdout.starts_with(&format!("Tidak ada masalah: {employees} pegawai")),
+            "{stdout}"
+        );
+    }
+}

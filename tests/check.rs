@@ -234,137 +234,69 @@ fn the_clean_fixture_has_no_findings_in_process() {
 /// Each corruption (applied with CHECK constraints switched off, as another
 /// tool could) is reported as the expected rule on the expected row.
 #[test]
+#[rustfmt::skip]
 fn each_broken_rule_is_reported_on_its_row() {
+    use Problem as P;
     let nip = |s: &str| RowKey::Nip(s.to_string());
+    let intern = || RowKey::Intern { nim: "210170001".into(), partner: "Universitas Malikussaleh".into() };
+    let number = |s: &str| RowKey::Number(s.to_string());
+    let setting = |s: &str| RowKey::Setting(s.to_string());
     type Expect = fn(&Problem) -> bool;
     let cases: Vec<(&str, &str, RowKey, Expect)> = vec![
-        (
-            "UPDATE pegawai SET nip = '198609262015131001' WHERE id = 1",
-            "pegawai",
-            nip("198609262015131001"),
-            |p| matches!(p, Problem::Nip { error: NipError::BadTmt { .. }, .. }),
-        ),
-        (
-            "UPDATE pegawai SET tanggal_lahir = '1986-09-27' WHERE id = 1",
-            "pegawai",
-            nip(PNS_NIP),
-            |p| matches!(p, Problem::NipBirthMismatch { .. }),
-        ),
-        (
-            "UPDATE pegawai SET nik = '1173021402910001' WHERE id = 2",
-            "pegawai",
-            nip(PNS_FEMALE_NIP),
-            |p| matches!(p, Problem::NikGenderMismatch { .. }),
-        ),
-        (
-            "UPDATE pegawai SET golongan = 'III/a' WHERE id = 3",
-            "pegawai",
-            nip(PPPK_NI),
-            |p| matches!(p, Problem::GolonganNotForKind { .. }),
-        ),
-        (
-            "UPDATE pegawai SET jenjang_jf = 'MAHIR' WHERE id = 2",
-            "pegawai",
-            nip(PNS_FEMALE_NIP),
-            |p| matches!(p, Problem::JfLevelMismatch { .. }),
-        ),
-        (
-            "UPDATE pegawai SET tmt_pengangkatan = '2000-01-01' WHERE id = 1",
-            "pegawai",
-            nip(PNS_NIP),
-            |p| matches!(p, Problem::DateBeforeAdult { column: "tmt_pengangkatan", .. }),
-        ),
-        (
-            "UPDATE penilaian_kompetensi SET level_aktual = 7",
-            "penilaian_kompetensi",
-            RowKey::Assessment {
-                nip: PNS_NIP.into(),
-                competency: "M.01".into(),
-                date: "2025-06-01".into(),
-            },
-            |p| matches!(p, Problem::LevelOutOfRange { value: 7, .. }),
-        ),
-        (
-            "UPDATE evaluasi_kinerja SET predikat = 'BAIK'",
-            "evaluasi_kinerja",
+        ("UPDATE pegawai SET nip = '198609262015131001' WHERE id = 1", "pegawai", nip("198609262015131001"),
+            |p| matches!(p, P::Nip { error: NipError::BadTmt { .. }, .. })),
+        ("UPDATE pegawai SET tanggal_lahir = '1986-09-27' WHERE id = 1", "pegawai", nip(PNS_NIP),
+            |p| matches!(p, P::NipBirthMismatch { .. })),
+        ("UPDATE pegawai SET nik = '1173021402910001' WHERE id = 2", "pegawai", nip(PNS_FEMALE_NIP),
+            |p| matches!(p, P::NikGenderMismatch { .. })),
+        ("UPDATE pegawai SET golongan = 'III/a' WHERE id = 3", "pegawai", nip(PPPK_NI),
+            |p| matches!(p, P::GolonganNotForKind { .. })),
+        ("UPDATE pegawai SET jenjang_jf = 'MAHIR' WHERE id = 2", "pegawai", nip(PNS_FEMALE_NIP),
+            |p| matches!(p, P::JfLevelMismatch { .. })),
+        ("UPDATE pegawai SET tmt_pengangkatan = '2000-01-01' WHERE id = 1", "pegawai", nip(PNS_NIP),
+            |p| matches!(p, P::DateBeforeAdult { column: "tmt_pengangkatan", .. })),
+        ("UPDATE penilaian_kompetensi SET level_aktual = 7", "penilaian_kompetensi",
+            RowKey::Assessment { nip: PNS_NIP.into(), competency: "M.01".into(), date: "2025-06-01".into() },
+            |p| matches!(p, P::LevelOutOfRange { value: 7, .. })),
+        ("UPDATE monitoring_pasca_pelatihan SET skor = 0", "monitoring_pasca_pelatihan",
+            RowKey::FollowUp { training: "BT-01".into(), nip: PNS_NIP.into(), date: "2026-06-04".into() },
+            |p| matches!(p, P::LevelOutOfRange { column: "skor", value: 0 })),
+        ("UPDATE evaluasi_kinerja SET predikat = 'BAIK'", "evaluasi_kinerja",
             RowKey::Evaluation { nip: PNS_NIP.into(), year: 2025, period: "TAHUNAN".into(), number: 1 },
-            |p| matches!(p, Problem::PredicateMismatch { .. }),
-        ),
-        (
-            "UPDATE peserta_pelatihan SET jp_diakui = 10 WHERE id = 2",
-            "peserta_pelatihan",
+            |p| matches!(p, P::PredicateMismatch { .. })),
+        ("UPDATE peserta_pelatihan SET jp_diakui = 10 WHERE id = 2", "peserta_pelatihan",
             RowKey::Enrollment { training: "BT-01".into(), nip: PNS_FEMALE_NIP.into() },
-            |p| matches!(p, Problem::JpWithoutCompletion { .. }),
-        ),
-        (
-            "UPDATE peserta_pelatihan SET jp_diakui = 30 WHERE id = 1",
-            "peserta_pelatihan",
+            |p| matches!(p, P::JpWithoutCompletion { .. })),
+        ("UPDATE peserta_pelatihan SET jp_diakui = 30 WHERE id = 1", "peserta_pelatihan",
             RowKey::Enrollment { training: "BT-01".into(), nip: PNS_NIP.into() },
-            |p| matches!(p, Problem::JpAboveTraining { .. }),
-        ),
-        (
-            "INSERT INTO unit_kerja (id, kode, nama, jenis) VALUES (9, 'BAPPEDA', 'Bappeda', 'BADAN');
-             UPDATE magang SET unit_kerja_id = 9",
-            "magang",
-            RowKey::Intern { nim: "210170001".into(), partner: "Universitas Malikussaleh".into() },
-            |p| matches!(p, Problem::MentorOtherUnit { .. }),
-        ),
-        (
-            "UPDATE magang SET kerja_sama_id = 3",
-            "magang",
-            RowKey::Intern { nim: "210170001".into(), partner: "Universitas Malikussaleh".into() },
-            |p| matches!(p, Problem::AgreementOtherPartner { .. }),
-        ),
-        (
-            "UPDATE kerja_sama SET induk_id = 3 WHERE id = 2",
-            "kerja_sama",
-            RowKey::Number("101/PKS/2024".into()),
-            |p| matches!(p, Problem::ParentOtherPartner { .. }),
-        ),
-        (
-            "INSERT INTO kerja_sama (id, mitra_id, jenis_dokumen, induk_id, nomor_pemko, tanggal_mulai, tanggal_berakhir)
-             VALUES (4, 1, 'PKS', 2, '103/PKS/2025', '2025-01-01', '2025-12-31')",
-            "kerja_sama",
-            RowKey::Number("103/PKS/2025".into()),
-            |p| matches!(p, Problem::ParentNotMou { .. }),
-        ),
-        (
-            "UPDATE kerja_sama SET tanggal_berakhir = '2023-01-01' WHERE id = 3",
-            "kerja_sama",
-            RowKey::Number("102/KSB/2024".into()),
-            |p| matches!(p, Problem::EndBeforeStart { .. }),
-        ),
-        (
-            "UPDATE pengaturan SET nilai = 'empat lima' WHERE kunci = 'menit_per_jp'",
-            "pengaturan",
-            RowKey::Setting("menit_per_jp".into()),
-            |p| matches!(p, Problem::SettingNotPositive { .. }),
-        ),
-        (
-            "DELETE FROM pengaturan WHERE kunci = 'target_jp_tahunan'",
-            "pengaturan",
-            RowKey::Setting("target_jp_tahunan".into()),
-            |p| matches!(p, Problem::SettingMissing { .. }),
-        ),
-        (
-            "UPDATE unit_kerja SET induk_id = 2 WHERE id = 1",
-            "unit_kerja",
-            RowKey::Code("BKPSDM".into()),
-            |p| matches!(p, Problem::UnitCycle),
-        ),
+            |p| matches!(p, P::JpAboveTraining { .. })),
+        ("INSERT INTO unit_kerja (id, kode, nama, jenis) VALUES (9, 'BAPPEDA', 'Bappeda', 'BADAN');
+          UPDATE magang SET unit_kerja_id = 9", "magang", intern(),
+            |p| matches!(p, P::MentorOtherUnit { .. })),
+        ("UPDATE magang SET kerja_sama_id = 3", "magang", intern(),
+            |p| matches!(p, P::AgreementOtherPartner { .. })),
+        ("UPDATE kerja_sama SET induk_id = 3 WHERE id = 2", "kerja_sama", number("101/PKS/2024"),
+            |p| matches!(p, P::ParentOtherPartner { .. })),
+        ("INSERT INTO kerja_sama (id, mitra_id, jenis_dokumen, induk_id, nomor_pemko, tanggal_mulai, tanggal_berakhir)
+          VALUES (4, 1, 'PKS', 2, '103/PKS/2025', '2025-01-01', '2025-12-31')", "kerja_sama", number("103/PKS/2025"),
+            |p| matches!(p, P::ParentNotMou { .. })),
+        ("UPDATE kerja_sama SET tanggal_berakhir = '2023-01-01' WHERE id = 3", "kerja_sama", number("102/KSB/2024"),
+            |p| matches!(p, P::EndBeforeStart { .. })),
+        ("UPDATE pengaturan SET nilai = 'empat lima' WHERE kunci = 'menit_per_jp'", "pengaturan", setting("menit_per_jp"),
+            |p| matches!(p, P::SettingNotPositive { .. })),
+        ("DELETE FROM pengaturan WHERE kunci = 'target_jp_tahunan'", "pengaturan", setting("target_jp_tahunan"),
+            |p| matches!(p, P::SettingMissing { .. })),
+        ("UPDATE unit_kerja SET induk_id = 2 WHERE id = 1", "unit_kerja", RowKey::Code("BKPSDM".into()),
+            |p| matches!(p, P::UnitCycle)),
     ];
     for (sql, table, key, expect) in cases {
         let conn = peka::db::open_in_memory().unwrap();
         build_clean(&conn);
-        conn.execute_batch("PRAGMA ignore_check_constraints = ON;")
-            .unwrap();
-        conn.execute_batch(sql)
-            .unwrap_or_else(|e| panic!("{sql}: {e}"));
+        conn.execute_batch("PRAGMA ignore_check_constraints = ON;").unwrap();
+        conn.execute_batch(sql).unwrap_or_else(|e| panic!("{sql}: {e}"));
         let found = rule_problems(&conn);
         assert!(
-            found
-                .iter()
-                .any(|(t, k, p)| t == table && *k == key && expect(p)),
+            found.iter().any(|(t, k, p)| t == table && *k == key && expect(p)),
             "{sql}\nexpected a problem on {table} {key:?}, found {found:#?}"
         );
     }

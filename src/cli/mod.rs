@@ -19,8 +19,7 @@ pub const EXIT_USAGE: i32 = 2;
 #[command(
     name = "peka",
     version,
-    about = "PEKA — Pengelolaan Kompetensi ASN (Kota Lhokseumawe)",
-    args_conflicts_with_subcommands = true
+    about = "PEKA — Pengelolaan Kompetensi ASN (Kota Lhokseumawe)"
 )]
 pub struct Cli {
     /// Database file to open in the TUI (default ./peka.db; created if missing)

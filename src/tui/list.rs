@@ -168,11 +168,13 @@ impl<R> FilteredList<R> {
 mod tests {
     use super::*;
 
+    fn row_text(i: u32) -> String {
+        format!("Pegawai {i} unit-{}", ["a", "b", "c"][i as usize % 3])
+    }
+
     fn list(n: usize) -> FilteredList<(u32, String)> {
         let mut l = FilteredList::default();
-        let rows = (0..n as u32)
-            .map(|i| (i, format!("Pegawai {i} unit-{}", i % 3)))
-            .collect();
+        let rows = (0..n as u32).map(|i| (i, row_text(i))).collect();
         l.set_rows(rows, |r| r.1.clone(), |r| r.0, 10);
         l
     }
@@ -211,7 +213,7 @@ mod tests {
     #[test]
     fn filter_matches_every_word_case_insensitively() {
         let mut l = list(30);
-        l.set_filter("UNIT-1 pegawai 1", 10);
+        l.set_filter("UNIT-B pegawai 1", 10);
         let shown: Vec<u32> = (0..l.len()).map(|i| l.get(i).unwrap().0).collect();
         assert_eq!(shown, vec![1, 10, 13, 16, 19]);
         l.set_filter("", 10);
@@ -222,10 +224,7 @@ mod tests {
     fn reload_keeps_the_cursor_on_the_same_row() {
         let mut l = list(30);
         l.nav.select(7, 30, 10);
-        let rows: Vec<(u32, String)> = (0..31u32)
-            .rev()
-            .map(|i| (i, format!("Pegawai {i} unit-{}", i % 3)))
-            .collect();
+        let rows: Vec<(u32, String)> = (0..31u32).rev().map(|i| (i, row_text(i))).collect();
         l.set_rows(rows, |r| r.1.clone(), |r| r.0, 10);
         assert_eq!(l.selected().unwrap().0, 7);
     }

@@ -128,10 +128,22 @@ pub static BINDINGS: &[Binding] = &[
     },
     Binding {
         keys: tx::KEY_MOVE,
+        short: tx::DO_SCROLL,
+        long: tx::DO_SCROLL,
+        footer: true,
+        when: |s| s == Screen::EmployeeDetail || s == Screen::Help,
+        map: |k| match (k.code, ch(k)) {
+            (KeyCode::Up, _) | (_, Some('k')) => Some(Action::Up),
+            (KeyCode::Down, _) | (_, Some('j')) => Some(Action::Down),
+            _ => None,
+        },
+    },
+    Binding {
+        keys: tx::KEY_MOVE,
         short: tx::DO_MOVE,
         long: tx::DO_MOVE,
         footer: false,
-        when: |s| s.is_browse() || s == Screen::Filter || s == Screen::Help,
+        when: |s| s.is_list() || s == Screen::Filter,
         map: |k| match (k.code, ch(k)) {
             (KeyCode::Up, _) | (_, Some('k')) => Some(Action::Up),
             (KeyCode::Down, _) | (_, Some('j')) => Some(Action::Down),
@@ -399,6 +411,7 @@ mod tests {
             KeyCode::Enter,
             KeyCode::Esc,
             KeyCode::Char('['),
+            KeyCode::Down,
             KeyCode::Char('x'),
             KeyCode::Char('?'),
             KeyCode::Char('q'),

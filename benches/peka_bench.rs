@@ -316,44 +316,87 @@ fn first_frame_binary(dir: &Path, db: &Path, rows: &mut Vec<Row>) {
 /// (b) bytes for one keystroke on the loaded employee list.
 fn keystroke_bytes(db: &Path, rows: &mut Vec<Row>) {
     let conn = db::open(db, OpenMode::ReadOnly).expect("open");
-    let cases: [(&str, Vec<Action>, Option<f64>); 4] = [
+    // A word from a name in the middle of the list: typing its third letter
+    // narrows the list, so the visible rows change (the costly filter case).
+    let year = chrono::Datelike::year(
+        &db::settings::load(&conn)
+            .expect("settings")
+            .today(chrono::Local::now().date_naive()),
+    );
+    let all = db::employees::list(&conn, year, false).expect("list");
+    let word: Vec<char> = all[all.len() / 2]
+        .name
+        .split([' ', ',', '.'])
+        .find(|w| w.chars().count() >= 5 && !w.contains(['j', 'k', 'J', 'K']))
+        .unwrap_or("Nurul")
+        .to_lowercase()
+        .chars()
+        .collect();
+    let typed = |n: usize| -> Vec<Action> {
+        let mut v = vec![Action::Filter];
+        v.extend(word[..n].iter().map(|c| Action::FilterChar(*c)));
+        v
+    };
+    // (name, keys before the measured one + the measured key, repeat from the top?, target, colour)
+    type Case = (&'static str, Vec<Action>, bool, Option<f64>, ColorMode);
+    let cases: Vec<Case> = vec![
         (
             "(b) bytes for one Down in the employee list",
             vec![Action::Down],
+            false,
             Some(200.0),
+            ColorMode::Ansi16,
         ),
-        ("    bytes for one PgDn", vec![Action::PageDown], None),
         (
-            "    bytes for typing one filter character",
-            vec![Action::Filter, Action::FilterChar('a')],
+            "    bytes for one Down, NO_COLOR",
+            vec![Action::Down],
+            false,
             None,
+            ColorMode::None,
         ),
-        ("    bytes for one Down, NO_COLOR", vec![Action::Down], None),
+        (
+            "    bytes for one PgDn (first from the top, then scrolling)",
+            vec![Action::PageDown],
+            false,
+            None,
+            ColorMode::Ansi16,
+        ),
+        (
+            "    bytes for the first filter character ('/' then 'a')",
+            vec![Action::Filter, Action::FilterChar('a')],
+            true,
+            None,
+            ColorMode::Ansi16,
+        ),
+        (
+            "    bytes for a narrowing filter character (3rd letter of a name)",
+            typed(3),
+            true,
+            None,
+            ColorMode::Ansi16,
+        ),
     ];
-    for (i, (name, actions, target)) in cases.into_iter().enumerate() {
+    for (name, actions, from_top, target, mode) in cases {
         let mut cfg = config(&conn, "bench.db");
-        if i == 3 {
-            cfg.theme = Theme::new(ColorMode::None);
-        }
+        cfg.theme = Theme::new(mode);
         let (mut app, effects) = App::new(cfg);
         settle(&conn, &mut app, effects);
         let (mut term, wire) = terminal();
         term.draw(|f| view::render(f, &app)).expect("draw");
         let mut v = vec![];
-        // Several consecutive keystrokes from the top of the list.
         for _ in 0..5 {
-            // Everything before the measured key (e.g. `/` opening the filter) is drawn first.
+            // Every key before the measured one is drawn first, as typed one by one.
             for a in &actions[..actions.len() - 1] {
                 let fx = update(&mut app, Msg::Key(*a));
                 settle(&conn, &mut app, fx);
                 term.draw(|f| view::render(f, &app)).expect("draw");
             }
             wire.take();
-            let fx = update(&mut app, Msg::Key(*actions.last().unwrap()));
+            let fx = update(&mut app, Msg::Key(*actions.last().expect("a key")));
             settle(&conn, &mut app, fx);
             term.draw(|f| view::render(f, &app)).expect("draw");
             v.push(wire.take() as f64);
-            if i == 2 {
+            if from_top {
                 // Start the next sample from an empty filter again.
                 let fx = update(&mut app, Msg::Key(Action::FilterClear));
                 settle(&conn, &mut app, fx);

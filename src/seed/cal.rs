@@ -1,7 +1,7 @@
 //! Date arithmetic the generator needs (calendar-safe: 29 February and month
 //! ends are clamped, never panic).
 
-use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
+use chrono::{Datelike, Days, Months, NaiveDate};
 
 /// `d` plus `n` months (negative goes back); the day is clamped to the month end.
 pub fn add_months(d: NaiveDate, n: i32) -> NaiveDate {
@@ -54,13 +54,11 @@ pub fn years_between(from: NaiveDate, to: NaiveDate) -> i32 {
 }
 
 /// Days from `from` to `to` (negative when `to` is earlier).
-#[allow(dead_code)] // used by later stages
 pub fn days_between(from: NaiveDate, to: NaiveDate) -> i64 {
     (to - from).num_days()
 }
 
 /// The Monday on or after `d` (courses start on a weekday).
-#[allow(dead_code)] // used by later stages
 pub fn next_monday(d: NaiveDate) -> NaiveDate {
     let back = d.weekday().num_days_from_monday();
     if back == 0 {
@@ -68,12 +66,6 @@ pub fn next_monday(d: NaiveDate) -> NaiveDate {
     } else {
         add_days(d, i64::from(7 - back))
     }
-}
-
-/// True on Saturday and Sunday.
-#[allow(dead_code)] // used by later stages
-pub fn is_weekend(d: NaiveDate) -> bool {
-    matches!(d.weekday(), Weekday::Sat | Weekday::Sun)
 }
 
 /// The latest promotion period (1 April or 1 October) on or before `d`.
@@ -95,7 +87,6 @@ pub fn promotion_period_on_or_after(d: NaiveDate) -> NaiveDate {
 }
 
 /// Last day of the quarter `q` (1–4) of `year`.
-#[allow(dead_code)] // used by later stages
 pub fn quarter_end(year: i32, q: u32) -> NaiveDate {
     add_days(add_months(ymd(year, q * 3, 1), 1), -1)
 }

@@ -2,6 +2,9 @@
 //! (§4.2) and NIK (§4.3), plus birth place and a fictional phone number.
 
 use super::rng::Rng;
+use crate::domain::enums::Gender;
+use crate::domain::nik::format_nik;
+use crate::domain::nip::{format_ni_pppk, format_nip};
 use chrono::{Datelike, NaiveDate};
 use std::collections::{HashMap, HashSet};
 
@@ -110,54 +113,44 @@ pub fn region(rng: &mut Rng) -> Region {
     }
 }
 
-fn ymd8(d: NaiveDate) -> String {
-    format!("{:04}{:02}{:02}", d.year(), d.month(), d.day())
+fn gender(female: bool) -> Gender {
+    if female { Gender::Female } else { Gender::Male }
 }
 
 impl Registry {
-    fn next_sequence(&mut self, first15: String) -> String {
-        let n = self.nip15.entry(first15.clone()).or_insert(0);
+    /// The next free sequence for numbers sharing their first 15 digits
+    /// (`build(0)` gives that prefix): 001, then 002 on a collision.
+    fn next_sequence(&mut self, build: impl Fn(u16) -> String) -> String {
+        let n = self.nip15.entry(build(0)[..15].to_string()).or_insert(0);
         *n += 1;
-        format!("{first15}{:03}", *n)
+        build(*n as u16)
     }
 
     /// NIP of a PNS/CPNS: birth date, TMT CPNS year-month, gender digit and a
     /// sequence that starts at 001 and only grows when the first 15 digits repeat.
     pub fn nip(&mut self, birth: NaiveDate, tmt: NaiveDate, female: bool) -> String {
-        let g = if female { 2 } else { 1 };
-        self.next_sequence(format!(
-            "{}{:04}{:02}{g}",
-            ymd8(birth),
-            tmt.year(),
-            tmt.month()
-        ))
+        self.next_sequence(|seq| format_nip(birth, tmt.year(), tmt.month(), gender(female), seq))
     }
 
     /// NI PPPK: birth date, appointment year, a two-digit cohort code (not a
     /// month), gender digit and sequence.
     pub fn ni_pppk(&mut self, birth: NaiveDate, year: i32, cohort: u32, female: bool) -> String {
-        let g = if female { 2 } else { 1 };
-        self.next_sequence(format!("{}{year:04}{:02}{g}", ymd8(birth), cohort % 100))
+        self.next_sequence(|seq| {
+            format_ni_pppk(birth, year, (cohort % 100) as u8, gender(female), seq)
+        })
     }
 
     /// NIK: region (4) + kecamatan (2) + DDMMYY with day + 40 for women + a
     /// 4-digit sequence (0001–0150, moved on when taken).
     pub fn nik(&mut self, rng: &mut Rng, region: Region, birth: NaiveDate, female: bool) -> String {
         let district = if region.code == CITY.code {
-            rng.pick_weighted(CITY_DISTRICTS).to_string()
+            format!("{}{}", region.code, rng.pick_weighted(CITY_DISTRICTS))
         } else {
-            format!("{:02}", rng.range(1, 15))
+            format!("{}{:02}", region.code, rng.range(1, 15))
         };
-        let day = birth.day() + if female { 40 } else { 0 };
-        let stem = format!(
-            "{}{district}{day:02}{:02}{:02}",
-            region.code,
-            birth.month(),
-            birth.year() % 100
-        );
-        let mut seq = rng.range(1, 150) as u32;
+        let mut seq = rng.range(1, 150) as u16;
         loop {
-            let nik = format!("{stem}{seq:04}");
+            let nik = format_nik(&district, birth, gender(female), seq);
             if self.niks.insert(nik.clone()) {
                 return nik;
             }

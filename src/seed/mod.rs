@@ -5,18 +5,27 @@
 //! from its own random stream so that changing one stage leaves the others'
 //! draws as they were. `crate::db::seed_store` writes the result.
 
+mod assessments;
 mod cal;
 mod catalog;
+mod competencies;
 mod education;
+mod enrollments;
+mod evaluations;
+mod followups;
 mod identity;
+mod interns;
 mod names;
+mod partners;
 mod people;
 mod positions;
 mod ranks;
 pub mod rng;
 pub mod rows;
+mod trainings;
 mod units;
 
+use crate::db::employees::full_name;
 use chrono::NaiveDate;
 use rows::{Kecamatan, SeedData, Setting, Unit};
 
@@ -59,8 +68,47 @@ pub fn generate(cfg: &SeedConfig) -> SeedData {
         ..SeedData::default()
     };
     let people = people::generate(cfg.seed, cfg.as_of, cfg.employees);
+    let heads = unit_heads(&people);
+    let (competencies, levels) = competencies::dictionary();
+    data.competencies = competencies;
+    data.levels = levels;
+    data.standards = competencies::standards();
+    data.assessments = assessments::generate(cfg.seed, cfg.as_of, &people, &heads);
+    data.partners = partners::partners(cfg.seed);
+    let unit_id = |code: &str| units::index_of(code).map_or(1, |i| i as i64 + 1);
+    data.agreements = partners::agreements(
+        cfg.seed,
+        cfg.as_of,
+        unit_id(units::SETDAKO),
+        unit_id(units::BKPSDM),
+        unit_id(units::BIDANG_PKA),
+    );
+    let batches = trainings::schedule(cfg.seed, cfg.as_of, cfg.employees);
+    let (trainings, links) = trainings::rows(&batches);
+    let codes: Vec<String> = trainings.iter().map(|t| t.code.clone()).collect();
+    let verifier =
+        units::index_of(units::BIDANG_PKA).map_or_else(String::new, |i| heads[i].clone());
+    data.enrollments =
+        enrollments::generate(cfg.seed, cfg.as_of, &people, &batches, &codes, &verifier);
+    data.trainings = trainings;
+    data.training_competencies = links;
+    data.evaluations = evaluations::generate(cfg.seed, cfg.as_of, &people);
+    data.follow_ups = followups::follow_ups(cfg.seed, cfg.as_of, &people, &data);
+    data.plans = followups::plans(cfg.seed, cfg.as_of, &people, &data);
+    data.interns = interns::generate(cfg.seed, cfg.as_of, &people, &data.agreements);
     data.employees = people.iter().map(|p| p.row.clone()).collect();
     data
+}
+
+/// The head's full name per unit index ("" when a unit has none).
+fn unit_heads(people: &[people::Person]) -> Vec<String> {
+    let mut heads = vec![String::new(); units::UNITS.len()];
+    for p in people {
+        if matches!(p.slot.post, positions::Post::Head) {
+            heads[p.slot.unit] = full_name(&p.row.title_front, &p.row.name, &p.row.title_back);
+        }
+    }
+    heads
 }
 
 fn unit_rows() -> Vec<Unit> {

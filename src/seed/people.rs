@@ -11,11 +11,11 @@ use super::ranks::{golongan_code, jenjang_from_rank, pns_golongan, pppk_rank};
 use super::rng::Rng;
 use super::rows::Employee;
 use super::units::{BIDANG_PKA, BKPSDM};
+use crate::domain::enums::EmployeeStatus;
 use chrono::{Datelike, NaiveDate};
 
 /// An employee with what the later stages need to know about the post.
 #[derive(Debug, Clone)]
-#[allow(dead_code)] // read by the competency, training and evaluation stages
 pub struct Person {
     pub row: Employee,
     pub slot: Slot,
@@ -26,23 +26,15 @@ pub struct Person {
     pub quality: i32,
 }
 
-#[allow(dead_code)]
 impl Person {
     pub fn in_service(&self) -> bool {
-        matches!(
-            self.row.status,
-            "AKTIF" | "CUTI" | "TUGAS_BELAJAR" | "DIBERHENTIKAN_SEMENTARA"
-        )
+        EmployeeStatus::from_code(self.row.status).is_some_and(EmployeeStatus::is_in_service)
     }
 
     /// Employed (appointed, not yet gone) on `d`.
     pub fn employed_on(&self, d: NaiveDate) -> bool {
         self.row.tmt_appointment <= d
             && (self.in_service() || self.row.status_date.is_none_or(|s| d < s))
-    }
-
-    pub fn is_structural(&self) -> bool {
-        self.slot.structural_kind().is_some()
     }
 }
 
@@ -294,6 +286,12 @@ fn person(
     let school = schooling(rng, level, field);
     let min_service = min_service_years(&slot);
     let (amin, amax) = age_range(&slot, asn, status);
+    // A master's or doctoral degree takes a few years after the first one.
+    let amin = if matches!(level, "S2" | "S3") {
+        amin.max(30)
+    } else {
+        amin
+    };
     let random_birth = |rng: &mut Rng, lo: i32, hi: i32| {
         add_days(
             add_years(as_of, -(rng.range(i64::from(lo), i64::from(hi)) as i32)),
@@ -305,10 +303,9 @@ fn person(
     let (birth, tmt, status_date) = match asn {
         Asn::Cpns => {
             let tmt = cpns_tmt(rng, as_of);
-            let birth = add_days(
-                add_years(tmt, -(rng.range(22, 34) as i32)),
-                -rng.range(0, 364),
-            );
+            let youngest = if matches!(level, "S2" | "S3") { 27 } else { 22 };
+            let age_at_tmt = rng.range(youngest, 34) as i32;
+            let birth = add_days(add_years(tmt, -age_at_tmt), -rng.range(0, 364));
             (birth, tmt, None)
         }
         Asn::Pppk | Asn::ParuhWaktu => {
@@ -368,7 +365,9 @@ fn person(
             (r, d, Some(jenjang_from_rank(j.family, r)))
         }
         (Asn::Pns, _) => {
-            let (r, d) = pns_golongan(rng, level, tmt, rank_date, floor, 17);
+            // Pelaksana stop at III/d.
+            let cap = if structural.is_some() { 17 } else { 12 };
+            let (r, d) = pns_golongan(rng, level, tmt, rank_date, floor, cap);
             (r, d, None)
         }
         (Asn::Cpns, post) => {
@@ -466,11 +465,11 @@ fn person(
     };
     let unit_code = def.code;
     let strong = if unit_code == BKPSDM || unit_code == BIDANG_PKA {
-        40
+        55
     } else {
         15
     };
-    let quality = [1, 0, -1][rng.weighted(&[strong, 85 - strong, 10])];
+    let quality = [1, 0, -1][rng.weighted(&[strong, 90 - strong, 10])];
     let phone = if rng.chance(0.75) {
         phone(rng)
     } else {

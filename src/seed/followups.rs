@@ -1,0 +1,191 @@
+//! What came after the trainings: the three-month follow-up questionnaires
+//! (Kirkpatrick levels 1–3, alumni and superior; domain.md §7, §10.12) linked
+//! to the next evaluation, and a few development-plan lines (AKPK) for the
+//! reference year built from competency gaps.
+
+use super::cal::{add_days, add_months, quarter_end, ymd};
+use super::competencies::required_for;
+use super::people::Person;
+use super::rng::Rng;
+use super::rows::{Evaluation, FollowUp, Plan, SeedData};
+use chrono::{Datelike, NaiveDate};
+use std::collections::HashMap;
+
+const FINDINGS: [&str; 5] = [
+    "Materi belum diterapkan dalam pekerjaan.",
+    "Sebagian materi diterapkan, masih perlu pendampingan.",
+    "Materi diterapkan pada tugas rutin.",
+    "Materi diterapkan dan mempercepat penyelesaian tugas.",
+    "Materi diterapkan dan ditularkan kepada rekan kerja.",
+];
+const ADVICE: [&str; 3] = [
+    "Perlu coaching lanjutan oleh atasan langsung.",
+    "Pertahankan dan dokumentasikan praktik baiknya.",
+    "Libatkan sebagai narasumber internal pada pelatihan berikutnya.",
+];
+
+/// Last day of an evaluation's period.
+fn period_end(e: &Evaluation) -> NaiveDate {
+    if e.period_kind == "TAHUNAN" {
+        ymd(e.year, 12, 31)
+    } else {
+        quarter_end(e.year, e.period as u32)
+    }
+}
+
+/// Follow-ups for about half of the completed participations in trainings
+/// (not MOOCs or seminars) that ended at least three months before `as_of`.
+pub fn follow_ups(
+    seed: u64,
+    as_of: NaiveDate,
+    people: &[Person],
+    data: &SeedData,
+) -> Vec<FollowUp> {
+    let mut rng = Rng::stream(seed, "follow-ups");
+    let (trainings, enrollments, evaluations) =
+        (&data.trainings, &data.enrollments, &data.evaluations);
+    // Per employee: (period end, evaluation id), in period order.
+    let mut next_eval: Vec<Vec<(NaiveDate, i64)>> = vec![Vec::new(); people.len() + 1];
+    for e in evaluations {
+        next_eval[e.employee_id as usize].push((period_end(e), e.id));
+    }
+    for list in &mut next_eval {
+        list.sort();
+    }
+    let mut out = Vec::new();
+    for en in enrollments {
+        let t = &trainings[en.training_id as usize - 1];
+        if !matches!(en.status, "LULUS" | "SELESAI")
+            || matches!(t.kind, "E_LEARNING" | "SEMINAR" | "SOSIALISASI")
+        {
+            continue;
+        }
+        let date = add_days(add_months(t.end, 3), rng.range(0, 14));
+        if date > as_of || !rng.chance(0.5) {
+            continue;
+        }
+        let person = &people[en.employee_id as usize - 1];
+        let evaluation = next_eval[en.employee_id as usize]
+            .iter()
+            .find(|(end, _)| *end >= date)
+            .map(|&(_, id)| id);
+        let behaviour = match person.quality {
+            1 => rng.range(4, 5),
+            0 => rng.range(3, 4),
+            _ => rng.range(2, 3),
+        };
+        let rows = [
+            ("REAKSI", "ALUMNI", rng.range(3, 5)),
+            ("PEMBELAJARAN", "ALUMNI", rng.range(3, 5)),
+            ("PERILAKU", "ATASAN", behaviour),
+        ];
+        for (level, respondent, score) in rows {
+            let (finding, advice) = if level == "PERILAKU" {
+                (
+                    FINDINGS[score as usize - 1],
+                    ADVICE[match score {
+                        1..=2 => 0,
+                        3..=4 => 1,
+                        _ => 2,
+                    }],
+                )
+            } else {
+                ("", "")
+            };
+            out.push(FollowUp {
+                id: out.len() as i64 + 1,
+                enrollment_id: en.id,
+                date,
+                month: 3,
+                level,
+                respondent,
+                score,
+                finding,
+                recommendation: advice,
+                evaluation_id: evaluation,
+            });
+        }
+    }
+    out
+}
+
+/// Development-plan lines for the reference year: the largest gap of some
+/// employees, with the training that addresses it when one was completed.
+pub fn plans(seed: u64, as_of: NaiveDate, people: &[Person], data: &SeedData) -> Vec<Plan> {
+    let mut rng = Rng::stream(seed, "plans");
+    let (trainings, links, enrollments) = (
+        &data.trainings,
+        &data.training_competencies,
+        &data.enrollments,
+    );
+    let year = as_of.year();
+    // Latest level per (employee, competency): assessments are in date order per employee.
+    let mut latest: HashMap<(i64, i64), (NaiveDate, i64)> = HashMap::new();
+    for a in &data.assessments {
+        let entry = latest
+            .entry((a.employee_id, a.competency_id))
+            .or_insert((a.date, a.level));
+        if a.date >= entry.0 {
+            *entry = (a.date, a.level);
+        }
+    }
+    let mut order: Vec<usize> = (0..people.len())
+        .filter(|&i| people[i].in_service())
+        .collect();
+    rng.shuffle(&mut order);
+    let wanted = (people.len() / 25).max(10);
+    let mut out = Vec::new();
+    for i in order {
+        if out.len() >= wanted {
+            break;
+        }
+        let p = &people[i];
+        let gaps = required_for(p).into_iter().filter_map(|(comp, standard)| {
+            latest
+                .get(&(p.row.id, comp))
+                .map(|&(_, actual)| (standard - actual, comp))
+                .filter(|(gap, _)| *gap >= 1)
+        });
+        let Some((gap, comp)) = gaps.max() else {
+            continue;
+        };
+        // A completed training this year that targets the competency.
+        let done = enrollments.iter().find(|e| {
+            e.employee_id == p.row.id
+                && matches!(e.status, "LULUS" | "SELESAI")
+                && trainings[e.training_id as usize - 1].end.year() == year
+                && links
+                    .iter()
+                    .any(|l| l.training_id == e.training_id && l.competency_id == comp)
+        });
+        let proposal = match (p.row.position_kind, comp <= 9) {
+            ("PENGAWAS", true) => "Pelatihan Kepemimpinan Pengawas (PKP)",
+            ("ADMINISTRATOR", true) => "Pelatihan Kepemimpinan Administrator (PKA)",
+            ("JPT_PRATAMA", true) => "Pelatihan Kepemimpinan Nasional Tingkat II",
+            (_, true) => "Coaching dan mentoring oleh atasan langsung",
+            (_, false) => "Bimtek teknis sesuai jabatan",
+        };
+        let status = match done {
+            Some(_) => "TERLAKSANA",
+            None => *rng.pick(&["USULAN", "USULAN", "DISETUJUI", "DISETUJUI", "DITUNDA"]),
+        };
+        out.push(Plan {
+            id: out.len() as i64 + 1,
+            year,
+            employee_id: p.row.id,
+            competency_id: comp,
+            gap,
+            proposal,
+            priority: if gap >= 2 {
+                "TINGGI"
+            } else if rng.chance(0.6) {
+                "SEDANG"
+            } else {
+                "RENDAH"
+            },
+            status,
+            training_id: done.map(|e| e.training_id),
+        });
+    }
+    out
+}

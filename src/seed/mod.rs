@@ -16,6 +16,7 @@ mod followups;
 mod identity;
 mod interns;
 mod names;
+mod opd;
 mod partners;
 mod people;
 mod positions;

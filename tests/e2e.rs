@@ -46,20 +46,11 @@ fn demo_data() -> (tempfile::TempDir, PathBuf) {
                 ])
                 .output()
                 .expect("run peka seed");
-            let seeded = out.status.success()
-                && rusqlite::Connection::open(&db)
-                    .and_then(|c| {
-                        c.query_row("SELECT count(*) FROM evaluasi_kinerja", [], |r| {
-                            r.get::<_, i64>(0)
-                        })
-                    })
-                    .is_ok_and(|n| n > 0);
-            // TODO(e2e): drop this fallback once `peka seed` writes every table.
-            if !seeded {
-                // `peka seed` not built yet: a hand-made database keeps the harness honest.
-                let _ = std::fs::remove_file(&db);
-                common::fixture::make(&db);
-            }
+            assert!(
+                out.status.success(),
+                "peka seed failed: {}",
+                String::from_utf8_lossy(&out.stderr)
+            );
         }
     }
     (dir, db)
@@ -202,10 +193,14 @@ fn acceptance(env: &[(&str, &str)]) {
     s.wait_for(&format!("1/{}", ex.total));
     s.send("/");
     s.wait_for(tx::FILTER_PROMPT.get(Lang::Id));
-    s.send(&ex.typed.to_lowercase());
+    let (prompt, typed) = (tx::FILTER_PROMPT.get(Lang::Id), ex.typed.to_lowercase());
+    s.send(&typed);
     let narrowed = s
         .wait_until(common::pty::WAIT, |scr| {
-            scr.contains(&format!("(dari {})", ex.total)) && scr.contains(&ex.typed)
+            // Every character has arrived, and the rows show the name.
+            scr.contains(&format!("{prompt}{typed}"))
+                && scr.contains(&format!("(dari {})", ex.total))
+                && scr.contains(&ex.typed)
         })
         .unwrap_or_else(|scr| panic!("the filter {:?} did not narrow the list:\n{scr}", ex.typed));
     let position = narrowed
@@ -531,6 +526,9 @@ fn resizing_to_tiny_and_back_never_kills_the_app() {
     let mut s = start(dir.path(), &[db.to_str().unwrap()], &[]);
     s.wait_for(tx::COL_NIP.get(Lang::Id));
     let list = s.wait_for("1/");
+    // Let the runner reach its first `event::read`: crossterm only watches
+    // SIGWINCH from then on, so a resize in the few ms before is not seen.
+    s.settle(Duration::from_millis(200));
     s.resize(30, 8);
     s.wait_for(tx::TOO_SMALL_TITLE.get(Lang::Id));
     s.resize(80, 24);

@@ -1,4 +1,3 @@
 //! Helpers shared by the integration tests (and the benchmark, through `#[path]`).
 
-pub mod fixture;
 pub mod pty;

@@ -32,7 +32,11 @@ pub enum OpenError {
     /// The file exists but is not an SQLite database.
     NotSqlite(PathBuf),
     /// The file was written by a newer PEKA.
-    NewerSchema { path: PathBuf, found: i64, supported: i64 },
+    NewerSchema {
+        path: PathBuf,
+        found: i64,
+        supported: i64,
+    },
     /// The file (or its folder) cannot be written and write access was asked for.
     ReadOnly(PathBuf),
     /// Anything else SQLite reported.
@@ -89,12 +93,20 @@ pub fn open(path: &Path, mode: OpenMode) -> Result<Connection, OpenError> {
         }
     };
     let conn = Connection::open_with_flags(path, flags).map_err(|e| classify(&p, e))?;
-    configure(&conn, mode).map_err(|e| classify(&p, e))?;
+    conn.busy_timeout(BUSY_TIMEOUT)
+        .map_err(|e| classify(&p, e))?;
+    // Read the version before changing anything: a file from a newer PEKA is
+    // refused exactly as it is (not even switched to WAL).
     let found = schema_version(&conn).map_err(|e| classify(&p, e))?;
     let supported = schema::current_version();
     if found > supported {
-        return Err(OpenError::NewerSchema { path: p, found, supported });
+        return Err(OpenError::NewerSchema {
+            path: p,
+            found,
+            supported,
+        });
     }
+    configure(&conn, mode).map_err(|e| classify(&p, e))?;
     if found < supported {
         if mode == OpenMode::ReadOnly {
             // An empty or older file opened for reading: nothing PEKA can show.
@@ -138,7 +150,11 @@ pub fn migrate(conn: &Connection) -> rusqlite::Result<()> {
     conn.execute_batch("BEGIN IMMEDIATE")?;
     let result = (|| {
         let found = schema_version(conn)?;
-        for (i, sql) in schema::MIGRATIONS.iter().enumerate().skip(found.max(0) as usize) {
+        for (i, sql) in schema::MIGRATIONS
+            .iter()
+            .enumerate()
+            .skip(found.max(0) as usize)
+        {
             conn.execute_batch(sql)?;
             conn.execute_batch(&format!("PRAGMA user_version = {}", i + 1))?;
         }
@@ -171,21 +187,25 @@ fn check_magic(path: &Path) -> Result<(), OpenError> {
 /// True when the file is marked read-only or cannot be opened for writing.
 /// (Root may write a 0444 file; the mark is still the owner's intent.)
 fn is_read_only_file(path: &Path) -> bool {
-    let marked = std::fs::metadata(path).map(|m| m.permissions().readonly()).unwrap_or(true);
+    let marked = std::fs::metadata(path)
+        .map(|m| m.permissions().readonly())
+        .unwrap_or(true);
     marked || std::fs::OpenOptions::new().append(true).open(path).is_err()
 }
 
 fn is_read_only_dir(folder: &Path) -> bool {
-    std::fs::metadata(folder).map(|m| m.permissions().readonly()).unwrap_or(true)
+    std::fs::metadata(folder)
+        .map(|m| m.permissions().readonly())
+        .unwrap_or(true)
 }
 
 fn classify(path: &Path, e: rusqlite::Error) -> OpenError {
     use rusqlite::ffi::ErrorCode;
     match e.sqlite_error_code() {
         Some(ErrorCode::NotADatabase) => OpenError::NotSqlite(path.to_path_buf()),
-        Some(ErrorCode::ReadOnly) | Some(ErrorCode::CannotOpen) | Some(ErrorCode::PermissionDenied) => {
-            OpenError::ReadOnly(path.to_path_buf())
-        }
+        Some(ErrorCode::ReadOnly)
+        | Some(ErrorCode::CannotOpen)
+        | Some(ErrorCode::PermissionDenied) => OpenError::ReadOnly(path.to_path_buf()),
         _ => OpenError::Sqlite(path.to_path_buf(), e),
     }
 }

@@ -145,8 +145,21 @@ pub static BINDINGS: &[Binding] = &[
         footer: false,
         when: |s| s.is_list() || s == Screen::Filter,
         map: |k| match (k.code, ch(k)) {
-            (KeyCode::Up, _) | (_, Some('k')) => Some(Action::Up),
-            (KeyCode::Down, _) | (_, Some('j')) => Some(Action::Down),
+            (KeyCode::Up, _) => Some(Action::Up),
+            (KeyCode::Down, _) => Some(Action::Down),
+            _ => None,
+        },
+    },
+    Binding {
+        keys: tx::KEY_MOVE,
+        short: tx::DO_MOVE,
+        long: tx::DO_MOVE,
+        footer: false,
+        // j/k move only when browsing: while filtering they are letters.
+        when: Screen::is_list,
+        map: |k| match ch(k) {
+            Some('k') => Some(Action::Up),
+            Some('j') => Some(Action::Down),
             _ => None,
         },
     },
@@ -386,6 +399,24 @@ mod tests {
         assert_eq!(
             resolve(Screen::Filter, &key(KeyCode::Char('q'))),
             Some(Action::FilterChar('q'))
+        );
+    }
+
+    #[test]
+    fn letters_used_for_moving_are_text_while_filtering() {
+        for c in ['j', 'k', 'g', 'G', 'x', '[', '?'] {
+            assert_eq!(
+                resolve(Screen::Filter, &key(KeyCode::Char(c))),
+                Some(Action::FilterChar(c))
+            );
+        }
+        assert_eq!(
+            resolve(Screen::Filter, &key(KeyCode::Down)),
+            Some(Action::Down)
+        );
+        assert_eq!(
+            resolve(Screen::EmployeeList, &key(KeyCode::Char('j'))),
+            Some(Action::Down)
         );
     }
 

@@ -33,7 +33,7 @@ use rows::{Kecamatan, SeedData, Setting, Unit};
 /// Default number of employees.
 pub const DEFAULT_EMPLOYEES: usize = 1500;
 /// Largest number of employees `peka seed` accepts.
-pub const MAX_EMPLOYEES: usize = 100_000;
+pub const MAX_EMPLOYEES: usize = 20_000;
 
 /// The smallest number of employees the unit pyramid works for.
 pub fn min_employees() -> usize {

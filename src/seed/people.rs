@@ -12,6 +12,7 @@ use super::rng::Rng;
 use super::rows::Employee;
 use super::units::{BIDANG_PKA, BKPSDM};
 use crate::domain::enums::EmployeeStatus;
+use crate::domain::nip::FIRST_PPPK_YEAR;
 use chrono::{Datelike, NaiveDate};
 
 /// An employee with what the later stages need to know about the post.
@@ -310,11 +311,17 @@ fn person(
         }
         Asn::Pppk | Asn::ParuhWaktu => {
             let y = as_of.year();
+            // Appointed in the four years before the reference year, never
+            // before the first PPPK appointments.
             let tmt = if asn == Asn::ParuhWaktu {
-                ymd(y - 1, *rng.pick(&[10, 12]), 1)
+                ymd((y - 1).max(FIRST_PPPK_YEAR), *rng.pick(&[10, 12]), 1)
             } else {
                 let year = y - 4 + rng.weighted(&[40, 25, 15, 20]) as i32;
-                ymd(year, *rng.pick(&[1, 3, 3, 4, 4, 12]), 1)
+                ymd(
+                    year.max(FIRST_PPPK_YEAR),
+                    *rng.pick(&[1, 3, 3, 4, 4, 12]),
+                    1,
+                )
             };
             (random_birth(rng, amin, amax), tmt, None)
         }

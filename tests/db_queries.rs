@@ -420,7 +420,7 @@ fn agreements_list_each_mou_followed_by_its_pks() {
     assert_eq!(rows[4].parent_number.as_deref(), Some("100/1/2023"));
     assert_eq!(rows[4].doc, AgreementDoc::Pks);
     assert_eq!(rows[3].parent_number, None);
-    assert_eq!(rows[3].partner, "Universitas Malikussaleh");
+    assert_eq!(rows[3].partner, "UNIMAL", "lists use the short name");
 }
 
 #[test]

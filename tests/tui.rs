@@ -491,3 +491,10 @@ fn snapshot_tiny_terminal() {
     snap("too_small_40x10", &loaded_app(Lang::Id, 40, 10));
     snap("smallest_usable_60x12", &loaded_app(Lang::Id, 60, 12));
 }
+
+#[test]
+fn snapshot_wide_terminal_shows_more_columns() {
+    let mut app = loaded_app(Lang::Id, 140, 12);
+    key(&mut app, Action::GoTab(1));
+    snap("training_wide_140x12", &app);
+}

@@ -5,6 +5,9 @@ use super::model::{AgreementRow, InternshipRow, PartnerRow};
 use crate::domain::enums::*;
 use rusqlite::Connection;
 
+/// The partner as lists show it: its short name (Unimal, PNL…) when it has one.
+const PARTNER_SHORT_SQL: &str = "CASE WHEN m.singkatan <> '' THEN m.singkatan ELSE m.nama END";
+
 /// Partners by name, with their number of agreements and of internships.
 pub fn list_partners(conn: &Connection) -> rusqlite::Result<Vec<PartnerRow>> {
     let mut stmt = conn.prepare_cached(
@@ -42,7 +45,7 @@ COALESCE(k.induk_id, k.id), k.induk_id IS NOT NULL, k.tanggal_mulai, k.nomor_pem
 /// validity status is computed by the caller with `domain::agreement`.
 pub fn list_agreements(conn: &Connection) -> rusqlite::Result<Vec<AgreementRow>> {
     let sql = format!(
-        "SELECT k.id, k.nomor_pemko, m.nama, k.jenis_dokumen, h.nomor_pemko, k.tentang,
+        "SELECT k.id, k.nomor_pemko, {PARTNER_SHORT_SQL}, k.jenis_dokumen, h.nomor_pemko, k.tentang,
                 k.tanggal_mulai, k.tanggal_berakhir, k.status_dokumen
          FROM kerja_sama k
          JOIN mitra m ON m.id = k.mitra_id
@@ -71,7 +74,7 @@ pub fn list_agreements(conn: &Connection) -> rusqlite::Result<Vec<AgreementRow>>
 /// name; the mentor is the field mentor (pembimbing lapangan) when one is set.
 pub fn list_internships(conn: &Connection) -> rusqlite::Result<Vec<InternshipRow>> {
     let sql = format!(
-        "SELECT g.id, g.nim, g.nama, m.nama, g.program_studi, {UNIT_SHORT_SQL}, e.nip,
+        "SELECT g.id, g.nim, g.nama, {PARTNER_SHORT_SQL}, g.program_studi, {UNIT_SHORT_SQL}, e.nip,
                 e.gelar_depan, e.nama, e.gelar_belakang, g.tanggal_mulai, g.tanggal_selesai,
                 g.status, g.skema
          FROM magang g

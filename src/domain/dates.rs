@@ -17,7 +17,12 @@ pub fn parse_date(input: &str) -> Option<NaiveDate> {
     if b[4] == b'-' && b[7] == b'-' && digits(0..4) && digits(5..7) && digits(8..10) {
         return NaiveDate::parse_from_str(s, "%Y-%m-%d").ok();
     }
-    if (b[2] == b'-' || b[2] == b'/') && b[5] == b[2] && digits(0..2) && digits(3..5) && digits(6..10) {
+    if (b[2] == b'-' || b[2] == b'/')
+        && b[5] == b[2]
+        && digits(0..2)
+        && digits(3..5)
+        && digits(6..10)
+    {
         let fmt = if b[2] == b'-' { "%d-%m-%Y" } else { "%d/%m/%Y" };
         return NaiveDate::parse_from_str(s, fmt).ok();
     }

@@ -71,7 +71,10 @@ code_enum!(
 impl PositionKind {
     /// Functional positions need a jenjang; structural ones must not have one.
     pub fn is_functional(self) -> bool {
-        matches!(self, PositionKind::JfKeahlian | PositionKind::JfKeterampilan)
+        matches!(
+            self,
+            PositionKind::JfKeahlian | PositionKind::JfKeterampilan
+        )
     }
 }
 
@@ -394,12 +397,21 @@ mod tests {
             assert_eq!(EnrollmentStatus::from_code(v.as_code()), Some(*v));
         }
         assert_eq!(Gender::from_code("X"), None);
-        assert_eq!(AsnKind::sql_list(), "'PNS','CPNS','PPPK','PPPK_PARUH_WAKTU'");
+        assert_eq!(
+            AsnKind::sql_list(),
+            "'PNS','CPNS','PPPK','PPPK_PARUH_WAKTU'"
+        );
     }
 
     #[test]
     fn only_lulus_and_selesai_count_as_completed() {
-        let done: Vec<_> = EnrollmentStatus::ALL.iter().filter(|s| s.is_completed()).collect();
-        assert_eq!(done, vec![&EnrollmentStatus::Lulus, &EnrollmentStatus::Selesai]);
+        let done: Vec<_> = EnrollmentStatus::ALL
+            .iter()
+            .filter(|s| s.is_completed())
+            .collect();
+        assert_eq!(
+            done,
+            vec![&EnrollmentStatus::Lulus, &EnrollmentStatus::Selesai]
+        );
     }
 }

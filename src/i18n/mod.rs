@@ -7,8 +7,8 @@
 //! - `tui.rs`     everything on screen
 
 pub mod cli;
-pub mod cli_export;
 pub mod cli_check;
+pub mod cli_export;
 pub mod cli_seed;
 pub mod errors;
 pub mod labels;

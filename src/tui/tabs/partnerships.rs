@@ -220,7 +220,7 @@ impl PartnershipsState {
 fn partner_columns(lang: Lang) -> [Column; 5] {
     [
         Column::flex(tx::COL_PARTNER.get(lang), 16, 4),
-        Column::flex(tx::COL_KIND.get(lang), 8, 1),
+        Column::fixed(tx::COL_KIND.get(lang), 16),
         Column::flex(tx::COL_CONTACT.get(lang), 10, 2),
         Column::fixed(tx::COL_AGREEMENTS.get(lang), 5).right(),
         Column::fixed(tx::COL_INTERNS.get(lang), 7).right(),

@@ -138,15 +138,16 @@ impl TrainingState {
     }
 }
 
-fn columns(lang: Lang) -> [Column; 7] {
+fn columns(lang: Lang) -> [Column; 8] {
     [
-        Column::fixed(tx::COL_CODE.get(lang), 11),
+        Column::fixed(tx::COL_CODE.get(lang), 12),
         Column::flex(tx::COL_TRAINING.get(lang), 16, 5),
-        Column::flex(tx::COL_KIND.get(lang), 6, 1),
+        Column::flex(tx::COL_KIND.get(lang), 12, 2).from_width(110),
+        Column::flex(tx::COL_ORGANIZER.get(lang), 10, 1).from_width(130),
         Column::fixed(tx::COL_START.get(lang), 10),
         Column::fixed(tx::COL_JP.get(lang), 4).right(),
         Column::fixed(tx::COL_PARTICIPANTS.get(lang), 7).right(),
-        Column::flex(tx::COL_STATUS.get(lang), 7, 1),
+        Column::fixed(tx::COL_STATUS.get(lang), 11),
     ]
 }
 
@@ -155,9 +156,10 @@ fn cell<'r>(r: &'r TrainingRow, c: usize, lang: Lang) -> Cell<'r> {
         0 => Cell::plain(r.code.as_str()),
         1 => Cell::plain(r.name.as_str()),
         2 => Cell::plain(r.kind.label(lang)),
-        3 => Cell::plain(display_iso(&r.start)),
-        4 => Cell::plain(format_jp(r.jp)),
-        5 => Cell::plain(format!("{}/{}", r.completed, r.participants)),
+        3 => Cell::plain(r.organizer.as_str()),
+        4 => Cell::plain(display_iso(&r.start)),
+        5 => Cell::plain(format_jp(r.jp)),
+        6 => Cell::plain(format!("{}/{}", r.completed, r.participants)),
         _ => Cell::plain(r.status.label(lang)),
     }
 }

@@ -32,6 +32,8 @@ pub struct Column {
     pub title: &'static str,
     pub width: Width,
     pub align: Align,
+    /// Shown only when the table is at least this wide (0 = always).
+    pub min_table_width: u16,
 }
 
 impl Column {
@@ -40,6 +42,7 @@ impl Column {
             title,
             width: Width::Fixed(width),
             align: Align::Left,
+            min_table_width: 0,
         }
     }
     pub const fn flex(title: &'static str, min: u16, weight: u16) -> Column {
@@ -47,10 +50,16 @@ impl Column {
             title,
             width: Width::Flex { min, weight },
             align: Align::Left,
+            min_table_width: 0,
         }
     }
     pub const fn right(mut self) -> Column {
         self.align = Align::Right;
+        self
+    }
+    /// Hides the column in tables narrower than `width` (it is still exported).
+    pub const fn from_width(mut self, width: u16) -> Column {
+        self.min_table_width = width;
         self
     }
 }
@@ -77,39 +86,41 @@ impl<'a> Cell<'a> {
     }
 }
 
-/// Splits `total` cells among the columns (one space between columns).
+/// Splits `total` cells among the columns (one space between shown columns);
+/// a column hidden at this width gets 0.
 pub fn column_widths(columns: &[Column], total: u16) -> Vec<u16> {
-    let gaps = columns.len().saturating_sub(1) as u16;
+    let shown: Vec<bool> = columns.iter().map(|c| total >= c.min_table_width).collect();
+    let count = shown.iter().filter(|s| **s).count();
+    let gaps = count.saturating_sub(1) as u16;
     let available = total.saturating_sub(gaps);
     let mut widths: Vec<u16> = columns
         .iter()
-        .map(|c| match c.width {
-            Width::Fixed(w) => w,
-            Width::Flex { min, .. } => min,
+        .zip(&shown)
+        .map(|(c, s)| match (c.width, s) {
+            (_, false) => 0,
+            (Width::Fixed(w), true) => w,
+            (Width::Flex { min, .. }, true) => min,
         })
         .collect();
     let used: u16 = widths.iter().sum();
     if used <= available {
         let spare = available - used;
-        let weights: u32 = columns
-            .iter()
-            .map(|c| match c.width {
-                Width::Flex { weight, .. } => weight as u32,
-                Width::Fixed(_) => 0,
-            })
-            .sum();
-        let mut given = 0u16;
+        let flex_weight = |(c, s): (&Column, &bool)| match c.width {
+            Width::Flex { weight, .. } if *s => Some(weight as u32),
+            _ => None,
+        };
+        let weights: u32 = columns.iter().zip(&shown).filter_map(flex_weight).sum();
         let last_flex = columns
             .iter()
-            .rposition(|c| matches!(c.width, Width::Flex { .. }));
-        for (i, c) in columns.iter().enumerate() {
-            if let Width::Flex { weight, .. } = c.width {
+            .zip(&shown)
+            .rposition(|x| flex_weight(x).is_some());
+        let mut given = 0u16;
+        for (i, x) in columns.iter().zip(&shown).enumerate() {
+            if let Some(weight) = flex_weight(x) {
                 let share = if Some(i) == last_flex {
                     spare - given
                 } else {
-                    (spare as u32 * weight as u32)
-                        .checked_div(weights)
-                        .unwrap_or(0) as u16
+                    (spare as u32 * weight).checked_div(weights).unwrap_or(0) as u16
                 };
                 widths[i] += share;
                 given += share;
@@ -179,7 +190,7 @@ pub fn render<'c>(
     let widths = column_widths(view.columns, area.width);
     // Header.
     let mut x = area.x;
-    for (col, w) in view.columns.iter().zip(&widths) {
+    for (col, w) in view.columns.iter().zip(&widths).filter(|(_, w)| **w > 0) {
         write_cell(buf, x, area.y, *w, col.title, col.align, theme.header());
         x += w + 1;
     }
@@ -217,7 +228,13 @@ pub fn render<'c>(
             );
         }
         let mut x = body.x;
-        for (c, (col, w)) in view.columns.iter().zip(&widths).enumerate() {
+        for (c, (col, w)) in view
+            .columns
+            .iter()
+            .zip(&widths)
+            .enumerate()
+            .filter(|(_, (_, w))| **w > 0)
+        {
             let cell = cell(row, c);
             let style = cell.style.patch(row_style);
             write_cell(buf, x, y, *w, &cell.text, col.align, style);
@@ -262,6 +279,16 @@ mod tests {
         assert_eq!(w.iter().sum::<u16>() + 2, 80);
         assert_eq!(w[0], 18);
         assert!(w[1] > w[2]);
+    }
+
+    #[test]
+    fn optional_columns_appear_only_in_wide_tables() {
+        let cols = [
+            Column::flex("Nama", 10, 1),
+            Column::fixed("Jenis", 12).from_width(100),
+        ];
+        assert_eq!(column_widths(&cols, 80), vec![80, 0]);
+        assert_eq!(column_widths(&cols, 120), vec![107, 12]);
     }
 
     #[test]

@@ -369,7 +369,10 @@ mod tests {
         ];
         let compact: String = V1.split_whitespace().collect::<Vec<_>>().join("");
         for list in lists {
-            assert!(compact.contains(&format!("IN({list})")), "schema lacks CHECK list {list}");
+            assert!(
+                compact.contains(&format!("IN({list})")),
+                "schema lacks CHECK list {list}"
+            );
         }
     }
 }

@@ -9,20 +9,42 @@ pub fn open_error(lang: Lang, e: &OpenError) -> String {
     match e {
         OpenError::MissingFolder(f) => pick(
             lang,
-            format!("Folder {} tidak ada; buat foldernya dulu atau pilih lokasi lain.", f.display()),
-            format!("Folder {} does not exist; create it first or choose another location.", f.display()),
+            format!(
+                "Folder {} tidak ada; buat foldernya dulu atau pilih lokasi lain.",
+                f.display()
+            ),
+            format!(
+                "Folder {} does not exist; create it first or choose another location.",
+                f.display()
+            ),
         ),
         OpenError::NotFound(p) => pick(
             lang,
-            format!("Berkas {} tidak ditemukan; periksa nama dan lokasinya.", p.display()),
-            format!("File {} not found; check its name and location.", p.display()),
+            format!(
+                "Berkas {} tidak ditemukan; periksa nama dan lokasinya.",
+                p.display()
+            ),
+            format!(
+                "File {} not found; check its name and location.",
+                p.display()
+            ),
         ),
         OpenError::NotSqlite(p) => pick(
             lang,
-            format!("Berkas {} bukan basis data PEKA (SQLite); pilih berkas .db yang benar.", p.display()),
-            format!("File {} is not a PEKA (SQLite) database; choose the right .db file.", p.display()),
+            format!(
+                "Berkas {} bukan basis data PEKA (SQLite); pilih berkas .db yang benar.",
+                p.display()
+            ),
+            format!(
+                "File {} is not a PEKA (SQLite) database; choose the right .db file.",
+                p.display()
+            ),
         ),
-        OpenError::NewerSchema { path, found, supported } => pick(
+        OpenError::NewerSchema {
+            path,
+            found,
+            supported,
+        } => pick(
             lang,
             format!(
                 "Berkas {} dibuat oleh PEKA yang lebih baru (skema {found}, versi ini mengenal s.d. {supported}); perbarui PEKA.",

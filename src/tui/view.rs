@@ -80,8 +80,20 @@ fn render_tab_bar(buf: &mut Buffer, area: Rect, app: &App) {
     let title = format!("{} ", tx::APP_TITLE.get(app.lang));
     buf.set_stringn(x, area.y, &title, area.width as usize, app.theme.header());
     x += title.width() as u16;
+    let full = |i: usize, name: &T| format!(" {} {} ", i + 1, name.get(app.lang));
+    let needed: usize = TAB_NAMES
+        .iter()
+        .enumerate()
+        .map(|(i, n)| full(i, n).width())
+        .sum();
+    // Narrow terminals: only the current tab keeps its name, the others their key.
+    let short = needed > area.right().saturating_sub(x) as usize;
     for (i, name) in TAB_NAMES.iter().enumerate() {
-        let label = format!(" {} {} ", i + 1, name.get(app.lang));
+        let label = if short && app.tab.index() != i {
+            format!(" {} ", i + 1)
+        } else {
+            full(i, name)
+        };
         let style = if app.tab.index() == i {
             app.theme.tab_active()
         } else {

@@ -413,18 +413,54 @@ fn idle_bytes(dir: &Path, db: &Path, rows: &mut Vec<Row>) {
     s.wait_for(&format!("1/{}", list_total(db)));
     s.settle(Duration::from_millis(300));
     let mut v = vec![];
+    let mut cpu = vec![];
     for _ in 0..3 {
         let before = s.byte_count();
+        let cpu_before = cpu_ms(s.pid());
         std::thread::sleep(Duration::from_secs(2));
         v.push((s.byte_count() - before) as f64);
+        cpu.push(cpu_ms(s.pid()) - cpu_before);
+    }
+    // Cross-check of (b) on the real wire: Down keys, one at a time.
+    let mut down = vec![];
+    for i in 0..5 {
+        let before = s.byte_count();
+        s.send(key::DOWN);
+        s.wait_for(&format!("{}/{}", i + 2, list_total(db)));
+        s.settle(Duration::from_millis(50));
+        down.push((s.byte_count() - before) as f64);
     }
     quit(&mut s);
+    rows.push(Row::new(
+        "    bytes for one Down, real binary in the pty",
+        "B",
+        down,
+        None,
+    ));
     rows.push(Row::new(
         "(c) bytes written in 2 s idle (real binary)",
         "B",
         v,
         Some(0.0),
     ));
+    rows.push(Row::new(
+        "    CPU time used in 2 s idle (10 ms clock ticks)",
+        "ms",
+        cpu,
+        None,
+    ));
+}
+
+/// User + system CPU time of a process so far, from `/proc/<pid>/stat`.
+fn cpu_ms(pid: u32) -> f64 {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).expect("read /proc/<pid>/stat");
+    // Fields after the command name (which may hold spaces) start at field 3.
+    let rest = &stat[stat.rfind(')').expect("comm") + 2..];
+    let f: Vec<&str> = rest.split_whitespace().collect();
+    let ticks: f64 = f[11].parse::<f64>().expect("utime") + f[12].parse::<f64>().expect("stime");
+    // SAFETY: sysconf has no memory effects.
+    let hz = unsafe { libc::sysconf(libc::_SC_CLK_TCK) } as f64;
+    ticks * 1000.0 / hz
 }
 
 fn vm_kb(pid: u32, field: &str) -> f64 {

@@ -251,15 +251,14 @@ fn acceptance(env: &[(&str, &str)]) {
         "the detail is {}'s:\n{detail}",
         ex.name
     );
-    if !s
-        .screen()
-        .contains(head(tx::DETAIL_COMPETENCIES.get(Lang::Id), 17).as_str())
-    {
+    // "Profil kompetensi": below the profile and the JP lines, maybe one page down.
+    let competencies = head(tx::DETAIL_COMPETENCIES.get(Lang::Id), 17);
+    if !s.screen().contains(&competencies) {
         s.send(key::PGDN);
     }
-    s.wait_for("Profil kompetensi");
+    s.wait_for(&competencies);
     s.send(key::ESC);
-    s.wait_gone("Profil kompetensi");
+    s.wait_gone(&competencies);
     s.wait_for(tx::COL_NIP.get(Lang::Id));
 
     // Quit: exit 0, and the terminal is given back.

@@ -38,7 +38,10 @@ fn start_asks_only_for_the_employee_list_of_the_reference_year() {
     let (app, effects) = app_sized(Lang::Id, 80, 24);
     assert_eq!(
         effects,
-        vec![Effect::Load(Request::Employees { year: 2026 })]
+        vec![Effect::Load(Request::Employees {
+            year: 2026,
+            include_inactive: false
+        })]
     );
     assert_eq!(app.tab, Tab::Employees);
     assert_eq!(
@@ -323,7 +326,10 @@ fn another_sessions_write_reloads_the_visible_tab() {
     let effects = send(&mut app, Msg::DataChanged);
     assert_eq!(
         effects,
-        vec![Effect::Load(Request::Employees { year: 2026 })]
+        vec![Effect::Load(Request::Employees {
+            year: 2026,
+            include_inactive: false
+        })]
     );
     assert!(matches!(app.status, Some(peka::tui::app::Status::Info(_))));
     key(&mut app, Action::Down);
@@ -497,4 +503,31 @@ fn snapshot_wide_terminal_shows_more_columns() {
     let mut app = loaded_app(Lang::Id, 140, 12);
     key(&mut app, Action::GoTab(1));
     snap("training_wide_140x12", &app);
+}
+
+#[test]
+fn a_toggle_shows_employees_who_left_the_service_and_marks_them() {
+    use peka::domain::enums::EmployeeStatus;
+    let mut app = loaded_app(Lang::Id, 80, 24);
+    let effects = key(&mut app, Action::ToggleInactive);
+    assert_eq!(
+        effects,
+        vec![Effect::Load(Request::Employees {
+            year: 2026,
+            include_inactive: true
+        })]
+    );
+    let mut rows = employees(3);
+    rows[1].status = EmployeeStatus::Pensiun;
+    send(&mut app, Msg::Loaded(Loaded::Employees(rows)));
+    let text = screen_text(&draw(&app));
+    assert!(text.contains("[Pensiun]"), "{text}");
+    let effects = key(&mut app, Action::ToggleInactive);
+    assert_eq!(
+        effects,
+        vec![Effect::Load(Request::Employees {
+            year: 2026,
+            include_inactive: false
+        })]
+    );
 }

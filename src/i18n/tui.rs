@@ -355,3 +355,18 @@ pub const NEEDS_TERMINAL: T = T::new(
     "PEKA perlu terminal interaktif; untuk skrip gunakan `peka export` atau `peka check`.",
     "PEKA needs an interactive terminal; for scripts use `peka export` or `peka check`.",
 );
+
+pub const KEY_INACTIVE: T = T::new("a", "a");
+pub const DO_INACTIVE: T = T::new("semua/aktif", "all/active");
+pub const DO_INACTIVE_LONG: T = T::new(
+    "tampilkan juga pegawai yang sudah keluar (pensiun, mutasi, berhenti, meninggal) / sembunyikan lagi",
+    "also show employees who left the service (retired, transferred, resigned, deceased) / hide them again",
+);
+pub const SHOWING_ALL: T = T::new(
+    "Menampilkan semua pegawai, termasuk yang sudah keluar (a: hanya yang aktif).",
+    "Showing every employee, including those who left (a: in service only).",
+);
+pub const SHOWING_IN_SERVICE: T = T::new(
+    "Menampilkan pegawai yang masih bertugas (a: semua).",
+    "Showing employees in service (a: everyone).",
+);

@@ -39,7 +39,7 @@ impl Tab {
 /// A read the runner performs for `update`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Request {
-    Employees { year: i32 },
+    Employees { year: i32, include_inactive: bool },
     EmployeeDetail(i64),
     Trainings,
     Participants(i64),
@@ -221,7 +221,10 @@ impl App {
     fn loads_for(&self, tab: Tab) -> Vec<Effect> {
         let year = self.year();
         let reqs: Vec<Request> = match tab {
-            Tab::Employees if !self.employees.list.loaded => vec![Request::Employees { year }],
+            Tab::Employees if !self.employees.list.loaded => vec![Request::Employees {
+                year,
+                include_inactive: self.employees.include_inactive,
+            }],
             Tab::Training if !self.training.list.loaded => vec![Request::Trainings],
             Tab::Partnerships if !self.partnerships.loaded() => {
                 vec![Request::Partners, Request::Agreements, Request::Internships]
@@ -381,6 +384,17 @@ fn on_key(app: &mut App, action: Action) -> Vec<Effect> {
         Action::PrevSub => return sub(app, -1),
         Action::NextSub => return sub(app, 1),
         Action::Export => return export(app),
+        Action::ToggleInactive => {
+            app.employees.include_inactive = !app.employees.include_inactive;
+            app.employees.list.loaded = false;
+            let text = if app.employees.include_inactive {
+                crate::i18n::tui::SHOWING_ALL
+            } else {
+                crate::i18n::tui::SHOWING_IN_SERVICE
+            };
+            app.status = Some(Status::Info(text.get(app.lang).to_string()));
+            return app.loads_for(Tab::Employees);
+        }
     }
     vec![]
 }

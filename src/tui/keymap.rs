@@ -28,6 +28,8 @@ pub enum Action {
     PrevSub,
     NextSub,
     Export,
+    /// Show or hide employees who left the service.
+    ToggleInactive,
     Help,
     Suspend,
     /// Filter input: a typed character.
@@ -253,6 +255,14 @@ pub static BINDINGS: &[Binding] = &[
         footer: true,
         when: |s| s == Screen::Monitoring,
         map: sub_keys,
+    },
+    Binding {
+        keys: tx::KEY_INACTIVE,
+        short: tx::DO_INACTIVE,
+        long: tx::DO_INACTIVE_LONG,
+        footer: false,
+        when: |s| s == Screen::EmployeeList,
+        map: |k| (ch(k) == Some('a')).then_some(Action::ToggleInactive),
     },
     Binding {
         keys: tx::KEY_EXPORT,

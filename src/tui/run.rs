@@ -90,7 +90,10 @@ pub fn execute(conn: &Connection, effect: Effect, export_dir: &Path) -> Msg {
 /// Performs a read for the UI.
 pub fn load(conn: &Connection, req: Request) -> rusqlite::Result<Loaded> {
     Ok(match req {
-        Request::Employees { year } => Loaded::Employees(db::employees::list(conn, year, false)?),
+        Request::Employees {
+            year,
+            include_inactive,
+        } => Loaded::Employees(db::employees::list(conn, year, include_inactive)?),
         Request::EmployeeDetail(id) => {
             Loaded::EmployeeDetail(id, db::employees::detail(conn, id)?.map(Box::new))
         }

@@ -20,6 +20,8 @@ use ratatui::widgets::{Paragraph, Widget};
 pub struct EmployeesState {
     pub list: FilteredList<EmployeeRow>,
     pub detail: Option<DetailState>,
+    /// Also list employees who left the service (`a`).
+    pub include_inactive: bool,
 }
 
 /// The open employee detail.
@@ -101,7 +103,8 @@ impl EmployeesState {
     pub fn export(&self, lang: Lang, target: f64) -> ExportJob {
         let cols = columns(lang);
         let theme = Theme::new(crate::tui::theme::ColorMode::None);
-        let (header, rows) = export_rows(&self.list, &cols, |r, c| cell(r, c, target, &theme));
+        let (header, rows) =
+            export_rows(&self.list, &cols, |r, c| cell(r, c, target, &theme, lang));
         ExportJob {
             stem: "pegawai",
             header,
@@ -121,9 +124,13 @@ fn columns(lang: Lang) -> [Column; 6] {
     ]
 }
 
-fn cell<'r>(r: &'r EmployeeRow, c: usize, target: f64, theme: &Theme) -> Cell<'r> {
+fn cell<'r>(r: &'r EmployeeRow, c: usize, target: f64, theme: &Theme, lang: Lang) -> Cell<'r> {
     match c {
         0 => Cell::plain(r.nip.as_str()),
+        1 if !r.status.is_in_service() => Cell::styled(
+            format!("[{}] {}", r.status.label(lang), r.name),
+            theme.dim(),
+        ),
         1 => Cell::plain(r.name.as_str()),
         2 => Cell::plain(r.golongan.as_str()),
         3 => Cell::plain(r.position.as_str()),
@@ -162,7 +169,7 @@ pub fn render(
     }
     let cols = columns(lang);
     render_list(buf, area, &cols, &st.list, lang, theme, |r, c| {
-        cell(r, c, target, theme)
+        cell(r, c, target, theme, lang)
     });
 }
 

@@ -160,12 +160,10 @@ fn one_row_down_rewrites_only_the_two_rows_and_the_position() {
     }
 }
 
-/// design.md's budget for one keystroke. Not met today: the selected row is
-/// drawn reversed across the full width, so a move rewrites two whole 80-column
-/// rows (≈160 B of text alone) and lands at 232–276 B. Kept so the budget is
-/// checked the moment the highlight gets cheaper; run with `--ignored`.
+/// design.md's budget for one keystroke: ≤ 200 B for a row move at 80×24.
+/// (The cursor is the reversed first column, so a move rewrites two short
+/// cells and the position, not two whole lines.)
 #[test]
-#[ignore = "misses the 200 B budget by design of the full-row highlight (232-276 B); see BENCHMARKS.md"]
 fn one_row_down_fits_the_200_byte_budget() {
     for mode in [ColorMode::Ansi16, ColorMode::None] {
         let (_, down, out) = bytes_for(mode, Action::Down);

@@ -21,6 +21,9 @@ pub fn run(
 ) -> io::Result<()> {
     let mut pending: VecDeque<Effect> = initial.into();
     let mut data_version = db::data_version(conn).unwrap_or(0);
+    // crossterm starts listening for SIGWINCH on its first poll; do it before the
+    // first frame so a resize right after start is not lost.
+    let _ = event::poll(std::time::Duration::ZERO);
     loop {
         while let Some(effect) = pending.pop_front() {
             let msg = match effect {

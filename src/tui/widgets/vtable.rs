@@ -212,20 +212,18 @@ pub fn render<'c>(
     for (line, row) in (nav.offset..end).enumerate() {
         let y = body.y + line as u16;
         let selected = view.focused && row == nav.selected;
-        let row_style = if selected {
-            theme.selected()
-        } else {
-            Style::default()
-        };
-        if selected {
-            buf.set_style(
-                Rect {
-                    y,
-                    height: 1,
-                    ..body
-                },
-                row_style,
-            );
+        // The cursor is the first column shown reversed (not the whole row):
+        // a move then rewrites two short cells instead of two full lines, which
+        // keeps a keystroke under 200 bytes on a slow SSH link.
+        let first = widths.iter().position(|w| *w > 0);
+        if selected && let Some(f) = first {
+            let rect = Rect {
+                y,
+                height: 1,
+                width: widths[f],
+                ..body
+            };
+            buf.set_style(rect, theme.selected());
         }
         let mut x = body.x;
         for (c, (col, w)) in view
@@ -236,7 +234,11 @@ pub fn render<'c>(
             .filter(|(_, (_, w))| **w > 0)
         {
             let cell = cell(row, c);
-            let style = cell.style.patch(row_style);
+            let style = if selected && Some(c) == first {
+                cell.style.patch(theme.selected())
+            } else {
+                cell.style
+            };
             write_cell(buf, x, y, *w, &cell.text, col.align, style);
             x += w + 1;
         }

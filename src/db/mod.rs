@@ -1,6 +1,7 @@
 //! The only layer that knows SQL: connection setup, migrations and one module
 //! per entity. Nothing here draws or prints.
 
+pub mod audit;
 pub mod check;
 pub mod employees;
 pub mod evaluations;
@@ -13,6 +14,7 @@ pub mod schema;
 pub mod seed_store;
 pub mod settings;
 pub mod trainings;
+pub mod write;
 
 use rusqlite::{Connection, OpenFlags};
 use std::path::{Path, PathBuf};

@@ -13,6 +13,7 @@ pub mod cli_seed;
 pub mod errors;
 pub mod labels;
 pub mod tui;
+pub mod write;
 
 /// Interface language (`--lang id|en`, default id).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash)]

@@ -1,0 +1,170 @@
+//! The append-only change log: one row per write, in the write's own
+//! transaction, with the row before and after as JSON objects (column names as
+//! keys).
+
+use super::write::{Actor, WriteError, who};
+use crate::domain::enums::AuditAction;
+use rusqlite::types::ValueRef;
+use rusqlite::{Connection, OptionalExtension, Params, params};
+use serde_json::{Map, Value};
+
+/// Local time as stored in `audit.waktu`: `YYYY-MM-DDTHH:MM:SS`.
+pub fn now() -> String {
+    chrono::Local::now().format("%Y-%m-%dT%H:%M:%S").to_string()
+}
+
+/// Appends one audit row. Call it inside the write's transaction so the
+/// change and its record commit (or roll back) together.
+pub fn append(
+    tx: &Connection,
+    actor: &Actor,
+    entity: &str,
+    id: i64,
+    action: AuditAction,
+    before: Option<Value>,
+    after: Option<Value>,
+) -> rusqlite::Result<()> {
+    let mut stmt = tx.prepare_cached(
+        "INSERT INTO audit (waktu, pengguna, klien_ssh, entitas, entitas_id, aksi, sebelum, sesudah)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+    )?;
+    stmt.execute(params![
+        now(),
+        actor.user,
+        actor.ssh_client,
+        entity,
+        id,
+        action.as_code(),
+        before.map(|v| v.to_string()),
+        after.map(|v| v.to_string()),
+    ])?;
+    Ok(())
+}
+
+/// The latest audit entry of a row: (user, SSH client, time).
+pub fn last_change(
+    conn: &Connection,
+    entity: &str,
+    id: i64,
+) -> rusqlite::Result<Option<(String, String, String)>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT pengguna, klien_ssh, waktu FROM audit
+         WHERE entitas = ?1 AND entitas_id = ?2 ORDER BY id DESC LIMIT 1",
+    )?;
+    stmt.query_row(params![entity, id], |r| {
+        Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+    })
+    .optional()
+}
+
+/// The `Conflict` error for a row whose version moved, naming who changed it
+/// last and when (from the audit table).
+pub fn conflict(conn: &Connection, entity: &str, id: i64) -> WriteError {
+    match last_change(conn, entity, id) {
+        Ok(Some((user, ssh, time))) => WriteError::Conflict {
+            changed_by: Some(who(&user, &ssh)),
+            changed_at: Some(time),
+        },
+        Ok(None) => WriteError::Conflict {
+            changed_by: None,
+            changed_at: None,
+        },
+        Err(e) => e.into(),
+    }
+}
+
+/// The row `id` of `table` as a JSON object (column names as keys), or `None`
+/// when there is no such row. `table` must be a table with an `id` column
+/// (it is quoted, never taken from user input).
+pub fn row_json(conn: &Connection, table: &str, id: i64) -> rusqlite::Result<Option<Value>> {
+    let sql = format!("SELECT * FROM {} WHERE id = ?1", quote_ident(table));
+    Ok(rows_json(conn, &sql, [id])?.into_iter().next())
+}
+
+/// Every row of a query as JSON objects (column names as keys).
+pub fn rows_json<P: Params>(
+    conn: &Connection,
+    sql: &str,
+    params: P,
+) -> rusqlite::Result<Vec<Value>> {
+    let mut stmt = conn.prepare_cached(sql)?;
+    let names: Vec<String> = stmt.column_names().iter().map(|s| s.to_string()).collect();
+    let mut rows = stmt.query(params)?;
+    let mut out = Vec::new();
+    while let Some(row) = rows.next()? {
+        let mut obj = Map::with_capacity(names.len());
+        for (i, name) in names.iter().enumerate() {
+            obj.insert(name.clone(), value_json(row.get_ref(i)?));
+        }
+        out.push(Value::Object(obj));
+    }
+    Ok(out)
+}
+
+fn value_json(v: ValueRef<'_>) -> Value {
+    match v {
+        ValueRef::Null => Value::Null,
+        ValueRef::Integer(n) => Value::from(n),
+        ValueRef::Real(f) => serde_json::Number::from_f64(f).map_or(Value::Null, Value::Number),
+        ValueRef::Text(t) => Value::String(String::from_utf8_lossy(t).into_owned()),
+        ValueRef::Blob(b) => Value::String(b.iter().map(|x| format!("{x:02x}")).collect()),
+    }
+}
+
+fn quote_ident(name: &str) -> String {
+    format!("\"{}\"", name.replace('"', "\"\""))
+}
+
+/// `obj` with `key` set to `value` (obj must be a JSON object; anything else
+/// is returned unchanged). Used to attach child rows (e.g. the new status
+/// history row) to the audited parent row.
+pub fn with_key(mut obj: Value, key: &str, value: Value) -> Value {
+    if let Value::Object(map) = &mut obj {
+        map.insert(key.to_string(), value);
+    }
+    obj
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn row_json_reads_every_column_and_none_for_a_missing_row() {
+        let conn = crate::db::open_in_memory().unwrap();
+        conn.execute(
+            "INSERT INTO kecamatan (kode, nama) VALUES ('117301', 'Banda Sakti')",
+            [],
+        )
+        .unwrap();
+        conn.execute(
+            "INSERT INTO unit_kerja (id, kode, nama, jenis) VALUES (7, 'U7', 'Dinas X', 'DINAS')",
+            [],
+        )
+        .unwrap();
+        let v = row_json(&conn, "unit_kerja", 7).unwrap().unwrap();
+        assert_eq!(v["kode"], "U7");
+        assert_eq!(v["induk_id"], Value::Null);
+        assert_eq!(v["version"], 1);
+        assert_eq!(v.as_object().unwrap().len(), 10);
+        assert!(row_json(&conn, "unit_kerja", 8).unwrap().is_none());
+    }
+
+    #[test]
+    fn append_and_last_change_round_trip() {
+        let conn = crate::db::open_in_memory().unwrap();
+        assert!(last_change(&conn, "pegawai", 1).unwrap().is_none());
+        let a = Actor::new("budi", "10.0.0.5");
+        append(&conn, &a, "pegawai", 1, AuditAction::Ubah, None, None).unwrap();
+        let (user, ssh, time) = last_change(&conn, "pegawai", 1).unwrap().unwrap();
+        assert_eq!((user.as_str(), ssh.as_str()), ("budi", "10.0.0.5"));
+        assert!(chrono::NaiveDateTime::parse_from_str(&time, "%Y-%m-%dT%H:%M:%S").is_ok());
+        assert_eq!(
+            conflict(&conn, "pegawai", 1),
+            WriteError::Conflict {
+                changed_by: Some("budi (10.0.0.5)".into()),
+                changed_at: Some(time)
+            }
+        );
+    }
+}

@@ -5,7 +5,7 @@
 //! `domain::enums`; a test keeps them in step.
 
 /// All migrations in order. `MIGRATIONS.len()` is the schema version this build writes.
-pub const MIGRATIONS: &[&str] = &[V1];
+pub const MIGRATIONS: &[&str] = &[V1, V2];
 
 /// The schema version this build understands.
 pub fn current_version() -> i64 {
@@ -328,6 +328,30 @@ CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
 BEGIN SELECT RAISE(ABORT, 'audit is append-only'); END;
 CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
 BEGIN SELECT RAISE(ABORT, 'audit is append-only'); END;
+"#;
+
+/// V2 (issue 3, data entry): the status history of employees, and an index so
+/// a conflict can name the last writer of a row without scanning the audit.
+/// Employees not in service when a V1 file is migrated get one history row for
+/// their current status (from `tanggal_status`); employees in service start
+/// with none (their history begins with their next recorded change).
+const V2: &str = r#"
+CREATE TABLE riwayat_status (
+    id             INTEGER PRIMARY KEY,
+    pegawai_id     INTEGER NOT NULL REFERENCES pegawai(id),
+    status         TEXT NOT NULL CHECK (status IN ('AKTIF','CUTI','TUGAS_BELAJAR','DIBERHENTIKAN_SEMENTARA','PENSIUN','MUTASI_KELUAR','BERHENTI','MENINGGAL')),
+    tanggal_mulai  TEXT NOT NULL CHECK (date(tanggal_mulai) IS tanggal_mulai),
+    nomor_sk       TEXT NOT NULL DEFAULT '',
+    keterangan     TEXT NOT NULL DEFAULT '',
+    dicatat_oleh   TEXT NOT NULL DEFAULT '',
+    version        INTEGER NOT NULL DEFAULT 1
+);
+CREATE INDEX riwayat_status_pegawai ON riwayat_status(pegawai_id, tanggal_mulai);
+CREATE INDEX audit_entitas ON audit(entitas, entitas_id);
+INSERT INTO riwayat_status (pegawai_id, status, tanggal_mulai)
+    SELECT id, status, tanggal_status FROM pegawai
+    WHERE status <> 'AKTIF' AND tanggal_status IS NOT NULL
+    ORDER BY id;
 "#;
 
 #[cfg(test)]

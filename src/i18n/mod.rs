@@ -11,6 +11,7 @@ pub mod cli_check;
 pub mod cli_export;
 pub mod cli_seed;
 pub mod errors;
+pub mod form;
 pub mod labels;
 pub mod tui;
 pub mod write;

@@ -1,0 +1,117 @@
+//! Texts of the form engine (`tui::widgets::form`): field errors (validation
+//! layer 2), refused-key hints (layer 1), the discard question and key hints.
+
+use super::{Lang, T, pick};
+
+// Layer 2: a field checked when the focus leaves it.
+pub const REQUIRED: T = T::new("wajib diisi", "required");
+pub const BAD_DATE: T = T::new(
+    "tanggal tidak sah: gunakan dd-mm-yyyy",
+    "not a valid date: use dd-mm-yyyy",
+);
+pub const PICK_FROM_LIST: T = T::new(
+    "pilih dari daftar: ↓ lalu Enter",
+    "pick from the list: ↓ then Enter",
+);
+
+/// A whole number outside `min..=max` or not a number at all.
+pub fn bad_number(lang: Lang, min: i64, max: i64) -> String {
+    pick(
+        lang,
+        format!("harus bilangan bulat {min} sampai {max}"),
+        format!("must be a whole number from {min} to {max}"),
+    )
+}
+
+/// A decimal number outside `min..=max` or not a number at all.
+pub fn bad_decimal(lang: Lang, min: f64, max: f64) -> String {
+    pick(
+        lang,
+        format!("harus angka {min} sampai {max} (koma boleh)"),
+        format!("must be a number from {min} to {max}"),
+    )
+}
+
+/// Longer than the field allows.
+pub fn too_long(lang: Lang, max: usize) -> String {
+    pick(
+        lang,
+        format!("paling banyak {max} karakter"),
+        format!("at most {max} characters"),
+    )
+}
+
+// Layer 1: why a typed key did nothing (shown on the help line until the next key).
+pub const ONLY_DIGITS: T = T::new("hanya angka 0-9", "digits 0-9 only");
+pub const ONLY_DIGITS_SPACES: T = T::new(
+    "hanya angka 0-9 (spasi boleh)",
+    "digits 0-9 only (spaces allowed)",
+);
+pub const ONLY_DECIMAL: T = T::new(
+    "hanya angka, koma atau titik",
+    "digits, comma or point only",
+);
+pub const NO_SPACES: T = T::new("spasi tidak boleh di sini", "no spaces here");
+pub const DATE_CHARS: T = T::new(
+    "tanggal: angka dengan - atau / (dd-mm-yyyy)",
+    "date: digits with - or / (dd-mm-yyyy)",
+);
+pub const CHAR_REFUSED: T = T::new(
+    "karakter ini tidak diterima di sini",
+    "this character is not accepted here",
+);
+pub const NO_MATCH: T = T::new("tidak ada pilihan yang cocok", "no option matches");
+
+/// A save refused because fields are wrong.
+pub fn save_refused(lang: Lang, count: usize) -> String {
+    pick(
+        lang,
+        format!("Belum disimpan: {count} isian perlu diperbaiki (tanda ✗)."),
+        format!("Not saved: {count} field(s) need fixing (marked ✗)."),
+    )
+}
+
+// Questions (replace the help line).
+pub const CONFIRM_DISCARD: T = T::new("Buang perubahan? (y/n)", "Discard changes? (y/n)");
+pub const CONFIRM_QUIT: T = T::new(
+    "Keluar tanpa menyimpan? (y/n)",
+    "Quit without saving? (y/n)",
+);
+
+// Values shown in fields.
+pub const YES: T = T::new("Ya", "Yes");
+pub const NO: T = T::new("Tidak", "No");
+pub const CHOICE_EMPTY: T = T::new("(pilih)", "(choose)");
+pub const LOOKUP_NONE: T = T::new("(tidak ditemukan)", "(nothing found)");
+pub const LEGEND_REQUIRED: T = T::new("* wajib", "* required");
+
+// Key hints for the footer while a form has the keyboard.
+pub const KEY_NEXT: T = T::new("Tab/↑↓", "Tab/↑↓");
+pub const DO_NEXT: T = T::new("pindah isian", "move");
+pub const KEY_ENTER: T = T::new("Enter", "Enter");
+pub const DO_ENTER: T = T::new("lanjut", "next");
+pub const KEY_SAVE: T = T::new("Ctrl-S/F2", "Ctrl-S/F2");
+pub const DO_SAVE: T = T::new("simpan", "save");
+pub const KEY_SAVE_NEW: T = T::new("Ctrl-N", "Ctrl-N");
+pub const DO_SAVE_NEW: T = T::new("simpan & baru", "save & new");
+pub const KEY_CANCEL: T = T::new("Esc", "Esc");
+pub const DO_CANCEL: T = T::new("batal", "cancel");
+pub const DO_CLOSE_LIST: T = T::new("tutup daftar", "close list");
+pub const KEY_CYCLE: T = T::new("←→/Spasi", "←→/Space");
+pub const DO_CYCLE: T = T::new(
+    "ganti pilihan (ketik untuk mencari)",
+    "change (type to search)",
+);
+pub const KEY_YES_NO: T = T::new("y/n", "y/n");
+pub const DO_YES_NO: T = T::new("ya/tidak", "yes/no");
+pub const KEY_PICK: T = T::new("↑↓ Enter", "↑↓ Enter");
+pub const DO_PICK: T = T::new("pilih hasil", "pick a result");
+pub const DO_LOOKUP: T = T::new("ketik NIP atau nama", "type a NIP or name");
+pub const KEY_TYPE: T = T::new("ketik", "type");
+pub const KEY_NEWLINE: T = T::new("Alt-Enter/Ctrl-J", "Alt-Enter/Ctrl-J");
+pub const DO_NEWLINE: T = T::new("baris baru", "new line");
+pub const KEY_CONFIRM_YES: T = T::new("y", "y");
+pub const DO_CONFIRM_DISCARD: T = T::new("ya, buang", "yes, discard");
+pub const DO_CONFIRM_QUIT: T = T::new("ya, keluar", "yes, quit");
+pub const KEY_CONFIRM_NO: T = T::new("n/Esc", "n/Esc");
+pub const DO_CONFIRM_NO: T = T::new("tidak, lanjut mengisi", "no, keep editing");

@@ -1,0 +1,523 @@
+//! The form engine: one state machine for every data-entry form (design.md
+//! §1.3 form keys). It knows nothing about employees, does no IO and no SQL:
+//! `Form::handle` turns a key into a `FormOutcome` and the app carries it out
+//! (saving, querying a lookup) and feeds results back (`set_errors`,
+//! `set_lookup_results`). Drawing is in `form_view`.
+//!
+//! Validation layers: (1) a key the field cannot take is refused as it is
+//! typed, with a hint; (2) a field is checked when the focus leaves it, and
+//! every field again before `Save` is returned; (3) cross-field and (4)
+//! database errors come from the caller through `set_errors`.
+
+mod check;
+mod input;
+mod keys;
+mod spec;
+
+use crate::domain::dates;
+use crate::i18n::form as tx;
+use crate::i18n::{Lang, T};
+use std::cell::Cell;
+
+pub use input::TextInput;
+pub use spec::{
+    Confirm, FieldKind, FieldSpec, FieldView, FormOutcome, KeyFilter, LookupItem, Validator,
+};
+
+#[derive(Debug, Clone)]
+struct Field {
+    spec: FieldSpec,
+    input: TextInput,
+    /// Canonical value (`Form::value`).
+    value: String,
+    choice: Option<usize>,
+    picked: Option<LookupItem>,
+    results: Option<Vec<LookupItem>>,
+    selected: usize,
+    narrow: String,
+    error: Option<String>,
+    /// The value the error was given for: a caller's error stays while it is unchanged.
+    error_value: String,
+    /// The value at the last `mark_clean` (for `is_dirty`).
+    initial: String,
+}
+
+impl Field {
+    fn new(spec: FieldSpec) -> Field {
+        let value = if spec.kind == FieldKind::YesNo {
+            "0"
+        } else {
+            ""
+        };
+        Field {
+            spec,
+            input: TextInput::default(),
+            value: value.to_string(),
+            choice: None,
+            picked: None,
+            results: None,
+            selected: 0,
+            narrow: String::new(),
+            error: None,
+            error_value: String::new(),
+            initial: value.to_string(),
+        }
+    }
+
+    fn options(&self) -> &[(String, String)] {
+        match &self.spec.kind {
+            FieldKind::Choice { options } => options,
+            _ => &[],
+        }
+    }
+
+    /// Recomputes the canonical value from what was typed or picked.
+    fn sync(&mut self) {
+        let typed = self.input.text().trim();
+        self.value = match &self.spec.kind {
+            FieldKind::Text { .. } | FieldKind::MultiLine { .. } | FieldKind::Number { .. } => {
+                typed.to_string()
+            }
+            FieldKind::Decimal { .. } => typed.replace(',', "."),
+            FieldKind::Date => dates::parse_date(typed)
+                .map(dates::iso)
+                .unwrap_or_else(|| typed.to_string()),
+            FieldKind::Lookup => self
+                .picked
+                .as_ref()
+                .map(|p| p.id.to_string())
+                .unwrap_or_default(),
+            FieldKind::Choice { options } => match self.choice.and_then(|i| options.get(i)) {
+                Some((code, _)) => code.clone(),
+                None => return,
+            },
+            FieldKind::YesNo => return,
+        };
+    }
+
+    fn is_empty(&self) -> bool {
+        match self.spec.kind {
+            FieldKind::Choice { .. } => self.choice.is_none() && self.value.is_empty(),
+            FieldKind::Lookup => self.picked.is_none() && self.input.text().trim().is_empty(),
+            FieldKind::YesNo => false,
+            _ => self.value.is_empty(),
+        }
+    }
+
+    fn check(&self, lang: Lang) -> Option<String> {
+        let cur = check::Current {
+            typed: self.input.text(),
+            value: &self.value,
+            empty: self.is_empty(),
+            picked: self.picked.is_some(),
+        };
+        check::field_error(&self.spec, &cur, lang)
+    }
+
+    /// Layer 2 when the focus leaves (or on save): a caller's error on an
+    /// unchanged value stays; a new problem replaces it.
+    fn leave(&mut self, lang: Lang, keep_callers: bool) {
+        if self.spec.kind == FieldKind::Date
+            && let Some(d) = dates::parse_date(self.input.text())
+        {
+            self.input.set(&dates::display(d));
+        }
+        self.results = None;
+        self.narrow.clear();
+        match self.check(lang) {
+            Some(e) => self.set_error(e),
+            None if keep_callers && self.value == self.error_value => {}
+            None => self.error = None,
+        }
+    }
+
+    fn set_error(&mut self, e: String) {
+        self.error = Some(e);
+        self.error_value = self.value.clone();
+    }
+
+    fn clear(&mut self) {
+        let spec = self.spec.clone();
+        *self = Field::new(spec);
+    }
+
+    fn display(&self, lang: Lang) -> &str {
+        match &self.spec.kind {
+            FieldKind::Choice { options } => match self.choice.and_then(|i| options.get(i)) {
+                Some((_, label)) => label,
+                None => &self.value,
+            },
+            FieldKind::YesNo if self.value == "1" => tx::YES.get(lang),
+            FieldKind::YesNo => tx::NO.get(lang),
+            _ => self.input.text(),
+        }
+    }
+}
+
+/// A form: fields, focus, errors and the discard question.
+#[derive(Debug, Clone)]
+pub struct Form {
+    title: String,
+    lang: Lang,
+    fields: Vec<Field>,
+    focus: usize,
+    confirm: Option<Confirm>,
+    /// A one-key message on the help line (refused key, refused save).
+    notice: Option<String>,
+    save_and_new: bool,
+    /// First content row shown; kept by the view so scrolling is steady.
+    scroll: Cell<usize>,
+}
+
+impl Form {
+    /// A clean form with every field empty (`YesNo` = no) and the focus on the first field.
+    pub fn new(title: impl Into<String>, specs: Vec<FieldSpec>, lang: Lang) -> Form {
+        Form {
+            title: title.into(),
+            lang,
+            fields: specs.into_iter().map(Field::new).collect(),
+            focus: 0,
+            confirm: None,
+            notice: None,
+            save_and_new: true,
+            scroll: Cell::new(0),
+        }
+    }
+
+    /// For forms where "save and new" makes no sense (editing one record):
+    /// `Ctrl-N` does nothing and is not advertised.
+    pub fn without_save_and_new(mut self) -> Form {
+        self.save_and_new = false;
+        self
+    }
+
+    pub fn title(&self) -> &str {
+        &self.title
+    }
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+    pub fn len(&self) -> usize {
+        self.fields.len()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.fields.is_empty()
+    }
+    /// Index of the focused field.
+    pub fn focus(&self) -> usize {
+        self.focus
+    }
+    /// Key of the focused field (`""` for a form without fields).
+    pub fn focus_key(&self) -> &'static str {
+        self.fields.get(self.focus).map_or("", |f| f.spec.key)
+    }
+    /// Moves the focus without checking the field left (e.g. the app opens a form on NIP).
+    pub fn set_focus(&mut self, key: &str) -> bool {
+        match self.index_of(key) {
+            Some(i) => {
+                self.focus = i;
+                true
+            }
+            None => false,
+        }
+    }
+    pub fn index_of(&self, key: &str) -> Option<usize> {
+        self.fields.iter().position(|f| f.spec.key == key)
+    }
+    pub fn confirm(&self) -> Option<Confirm> {
+        self.confirm
+    }
+    pub fn notice(&self) -> Option<&str> {
+        self.notice.as_deref()
+    }
+    pub fn save_and_new_enabled(&self) -> bool {
+        self.save_and_new
+    }
+
+    /// Canonical value: text trimmed, ISO for a valid date (else the text as
+    /// typed), the code for a choice, the id for a picked lookup (else `""`),
+    /// `1`/`0` for yes/no, `.` as decimal point. Unknown key → `""`.
+    pub fn value(&self, key: &str) -> &str {
+        self.index_of(key).map_or("", |i| &self.fields[i].value)
+    }
+
+    /// What the field shows (date as typed or `dd-mm-yyyy`, choice label…).
+    pub fn display(&self, key: &str) -> &str {
+        self.index_of(key)
+            .map_or("", |i| self.fields[i].display(self.lang))
+    }
+
+    /// Sets a value as the app loads or prefills it (ISO or typed date, choice
+    /// code, `1`/`0`…). No filter, no check, the error of the field is cleared.
+    /// A choice code not among the options is kept and shown as is. For a
+    /// lookup use `set_picked`. False for an unknown key or an unusable value.
+    pub fn set_value(&mut self, key: &str, value: &str) -> bool {
+        let Some(i) = self.index_of(key) else {
+            return false;
+        };
+        let f = &mut self.fields[i];
+        match &f.spec.kind {
+            FieldKind::Date => {
+                let shown = dates::parse_date(value).map(dates::display);
+                f.input.set(shown.as_deref().unwrap_or(value));
+            }
+            FieldKind::Choice { options } => {
+                f.choice = options.iter().position(|(c, _)| c == value);
+                f.value = value.to_string();
+            }
+            FieldKind::YesNo => {
+                f.value = match value.to_lowercase().as_str() {
+                    "1" | "true" | "y" | "ya" | "yes" => "1",
+                    "0" | "false" | "n" | "tidak" | "no" | "" => "0",
+                    _ => return false,
+                }
+                .to_string();
+            }
+            FieldKind::Lookup => {
+                if !value.trim().is_empty() {
+                    return false;
+                }
+                f.picked = None;
+                f.input.clear();
+            }
+            _ => f.input.set(value),
+        }
+        f.results = None;
+        f.narrow.clear();
+        f.error = None;
+        f.sync();
+        true
+    }
+
+    /// Sets (or with `None` clears) the record a lookup field holds.
+    pub fn set_picked(&mut self, key: &str, item: Option<LookupItem>) -> bool {
+        let Some(i) = self.index_of(key) else {
+            return false;
+        };
+        let f = &mut self.fields[i];
+        if f.spec.kind != FieldKind::Lookup {
+            return false;
+        }
+        f.input.set(item.as_ref().map_or("", |p| p.label.as_str()));
+        f.picked = item;
+        f.results = None;
+        f.error = None;
+        f.sync();
+        true
+    }
+
+    /// The record a lookup field holds.
+    pub fn picked(&self, key: &str) -> Option<&LookupItem> {
+        self.index_of(key)
+            .and_then(|i| self.fields[i].picked.as_ref())
+    }
+
+    /// Results for lookup field `field` (ignored unless it still has the focus
+    /// and holds no pick). The first result is selected.
+    pub fn set_lookup_results(&mut self, field: usize, items: Vec<LookupItem>) -> bool {
+        let focused = field == self.focus;
+        match self.fields.get_mut(field) {
+            Some(f) if focused && f.spec.kind == FieldKind::Lookup && f.picked.is_none() => {
+                f.results = Some(items);
+                f.selected = 0;
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// Something differs from the values at creation / the last `mark_clean`.
+    pub fn is_dirty(&self) -> bool {
+        self.fields.iter().any(|f| f.value != f.initial)
+    }
+
+    /// The current values become the clean state (call after loading a record).
+    pub fn mark_clean(&mut self) {
+        for f in &mut self.fields {
+            f.initial = f.value.clone();
+        }
+    }
+
+    pub fn error(&self, key: &str) -> Option<&str> {
+        self.index_of(key)
+            .and_then(|i| self.fields[i].error.as_deref())
+    }
+
+    /// Every field error, in form order.
+    pub fn errors(&self) -> Vec<(&'static str, &str)> {
+        self.fields
+            .iter()
+            .filter_map(|f| f.error.as_deref().map(|e| (f.spec.key, e)))
+            .collect()
+    }
+
+    /// Layers 3 and 4 (cross-field, database): shows each message at its
+    /// field and moves the focus to the first field with an error in form
+    /// order. Returns the messages whose key is no field of this form (for the
+    /// status line). An error stays until its field's value changes.
+    pub fn set_errors<K: AsRef<str>>(
+        &mut self,
+        errors: impl IntoIterator<Item = (K, String)>,
+    ) -> Vec<String> {
+        let mut unmatched = Vec::new();
+        for (key, message) in errors {
+            match self.index_of(key.as_ref()) {
+                Some(i) => self.fields[i].set_error(message),
+                None => unmatched.push(message),
+            }
+        }
+        let count = self.fields.iter().filter(|f| f.error.is_some()).count();
+        if let Some(first) = self.fields.iter().position(|f| f.error.is_some()) {
+            self.close_focused();
+            self.focus = first;
+            self.notice = Some(tx::save_refused(self.lang, count));
+        }
+        unmatched
+    }
+
+    pub fn clear_errors(&mut self) {
+        for f in &mut self.fields {
+            f.error = None;
+        }
+        self.notice = None;
+    }
+
+    /// "Save and new": keeps the values of `keep`, empties the other fields,
+    /// clears errors and the question, focuses the first field; the result is clean.
+    pub fn reset_for_new(&mut self, keep: &[&str]) {
+        for f in &mut self.fields {
+            if keep.contains(&f.spec.key) {
+                f.results = None;
+                f.narrow.clear();
+                f.error = None;
+            } else {
+                f.clear();
+            }
+        }
+        self.focus = 0;
+        self.confirm = None;
+        self.notice = None;
+        self.scroll.set(0);
+        self.mark_clean();
+    }
+
+    /// What the view needs about field `i`.
+    pub fn field(&self, i: usize) -> Option<FieldView<'_>> {
+        let f = self.fields.get(i)?;
+        let focused = i == self.focus;
+        Some(FieldView {
+            spec: &f.spec,
+            display: f.display(self.lang),
+            cursor: f.spec.is_text().then(|| f.input.cursor()),
+            error: f.error.as_deref(),
+            results: f
+                .results
+                .as_deref()
+                .filter(|_| focused)
+                .map(|r| (r, f.selected)),
+            picked: f.picked.is_some(),
+            narrow: &f.narrow,
+            focused,
+        })
+    }
+
+    /// The keys that matter now, for the app's footer: (keys, what they do).
+    pub fn key_hints(&self) -> Vec<(T, T)> {
+        if let Some(c) = self.confirm {
+            let yes = match c {
+                Confirm::Discard => tx::DO_CONFIRM_DISCARD,
+                Confirm::Quit => tx::DO_CONFIRM_QUIT,
+            };
+            return vec![
+                (tx::KEY_CONFIRM_YES, yes),
+                (tx::KEY_CONFIRM_NO, tx::DO_CONFIRM_NO),
+            ];
+        }
+        let mut out = Vec::new();
+        let open = self.results_open();
+        match self.fields.get(self.focus).map(|f| &f.spec.kind) {
+            Some(FieldKind::Choice { .. }) => out.push((tx::KEY_CYCLE, tx::DO_CYCLE)),
+            Some(FieldKind::YesNo) => out.push((tx::KEY_YES_NO, tx::DO_YES_NO)),
+            Some(FieldKind::Lookup) if open => out.push((tx::KEY_PICK, tx::DO_PICK)),
+            Some(FieldKind::Lookup) => out.push((tx::KEY_TYPE, tx::DO_LOOKUP)),
+            Some(FieldKind::MultiLine { .. }) => out.push((tx::KEY_NEWLINE, tx::DO_NEWLINE)),
+            _ => {}
+        }
+        let last = self.focus + 1 >= self.fields.len();
+        out.push((tx::KEY_NEXT, tx::DO_NEXT));
+        out.push((tx::KEY_ENTER, if last { tx::DO_SAVE } else { tx::DO_ENTER }));
+        out.push((tx::KEY_SAVE, tx::DO_SAVE));
+        if self.save_and_new {
+            out.push((tx::KEY_SAVE_NEW, tx::DO_SAVE_NEW));
+        }
+        let esc = if self.results_shown() {
+            tx::DO_CLOSE_LIST
+        } else {
+            tx::DO_CANCEL
+        };
+        out.push((tx::KEY_CANCEL, esc));
+        out
+    }
+
+    pub(crate) fn scroll(&self) -> usize {
+        self.scroll.get()
+    }
+    pub(crate) fn set_scroll(&self, row: usize) {
+        self.scroll.set(row);
+    }
+
+    // ---- internals used by the key handling (keys.rs) ----
+
+    /// The focused lookup shows a result list with at least one row.
+    fn results_open(&self) -> bool {
+        self.fields
+            .get(self.focus)
+            .and_then(|f| f.results.as_ref())
+            .is_some_and(|r| !r.is_empty())
+    }
+
+    /// The focused lookup shows results or "nothing found".
+    fn results_shown(&self) -> bool {
+        self.fields
+            .get(self.focus)
+            .is_some_and(|f| f.results.is_some())
+    }
+
+    fn close_focused(&mut self) {
+        if let Some(f) = self.fields.get_mut(self.focus) {
+            f.results = None;
+            f.narrow.clear();
+        }
+    }
+
+    /// Moves the focus to `to`, checking the field left (layer 2).
+    fn move_to(&mut self, to: usize) {
+        if to == self.focus || to >= self.fields.len() {
+            return;
+        }
+        let lang = self.lang;
+        if let Some(f) = self.fields.get_mut(self.focus) {
+            f.leave(lang, true);
+        }
+        self.focus = to;
+    }
+
+    /// Layer 2 on every field; `outcome` only when all pass, else the focus
+    /// goes to the first error. Earlier caller errors are dropped: the caller
+    /// checks layers 3 and 4 again on the `Save` it gets.
+    fn try_save(&mut self, outcome: FormOutcome) -> FormOutcome {
+        let lang = self.lang;
+        for f in &mut self.fields {
+            f.leave(lang, false);
+        }
+        let count = self.fields.iter().filter(|f| f.error.is_some()).count();
+        match self.fields.iter().position(|f| f.error.is_some()) {
+            Some(first) => {
+                self.focus = first;
+                self.notice = Some(tx::save_refused(lang, count));
+                FormOutcome::None
+            }
+            None => outcome,
+        }
+    }
+}

@@ -1,0 +1,416 @@
+//! Keys and pasted text → edits of the form and a `FormOutcome` (design.md
+//! §1.3, form mode).
+
+use super::{Confirm, FieldKind, Form, FormOutcome, check};
+use crate::i18n::form as tx;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+
+/// Ctrl without Alt: a command. (Ctrl+Alt is AltGr on some terminals: a typed character.)
+fn command(key: &KeyEvent) -> bool {
+    key.modifiers.contains(KeyModifiers::CONTROL) && !key.modifiers.contains(KeyModifiers::ALT)
+}
+
+/// A character typed as text (plain, shifted or AltGr), not a command or an Alt chord.
+fn typed(key: &KeyEvent) -> Option<char> {
+    let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+    let alt = key.modifiers.contains(KeyModifiers::ALT);
+    match key.code {
+        KeyCode::Char(c) if ctrl == alt => Some(c),
+        _ => None,
+    }
+}
+
+impl Form {
+    /// One key press. Releases are ignored; any key clears the last notice.
+    ///
+    /// `Tab`/`Shift-Tab` next/previous field, wrapping around; `↓`/`↑` the
+    /// same but stopping at the ends (in a lookup with results they move in
+    /// the list); `Enter` accepts the field and moves on, on the last field it
+    /// saves; `Ctrl-S`/`F2` save; `Ctrl-N` save and new; `Esc` cancels (asks
+    /// first when dirty; closes an open lookup list first); `Ctrl-C` quits
+    /// (asks first when dirty; a second `Ctrl-C` at the question quits).
+    pub fn handle(&mut self, key: KeyEvent) -> FormOutcome {
+        if key.kind == KeyEventKind::Release {
+            return FormOutcome::None;
+        }
+        self.notice = None;
+        if let Some(c) = self.confirm {
+            return self.on_confirm(c, key);
+        }
+        let multi = matches!(self.kind(), Some(FieldKind::MultiLine { .. }));
+        let alt = key.modifiers.contains(KeyModifiers::ALT);
+        match key.code {
+            KeyCode::Char(c) if command(&key) => match c.to_ascii_lowercase() {
+                's' => self.try_save(FormOutcome::Save),
+                'n' if self.save_and_new => self.try_save(FormOutcome::SaveAndNew),
+                'c' => self.ask(Confirm::Quit),
+                'j' if multi => self.newline(),
+                'j' => self.enter(),
+                _ => self.edit(key),
+            },
+            KeyCode::F(2) => self.try_save(FormOutcome::Save),
+            KeyCode::Esc if self.results_shown() => {
+                self.close_focused();
+                FormOutcome::None
+            }
+            KeyCode::Esc => self.ask(Confirm::Discard),
+            KeyCode::Tab if key.modifiers.contains(KeyModifiers::SHIFT) => self.step(-1, true),
+            KeyCode::Tab => self.step(1, true),
+            KeyCode::BackTab => self.step(-1, true),
+            KeyCode::Down if self.results_open() => self.move_selection(1),
+            KeyCode::Up if self.results_open() => self.move_selection(-1),
+            KeyCode::Down => self.step(1, false),
+            KeyCode::Up => self.step(-1, false),
+            KeyCode::Enter if alt && multi => self.newline(),
+            KeyCode::Enter => self.enter(),
+            _ => self.edit(key),
+        }
+    }
+
+    /// Pasted text (bracketed paste): goes through the field's filter like
+    /// typed keys; refused characters are dropped, a full field stops it.
+    pub fn paste(&mut self, text: &str) -> FormOutcome {
+        self.notice = None;
+        if self.confirm.is_some() {
+            return FormOutcome::None;
+        }
+        match self.kind() {
+            None | Some(FieldKind::YesNo) => FormOutcome::None,
+            Some(FieldKind::Choice { .. }) => {
+                let t: String = text.chars().filter(|c| !c.is_control()).collect();
+                self.narrow_by(t.trim())
+            }
+            Some(kind) => {
+                let multi = matches!(kind, FieldKind::MultiLine { .. });
+                let max = check::max_chars(kind);
+                let mut any = false;
+                for c in text.chars() {
+                    let full = self.fields[self.focus].input.chars() >= max;
+                    if full {
+                        self.notice = Some(tx::too_long(self.lang, max));
+                        break;
+                    }
+                    any |= match c {
+                        '\r' => false,
+                        '\n' if multi => self.insert(c),
+                        '\n' | '\t' => false,
+                        _ => self.type_char(c),
+                    };
+                }
+                if any {
+                    self.text_changed()
+                } else {
+                    FormOutcome::None
+                }
+            }
+        }
+    }
+
+    fn kind(&self) -> Option<&FieldKind> {
+        self.fields.get(self.focus).map(|f| &f.spec.kind)
+    }
+
+    fn ask(&mut self, question: Confirm) -> FormOutcome {
+        if self.is_dirty() {
+            self.close_focused();
+            self.confirm = Some(question);
+            return FormOutcome::None;
+        }
+        match question {
+            Confirm::Discard => FormOutcome::Cancel,
+            Confirm::Quit => FormOutcome::Quit,
+        }
+    }
+
+    fn on_confirm(&mut self, question: Confirm, key: KeyEvent) -> FormOutcome {
+        if command(&key) && matches!(key.code, KeyCode::Char('c' | 'C')) {
+            if question == Confirm::Quit {
+                self.confirm = None;
+                return FormOutcome::Quit;
+            }
+            self.confirm = Some(Confirm::Quit);
+            return FormOutcome::None;
+        }
+        match (key.code, typed(&key)) {
+            (_, Some('y' | 'Y')) => {
+                self.confirm = None;
+                match question {
+                    Confirm::Discard => FormOutcome::Cancel,
+                    Confirm::Quit => FormOutcome::Quit,
+                }
+            }
+            (KeyCode::Esc, _) | (_, Some('n' | 'N' | 't' | 'T')) => {
+                self.confirm = None;
+                FormOutcome::None
+            }
+            _ => FormOutcome::None,
+        }
+    }
+
+    /// Next (`delta` 1) or previous (-1) field, wrapping or stopping at the ends.
+    fn step(&mut self, delta: isize, wrap: bool) -> FormOutcome {
+        let n = self.fields.len() as isize;
+        if n == 0 {
+            return FormOutcome::None;
+        }
+        let to = self.focus as isize + delta;
+        let to = if wrap {
+            to.rem_euclid(n)
+        } else {
+            to.clamp(0, n - 1)
+        };
+        self.move_to(to as usize);
+        FormOutcome::None
+    }
+
+    fn enter(&mut self) -> FormOutcome {
+        let last = self.focus + 1 >= self.fields.len();
+        if self.results_open() {
+            let out = self.pick();
+            if !last {
+                self.move_to(self.focus + 1);
+            }
+            return out;
+        }
+        if last {
+            self.try_save(FormOutcome::Save)
+        } else {
+            self.move_to(self.focus + 1);
+            FormOutcome::None
+        }
+    }
+
+    fn move_selection(&mut self, delta: isize) -> FormOutcome {
+        let f = &mut self.fields[self.focus];
+        if let Some(r) = &f.results {
+            let last = r.len().saturating_sub(1) as isize;
+            f.selected = (f.selected as isize + delta).clamp(0, last) as usize;
+        }
+        FormOutcome::None
+    }
+
+    /// Enter on an open lookup list: the selected record becomes the value.
+    fn pick(&mut self) -> FormOutcome {
+        let f = &mut self.fields[self.focus];
+        let Some(item) = f.results.take().and_then(|r| r.into_iter().nth(f.selected)) else {
+            return FormOutcome::None;
+        };
+        f.input.set(&item.label);
+        f.picked = Some(item);
+        f.error = None;
+        f.sync();
+        FormOutcome::Changed { key: f.spec.key }
+    }
+
+    fn edit(&mut self, key: KeyEvent) -> FormOutcome {
+        match self.kind() {
+            None => FormOutcome::None,
+            Some(FieldKind::Choice { .. }) => self.edit_choice(key),
+            Some(FieldKind::YesNo) => self.edit_yes_no(key),
+            Some(_) => self.edit_text(key),
+        }
+    }
+
+    fn edit_text(&mut self, key: KeyEvent) -> FormOutcome {
+        let cmd = command(&key);
+        let input = &mut self.fields[self.focus].input;
+        let changed = match key.code {
+            KeyCode::Left => {
+                input.left();
+                false
+            }
+            KeyCode::Right => {
+                input.right();
+                false
+            }
+            KeyCode::Home => {
+                input.home();
+                false
+            }
+            KeyCode::End => {
+                input.end();
+                false
+            }
+            KeyCode::Backspace => input.backspace(),
+            KeyCode::Char('h') if cmd => input.backspace(),
+            KeyCode::Delete => input.delete(),
+            KeyCode::Char('u') if cmd => {
+                let had = !input.text().is_empty();
+                input.clear();
+                had
+            }
+            _ => typed(&key).is_some_and(|c| self.type_char(c)),
+        };
+        if changed {
+            self.text_changed()
+        } else {
+            FormOutcome::None
+        }
+    }
+
+    /// Layer 1 for one typed character; a refusal leaves a hint.
+    fn type_char(&mut self, c: char) -> bool {
+        let f = &self.fields[self.focus];
+        match check::accepts(&f.spec.kind, f.spec.filter, c) {
+            Ok(()) => self.insert(c),
+            Err(hint) => {
+                self.notice = Some(hint.get(self.lang).to_string());
+                false
+            }
+        }
+    }
+
+    /// Inserts at the cursor unless the field is full.
+    fn insert(&mut self, c: char) -> bool {
+        let f = &mut self.fields[self.focus];
+        let max = check::max_chars(&f.spec.kind);
+        if f.input.chars() >= max {
+            self.notice = Some(tx::too_long(self.lang, max));
+            return false;
+        }
+        f.input.insert(c);
+        true
+    }
+
+    fn newline(&mut self) -> FormOutcome {
+        if self.insert('\n') {
+            self.text_changed()
+        } else {
+            FormOutcome::None
+        }
+    }
+
+    /// After the text of the focused field changed: a lookup loses its pick
+    /// and asks for results.
+    fn text_changed(&mut self) -> FormOutcome {
+        let field = self.focus;
+        let f = &mut self.fields[field];
+        let key = f.spec.key;
+        if f.spec.kind != FieldKind::Lookup {
+            f.sync();
+            return FormOutcome::Changed { key };
+        }
+        f.picked = None;
+        f.results = None;
+        f.sync();
+        let query = f.input.text().trim();
+        if query.is_empty() {
+            FormOutcome::Changed { key }
+        } else {
+            FormOutcome::Lookup {
+                field,
+                key,
+                query: query.to_string(),
+            }
+        }
+    }
+
+    fn edit_choice(&mut self, key: KeyEvent) -> FormOutcome {
+        let f = &self.fields[self.focus];
+        let n = f.options().len();
+        match (key.code, typed(&key)) {
+            (KeyCode::Left, _) => self.cycle(-1),
+            (KeyCode::Right, _) => self.cycle(1),
+            (_, Some(' ')) if f.narrow.is_empty() => self.cycle(1),
+            (KeyCode::Home, _) if n > 0 => self.set_choice(Some(0)),
+            (KeyCode::End, _) if n > 0 => self.set_choice(Some(n - 1)),
+            (KeyCode::Delete, _) if !f.spec.required => self.set_choice(None),
+            (KeyCode::Backspace, _) => {
+                let f = &mut self.fields[self.focus];
+                f.narrow.pop();
+                match check::narrow(f.options(), &f.narrow) {
+                    Some(i) => self.set_choice(Some(i)),
+                    None => FormOutcome::None,
+                }
+            }
+            (_, Some(c)) => {
+                let t = format!("{}{c}", f.narrow);
+                self.narrow_by(&t)
+            }
+            _ => FormOutcome::None,
+        }
+    }
+
+    /// Narrows the focused choice to the first option matching `text`.
+    fn narrow_by(&mut self, text: &str) -> FormOutcome {
+        if text.is_empty() {
+            return FormOutcome::None;
+        }
+        let f = &mut self.fields[self.focus];
+        match check::narrow(f.options(), text) {
+            Some(i) => {
+                f.narrow = text.to_string();
+                self.set_choice(Some(i))
+            }
+            None => {
+                self.notice = Some(tx::NO_MATCH.get(self.lang).to_string());
+                FormOutcome::None
+            }
+        }
+    }
+
+    /// `←`/`→`/`Space`: the next or previous option; a field that is not
+    /// required passes through "empty" too.
+    fn cycle(&mut self, delta: isize) -> FormOutcome {
+        let f = &mut self.fields[self.focus];
+        f.narrow.clear();
+        let n = f.options().len();
+        if n == 0 {
+            return FormOutcome::None;
+        }
+        let optional = usize::from(!f.spec.required);
+        let states = (n + optional) as isize;
+        let current = match f.choice {
+            Some(i) => Some(i + optional),
+            None if optional == 1 => Some(0),
+            None => None,
+        };
+        let next = match current {
+            Some(s) => (s as isize + delta).rem_euclid(states) as usize,
+            None if delta > 0 => 0,
+            None => n - 1,
+        };
+        let choice = if optional == 1 {
+            next.checked_sub(1)
+        } else {
+            Some(next)
+        };
+        self.set_choice(choice)
+    }
+
+    fn set_choice(&mut self, choice: Option<usize>) -> FormOutcome {
+        let f = &mut self.fields[self.focus];
+        let before = std::mem::take(&mut f.value);
+        f.choice = choice;
+        if choice.is_none() {
+            f.narrow.clear();
+        }
+        f.sync();
+        if f.value == before {
+            FormOutcome::None
+        } else {
+            FormOutcome::Changed { key: f.spec.key }
+        }
+    }
+
+    fn edit_yes_no(&mut self, key: KeyEvent) -> FormOutcome {
+        let f = &mut self.fields[self.focus];
+        let new = match (key.code, typed(&key)) {
+            (KeyCode::Left | KeyCode::Right, _) | (_, Some(' ')) => {
+                if f.value == "1" {
+                    "0"
+                } else {
+                    "1"
+                }
+            }
+            (_, Some('y' | 'Y')) => "1",
+            (_, Some('n' | 'N' | 't' | 'T')) => "0",
+            _ => return FormOutcome::None,
+        };
+        if f.value == new {
+            return FormOutcome::None;
+        }
+        f.value = new.to_string();
+        FormOutcome::Changed { key: f.spec.key }
+    }
+}

@@ -1,0 +1,473 @@
+//! Drawing a form: a title line, one row per field (marker, label, value), an
+//! error directly under its field, lookup results under a lookup field, and
+//! the help line (or the discard question) at the bottom. Long forms scroll
+//! so the focused field with its error and results is always in view.
+//!
+//! Readable without colour: the focused field has `▶` and an underlined
+//! value, a field with an error has `✗` in the marker column and a `✗ …`
+//! line, the selected lookup result is reversed, choices show `◀ label ▶`.
+
+use crate::i18n::form as tx;
+use crate::tui::theme::Theme;
+use crate::tui::widgets::form::{Confirm, FieldKind, FieldView, Form};
+use crate::tui::widgets::vtable::fit;
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Position, Rect};
+use ratatui::style::Style;
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+
+const MARK_FOCUS: &str = "▶";
+const MARK_ERROR: &str = "✗";
+const ERROR_PREFIX: &str = "✗ ";
+const MARK_PICKED: &str = " ✓";
+const MARK_REQUIRED: &str = " *";
+/// Rows a multi-line field shows at most.
+const MULTI_ROWS: usize = 4;
+/// Lookup results shown at once.
+const RESULT_ROWS: usize = 5;
+/// Widest label column.
+const LABEL_MAX: usize = 24;
+
+/// One screen row of the form body.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Row {
+    /// Row `line` of field `field`'s value (a byte range of its display text).
+    Value {
+        field: usize,
+        start: usize,
+        end: usize,
+    },
+    Error(usize),
+    Result(usize, usize),
+    NoResults(usize),
+    /// "↓ 3/12" under a result list longer than the rows shown.
+    More(usize),
+}
+
+/// Draws `form` into `area`; returns where the terminal cursor goes (the
+/// focused text field), for `frame.set_cursor_position`.
+pub fn render(buf: &mut Buffer, area: Rect, form: &Form, theme: &Theme) -> Option<Position> {
+    if area.width == 0 || area.height == 0 {
+        return None;
+    }
+    let chrome = area.height >= 3;
+    let body = if chrome {
+        Rect::new(area.x, area.y + 1, area.width, area.height - 2)
+    } else {
+        area
+    };
+    let label_w = label_width(form, area.width);
+    let value_x = area.x + 2 + label_w as u16;
+    let value_w = area.right().saturating_sub(value_x) as usize;
+    let (rows, focus_rows) = layout(form, value_w);
+    let height = body.height as usize;
+    let scroll = scroll_for(form.scroll(), focus_rows, rows.len(), height);
+    form.set_scroll(scroll);
+    if chrome {
+        render_title(buf, area, form, theme, scroll, rows.len() > scroll + height);
+        render_help_line(buf, area, form, theme);
+    }
+    let geo = Geometry {
+        lang: form.lang(),
+        x: area.x,
+        label_w,
+        value_x,
+        value_w,
+        right: area.right(),
+    };
+    let mut cursor = None;
+    for (line, row) in rows.iter().skip(scroll).take(height).enumerate() {
+        let y = body.y + line as u16;
+        if let Some(pos) = render_row(buf, &geo, y, form, *row, theme) {
+            cursor = Some(pos);
+        }
+    }
+    cursor.filter(|_| form.confirm().is_none())
+}
+
+/// The key hints of the form in one line (for the app's footer).
+pub fn render_hints(buf: &mut Buffer, area: Rect, form: &Form, theme: &Theme) {
+    if area.width == 0 || area.height == 0 {
+        return;
+    }
+    let lang = form.lang();
+    let mut x = area.x;
+    for (i, (keys, what)) in form.key_hints().into_iter().enumerate() {
+        let gap = if i == 0 { 0 } else { 2 };
+        let (k, w) = (keys.get(lang), what.get(lang));
+        let need = gap + k.width() + 1 + w.width();
+        if x as usize + need > area.right() as usize {
+            break;
+        }
+        x += gap as u16;
+        buf.set_stringn(x, area.y, k, k.width(), theme.key());
+        x += k.width() as u16 + 1;
+        buf.set_stringn(x, area.y, w, w.width(), theme.normal());
+        x += w.width() as u16;
+    }
+}
+
+struct Geometry {
+    lang: crate::i18n::Lang,
+    x: u16,
+    label_w: usize,
+    value_x: u16,
+    value_w: usize,
+    right: u16,
+}
+
+fn label_width(form: &Form, width: u16) -> usize {
+    let widest = (0..form.len())
+        .filter_map(|i| form.field(i))
+        .map(|f| f.spec.label.width() + if f.spec.required { 2 } else { 0 })
+        .max()
+        .unwrap_or(0);
+    (widest + 1).min(LABEL_MAX).min(width as usize * 2 / 5)
+}
+
+/// Every row of the form and the rows of the focused field (with its error
+/// and results).
+fn layout(form: &Form, value_w: usize) -> (Vec<Row>, (usize, usize)) {
+    let mut rows = Vec::new();
+    let mut focus = (0, 0);
+    for i in 0..form.len() {
+        let Some(f) = form.field(i) else { continue };
+        let start = rows.len();
+        if matches!(f.spec.kind, FieldKind::MultiLine { .. }) {
+            let segs = wrap(f.display, value_w.saturating_sub(1).max(1));
+            let cur = f.cursor.map_or(0, |c| segment_of(&segs, c));
+            let first = if f.focused {
+                cur.saturating_sub(MULTI_ROWS - 1)
+            } else {
+                0
+            };
+            for &(s, e) in segs.iter().skip(first).take(MULTI_ROWS) {
+                rows.push(Row::Value {
+                    field: i,
+                    start: s,
+                    end: e,
+                });
+            }
+        } else {
+            rows.push(Row::Value {
+                field: i,
+                start: 0,
+                end: f.display.len(),
+            });
+        }
+        if f.error.is_some() {
+            rows.push(Row::Error(i));
+        }
+        if let Some((results, selected)) = f.results {
+            if results.is_empty() {
+                rows.push(Row::NoResults(i));
+            }
+            let first = selected.saturating_sub(RESULT_ROWS - 1);
+            let shown = results.len().min(RESULT_ROWS);
+            rows.extend((first..first + shown).map(|r| Row::Result(i, r)));
+            if results.len() > RESULT_ROWS {
+                rows.push(Row::More(i));
+            }
+        }
+        if f.focused {
+            focus = (start, rows.len());
+        }
+    }
+    (rows, focus)
+}
+
+/// The first row shown: the previous one, moved just enough to show the
+/// focused rows (their top when they do not all fit), never past the end.
+fn scroll_for(
+    previous: usize,
+    (top, bottom): (usize, usize),
+    total: usize,
+    height: usize,
+) -> usize {
+    let mut s = previous;
+    if bottom > s + height {
+        s = bottom.saturating_sub(height);
+    }
+    if top < s || bottom - top > height {
+        s = top;
+    }
+    s.min(total.saturating_sub(height))
+}
+
+/// Splits `text` into display rows of at most `width` cells: byte ranges,
+/// broken at newlines (not included) and where a row is full.
+fn wrap(text: &str, width: usize) -> Vec<(usize, usize)> {
+    let mut segs = Vec::new();
+    let mut start = 0;
+    let mut used = 0;
+    for (i, c) in text.char_indices() {
+        if c == '\n' {
+            segs.push((start, i));
+            start = i + 1;
+            used = 0;
+            continue;
+        }
+        let w = c.width().unwrap_or(0);
+        if used + w > width && i > start {
+            segs.push((start, i));
+            start = i;
+            used = 0;
+        }
+        used += w;
+    }
+    segs.push((start, text.len()));
+    segs
+}
+
+/// The row holding byte `cursor`: the last one starting at or before it.
+fn segment_of(segs: &[(usize, usize)], cursor: usize) -> usize {
+    segs.iter().rposition(|(s, _)| *s <= cursor).unwrap_or(0)
+}
+
+fn render_title(
+    buf: &mut Buffer,
+    area: Rect,
+    form: &Form,
+    theme: &Theme,
+    scroll: usize,
+    more: bool,
+) {
+    let w = area.width as usize;
+    let title = fit(form.title(), w);
+    buf.set_stringn(area.x, area.y, &title, w, theme.header());
+    let lang = form.lang();
+    let up = if scroll > 0 { "▲ " } else { "" };
+    let down = if more { " ▼" } else { "" };
+    let pos = format!("{up}{}/{}{down}", form.focus() + 1, form.len());
+    let required = (0..form.len()).any(|i| form.field(i).is_some_and(|f| f.spec.required));
+    let full = format!("{}   {pos}", tx::LEGEND_REQUIRED.get(lang));
+    let room = w.saturating_sub(title.width() + 2);
+    let right = if required && full.width() <= room {
+        full
+    } else if pos.width() <= room {
+        pos
+    } else {
+        return;
+    };
+    let x = area.right() - right.width() as u16;
+    buf.set_stringn(x, area.y, &right, right.width(), theme.dim());
+}
+
+fn render_help_line(buf: &mut Buffer, area: Rect, form: &Form, theme: &Theme) {
+    let lang = form.lang();
+    let (text, style) = match (form.confirm(), form.notice()) {
+        (Some(Confirm::Discard), _) => (tx::CONFIRM_DISCARD.get(lang), theme.error()),
+        (Some(Confirm::Quit), _) => (tx::CONFIRM_QUIT.get(lang), theme.error()),
+        (None, Some(n)) => (n, theme.warn()),
+        (None, None) => match form.field(form.focus()) {
+            Some(f) => (f.spec.help.as_str(), theme.dim()),
+            None => return,
+        },
+    };
+    let w = area.width as usize;
+    buf.set_stringn(area.x, area.bottom() - 1, fit(text, w), w, style);
+}
+
+fn render_row(
+    buf: &mut Buffer,
+    g: &Geometry,
+    y: u16,
+    form: &Form,
+    row: Row,
+    theme: &Theme,
+) -> Option<Position> {
+    let lang = form.lang();
+    match row {
+        Row::Value { field, start, end } => {
+            let f = form.field(field)?;
+            if start == 0 {
+                render_label(buf, g, y, &f, theme);
+            }
+            render_value(buf, g, y, &f, (start, end), theme)
+        }
+        Row::Error(field) => {
+            let msg = format!("{ERROR_PREFIX}{}", form.field(field)?.error?);
+            // Under the value when it fits, else from the label column.
+            let x = if msg.width() <= g.value_w {
+                g.value_x
+            } else {
+                g.x + 2
+            };
+            let w = g.right.saturating_sub(x) as usize;
+            buf.set_stringn(x, y, fit(&msg, w), w, theme.warn());
+            None
+        }
+        Row::Result(field, r) => {
+            let (results, selected) = form.field(field)?.results?;
+            let item = results.get(r)?;
+            let x = g.value_x + 2.min(g.value_w as u16);
+            let w = g.right.saturating_sub(x) as usize;
+            let label = fit(&item.label, w);
+            if r == selected {
+                buf.set_style(Rect::new(x, y, w as u16, 1), theme.selected());
+            }
+            let base = if r == selected {
+                theme.selected()
+            } else {
+                theme.normal()
+            };
+            buf.set_stringn(x, y, &label, w, base);
+            let dx = label.width() + 2;
+            if !item.detail.is_empty() && dx < w {
+                let detail = fit(&item.detail, w - dx);
+                let style = if r == selected { base } else { theme.dim() };
+                buf.set_stringn(x + dx as u16, y, &detail, w - dx, style);
+            }
+            None
+        }
+        Row::NoResults(_) | Row::More(_) => {
+            let text = match row {
+                Row::More(field) => {
+                    let (results, selected) = form.field(field)?.results?;
+                    format!("↓ {}/{}", selected + 1, results.len())
+                }
+                _ => tx::LOOKUP_NONE.get(lang).to_string(),
+            };
+            let x = g.value_x + 2.min(g.value_w as u16);
+            let w = g.right.saturating_sub(x) as usize;
+            buf.set_stringn(x, y, fit(&text, w), w, theme.dim());
+            None
+        }
+    }
+}
+
+fn render_label(buf: &mut Buffer, g: &Geometry, y: u16, f: &FieldView<'_>, theme: &Theme) {
+    let (mark, style) = if f.focused {
+        (MARK_FOCUS, theme.key())
+    } else if f.error.is_some() {
+        (MARK_ERROR, theme.warn())
+    } else {
+        ("", theme.normal())
+    };
+    let room = g.right.saturating_sub(g.x) as usize;
+    buf.set_stringn(g.x, y, mark, room.min(1), style);
+    let required = if f.spec.required { MARK_REQUIRED } else { "" };
+    let label = format!("{}{required}", f.spec.label);
+    let w = g.label_w.saturating_sub(1).min(room.saturating_sub(2));
+    let style = if f.focused {
+        theme.header()
+    } else {
+        theme.normal()
+    };
+    if w > 0 {
+        buf.set_stringn(g.x + 2, y, fit(&label, w), w, style);
+    }
+}
+
+/// Width of the input box of a single-line text field.
+fn box_width(kind: &FieldKind, value_w: usize) -> usize {
+    let w = match kind {
+        FieldKind::Text { max_len } => max_len + 1,
+        FieldKind::Number { min, max } => min.to_string().len().max(max.to_string().len()) + 1,
+        FieldKind::Decimal { .. } => 12,
+        FieldKind::Date => 11,
+        _ => value_w,
+    };
+    w.min(value_w)
+}
+
+fn render_value(
+    buf: &mut Buffer,
+    g: &Geometry,
+    y: u16,
+    f: &FieldView<'_>,
+    (start, end): (usize, usize),
+    theme: &Theme,
+) -> Option<Position> {
+    if g.value_w == 0 {
+        return None;
+    }
+    let input = if f.focused {
+        theme.input()
+    } else {
+        theme.normal()
+    };
+    match &f.spec.kind {
+        FieldKind::Choice { .. } | FieldKind::YesNo => {
+            render_choice(buf, g, y, f, theme, input);
+            None
+        }
+        FieldKind::MultiLine { .. } => {
+            buf.set_style(Rect::new(g.value_x, y, g.value_w as u16, 1), input);
+            let seg = &f.display[start..end];
+            buf.set_stringn(g.value_x, y, seg, g.value_w, input);
+            let c = f.cursor?;
+            let on_row =
+                f.focused && c >= start && c <= end && (c < end || !more_after(f.display, end, c));
+            on_row.then(|| Position::new(g.value_x + f.display[start..c].width() as u16, y))
+        }
+        kind => {
+            let bw = box_width(kind, g.value_w);
+            buf.set_style(Rect::new(g.value_x, y, bw as u16, 1), input);
+            let text = f.display;
+            let cursor = f.cursor.unwrap_or(text.len()).min(text.len());
+            if !f.focused {
+                let shown = fit(text, bw);
+                buf.set_stringn(g.value_x, y, &shown, bw, input);
+                if f.picked && shown.width() + MARK_PICKED.width() <= g.value_w {
+                    let x = g.value_x + shown.width() as u16;
+                    buf.set_stringn(x, y, MARK_PICKED, MARK_PICKED.width(), theme.good());
+                }
+                return None;
+            }
+            // Scroll sideways so the cursor stays inside the box.
+            let mut from = 0;
+            while from < cursor && text[from..cursor].width() > bw.saturating_sub(1) {
+                from += text[from..].chars().next().map_or(1, char::len_utf8);
+            }
+            buf.set_stringn(g.value_x, y, &text[from..], bw, input);
+            let shown = text[from..].width().min(bw);
+            if f.picked && shown + MARK_PICKED.width() <= g.value_w {
+                let x = g.value_x + shown as u16;
+                buf.set_stringn(x, y, MARK_PICKED, MARK_PICKED.width(), theme.good());
+            }
+            Some(Position::new(
+                g.value_x + text[from..cursor].width() as u16,
+                y,
+            ))
+        }
+    }
+}
+
+/// True when the cursor at byte `c` == `end` belongs to the next wrapped row
+/// (a soft break: the next row starts exactly at `end`).
+fn more_after(text: &str, end: usize, c: usize) -> bool {
+    c == end && end < text.len() && !text[end..].starts_with('\n')
+}
+
+fn render_choice(
+    buf: &mut Buffer,
+    g: &Geometry,
+    y: u16,
+    f: &FieldView<'_>,
+    theme: &Theme,
+    input: Style,
+) {
+    let label = if f.display.is_empty() {
+        None
+    } else {
+        Some(f.display)
+    };
+    let mut x = g.value_x;
+    let mut room = g.value_w;
+    let mut put = |buf: &mut Buffer, s: &str, style: Style| {
+        let s = fit(s, room);
+        buf.set_stringn(x, y, &s, room, style);
+        x += s.width() as u16;
+        room -= s.width();
+    };
+    put(buf, "◀ ", theme.normal());
+    match label {
+        Some(l) => put(buf, l, input),
+        None => put(buf, tx::CHOICE_EMPTY.get(g.lang), input.patch(theme.dim())),
+    }
+    put(buf, " ▶", theme.normal());
+    if !f.narrow.is_empty() {
+        put(buf, &format!("  [{}]", f.narrow), theme.dim());
+    }
+}

@@ -4,6 +4,7 @@
 pub mod audit;
 pub mod check;
 pub mod employees;
+pub mod employees_write;
 pub mod evaluations;
 pub mod export;
 pub mod model;

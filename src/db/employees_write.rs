@@ -1,0 +1,472 @@
+//! Employee writes: create, edit (version-checked), status changes with their
+//! history, and the hard delete of a record entered by mistake. Each write is
+//! one `BEGIN IMMEDIATE` transaction that also appends its audit row.
+
+use super::audit::{self, row_json, rows_json, with_key};
+use super::employees::code;
+use super::write::{Actor, ConstraintKind, WriteError, in_transaction, opt_text};
+use crate::domain::enums::{AuditAction, EmployeeStatus};
+use rusqlite::types::ToSql;
+use rusqlite::{Connection, OptionalExtension, params};
+use serde_json::Value;
+
+/// Every editable column of `pegawai`, as the database stores it: codes as
+/// their strings (`"PNS"`, `"III/a"`, `"JF_KEAHLIAN"`), dates ISO
+/// `YYYY-MM-DD`. Status is not here: it changes through [`change_status`].
+///
+/// On save, text is trimmed, spaces inside the NIP and NIK are removed, and an
+/// empty optional value is stored as NULL.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct EmployeeInput {
+    pub nip: String,
+    pub nik: Option<String>,
+    pub nama: String,
+    pub gelar_depan: String,
+    pub gelar_belakang: String,
+    pub jenis_kelamin: String,
+    pub tempat_lahir: String,
+    pub tanggal_lahir: String,
+    pub jenis_asn: String,
+    pub golongan: Option<String>,
+    pub tmt_golongan: Option<String>,
+    pub pendidikan_terakhir: Option<String>,
+    pub program_studi: String,
+    pub jenis_jabatan: String,
+    pub jenjang_jf: Option<String>,
+    pub nama_jabatan: String,
+    pub unit_kerja_id: i64,
+    pub tmt_pengangkatan: Option<String>,
+    pub tmt_jabatan: Option<String>,
+    pub email: String,
+    pub telepon: String,
+}
+
+/// The columns of `EmployeeInput`, in the order of [`EmployeeInput::values`].
+pub const COLUMNS: [&str; 21] = [
+    "nip",
+    "nik",
+    "nama",
+    "gelar_depan",
+    "gelar_belakang",
+    "jenis_kelamin",
+    "tempat_lahir",
+    "tanggal_lahir",
+    "jenis_asn",
+    "golongan",
+    "tmt_golongan",
+    "pendidikan_terakhir",
+    "program_studi",
+    "jenis_jabatan",
+    "jenjang_jf",
+    "nama_jabatan",
+    "unit_kerja_id",
+    "tmt_pengangkatan",
+    "tmt_jabatan",
+    "email",
+    "telepon",
+];
+
+fn no_spaces(s: &str) -> String {
+    s.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+impl EmployeeInput {
+    /// The values as they will be stored (trimmed; NIP/NIK without spaces;
+    /// empty optionals as `None`).
+    pub fn normalized(&self) -> EmployeeInput {
+        let t = |s: &String| s.trim().to_string();
+        EmployeeInput {
+            nip: no_spaces(&self.nip),
+            nik: opt_text(&self.nik).map(|s| no_spaces(&s)),
+            nama: t(&self.nama),
+            gelar_depan: t(&self.gelar_depan),
+            gelar_belakang: t(&self.gelar_belakang),
+            jenis_kelamin: t(&self.jenis_kelamin),
+            tempat_lahir: t(&self.tempat_lahir),
+            tanggal_lahir: t(&self.tanggal_lahir),
+            jenis_asn: t(&self.jenis_asn),
+            golongan: opt_text(&self.golongan),
+            tmt_golongan: opt_text(&self.tmt_golongan),
+            pendidikan_terakhir: opt_text(&self.pendidikan_terakhir),
+            program_studi: t(&self.program_studi),
+            jenis_jabatan: t(&self.jenis_jabatan),
+            jenjang_jf: opt_text(&self.jenjang_jf),
+            nama_jabatan: t(&self.nama_jabatan),
+            unit_kerja_id: self.unit_kerja_id,
+            tmt_pengangkatan: opt_text(&self.tmt_pengangkatan),
+            tmt_jabatan: opt_text(&self.tmt_jabatan),
+            email: t(&self.email),
+            telepon: t(&self.telepon),
+        }
+    }
+
+    /// The values in the order of [`COLUMNS`].
+    fn values(&self) -> [&dyn ToSql; 21] {
+        [
+            &self.nip,
+            &self.nik,
+            &self.nama,
+            &self.gelar_depan,
+            &self.gelar_belakang,
+            &self.jenis_kelamin,
+            &self.tempat_lahir,
+            &self.tanggal_lahir,
+            &self.jenis_asn,
+            &self.golongan,
+            &self.tmt_golongan,
+            &self.pendidikan_terakhir,
+            &self.program_studi,
+            &self.jenis_jabatan,
+            &self.jenjang_jf,
+            &self.nama_jabatan,
+            &self.unit_kerja_id,
+            &self.tmt_pengangkatan,
+            &self.tmt_jabatan,
+            &self.email,
+            &self.telepon,
+        ]
+    }
+}
+
+/// A status change: the new status, from when, the decree (SK) and a note.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StatusChange {
+    pub status: EmployeeStatus,
+    /// ISO date the status starts.
+    pub date: String,
+    pub nomor_sk: String,
+    pub note: String,
+}
+
+/// One row of an employee's status history.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StatusHistoryRow {
+    pub id: i64,
+    pub status: EmployeeStatus,
+    /// ISO date the status started.
+    pub date: String,
+    pub nomor_sk: String,
+    pub note: String,
+    /// OS user who recorded it ("" for rows made by the V2 migration).
+    pub recorded_by: String,
+}
+
+const ENTITY: &str = "pegawai";
+
+/// An employee as the edit form needs it: the input, the row's version (pass
+/// it back to [`update`]) and the current status code. `None`: no such id.
+pub fn load(conn: &Connection, id: i64) -> rusqlite::Result<Option<(EmployeeInput, i64, String)>> {
+    let sql = format!(
+        "SELECT {}, version, status FROM pegawai WHERE id = ?1",
+        COLUMNS.join(", ")
+    );
+    let mut stmt = conn.prepare_cached(&sql)?;
+    stmt.query_row([id], |r| {
+        let input = EmployeeInput {
+            nip: r.get(0)?,
+            nik: r.get(1)?,
+            nama: r.get(2)?,
+            gelar_depan: r.get(3)?,
+            gelar_belakang: r.get(4)?,
+            jenis_kelamin: r.get(5)?,
+            tempat_lahir: r.get(6)?,
+            tanggal_lahir: r.get(7)?,
+            jenis_asn: r.get(8)?,
+            golongan: r.get(9)?,
+            tmt_golongan: r.get(10)?,
+            pendidikan_terakhir: r.get(11)?,
+            program_studi: r.get(12)?,
+            jenis_jabatan: r.get(13)?,
+            jenjang_jf: r.get(14)?,
+            nama_jabatan: r.get(15)?,
+            unit_kerja_id: r.get(16)?,
+            tmt_pengangkatan: r.get(17)?,
+            tmt_jabatan: r.get(18)?,
+            email: r.get(19)?,
+            telepon: r.get(20)?,
+        };
+        Ok((input, r.get(21)?, r.get(22)?))
+    })
+    .optional()
+}
+
+/// True when another employee than `except_id` already has this NIP (spaces
+/// ignored).
+pub fn nip_taken(conn: &Connection, nip: &str, except_id: Option<i64>) -> rusqlite::Result<bool> {
+    conn.prepare_cached(
+        "SELECT EXISTS(SELECT 1 FROM pegawai WHERE nip = ?1 AND (?2 IS NULL OR id <> ?2))",
+    )?
+    .query_row(params![no_spaces(nip), except_id], |r| r.get(0))
+}
+
+/// The references a database constraint would only report as "FOREIGN KEY
+/// constraint failed", checked first so the error names the field.
+fn check_references(tx: &Connection, e: &EmployeeInput) -> Result<(), WriteError> {
+    let unit: bool = tx
+        .prepare_cached("SELECT EXISTS(SELECT 1 FROM unit_kerja WHERE id = ?1)")?
+        .query_row([e.unit_kerja_id], |r| r.get(0))?;
+    if !unit {
+        return Err(WriteError::constraint(
+            "unit_kerja_id",
+            ConstraintKind::ForeignKey,
+        ));
+    }
+    if let Some(g) = &e.golongan {
+        let known: bool = tx
+            .prepare_cached("SELECT EXISTS(SELECT 1 FROM golongan WHERE kode = ?1)")?
+            .query_row([g], |r| r.get(0))?;
+        if !known {
+            return Err(WriteError::constraint(
+                "golongan",
+                ConstraintKind::ForeignKey,
+            ));
+        }
+    }
+    Ok(())
+}
+
+fn today() -> String {
+    chrono::Local::now()
+        .date_naive()
+        .format("%Y-%m-%d")
+        .to_string()
+}
+
+/// Adds a new employee (status AKTIF) with the first row of its status
+/// history (from `tmt_pengangkatan`, else today). Returns the new id.
+pub fn insert(conn: &Connection, input: &EmployeeInput, actor: &Actor) -> Result<i64, WriteError> {
+    let e = input.normalized();
+    in_transaction(conn, |tx| {
+        check_references(tx, &e)?;
+        let marks: Vec<String> = (1..=COLUMNS.len()).map(|i| format!("?{i}")).collect();
+        let sql = format!(
+            "INSERT INTO pegawai ({}, status) VALUES ({}, 'AKTIF')",
+            COLUMNS.join(", "),
+            marks.join(", ")
+        );
+        tx.prepare_cached(&sql)?.execute(&e.values()[..])?;
+        let id = tx.last_insert_rowid();
+        let start = e.tmt_pengangkatan.clone().unwrap_or_else(today);
+        let history = insert_history(
+            tx,
+            id,
+            &StatusChange {
+                status: EmployeeStatus::Aktif,
+                date: start,
+                nomor_sk: String::new(),
+                note: String::new(),
+            },
+            actor,
+        )?;
+        let after = row_json(tx, ENTITY, id)?.map(|v| with_key(v, "riwayat_status", history));
+        audit::append(tx, actor, ENTITY, id, AuditAction::Tambah, None, after)?;
+        Ok(id)
+    })
+}
+
+/// The row before a version-checked write: `NotFound` when it is gone,
+/// `Conflict` (who/when from the audit) when its version moved.
+pub(crate) fn versioned_row(
+    tx: &Connection,
+    table: &str,
+    entity: &str,
+    id: i64,
+    expected_version: i64,
+) -> Result<Value, WriteError> {
+    let Some(before) = row_json(tx, table, id)? else {
+        return Err(WriteError::NotFound);
+    };
+    if before["version"].as_i64() != Some(expected_version) {
+        return Err(audit::conflict(tx, entity, id));
+    }
+    Ok(before)
+}
+
+/// Saves an edit made on version `expected_version`. Returns the new version
+/// (unchanged when nothing differed: no write, no audit row). Another
+/// session's save in between gives `Conflict` and changes nothing.
+pub fn update(
+    conn: &Connection,
+    id: i64,
+    expected_version: i64,
+    input: &EmployeeInput,
+    actor: &Actor,
+) -> Result<i64, WriteError> {
+    let e = input.normalized();
+    in_transaction(conn, |tx| {
+        let before = versioned_row(tx, "pegawai", ENTITY, id, expected_version)?;
+        if load(tx, id)?.is_some_and(|(current, _, _)| current == e) {
+            return Ok(expected_version);
+        }
+        check_references(tx, &e)?;
+        let sets: Vec<String> = COLUMNS
+            .iter()
+            .enumerate()
+            .map(|(i, c)| format!("{c} = ?{}", i + 1))
+            .collect();
+        let n = COLUMNS.len();
+        let sql = format!(
+            "UPDATE pegawai SET {}, version = version + 1 WHERE id = ?{} AND version = ?{}",
+            sets.join(", "),
+            n + 1,
+            n + 2
+        );
+        let mut values: Vec<&dyn ToSql> = e.values().to_vec();
+        values.push(&id);
+        values.push(&expected_version);
+        if tx.prepare_cached(&sql)?.execute(&values[..])? == 0 {
+            return Err(audit::conflict(tx, ENTITY, id));
+        }
+        let after = row_json(tx, ENTITY, id)?;
+        audit::append(
+            tx,
+            actor,
+            ENTITY,
+            id,
+            AuditAction::Ubah,
+            Some(before),
+            after,
+        )?;
+        Ok(expected_version + 1)
+    })
+}
+
+fn insert_history(
+    tx: &Connection,
+    pegawai_id: i64,
+    c: &StatusChange,
+    actor: &Actor,
+) -> Result<Value, WriteError> {
+    tx.prepare_cached(
+        "INSERT INTO riwayat_status (pegawai_id, status, tanggal_mulai, nomor_sk, keterangan, dicatat_oleh)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    )?
+    .execute(params![
+        pegawai_id,
+        c.status.as_code(),
+        c.date.trim(),
+        c.nomor_sk.trim(),
+        c.note.trim(),
+        actor.user
+    ])?;
+    Ok(row_json(tx, "riwayat_status", tx.last_insert_rowid())?.unwrap_or(Value::Null))
+}
+
+/// Records a status change (pensiun, mutasi keluar, cuti, back to aktif…) as
+/// a new history row — earlier rows are kept — and sets `pegawai.status` /
+/// `tanggal_status` from the history row with the latest date (ties: the last
+/// recorded), so a back-dated entry does not override a later one. Returns
+/// the new version. A bad date is `Constraint { column: "tanggal_mulai", .. }`.
+pub fn change_status(
+    conn: &Connection,
+    id: i64,
+    expected_version: i64,
+    change: &StatusChange,
+    actor: &Actor,
+) -> Result<i64, WriteError> {
+    in_transaction(conn, |tx| {
+        let before = versioned_row(tx, "pegawai", ENTITY, id, expected_version)?;
+        let history = insert_history(tx, id, change, actor)?;
+        let n = tx
+            .prepare_cached(
+                "UPDATE pegawai SET (status, tanggal_status) = (
+                     SELECT status, tanggal_mulai FROM riwayat_status WHERE pegawai_id = ?1
+                     ORDER BY tanggal_mulai DESC, id DESC LIMIT 1),
+                   version = version + 1
+                 WHERE id = ?1 AND version = ?2",
+            )?
+            .execute(params![id, expected_version])?;
+        if n == 0 {
+            return Err(audit::conflict(tx, ENTITY, id));
+        }
+        let after = row_json(tx, ENTITY, id)?.map(|v| with_key(v, "riwayat_status", history));
+        audit::append(
+            tx,
+            actor,
+            ENTITY,
+            id,
+            AuditAction::Ubah,
+            Some(before),
+            after,
+        )?;
+        Ok(expected_version + 1)
+    })
+}
+
+/// The status history of an employee, newest first (by date, then id).
+pub fn status_history(conn: &Connection, id: i64) -> rusqlite::Result<Vec<StatusHistoryRow>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT id, status, tanggal_mulai, nomor_sk, keterangan, dicatat_oleh
+         FROM riwayat_status WHERE pegawai_id = ?1 ORDER BY tanggal_mulai DESC, id DESC",
+    )?;
+    let rows = stmt.query_map([id], |r| {
+        Ok(StatusHistoryRow {
+            id: r.get(0)?,
+            status: code(r, 1, EmployeeStatus::from_code)?,
+            date: r.get(2)?,
+            nomor_sk: r.get(3)?,
+            note: r.get(4)?,
+            recorded_by: r.get(5)?,
+        })
+    })?;
+    rows.collect()
+}
+
+/// True when the employee has any history a hard delete would destroy: a
+/// status other than AKTIF or more than the first status row, enrollments
+/// (and so follow-ups), assessments, evaluations (as the one evaluated or as
+/// an evaluator), development plans, or interns mentored. False for an
+/// unknown id.
+pub fn has_history(conn: &Connection, id: i64) -> rusqlite::Result<bool> {
+    conn.prepare_cached(
+        "SELECT EXISTS(SELECT 1 FROM pegawai WHERE id = ?1 AND status <> 'AKTIF')
+             OR (SELECT count(*) FROM riwayat_status WHERE pegawai_id = ?1) > 1
+             OR EXISTS(SELECT 1 FROM peserta_pelatihan WHERE pegawai_id = ?1)
+             OR EXISTS(SELECT 1 FROM penilaian_kompetensi WHERE pegawai_id = ?1)
+             OR EXISTS(SELECT 1 FROM evaluasi_kinerja
+                       WHERE pegawai_id = ?1 OR pejabat_penilai_id = ?1 OR atasan_penilai_id = ?1)
+             OR EXISTS(SELECT 1 FROM rencana_pengembangan WHERE pegawai_id = ?1)
+             OR EXISTS(SELECT 1 FROM magang WHERE pembimbing_lapangan_id = ?1)",
+    )?
+    .query_row([id], |r| r.get(0))
+}
+
+/// Deletes an employee entered by mistake, with its first status row. Refused
+/// with `HasHistory` when [`has_history`] is true (change the status instead).
+pub fn delete(
+    conn: &Connection,
+    id: i64,
+    expected_version: i64,
+    actor: &Actor,
+) -> Result<(), WriteError> {
+    in_transaction(conn, |tx| {
+        let before = versioned_row(tx, "pegawai", ENTITY, id, expected_version)?;
+        if has_history(tx, id)? {
+            return Err(WriteError::HasHistory);
+        }
+        let history = rows_json(
+            tx,
+            "SELECT * FROM riwayat_status WHERE pegawai_id = ?1 ORDER BY id",
+            [id],
+        )?;
+        tx.prepare_cached("DELETE FROM riwayat_status WHERE pegawai_id = ?1")?
+            .execute([id])?;
+        let n = tx
+            .prepare_cached("DELETE FROM pegawai WHERE id = ?1 AND version = ?2")?
+            .execute(params![id, expected_version])?;
+        if n == 0 {
+            return Err(audit::conflict(tx, ENTITY, id));
+        }
+        let before = with_key(before, "riwayat_status", Value::Array(history));
+        audit::append(
+            tx,
+            actor,
+            ENTITY,
+            id,
+            AuditAction::Hapus,
+            Some(before),
+            None,
+        )?;
+        Ok(())
+    })
+}

@@ -327,8 +327,15 @@ impl Form {
     }
 
     /// Something differs from the values at creation / the last `mark_clean`.
+    /// A lookup with typed text but no pick counts as changed too: nothing
+    /// typed is dropped without the question.
     pub fn is_dirty(&self) -> bool {
-        self.fields.iter().any(|f| f.value != f.initial)
+        self.fields.iter().any(|f| {
+            f.value != f.initial
+                || (f.spec.kind == FieldKind::Lookup
+                    && f.picked.is_none()
+                    && !f.input.text().trim().is_empty())
+        })
     }
 
     /// The current values become the clean state (call after loading a record).

@@ -20,6 +20,7 @@ const MARK_FOCUS: &str = "▶";
 const MARK_ERROR: &str = "✗";
 const ERROR_PREFIX: &str = "✗ ";
 const MARK_PICKED: &str = " ✓";
+const MARK_RESULT: &str = "› ";
 const MARK_REQUIRED: &str = " *";
 /// Rows a multi-line field shows at most.
 const MULTI_ROWS: usize = 4;
@@ -61,7 +62,7 @@ pub fn render(buf: &mut Buffer, area: Rect, form: &Form, theme: &Theme) -> Optio
     let value_w = area.right().saturating_sub(value_x) as usize;
     let (rows, focus_rows) = layout(form, value_w);
     let height = body.height as usize;
-    let scroll = scroll_for(form.scroll(), focus_rows, rows.len(), height);
+    let scroll = scroll_for(form.scroll(), focus_rows, &rows, height);
     form.set_scroll(scroll);
     if chrome {
         render_title(buf, area, form, theme, scroll, rows.len() > scroll + height);
@@ -177,11 +178,12 @@ fn layout(form: &Form, value_w: usize) -> (Vec<Row>, (usize, usize)) {
 }
 
 /// The first row shown: the previous one, moved just enough to show the
-/// focused rows (their top when they do not all fit), never past the end.
+/// focused rows (their top when they do not all fit), never past the end, and
+/// never starting inside another field's rows when that can be avoided.
 fn scroll_for(
     previous: usize,
     (top, bottom): (usize, usize),
-    total: usize,
+    rows: &[Row],
     height: usize,
 ) -> usize {
     let mut s = previous;
@@ -191,7 +193,12 @@ fn scroll_for(
     if top < s || bottom - top > height {
         s = top;
     }
-    s.min(total.saturating_sub(height))
+    s = s.min(rows.len().saturating_sub(height));
+    let starts_field = |i: usize| matches!(rows.get(i), Some(Row::Value { start: 0, .. }));
+    if let Some(next) = (s..=top).find(|i| starts_field(*i)) {
+        s = next;
+    }
+    s
 }
 
 /// Splits `text` into display rows of at most `width` cells: byte ranges,
@@ -300,24 +307,37 @@ fn render_row(
         Row::Result(field, r) => {
             let (results, selected) = form.field(field)?.results?;
             let item = results.get(r)?;
-            let x = g.value_x + 2.min(g.value_w as u16);
+            let x = g.value_x;
             let w = g.right.saturating_sub(x) as usize;
-            let label = fit(&item.label, w);
-            if r == selected {
-                buf.set_style(Rect::new(x, y, w as u16, 1), theme.selected());
-            }
-            let base = if r == selected {
-                theme.selected()
+            let chosen = r == selected;
+            let (mark, style) = if chosen {
+                (MARK_RESULT, theme.selected())
             } else {
-                theme.normal()
+                ("  ", theme.normal())
             };
-            buf.set_stringn(x, y, &label, w, base);
-            let dx = label.width() + 2;
-            if !item.detail.is_empty() && dx < w {
-                let detail = fit(&item.detail, w - dx);
-                let style = if r == selected { base } else { theme.dim() };
-                buf.set_stringn(x + dx as u16, y, &detail, w - dx, style);
+            // Details line up in a column after the widest label (at most half the room).
+            let label_w = results
+                .iter()
+                .map(|i| i.label.width())
+                .max()
+                .unwrap_or(0)
+                .min(w / 2);
+            let line = format!(
+                "{mark}{:<label_w$}  {}",
+                fit(&item.label, label_w),
+                item.detail
+            );
+            let line = fit(&line, w);
+            if chosen {
+                buf.set_style(Rect::new(x, y, line.width() as u16, 1), style);
             }
+            let mark_w = mark.width() + label_w;
+            let head: String = line
+                .chars()
+                .take(mark.chars().count() + fit(&item.label, label_w).chars().count())
+                .collect();
+            buf.set_stringn(x, y, &line, w, if chosen { style } else { theme.dim() });
+            buf.set_stringn(x, y, &head, mark_w.min(w), style);
             None
         }
         Row::NoResults(_) | Row::More(_) => {

@@ -1,0 +1,1065 @@
+//! The form engine without a terminal: keys in, state and outcomes out
+//! (design.md §2.5 layer 3), render snapshots on TestBackend (layer 4), and a
+//! property test that no key or pasted text can panic it.
+
+use peka::i18n::Lang;
+use peka::i18n::form as tx;
+use peka::tui::theme::{ColorMode, Theme};
+use peka::tui::widgets::form::{Confirm, FieldSpec, Form, FormOutcome, KeyFilter, LookupItem};
+use peka::tui::widgets::form_view;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use ratatui::layout::Position;
+use ratatui::style::Modifier;
+
+// ---- helpers -------------------------------------------------------------
+
+fn opts(list: &[(&str, &str)]) -> Vec<(String, String)> {
+    list.iter()
+        .map(|(c, l)| (c.to_string(), l.to_string()))
+        .collect()
+}
+
+fn sixteen_digits(v: &str, lang: Lang) -> Result<(), String> {
+    if v.len() == 16 {
+        Ok(())
+    } else {
+        Err(peka::i18n::pick(
+            lang,
+            "NIK harus 16 digit".into(),
+            "NIK must be 16 digits".into(),
+        ))
+    }
+}
+
+/// An 18-field form like the employee form (the engine knows nothing of employees).
+fn sample(lang: Lang) -> Form {
+    let specs = vec![
+        FieldSpec::text("nip", "NIP", 24)
+            .required()
+            .filter(KeyFilter::DigitsAndSpaces)
+            .help("18 digit; spasi boleh"),
+        FieldSpec::text("nik", "NIK", 16)
+            .filter(KeyFilter::Digits)
+            .validate(sixteen_digits),
+        FieldSpec::text("nama", "Nama lengkap", 100).required(),
+        FieldSpec::text("gelar_depan", "Gelar depan", 20),
+        FieldSpec::text("gelar_belakang", "Gelar belakang", 30),
+        FieldSpec::choice(
+            "jenis_kelamin",
+            "Jenis kelamin",
+            opts(&[("L", "Laki-laki"), ("P", "Perempuan")]),
+        )
+        .required(),
+        FieldSpec::text("tempat_lahir", "Tempat lahir", 50),
+        FieldSpec::date("tanggal_lahir", "Tanggal lahir")
+            .required()
+            .help("dd-mm-yyyy"),
+        FieldSpec::choice(
+            "jenis_asn",
+            "Jenis ASN",
+            opts(&[("pns", "PNS"), ("cpns", "CPNS"), ("pppk", "PPPK")]),
+        )
+        .required(),
+        FieldSpec::choice(
+            "golongan",
+            "Golongan",
+            opts(&[("3a", "III/a"), ("3b", "III/b"), ("4a", "IV/a")]),
+        ),
+        FieldSpec::lookup("unit", "Unit kerja")
+            .required()
+            .help("ketik nama unit"),
+        FieldSpec::text("jabatan", "Jabatan", 100).required(),
+        FieldSpec::date("tmt", "TMT jabatan"),
+        FieldSpec::choice(
+            "pendidikan",
+            "Pendidikan",
+            opts(&[
+                ("sma", "SMA"),
+                ("d3", "D-III"),
+                ("s1", "S-1"),
+                ("s2", "S-2"),
+            ]),
+        ),
+        FieldSpec::number("target_jp", "Target JP", 0, 200),
+        FieldSpec::decimal("nilai", "Nilai", 0.0, 100.0),
+        FieldSpec::yes_no("aktif", "Aktif"),
+        FieldSpec::multi_line("catatan", "Catatan", 500).help("Alt-Enter: baris baru"),
+    ];
+    Form::new("Pegawai baru", specs, lang)
+}
+
+const UNIT: usize = 10;
+
+fn key(code: KeyCode) -> KeyEvent {
+    KeyEvent::new(code, KeyModifiers::NONE)
+}
+fn ctrl(c: char) -> KeyEvent {
+    KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL)
+}
+fn press(form: &mut Form, code: KeyCode) -> FormOutcome {
+    form.handle(key(code))
+}
+/// Types `text` key by key; returns the last outcome.
+fn type_str(form: &mut Form, text: &str) -> FormOutcome {
+    let mut last = FormOutcome::None;
+    for c in text.chars() {
+        last = form.handle(key(KeyCode::Char(c)));
+    }
+    last
+}
+fn focus_on(form: &mut Form, k: &str) {
+    assert!(form.set_focus(k), "no field {k}");
+}
+fn units() -> Vec<LookupItem> {
+    vec![
+        LookupItem {
+            id: 7,
+            label: "BKPSDM".into(),
+            detail: "Badan Kepegawaian".into(),
+        },
+        LookupItem {
+            id: 12,
+            label: "Bappeda".into(),
+            detail: "Badan Perencanaan".into(),
+        },
+    ]
+}
+
+/// Fills every required field with a valid value (without keys).
+fn fill_valid(form: &mut Form) {
+    assert!(form.set_value("nip", "198501012010011001"));
+    assert!(form.set_value("nama", "Budi Santoso"));
+    assert!(form.set_value("jenis_kelamin", "L"));
+    assert!(form.set_value("tanggal_lahir", "1985-01-01"));
+    assert!(form.set_value("jenis_asn", "pns"));
+    assert!(form.set_picked("unit", Some(units()[0].clone())));
+    assert!(form.set_value("jabatan", "Analis SDM"));
+}
+
+// ---- focus ---------------------------------------------------------------
+
+#[test]
+fn tab_wraps_around_arrows_stop_at_the_ends_and_enter_moves_on() {
+    let mut f = sample(Lang::Id);
+    assert_eq!(f.focus_key(), "nip");
+    press(&mut f, KeyCode::Tab);
+    assert_eq!(f.focus_key(), "nik");
+    press(&mut f, KeyCode::BackTab);
+    assert_eq!(f.focus_key(), "nip");
+    press(&mut f, KeyCode::BackTab);
+    assert_eq!(
+        f.focus_key(),
+        "catatan",
+        "Shift-Tab on the first field wraps"
+    );
+    press(&mut f, KeyCode::Tab);
+    assert_eq!(f.focus_key(), "nip", "Tab on the last field wraps");
+    press(&mut f, KeyCode::Up);
+    assert_eq!(f.focus_key(), "nip", "↑ stops at the first field");
+    press(&mut f, KeyCode::Down);
+    press(&mut f, KeyCode::Enter);
+    assert_eq!(f.focus_key(), "nama");
+    focus_on(&mut f, "catatan");
+    press(&mut f, KeyCode::Down);
+    assert_eq!(f.focus_key(), "catatan", "↓ stops at the last field");
+}
+
+#[test]
+fn enter_on_the_last_field_saves_a_valid_form() {
+    let mut f = sample(Lang::Id);
+    fill_valid(&mut f);
+    focus_on(&mut f, "catatan");
+    assert_eq!(press(&mut f, KeyCode::Enter), FormOutcome::Save);
+    assert!(f.errors().is_empty());
+    assert_eq!(f.value("unit"), "7");
+    assert_eq!(f.value("aktif"), "0");
+}
+
+#[test]
+fn ctrl_s_and_f2_save_from_any_field() {
+    let mut f = sample(Lang::Id);
+    fill_valid(&mut f);
+    assert_eq!(f.handle(ctrl('s')), FormOutcome::Save);
+    assert_eq!(press(&mut f, KeyCode::F(2)), FormOutcome::Save);
+    assert_eq!(f.focus_key(), "nip", "saving does not move the focus");
+}
+
+// ---- layer 1: keys refused ------------------------------------------------
+
+#[test]
+fn a_digits_only_field_refuses_letters_with_a_hint() {
+    let mut f = sample(Lang::Id);
+    focus_on(&mut f, "nik");
+    type_str(&mut f, "12a3");
+    assert_eq!(f.value("nik"), "123");
+    assert_eq!(press(&mut f, KeyCode::Char('x')), FormOutcome::None);
+    assert_eq!(f.notice(), Some(tx::ONLY_DIGITS.id));
+    type_str(&mut f, "4");
+    assert_eq!(f.notice(), None, "the hint lasts one key");
+    press(&mut f, KeyCode::Char(' '));
+    assert_eq!(f.value("nik"), "1234", "no spaces in a digits-only field");
+}
+
+#[test]
+fn nip_takes_digits_and_spaces_and_a_text_field_stops_at_its_length() {
+    let mut f = sample(Lang::Id);
+    type_str(&mut f, "19850101 201001 1 001");
+    assert_eq!(f.display("nip"), "19850101 201001 1 001");
+    focus_on(&mut f, "nik");
+    type_str(&mut f, "12345678901234567890");
+    assert_eq!(f.value("nik"), "1234567890123456");
+    assert_eq!(f.notice(), Some(tx::too_long(Lang::Id, 16).as_str()));
+}
+
+#[test]
+fn number_fields_take_digits_and_check_the_range_when_left() {
+    let mut f = sample(Lang::En);
+    focus_on(&mut f, "target_jp");
+    type_str(&mut f, "2x50");
+    assert_eq!(f.value("target_jp"), "250");
+    press(&mut f, KeyCode::Tab);
+    assert_eq!(
+        f.error("target_jp"),
+        Some("must be a whole number from 0 to 200")
+    );
+    press(&mut f, KeyCode::BackTab);
+    press(&mut f, KeyCode::Backspace);
+    press(&mut f, KeyCode::Tab);
+    assert_eq!(f.error("target_jp"), None);
+    assert_eq!(f.value("target_jp"), "25");
+}
+
+#[test]
+fn a_decimal_comma_is_stored_as_a_point() {
+    let mut f = sample(Lang::Id);
+    focus_on(&mut f, "nilai");
+    type_str(&mut f, "87,5");
+    press(&mut f, KeyCode::Tab);
+    assert_eq!(f.value("nilai"), "87.5");
+    assert_eq!(f.display("nilai"), "87,5");
+    assert_eq!(f.error("nilai"), None);
+}
+
+#[test]
+fn cursor_keys_edit_in_the_middle_of_multi_byte_text() {
+    let mut f = sample(Lang::Id);
+    focus_on(&mut f, "nama");
+    type_str(&mut f, "Cut Nurül");
+    press(&mut f, KeyCode::Home);
+    press(&mut f, KeyCode::Delete);
+    type_str(&mut f, "K");
+    press(&mut f, KeyCode::End);
+    press(&mut f, KeyCode::Left);
+    press(&mut f, KeyCode::Left);
+    press(&mut f, KeyCode::Backspace);
+    assert_eq!(f.value("nama"), "Kut Nuül");
+    f.handle(ctrl('u'));
+    assert_eq!(f.value("nama"), "");
+}
+
+// ---- layer 2: a field checked when left --------------------------------
+
+#[test]
+fn a_date_field_takes_all_four_typed_forms_and_shows_dd_mm_yyyy() {
+    for typed in ["17-08-1990", "17/08/1990", "17081990", "1990-08-17"] {
+        let mut f = sample(Lang::Id);
+        focus_on(&mut f, "tanggal_lahir");
+        type_str(&mut f, typed);
+        assert_eq!(f.value("tanggal_lahir"), "1990-08-17", "typed {typed}");
+        press(&mut f, KeyCode::Tab);
+        assert_eq!(f.error("tanggal_lahir"), None, "typed {typed}");
+        assert_eq!(f.display("tanggal_lahir"), "17-08-1990", "typed {typed}");
+        assert_eq!(f.focus_key(), "jenis_asn");
+    }
+}
+
+#[test]
+fn an_impossible_date_is_an_error_at_the_field_but_the_focus_moves_on() {
+    let mut f = sample(Lang::Id);
+    focus_on(&mut f, "tanggal_lahir");
+    type_str(&mut f, "31-02-2024");
+    assert_eq!(f.error("tanggal_lahir"), None, "no error while typing");
+    press(&mut f, KeyCode::Enter);
+    assert_eq!(f.error("tanggal_lahir"), Some(tx::BAD_DATE.id));
+    assert_eq!(f.focus_key(), "jenis_asn");
+    // Letters never get in.
+    press(&mut f, KeyCode::BackTab);
+    type_str(&mut f, "x");
+    assert_eq!(f.notice(), Some(tx::DATE_CHARS.id));
+}
+
+#[test]
+fn a_required_field_left_empty_is_marked_and_the_focus_still_leaves() {
+    let mut f = sample(Lang::Id);
+    press(&mut f, KeyCode::Tab);
+    assert_eq!(f.error("nip"), Some("wajib diisi"));
+    assert_eq!(f.focus_key(), "nik");
+    press(&mut f, KeyCode::Tab);
+    assert_eq!(f.error("nik"), None, "an optional empty field is fine");
+    press(&mut f, KeyCode::BackTab);
+    press(&mut f, KeyCode::BackTab);
+    type_str(&mut f, "1");
+    press(&mut f, KeyCode::Tab);
+    assert_eq!(f.error("nip"), None, "fixed and left: the error goes");
+}
+
+#[test]
+fn the_spec_validator_runs_on_non_empty_values() {
+    let mut f = sample(Lang::En);
+    focus_on(&mut f, "nik");
+    type_str(&mut f, "123");
+    press(&mut f, KeyCode::Tab);
+    assert_eq!(f.error("nik"), Some("NIK must be 16 digits"));
+}
+
+#[test]
+fn save_with_errors_returns_nothing_and_focuses_the_first_error() {
+    let mut f = sample(Lang::Id);
+    fill_valid(&mut f);
+    f.set_value("nama", "");
+    f.set_value("tanggal_lahir", "31-02-2024");
+    focus_on(&mut f, "catatan");
+    assert_eq!(f.handle(ctrl('s')), FormOutcome::None);
+    assert_eq!(f.focus_key(), "nama", "the first error in form order");
+    assert_eq!(
+        f.errors(),
+        vec![("nama", "wajib diisi"), ("tanggal_lahir", tx::BAD_DATE.id)]
+    );
+    assert_eq!(f.notice(), Some(tx::save_refused(Lang::Id, 2).as_str()));
+    assert_eq!(press(&mut f, KeyCode::Enter), FormOutcome::None);
+    focus_on(&mut f, "catatan");
+    assert_eq!(
+        press(&mut f, KeyCode::Enter),
+        FormOutcome::None,
+        "Enter on the last field is refused too"
+    );
+}
+
+// ---- layers 3 and 4: errors from the caller ------------------------------
+
+#[test]
+fn caller_errors_show_at_their_fields_and_focus_the_first_in_form_order() {
+    let mut f = sample(Lang::Id);
+    fill_valid(&mut f);
+    focus_on(&mut f, "jabatan");
+    let unmatched = f.set_errors(vec![
+        ("tanggal_lahir", "tidak cocok dengan NIP".to_string()),
+        ("nip", "NIP sudah terdaftar".to_string()),
+        ("versi", "diubah sesi lain".to_string()),
+    ]);
+    assert_eq!(unmatched, vec!["diubah sesi lain".to_string()]);
+    assert_eq!(f.focus_key(), "nip");
+    assert_eq!(f.error("tanggal_lahir"), Some("tidak cocok dengan NIP"));
+    // Passing through without a change keeps the caller's error…
+    press(&mut f, KeyCode::Tab);
+    assert_eq!(f.error("nip"), Some("NIP sudah terdaftar"));
+    // …changing the value and leaving clears it.
+    press(&mut f, KeyCode::BackTab);
+    press(&mut f, KeyCode::Backspace);
+    type_str(&mut f, "2");
+    press(&mut f, KeyCode::Tab);
+    assert_eq!(f.error("nip"), None);
+    f.clear_errors();
+    assert!(f.errors().is_empty());
+}
+
+// ---- dirty and the discard question ----------------------------------------
+
+#[test]
+fn esc_on_a_changed_form_asks_and_n_keeps_everything() {
+    let mut f = sample(Lang::Id);
+    focus_on(&mut f, "nama");
+    type_str(&mut f, "Rahmi");
+    assert!(f.is_dirty());
+    assert_eq!(press(&mut f, KeyCode::Esc), FormOutcome::None);
+    assert_eq!(f.confirm(), Some(Confirm::Discard));
+    assert_eq!(
+        press(&mut f, KeyCode::Char('x')),
+        FormOutcome::None,
+        "other keys wait"
+    );
+    assert_eq!(
+        f.value("nama"),
+        "Rahmi",
+        "keys during the question do not edit"
+    );
+    assert_eq!(press(&mut f, KeyCode::Char('n')), FormOutcome::None);
+    assert_eq!(f.confirm(), None);
+    assert_eq!(f.value("nama"), "Rahmi");
+    press(&mut f, KeyCode::Esc);
+    assert_eq!(
+        press(&mut f, KeyCode::Esc),
+        FormOutcome::None,
+        "Esc answers no"
+    );
+    assert_eq!(f.confirm(), None);
+    press(&mut f, KeyCode::Esc);
+    assert_eq!(press(&mut f, KeyCode::Char('y')), FormOutcome::Cancel);
+}
+
+#[test]
+fn esc_on_a_clean_form_cancels_at_once() {
+    let mut f = sample(Lang::Id);
+    press(&mut f, KeyCode::Tab);
+    assert_eq!(press(&mut f, KeyCode::Esc), FormOutcome::Cancel);
+    // A loaded record is clean; typing the same date differently is no change.
+    let mut f = sample(Lang::Id);
+    f.set_value("tanggal_lahir", "1990-08-17");
+    assert!(f.is_dirty());
+    f.mark_clean();
+    focus_on(&mut f, "tanggal_lahir");
+    f.handle(ctrl('u'));
+    type_str(&mut f, "17081990");
+    assert!(!f.is_dirty());
+    assert_eq!(press(&mut f, KeyCode::Esc), FormOutcome::Cancel);
+}
+
+#[test]
+fn ctrl_c_quits_a_clean_form_and_asks_on_a_changed_one() {
+    let mut f = sample(Lang::Id);
+    assert_eq!(f.handle(ctrl('c')), FormOutcome::Quit);
+    type_str(&mut f, "1");
+    assert_eq!(f.handle(ctrl('c')), FormOutcome::None);
+    assert_eq!(f.confirm(), Some(Confirm::Quit));
+    assert_eq!(press(&mut f, KeyCode::Char('y')), FormOutcome::Quit);
+    // A second Ctrl-C at the question quits; at the discard question it asks to quit.
+    press(&mut f, KeyCode::Esc);
+    assert_eq!(f.confirm(), Some(Confirm::Discard));
+    assert_eq!(f.handle(ctrl('c')), FormOutcome::None);
+    assert_eq!(f.confirm(), Some(Confirm::Quit));
+    assert_eq!(f.handle(ctrl('c')), FormOutcome::Quit);
+}
+
+#[test]
+fn key_releases_are_ignored() {
+    let mut f = sample(Lang::Id);
+    let mut k = key(KeyCode::Char('5'));
+    k.kind = KeyEventKind::Release;
+    assert_eq!(f.handle(k), FormOutcome::None);
+    assert_eq!(f.value("nip"), "");
+}
+
+// ---- save and new -------------------------------------------------------
+
+#[test]
+fn ctrl_n_saves_and_reset_for_new_keeps_only_the_shared_values() {
+    let mut f = sample(Lang::Id);
+    fill_valid(&mut f);
+    f.set_value("jenis_asn", "pppk");
+    focus_on(&mut f, "jabatan");
+    assert_eq!(f.handle(ctrl('n')), FormOutcome::SaveAndNew);
+    f.reset_for_new(&["unit", "jenis_asn"]);
+    assert_eq!(f.value("unit"), "7");
+    assert_eq!(f.display("unit"), "BKPSDM");
+    assert_eq!(f.value("jenis_asn"), "pppk");
+    assert_eq!(f.value("nip"), "");
+    assert_eq!(f.value("nama"), "");
+    assert_eq!(f.value("aktif"), "0");
+    assert_eq!(f.focus_key(), "nip");
+    assert!(!f.is_dirty(), "kept values are the new clean state");
+    assert_eq!(press(&mut f, KeyCode::Esc), FormOutcome::Cancel);
+}
+
+#[test]
+fn ctrl_n_does_nothing_where_save_and_new_is_off() {
+    let mut f = sample(Lang::Id).without_save_and_new();
+    fill_valid(&mut f);
+    assert_eq!(f.handle(ctrl('n')), FormOutcome::None);
+    assert!(!f.key_hints().iter().any(|(k, _)| *k == tx::KEY_SAVE_NEW));
+}
+
+// ---- choice and yes/no ----------------------------------------------------
+
+#[test]
+fn a_choice_cycles_with_arrows_and_space() {
+    let mut f = sample(Lang::Id);
+    focus_on(&mut f, "jenis_asn");
+    assert_eq!(f.value("jenis_asn"), "");
+    assert_eq!(
+        press(&mut f, KeyCode::Right),
+        FormOutcome::Changed { key: "jenis_asn" }
+    );
+    assert_eq!(f.value("jenis_asn"), "pns");
+    press(&mut f, KeyCode::Char(' '));
+    assert_eq!(f.display("jenis_asn"), "CPNS");
+    press(&mut f, KeyCode::Right);
+    press(&mut f, KeyCode::Right);
+    assert_eq!(
+        f.value("jenis_asn"),
+        "pns",
+        "a required choice wraps past the last option"
+    );
+    press(&mut f, KeyCode::Left);
+    assert_eq!(f.value("jenis_asn"), "pppk");
+    // An optional choice passes through "empty".
+    focus_on(&mut f, "golongan");
+    press(&mut f, KeyCode::Left);
+    assert_eq!(f.value("golongan"), "4a");
+    press(&mut f, KeyCode::Right);
+    assert_eq!(f.value("golongan"), "");
+    press(&mut f, KeyCode::End);
+    press(&mut f, KeyCode::Delete);
+    assert_eq!(f.value("golongan"), "");
+}
+
+#[test]
+fn typing_narrows_a_choice() {
+    let mut f = sample(Lang::Id);
+    focus_on(&mut f, "jenis_asn");
+    type_str(&mut f, "p");
+    assert_eq!(f.value("jenis_asn"), "pns");
+    type_str(&mut f, "p");
+    assert_eq!(
+        f.value("jenis_asn"),
+        "pppk",
+        "pp: the first label starting so"
+    );
+    press(&mut f, KeyCode::Backspace);
+    assert_eq!(f.value("jenis_asn"), "pns");
+    assert_eq!(press(&mut f, KeyCode::Char('z')), FormOutcome::None);
+    assert_eq!(f.notice(), Some(tx::NO_MATCH.id));
+    assert_eq!(f.value("jenis_asn"), "pns");
+    // Code prefix, then a label containing the text.
+    focus_on(&mut f, "golongan");
+    type_str(&mut f, "4");
+    assert_eq!(f.display("golongan"), "IV/a");
+    press(&mut f, KeyCode::Right);
+    type_str(&mut f, "/b");
+    assert_eq!(f.display("golongan"), "III/b");
+    // Leaving forgets the typed text.
+    press(&mut f, KeyCode::Tab);
+    press(&mut f, KeyCode::BackTab);
+    assert_eq!(f.field(f.focus()).unwrap().narrow, "");
+}
+
+#[test]
+fn set_value_on_a_choice_takes_a_code_and_keeps_an_unknown_one() {
+    let mut f = sample(Lang::Id);
+    assert!(f.set_value("jenis_kelamin", "P"));
+    assert_eq!(f.display("jenis_kelamin"), "Perempuan");
+    assert!(f.set_value("golongan", "9z"));
+    assert_eq!(f.value("golongan"), "9z");
+    assert_eq!(f.display("golongan"), "9z");
+    assert!(!f.set_value("tidak_ada", "x"));
+}
+
+#[test]
+fn yes_no_toggles_with_space_and_arrows_and_takes_y_and_n() {
+    let mut f = sample(Lang::Id);
+    focus_on(&mut f, "aktif");
+    assert_eq!(f.display("aktif"), "Tidak");
+    press(&mut f, KeyCode::Char(' '));
+    assert_eq!(f.value("aktif"), "1");
+    press(&mut f, KeyCode::Left);
+    assert_eq!(f.value("aktif"), "0");
+    press(&mut f, KeyCode::Char('y'));
+    assert_eq!(f.display("aktif"), "Ya");
+    assert_eq!(press(&mut f, KeyCode::Char('y')), FormOutcome::None);
+    press(&mut f, KeyCode::Char('n'));
+    assert_eq!(f.value("aktif"), "0");
+    assert!(!f.set_value("aktif", "mungkin"));
+}
+
+// ---- lookup -------------------------------------------------------------
+
+#[test]
+fn a_lookup_asks_as_you_type_shows_results_and_enter_picks_the_id() {
+    let mut f = sample(Lang::Id);
+    focus_on(&mut f, "unit");
+    assert_eq!(
+        press(&mut f, KeyCode::Char('b')),
+        FormOutcome::Lookup {
+            field: UNIT,
+            key: "unit",
+            query: "b".into()
+        }
+    );
+    assert_eq!(
+        type_str(&mut f, "a"),
+        FormOutcome::Lookup {
+            field: UNIT,
+            key: "unit",
+            query: "ba".into()
+        }
+    );
+    assert!(f.set_lookup_results(UNIT, units()));
+    let (results, selected) = f.field(UNIT).unwrap().results.unwrap();
+    assert_eq!((results.len(), selected), (2, 0));
+    press(&mut f, KeyCode::Down);
+    press(&mut f, KeyCode::Down);
+    assert_eq!(
+        f.field(UNIT).unwrap().results.unwrap().1,
+        1,
+        "stops at the last result"
+    );
+    assert_eq!(
+        f.focus_key(),
+        "unit",
+        "↓ moves in the list, not to the next field"
+    );
+    assert_eq!(
+        press(&mut f, KeyCode::Enter),
+        FormOutcome::Changed { key: "unit" }
+    );
+    assert_eq!(f.value("unit"), "12");
+    assert_eq!(f.display("unit"), "Bappeda");
+    assert_eq!(f.picked("unit").map(|p| p.id), Some(12));
+    assert_eq!(f.focus_key(), "jabatan", "picking moves on");
+    assert_eq!(f.error("unit"), None);
+    // Editing after a pick drops the pick and asks again.
+    press(&mut f, KeyCode::Up);
+    assert_eq!(
+        press(&mut f, KeyCode::Backspace),
+        FormOutcome::Lookup {
+            field: UNIT,
+            key: "unit",
+            query: "Bapped".into()
+        }
+    );
+    assert_eq!(f.value("unit"), "");
+    assert!(f.field(UNIT).unwrap().results.is_none());
+}
+
+#[test]
+fn lookup_results_for_a_field_left_behind_are_ignored() {
+    let mut f = sample(Lang::Id);
+    focus_on(&mut f, "unit");
+    type_str(&mut f, "zz");
+    press(&mut f, KeyCode::Tab);
+    assert!(!f.set_lookup_results(UNIT, units()));
+    assert!(!f.set_lookup_results(0, units()), "not a lookup field");
+    assert_eq!(
+        f.error("unit"),
+        Some(tx::PICK_FROM_LIST.id),
+        "typed but not picked"
+    );
+}
+
+#[test]
+fn esc_closes_an_open_result_list_before_it_cancels() {
+    let mut f = sample(Lang::Id);
+    focus_on(&mut f, "unit");
+    type_str(&mut f, "q");
+    f.set_lookup_results(UNIT, vec![]);
+    assert_eq!(press(&mut f, KeyCode::Esc), FormOutcome::None);
+    assert!(f.field(UNIT).unwrap().results.is_none());
+    assert_eq!(f.confirm(), None);
+    assert_eq!(press(&mut f, KeyCode::Esc), FormOutcome::None);
+    assert_eq!(f.confirm(), Some(Confirm::Discard));
+}
+
+#[test]
+fn clearing_a_lookup_text_asks_nothing() {
+    let mut f = sample(Lang::Id);
+    focus_on(&mut f, "unit");
+    type_str(&mut f, "b");
+    assert_eq!(
+        press(&mut f, KeyCode::Backspace),
+        FormOutcome::Changed { key: "unit" }
+    );
+}
+
+// ---- multi-line and paste -------------------------------------------------
+
+#[test]
+fn multi_line_breaks_lines_with_alt_enter_or_ctrl_j_and_enter_still_saves() {
+    let mut f = sample(Lang::Id);
+    fill_valid(&mut f);
+    focus_on(&mut f, "catatan");
+    type_str(&mut f, "baris 1");
+    f.handle(KeyEvent::new(KeyCode::Enter, KeyModifiers::ALT));
+    type_str(&mut f, "baris 2");
+    f.handle(ctrl('j'));
+    type_str(&mut f, "3");
+    assert_eq!(f.value("catatan"), "baris 1\nbaris 2\n3");
+    assert_eq!(press(&mut f, KeyCode::Enter), FormOutcome::Save);
+}
+
+#[test]
+fn pasted_text_goes_through_the_filter() {
+    let mut f = sample(Lang::Id);
+    assert_eq!(
+        f.paste("1985 0101-2010x\n"),
+        FormOutcome::Changed { key: "nip" }
+    );
+    assert_eq!(f.value("nip"), "1985 01012010");
+    assert!(f.notice().is_some(), "dropped characters are mentioned");
+    focus_on(&mut f, "nama");
+    f.paste("Budi\r\nSantoso\t");
+    assert_eq!(
+        f.value("nama"),
+        "BudiSantoso",
+        "no line breaks in a one-line field"
+    );
+    focus_on(&mut f, "catatan");
+    f.paste("a\r\nb");
+    assert_eq!(f.value("catatan"), "a\nb");
+    focus_on(&mut f, "jenis_asn");
+    f.paste("pppk");
+    assert_eq!(f.value("jenis_asn"), "pppk");
+    focus_on(&mut f, "unit");
+    assert_eq!(
+        f.paste(" bkp "),
+        FormOutcome::Lookup {
+            field: UNIT,
+            key: "unit",
+            query: "bkp".into()
+        }
+    );
+}
+
+// ---- hints ------------------------------------------------------------------
+
+#[test]
+fn key_hints_follow_the_focused_field_and_the_question() {
+    let mut f = sample(Lang::Id);
+    let keys = |f: &Form| {
+        f.key_hints()
+            .into_iter()
+            .map(|(k, _)| k)
+            .collect::<Vec<_>>()
+    };
+    assert!(keys(&f).contains(&tx::KEY_SAVE));
+    focus_on(&mut f, "jenis_asn");
+    assert_eq!(keys(&f)[0], tx::KEY_CYCLE);
+    focus_on(&mut f, "catatan");
+    assert_eq!(keys(&f)[0], tx::KEY_NEWLINE);
+    assert!(f.key_hints().contains(&(tx::KEY_ENTER, tx::DO_SAVE)));
+    type_str(&mut f, "x");
+    press(&mut f, KeyCode::Esc);
+    assert_eq!(keys(&f), vec![tx::KEY_CONFIRM_YES, tx::KEY_CONFIRM_NO]);
+}
+
+// ---- rendering ----------------------------------------------------------
+
+fn no_colour() -> Theme {
+    Theme::new(ColorMode::None)
+}
+
+/// Draws on a TestBackend; returns the terminal and the cursor position.
+fn draw(form: &Form, w: u16, h: u16, theme: Theme) -> (Terminal<TestBackend>, Option<Position>) {
+    let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
+    let mut cursor = None;
+    t.draw(|frame| {
+        let area = frame.area();
+        cursor = form_view::render(frame.buffer_mut(), area, form, &theme);
+        if let Some(p) = cursor {
+            frame.set_cursor_position(p);
+        }
+    })
+    .unwrap();
+    (t, cursor)
+}
+
+fn screen(t: &Terminal<TestBackend>, cursor: Option<Position>) -> String {
+    let buf = t.backend().buffer();
+    let mut lines: Vec<String> = (0..buf.area.height)
+        .map(|y| {
+            (0..buf.area.width)
+                .map(|x| buf[(x, y)].symbol())
+                .collect::<String>()
+        })
+        .collect();
+    lines.push(format!("cursor: {cursor:?}"));
+    lines.join("\n")
+}
+
+fn text_at(t: &Terminal<TestBackend>, y: u16) -> String {
+    let buf = t.backend().buffer();
+    (0..buf.area.width).map(|x| buf[(x, y)].symbol()).collect()
+}
+
+fn row_of(t: &Terminal<TestBackend>, needle: &str) -> Option<u16> {
+    let h = t.backend().buffer().area.height;
+    (0..h).find(|y| text_at(t, *y).contains(needle))
+}
+
+#[test]
+fn snapshot_fresh_form_80x24() {
+    let mut f = sample(Lang::Id);
+    type_str(&mut f, "198501012010011001");
+    let (t, cursor) = draw(&f, 80, 24, no_colour());
+    assert!(
+        cursor.is_some(),
+        "the text cursor is placed in the NIP field"
+    );
+    insta::assert_snapshot!("form_fresh_80x24", screen(&t, cursor));
+}
+
+#[test]
+fn snapshot_field_errors_without_colour() {
+    let mut f = sample(Lang::Id);
+    focus_on(&mut f, "tanggal_lahir");
+    type_str(&mut f, "31022024");
+    assert_eq!(f.handle(ctrl('s')), FormOutcome::None);
+    let (t, cursor) = draw(&f, 80, 24, no_colour());
+    let err_row = row_of(&t, "✗ wajib diisi").expect("the NIP error is on screen");
+    assert_eq!(
+        err_row,
+        row_of(&t, "NIP *").unwrap() + 1,
+        "directly under its field"
+    );
+    // Readable without colour: the error is bold, the focused value underlined.
+    let buf = t.backend().buffer();
+    let x = text_at(&t, err_row).find('✗').unwrap() as u16;
+    let x = text_at(&t, err_row)[..x as usize].chars().count() as u16;
+    assert!(buf[(x, err_row)].modifier.contains(Modifier::BOLD));
+    assert_eq!(buf[(x, err_row)].fg, ratatui::style::Color::Reset);
+    let c = cursor.unwrap();
+    assert!(buf[(c.x, c.y)].modifier.contains(Modifier::UNDERLINED));
+    insta::assert_snapshot!("form_errors_no_colour_80x24", screen(&t, cursor));
+}
+
+#[test]
+fn snapshot_scrolled_to_the_last_field() {
+    let mut f = sample(Lang::Id);
+    f.handle(ctrl('s'));
+    press(&mut f, KeyCode::BackTab);
+    type_str(&mut f, "Pindahan dari Kabupaten Aceh Utara");
+    f.handle(ctrl('j'));
+    type_str(&mut f, "SK terlampir");
+    let (t, cursor) = draw(&f, 80, 24, no_colour());
+    assert!(row_of(&t, "Catatan").is_some());
+    assert!(row_of(&t, "NIP *").is_none(), "the top scrolled away");
+    assert!(text_at(&t, 0).contains('▲'));
+    insta::assert_snapshot!("form_scrolled_bottom_80x24", screen(&t, cursor));
+}
+
+#[test]
+fn snapshot_discard_question() {
+    let mut f = sample(Lang::En);
+    focus_on(&mut f, "nama");
+    type_str(&mut f, "Intan");
+    press(&mut f, KeyCode::Esc);
+    let (t, cursor) = draw(&f, 80, 24, no_colour());
+    assert!(text_at(&t, 23).starts_with("Discard changes? (y/n)"));
+    assert!(cursor.is_none(), "no text cursor while asking");
+    insta::assert_snapshot!("form_discard_question_80x24", screen(&t, cursor));
+}
+
+#[test]
+fn snapshot_lookup_results_open() {
+    let mut f = sample(Lang::Id);
+    focus_on(&mut f, "unit");
+    type_str(&mut f, "Ba");
+    f.set_lookup_results(UNIT, units());
+    press(&mut f, KeyCode::Down);
+    let (t, cursor) = draw(&f, 80, 24, no_colour());
+    let y = row_of(&t, "Bappeda").unwrap();
+    let x = text_at(&t, y).find("Bappeda").unwrap();
+    let x = text_at(&t, y)[..x].chars().count() as u16;
+    let buf = t.backend().buffer();
+    assert!(
+        buf[(x, y)].modifier.contains(Modifier::REVERSED),
+        "the selected result is reversed"
+    );
+    insta::assert_snapshot!("form_lookup_results_80x24", screen(&t, cursor));
+}
+
+#[test]
+fn snapshot_smallest_usable_60x12() {
+    let mut f = sample(Lang::En);
+    fill_valid(&mut f);
+    focus_on(&mut f, "jenis_asn");
+    let (t, cursor) = draw(&f, 60, 12, no_colour());
+    assert!(text_at(&t, 0).contains("9/18"));
+    insta::assert_snapshot!("form_60x12", screen(&t, cursor));
+}
+
+#[test]
+fn the_focused_field_and_its_error_are_always_in_view() {
+    // Walk down and back up through every field with errors everywhere.
+    let mut f = sample(Lang::Id);
+    f.handle(ctrl('s'));
+    for h in [12u16, 24] {
+        for step in 0..(f.len() * 2) {
+            let (t, _) = draw(&f, 80, h, no_colour());
+            let label = &f.field(f.focus()).unwrap().spec.label;
+            let y = (1..h - 1)
+                .find(|y| text_at(&t, *y).starts_with(&format!("▶ {label}")))
+                .unwrap_or_else(|| panic!("{label} not in view at height {h}"));
+            if let Some(e) = f.field(f.focus()).unwrap().error {
+                assert!(text_at(&t, y + 1).contains(e), "error of {label} in view");
+                assert!(y + 1 < h - 1);
+            }
+            let code = if step < f.len() {
+                KeyCode::Tab
+            } else {
+                KeyCode::BackTab
+            };
+            press(&mut f, code);
+        }
+    }
+}
+
+// ---- property: nothing typed, pasted or answered panics the form ---------
+
+mod never_panics {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[derive(Debug, Clone)]
+    enum Op {
+        Key(KeyCode, KeyModifiers),
+        Paste(String),
+        /// The app answers a lookup with `n` results.
+        Results(usize),
+        /// The app reports an error on field `i`.
+        Error(usize),
+        /// The app loads a value into field `i`.
+        Load(usize, String),
+        Reset,
+    }
+
+    fn code() -> impl Strategy<Value = KeyCode> {
+        use KeyCode::*;
+        prop_oneof![
+            any::<char>().prop_map(Char),
+            prop::sample::select(vec![
+                'a', 'B', '1', '9', '-', '/', ' ', ',', '.', 'y', 'n', 't', 'p', 's', 'c', 'j',
+                'u', 'h', 'é', '€', '𝄞', '中', '\u{301}', '\n', '\t', '\u{7f}',
+            ])
+            .prop_map(Char),
+            prop::sample::select(vec![
+                Enter,
+                Tab,
+                BackTab,
+                Esc,
+                Backspace,
+                Delete,
+                Left,
+                Right,
+                Up,
+                Down,
+                Home,
+                End,
+                PageUp,
+                PageDown,
+                Insert,
+                F(1),
+                F(2),
+                Null,
+            ]),
+        ]
+    }
+
+    fn modifiers() -> impl Strategy<Value = KeyModifiers> {
+        prop::sample::select(vec![
+            KeyModifiers::NONE,
+            KeyModifiers::NONE,
+            KeyModifiers::NONE,
+            KeyModifiers::SHIFT,
+            KeyModifiers::CONTROL,
+            KeyModifiers::ALT,
+            KeyModifiers::CONTROL | KeyModifiers::ALT,
+        ])
+    }
+
+    fn op() -> impl Strategy<Value = Op> {
+        prop_oneof![
+            8 => (code(), modifiers()).prop_map(|(c, m)| Op::Key(c, m)),
+            2 => prop_oneof![
+                "\\PC{0,30}",
+                "[0-9 /\\-\r\n\t]{0,24}",
+                any::<String>(),
+            ]
+            .prop_map(Op::Paste),
+            1 => (0usize..8).prop_map(Op::Results),
+            1 => (0usize..20).prop_map(Op::Error),
+            1 => (0usize..20, prop_oneof!["\\PC{0,12}", "[0-9\\-]{10}"])
+                .prop_map(|(i, v)| Op::Load(i, v)),
+            1 => Just(Op::Reset),
+        ]
+    }
+
+    fn keys_of(form: &Form) -> Vec<&'static str> {
+        (0..form.len())
+            .map(|i| form.field(i).unwrap().spec.key)
+            .collect()
+    }
+
+    fn check_invariants(form: &Form) {
+        assert!(form.focus() < form.len());
+        for i in 0..form.len() {
+            let f = form.field(i).unwrap();
+            if let Some(c) = f.cursor {
+                assert!(
+                    c <= f.display.len(),
+                    "cursor past the end of {}",
+                    f.spec.key
+                );
+                assert!(
+                    f.display.is_char_boundary(c),
+                    "cursor inside a character of {}",
+                    f.spec.key
+                );
+            }
+            if let Some((r, sel)) = f.results {
+                assert!(r.is_empty() || sel < r.len());
+            }
+        }
+        for (w, h) in [(80, 24), (60, 12), (20, 4), (7, 2)] {
+            let (_, cursor) = draw(form, w, h, no_colour());
+            if let Some(p) = cursor {
+                assert!(p.x < w && p.y < h, "cursor {p:?} outside {w}×{h}");
+            }
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(256))]
+
+        #[test]
+        fn any_keys_and_text_into_any_field_never_panic(
+            lang in prop::sample::select(vec![Lang::Id, Lang::En]),
+            start in 0usize..18,
+            ops in prop::collection::vec(op(), 0..40),
+        ) {
+            let mut form = sample(lang);
+            let keys = keys_of(&form);
+            form.set_focus(keys[start]);
+            for op in ops {
+                let out = match op {
+                    Op::Key(c, m) => form.handle(KeyEvent::new(c, m)),
+                    Op::Paste(s) => form.paste(&s),
+                    Op::Results(n) => {
+                        let items = (0..n)
+                            .map(|i| LookupItem {
+                                id: i as i64,
+                                label: format!("Unit {i} é"),
+                                detail: "x".repeat(i * 20),
+                            })
+                            .collect();
+                        form.set_lookup_results(form.focus(), items);
+                        FormOutcome::None
+                    }
+                    Op::Error(i) => {
+                        let k = keys.get(i).copied().unwrap_or("tidak_ada");
+                        form.set_errors(vec![(k, "✗ salah ".repeat(i + 1))]);
+                        FormOutcome::None
+                    }
+                    Op::Load(i, v) => {
+                        let k = keys.get(i).copied().unwrap_or("tidak_ada");
+                        form.set_value(k, &v);
+                        FormOutcome::None
+                    }
+                    Op::Reset => {
+                        form.reset_for_new(&["unit", "jenis_asn"]);
+                        FormOutcome::None
+                    }
+                };
+                if matches!(out, FormOutcome::Save | FormOutcome::SaveAndNew) {
+                    prop_assert!(form.errors().is_empty(), "saved with errors");
+                }
+                if let FormOutcome::Lookup { field, key, query } = &out {
+                    prop_assert_eq!(*key, "unit");
+                    prop_assert_eq!(*field, UNIT);
+                    prop_assert!(!query.is_empty() && query.trim() == query);
+                }
+                check_invariants(&form);
+            }
+        }
+    }
+}

@@ -771,6 +771,15 @@ fn text_at(t: &Terminal<TestBackend>, y: u16) -> String {
     (0..buf.area.width).map(|x| buf[(x, y)].symbol()).collect()
 }
 
+/// Column (in cells; the rows here have no wide characters) where `needle` starts on row `y`.
+fn col_of(t: &Terminal<TestBackend>, y: u16, needle: &str) -> u16 {
+    let row = text_at(t, y);
+    let byte = row
+        .find(needle)
+        .unwrap_or_else(|| panic!("{needle:?} not on row {y}"));
+    row[..byte].chars().count() as u16
+}
+
 fn row_of(t: &Terminal<TestBackend>, needle: &str) -> Option<u16> {
     let h = t.backend().buffer().area.height;
     (0..h).find(|y| text_at(t, *y).contains(needle))
@@ -803,8 +812,7 @@ fn snapshot_field_errors_without_colour() {
     );
     // Readable without colour: the error is bold, the focused value underlined.
     let buf = t.backend().buffer();
-    let x = text_at(&t, err_row).find('✗').unwrap() as u16;
-    let x = text_at(&t, err_row)[..x as usize].chars().count() as u16;
+    let x = col_of(&t, err_row, "✗");
     assert!(buf[(x, err_row)].modifier.contains(Modifier::BOLD));
     assert_eq!(buf[(x, err_row)].fg, ratatui::style::Color::Reset);
     let c = cursor.unwrap();
@@ -848,8 +856,7 @@ fn snapshot_lookup_results_open() {
     press(&mut f, KeyCode::Down);
     let (t, cursor) = draw(&f, 80, 24, no_colour());
     let y = row_of(&t, "Bappeda").unwrap();
-    let x = text_at(&t, y).find("Bappeda").unwrap();
-    let x = text_at(&t, y)[..x].chars().count() as u16;
+    let x = col_of(&t, y, "Bappeda");
     let buf = t.backend().buffer();
     assert!(
         buf[(x, y)].modifier.contains(Modifier::REVERSED),
@@ -1062,4 +1069,43 @@ mod never_panics {
             }
         }
     }
+}
+
+#[test]
+fn a_long_note_wraps_and_the_cursor_follows_it() {
+    let mut f = sample(Lang::Id);
+    focus_on(&mut f, "catatan");
+    let note: String = ('a'..='z').cycle().take(100).collect();
+    type_str(&mut f, &note);
+    let (t, cursor) = draw(&f, 80, 24, no_colour());
+    let first = row_of(&t, "▶ Catatan").unwrap();
+    let x0 = col_of(&t, first, "abc");
+    let row1: String = text_at(&t, first).chars().skip(x0 as usize).collect();
+    let row2 = text_at(&t, first + 1);
+    let shown = format!("{}{}", row1.trim_end(), row2.trim());
+    assert_eq!(shown, note, "every character is shown, over two rows");
+    let second_len = row2.trim().chars().count() as u16;
+    assert_eq!(cursor, Some(Position::new(x0 + second_len, first + 1)));
+    // Back to the start: the cursor goes to the first row.
+    for _ in 0..100 {
+        press(&mut f, KeyCode::Left);
+    }
+    let (_, cursor) = draw(&f, 80, 24, no_colour());
+    assert_eq!(cursor, Some(Position::new(x0, first)));
+}
+
+#[test]
+fn a_long_line_scrolls_sideways_to_keep_the_cursor_in_its_box() {
+    let mut f = sample(Lang::Id);
+    focus_on(&mut f, "nama");
+    let name = "Teuku Muhammad Rizki Maulana Al-Fatih bin Abdullah Syah dari Lhokseumawe Aceh";
+    type_str(&mut f, name);
+    let (t, cursor) = draw(&f, 60, 12, no_colour());
+    let c = cursor.unwrap();
+    assert!(c.x < 60);
+    assert!(text_at(&t, c.y).trim_end().ends_with("Lhokseumawe Aceh"));
+    press(&mut f, KeyCode::Home);
+    let (t, cursor) = draw(&f, 60, 12, no_colour());
+    let c = cursor.unwrap();
+    assert_eq!(col_of(&t, c.y, "Teuku"), c.x);
 }

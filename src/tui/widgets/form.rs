@@ -215,6 +215,7 @@ impl Form {
     pub fn set_focus(&mut self, key: &str) -> bool {
         match self.index_of(key) {
             Some(i) => {
+                self.close_focused();
                 self.focus = i;
                 true
             }

@@ -9,7 +9,7 @@
 
 use crate::i18n::form as tx;
 use crate::tui::theme::Theme;
-use crate::tui::widgets::form::{Confirm, FieldKind, FieldView, Form};
+use crate::tui::widgets::form::{Confirm, FieldKind, FieldView, Form, LookupItem};
 use crate::tui::widgets::vtable::fit;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect};
@@ -245,7 +245,11 @@ fn render_title(
     let lang = form.lang();
     let up = if scroll > 0 { "▲ " } else { "" };
     let down = if more { " ▼" } else { "" };
-    let pos = format!("{up}{}/{}{down}", form.focus() + 1, form.len());
+    let pos = if form.is_empty() {
+        String::new()
+    } else {
+        format!("{up}{}/{}{down}", form.focus() + 1, form.len())
+    };
     let required = (0..form.len()).any(|i| form.field(i).is_some_and(|f| f.spec.required));
     let full = format!("{}   {pos}", tx::LEGEND_REQUIRED.get(lang));
     let room = w.saturating_sub(title.width() + 2);
@@ -306,38 +310,7 @@ fn render_row(
         }
         Row::Result(field, r) => {
             let (results, selected) = form.field(field)?.results?;
-            let item = results.get(r)?;
-            let x = g.value_x;
-            let w = g.right.saturating_sub(x) as usize;
-            let chosen = r == selected;
-            let (mark, style) = if chosen {
-                (MARK_RESULT, theme.selected())
-            } else {
-                ("  ", theme.normal())
-            };
-            // Details line up in a column after the widest label (at most half the room).
-            let label_w = results
-                .iter()
-                .map(|i| i.label.width())
-                .max()
-                .unwrap_or(0)
-                .min(w / 2);
-            let line = format!(
-                "{mark}{:<label_w$}  {}",
-                fit(&item.label, label_w),
-                item.detail
-            );
-            let line = fit(&line, w);
-            if chosen {
-                buf.set_style(Rect::new(x, y, line.width() as u16, 1), style);
-            }
-            let mark_w = mark.width() + label_w;
-            let head: String = line
-                .chars()
-                .take(mark.chars().count() + fit(&item.label, label_w).chars().count())
-                .collect();
-            buf.set_stringn(x, y, &line, w, if chosen { style } else { theme.dim() });
-            buf.set_stringn(x, y, &head, mark_w.min(w), style);
+            render_result(buf, g, y, results, r, r == selected, theme);
             None
         }
         Row::NoResults(_) | Row::More(_) => {
@@ -353,6 +326,41 @@ fn render_row(
             buf.set_stringn(x, y, fit(&text, w), w, theme.dim());
             None
         }
+    }
+}
+
+/// One lookup result: `› label  detail`, the selected one reversed; the
+/// details line up after the widest label (at most half the room).
+fn render_result(
+    buf: &mut Buffer,
+    g: &Geometry,
+    y: u16,
+    results: &[LookupItem],
+    r: usize,
+    chosen: bool,
+    theme: &Theme,
+) {
+    let Some(item) = results.get(r) else { return };
+    let w = g.right.saturating_sub(g.value_x) as usize;
+    let label_w = results
+        .iter()
+        .map(|i| i.label.width())
+        .max()
+        .unwrap_or(0)
+        .min(w / 2);
+    let label = fit(&item.label, label_w);
+    let pad = " ".repeat(label_w.saturating_sub(label.width()) + 2);
+    let (mark, head_style, detail_style) = if chosen {
+        (MARK_RESULT, theme.selected(), theme.selected())
+    } else {
+        ("  ", theme.normal(), theme.dim())
+    };
+    let head = format!("{mark}{label}{pad}");
+    buf.set_stringn(g.value_x, y, fit(&head, w), w, head_style);
+    let hw = head.width();
+    if hw < w {
+        let detail = fit(&item.detail, w - hw);
+        buf.set_stringn(g.value_x + hw as u16, y, &detail, w - hw, detail_style);
     }
 }
 

@@ -1,0 +1,162 @@
+//! Form lookups (employees by NIP or name-word prefix, units, competencies,
+//! position titles) on a copy of sample.db or a fresh temporary file.
+
+use peka::db::employees_write::{self as ew, EmployeeInput};
+use peka::db::write::Actor;
+use peka::db::{OpenMode, lookup, open};
+use peka::domain::enums::EmployeeStatus;
+use rusqlite::Connection;
+use std::path::Path;
+use tempfile::TempDir;
+
+fn sample_copy() -> (TempDir, Connection) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("copy.db");
+    std::fs::copy(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("sample.db"),
+        &path,
+    )
+    .unwrap();
+    let conn = open(&path, OpenMode::ReadWrite).unwrap();
+    (dir, conn)
+}
+
+fn fresh() -> (TempDir, Connection) {
+    let dir = tempfile::tempdir().unwrap();
+    let conn = open(&dir.path().join("fresh.db"), OpenMode::CreateIfMissing).unwrap();
+    (dir, conn)
+}
+
+fn ani() -> Actor {
+    Actor::new("ani", "")
+}
+
+fn count(conn: &Connection, sql: &str) -> i64 {
+    conn.query_row(sql, [], |r| r.get(0)).unwrap()
+}
+
+#[test]
+fn employee_lookup_by_nip_prefix_ignores_spaces_and_lists_in_service_first() {
+    let (_d, conn) = sample_copy();
+    let hits = lookup::employees(&conn, "1985 0", 500).unwrap();
+    assert!(!hits.is_empty());
+    assert!(hits.iter().all(|(_, nip, _, _)| nip.starts_with("19850")));
+    let expected = count(
+        &conn,
+        "SELECT count(*) FROM pegawai WHERE nip LIKE '19850%'",
+    );
+    assert_eq!(hits.len() as i64, expected);
+    let in_service: Vec<bool> = hits
+        .iter()
+        .map(|(id, ..)| {
+            let (_, _, status) = ew::load(&conn, *id).unwrap().unwrap();
+            EmployeeStatus::from_code(&status).unwrap().is_in_service()
+        })
+        .collect();
+    assert!(
+        in_service.windows(2).all(|w| w[0] >= w[1]),
+        "in service first"
+    );
+    assert_eq!(
+        lookup::employees(&conn, "1985 0", 3).unwrap().len(),
+        3.min(hits.len())
+    );
+}
+
+#[test]
+fn employee_lookup_matches_the_start_of_any_name_word_case_insensitively() {
+    let (_d, conn) = sample_copy();
+    let (id, nama): (i64, String) = conn
+        .query_row(
+            "SELECT id, nama FROM pegawai WHERE nama LIKE '% %' ORDER BY id LIMIT 1",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    let second = nama.split(' ').nth(1).unwrap();
+    let prefix = second[..3.min(second.len())].to_lowercase();
+    let hits = lookup::employees(&conn, &prefix, 2000).unwrap();
+    assert!(
+        hits.iter().any(|h| h.0 == id),
+        "{prefix} should find {nama}"
+    );
+    for (_, _, name, _) in &hits {
+        assert!(
+            name.split([' ', ',', '.', '-', '\''])
+                .any(|w| w.to_lowercase().starts_with(&prefix)),
+            "{name} has no word starting with {prefix}"
+        );
+    }
+    // Two words narrow the result: both must start words of the name.
+    let first = nama.split(' ').next().unwrap().to_uppercase();
+    let both = lookup::employees(&conn, &format!("{first} {prefix}"), 2000).unwrap();
+    assert!(both.iter().any(|h| h.0 == id));
+    assert!(both.len() <= hits.len());
+    assert!(lookup::employees(&conn, "zzzq", 10).unwrap().is_empty());
+}
+
+#[test]
+fn wildcards_in_a_lookup_are_literal() {
+    let (_d, conn) = fresh();
+    conn.execute(
+        "INSERT INTO unit_kerja (id, kode, nama, jenis) VALUES (1, 'U1', 'Dinas', 'DINAS')",
+        [],
+    )
+    .unwrap();
+    let mut e = EmployeeInput {
+        nip: "199002022015042002".into(),
+        nama: "Nurul Aini".into(),
+        jenis_kelamin: "P".into(),
+        tanggal_lahir: "1990-02-02".into(),
+        jenis_asn: "PNS".into(),
+        jenis_jabatan: "PELAKSANA".into(),
+        nama_jabatan: "Staf 100% Lapangan".into(),
+        unit_kerja_id: 1,
+        ..Default::default()
+    };
+    ew::insert(&conn, &e, &ani()).unwrap();
+    e.nip = "198003032005011003".into();
+    e.nama = "N_ur Basri".into();
+    e.nama_jabatan = "Staf Umum".into();
+    ew::insert(&conn, &e, &ani()).unwrap();
+    let names = |q: &str| -> Vec<String> {
+        lookup::employees(&conn, q, 10)
+            .unwrap()
+            .into_iter()
+            .map(|h| h.2)
+            .collect()
+    };
+    assert_eq!(names("n_"), ["N_ur Basri"]);
+    assert_eq!(names("nu"), ["Nurul Aini"]);
+    assert!(names("%").is_empty());
+    assert_eq!(names("").len(), 2);
+    assert_eq!(
+        lookup::positions(&conn, "100%", 10).unwrap(),
+        ["Staf 100% Lapangan"]
+    );
+    assert!(lookup::positions(&conn, "1_0", 10).unwrap().is_empty());
+}
+
+#[test]
+fn unit_competency_and_position_lookups() {
+    let (_d, conn) = sample_copy();
+    let units = lookup::units(&conn, "bkp", 10).unwrap();
+    assert_eq!(units.first().map(|u| u.3.as_str()), Some("BKPSDM"));
+    let by_code = lookup::units(&conn, "5.03", 50).unwrap();
+    assert!(by_code.len() >= 2 && by_code.iter().all(|u| u.1.starts_with("5.03")));
+    let comps = lookup::competencies(&conn, "M.0", 20).unwrap();
+    assert_eq!(comps.len(), 8);
+    assert_eq!(
+        lookup::competencies(&conn, "orient", 5).unwrap()[0].1,
+        "M.04"
+    );
+    let titles = lookup::positions(&conn, "analis kebij", 10).unwrap();
+    assert_eq!(
+        titles.first().map(String::as_str),
+        Some("Analis Kebijakan Ahli Pertama")
+    );
+    assert!(titles.iter().all(|t| t.starts_with("Analis Kebijakan")));
+    let mut dedup = titles.clone();
+    dedup.dedup_by_key(|t| t.to_lowercase());
+    assert_eq!(dedup, titles);
+}

@@ -223,12 +223,38 @@ pub fn current_actor() -> (String, String) {
     let user = std::env::var("USER")
         .or_else(|_| std::env::var("LOGNAME"))
         .or_else(|_| std::env::var("USERNAME"))
-        .unwrap_or_else(|_| "unknown".to_string());
+        .ok()
+        .filter(|u| !u.is_empty())
+        .or_else(os_user_name)
+        .unwrap_or_else(|| "unknown".to_string());
     let ssh = std::env::var("SSH_CLIENT")
         .ok()
         .and_then(|s| s.split_whitespace().next().map(str::to_string))
         .unwrap_or_default();
     (user, ssh)
+}
+
+/// The login name of the process's user from the password database (for
+/// sessions started without USER/LOGNAME, e.g. by a service manager).
+#[cfg(unix)]
+fn os_user_name() -> Option<String> {
+    // SAFETY: getuid has no preconditions; getpwuid returns null or a pointer to
+    // a static record whose pw_name is a NUL-terminated string, copied at once.
+    unsafe {
+        let pw = libc::getpwuid(libc::getuid());
+        if pw.is_null() || (*pw).pw_name.is_null() {
+            return None;
+        }
+        std::ffi::CStr::from_ptr((*pw).pw_name)
+            .to_str()
+            .ok()
+            .map(str::to_string)
+    }
+}
+
+#[cfg(not(unix))]
+fn os_user_name() -> Option<String> {
+    None
 }
 
 /// `PRAGMA data_version`: changes when another connection commits to the file.

@@ -370,3 +370,118 @@ pub const SHOWING_IN_SERVICE: T = T::new(
     "Menampilkan pegawai yang masih bertugas (a: semua).",
     "Showing employees in service (a: everyone).",
 );
+
+// Employee form.
+pub const FORM_NEW_EMPLOYEE: T = T::new("Pegawai baru", "New employee");
+pub const FORM_EDIT_EMPLOYEE: T = T::new("Ubah data pegawai", "Edit employee");
+pub const EF_NIP: T = T::new("NIP / NI PPPK", "NIP / NI PPPK");
+pub const EF_ASN: T = T::new("Jenis ASN", "Kind of ASN");
+pub const EF_NAME: T = T::new("Nama (tanpa gelar)", "Name (no degrees)");
+pub const EF_TITLE_FRONT: T = T::new("Gelar depan", "Title before");
+pub const EF_TITLE_BACK: T = T::new("Gelar belakang", "Degrees after");
+pub const EF_GENDER: T = T::new("Jenis kelamin", "Sex");
+pub const EF_BIRTH_PLACE: T = T::new("Tempat lahir", "Place of birth");
+pub const EF_BIRTH_DATE: T = T::new("Tanggal lahir", "Date of birth");
+pub const EF_NIK: T = T::new("NIK", "NIK");
+pub const EF_EDUCATION: T = T::new("Pendidikan terakhir", "Education");
+pub const EF_STUDY: T = T::new("Program studi", "Study programme");
+pub const EF_GOLONGAN: T = T::new("Golongan", "Grade");
+pub const EF_TMT_GOLONGAN: T = T::new("TMT golongan", "Grade since");
+pub const EF_POSITION_KIND: T = T::new("Jenis jabatan", "Position kind");
+pub const EF_JF_LEVEL: T = T::new("Jenjang JF", "JF level");
+pub const EF_POSITION: T = T::new("Nama jabatan", "Position title");
+pub const EF_UNIT: T = T::new("Unit kerja", "Unit");
+pub const EF_TMT: T = T::new("TMT pengangkatan", "Appointed on");
+pub const EF_TMT_POSITION: T = T::new("TMT jabatan", "In position since");
+pub const EF_EMAIL: T = T::new("Email", "Email");
+pub const EF_PHONE: T = T::new("Telepon", "Phone");
+pub const EH_NIP: T = T::new(
+    "18 digit; spasi boleh. NIP PNS: lahir(8) TMT(6) jenis kelamin(1) urut(3) — mengisi tanggal lahir dan jenis kelamin.",
+    "18 digits; spaces allowed. PNS NIP: birth(8) TMT(6) sex(1) sequence(3) — fills date of birth and sex.",
+);
+pub const EH_ASN: T = T::new(
+    "PNS/CPNS memakai NIP; PPPK memakai NI PPPK (digit 13–14 bukan bulan). ←/→ atau ketik untuk memilih.",
+    "PNS/CPNS have a NIP; PPPK an NI PPPK (digits 13–14 are not a month). ←/→ or type to choose.",
+);
+pub const EH_NAME: T = T::new(
+    "Nama sesuai SK, tanpa gelar.",
+    "Name as in the decree, without degrees.",
+);
+pub const EH_TITLE_BACK: T = T::new("Contoh: S.E., M.Si.", "E.g. S.E., M.Si.");
+pub const EH_DATE: T = T::new(
+    "Ketik dd-mm-yyyy, dd/mm/yyyy, ddmmyyyy atau yyyy-mm-dd.",
+    "Type dd-mm-yyyy, dd/mm/yyyy, ddmmyyyy or yyyy-mm-dd.",
+);
+pub const EH_NIK: T = T::new(
+    "16 digit; tanggal lahir perempuan + 40. Kosongkan bila belum ada.",
+    "16 digits; a woman's birth day + 40. Leave empty if unknown.",
+);
+pub const EH_GOLONGAN: T = T::new(
+    "PNS/CPNS: I/a–IV/e; PPPK: I–XVII. Ketik untuk memilih, mis. III/b.",
+    "PNS/CPNS: I/a–IV/e; PPPK: I–XVII. Type to choose, e.g. III/b.",
+);
+pub const EH_JF_LEVEL: T = T::new(
+    "Hanya untuk jabatan fungsional.",
+    "Only for functional positions.",
+);
+pub const EH_UNIT: T = T::new(
+    "Ketik singkatan atau nama unit, ↓ pilih, Enter ambil.",
+    "Type the unit's short or full name, ↓ to choose, Enter to pick.",
+);
+pub const EMAIL_INVALID: T = T::new(
+    "Alamat email tidak sah (contoh: nama@domain.go.id).",
+    "Not a valid email address (e.g. name@domain.go.id).",
+);
+pub const PICK_UNIT: T = T::new(
+    "Pilih unit kerja dari daftar.",
+    "Pick the unit from the list.",
+);
+
+/// "NIP has 17 digits; it needs 18."
+pub fn nip_length(lang: Lang, found: usize) -> String {
+    pick(
+        lang,
+        format!("NIP berisi {found} digit; harus 18 digit."),
+        format!("The NIP has {found} digits; it needs 18."),
+    )
+}
+
+pub const KEY_NEW: T = T::new("n", "n");
+pub const KEY_EDIT: T = T::new("e", "e");
+pub const DO_NEW: T = T::new("baru", "new");
+pub const DO_EDIT: T = T::new("ubah", "edit");
+pub const DO_NEW_EMPLOYEE_LONG: T = T::new(
+    "pegawai baru (Ctrl-N di formulir: simpan lalu isi yang berikutnya)",
+    "new employee (Ctrl-N in the form: save and start the next one)",
+);
+pub const DO_EDIT_EMPLOYEE_LONG: T =
+    T::new("ubah data pegawai terpilih", "edit the selected employee");
+pub const READ_ONLY_REFUSED: T = T::new(
+    "Mode hanya-baca (--read-only): data tidak dapat diubah. Buka tanpa --read-only untuk mengubah.",
+    "Read-only mode (--read-only): data cannot be changed. Open without --read-only to make changes.",
+);
+pub const CONFLICT_RELOAD: T = T::new(
+    "Ctrl-R memuat data terbaru (isian Anda diganti); Esc membatalkan.",
+    "Ctrl-R loads the newer data (replacing what you typed); Esc cancels.",
+);
+pub const RELOADED: T = T::new(
+    "Data terbaru dimuat; ulangi perubahan Anda lalu simpan.",
+    "The newer data is loaded; repeat your change and save.",
+);
+
+/// "Tersimpan: Rahmi Safitri (3 dalam seri ini)."
+pub fn saved(lang: Lang, name: &str, count: usize) -> String {
+    if count > 1 {
+        pick(
+            lang,
+            format!("Tersimpan: {name} ({count} dalam seri ini)."),
+            format!("Saved: {name} ({count} in this series)."),
+        )
+    } else {
+        pick(
+            lang,
+            format!("Tersimpan: {name}."),
+            format!("Saved: {name}."),
+        )
+    }
+}

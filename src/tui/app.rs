@@ -2,15 +2,20 @@
 //! `update` does no IO: it returns effects that the runner carries out (reads
 //! from the database, file writes) and whose results come back as messages.
 
+use crate::db::employees_write::EmployeeInput;
 use crate::db::model::*;
+use crate::db::write::WriteError;
 use crate::i18n::Lang;
+use crate::tui::forms::{FormScreen, FormTarget, employee as employee_form};
 use crate::tui::keymap::{Action, Screen};
 use crate::tui::tabs::{
     employees::EmployeesState, evaluation::EvaluationState, monitoring::MonitoringState,
     partnerships::PartnershipsState, training::TrainingState,
 };
 use crate::tui::theme::Theme;
+use crate::tui::widgets::form::{FormOutcome, LookupItem};
 use chrono::{Datelike, NaiveDate};
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 /// The five tabs of the contract, in key order 1–5.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -39,7 +44,10 @@ impl Tab {
 /// A read the runner performs for `update`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Request {
-    Employees { year: i32, include_inactive: bool },
+    Employees {
+        year: i32,
+        include_inactive: bool,
+    },
     EmployeeDetail(i64),
     Trainings,
     Participants(i64),
@@ -48,7 +56,18 @@ pub enum Request {
     Internships,
     EvaluationPeriods,
     Evaluations(PeriodRef),
-    Compliance { year: i32, target: f64 },
+    Compliance {
+        year: i32,
+        target: f64,
+    },
+    /// A stored employee for the edit form.
+    EmployeeForEdit(i64),
+    /// Records matching what was typed in lookup field `field` of the open form.
+    Lookup {
+        field: usize,
+        key: &'static str,
+        query: String,
+    },
 }
 
 /// The result of a `Request`.
@@ -64,6 +83,29 @@ pub enum Loaded {
     EvaluationPeriods(Vec<PeriodRef>),
     Evaluations(PeriodRef, Vec<EvaluationRow>),
     Compliance(Vec<UnitCompliance>),
+    /// (id, stored values, version, unit label), None when the employee is gone.
+    EmployeeForEdit(i64, Option<Box<(EmployeeInput, i64, String)>>),
+    Lookup {
+        field: usize,
+        items: Vec<LookupItem>,
+    },
+}
+
+/// A write for the runner.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Save {
+    Employee {
+        target: FormTarget,
+        input: Box<EmployeeInput>,
+        then_new: bool,
+    },
+}
+
+/// What a successful save reports back.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Saved {
+    pub id: i64,
+    pub then_new: bool,
 }
 
 /// A list written to a CSV file (`x`).
@@ -80,6 +122,7 @@ pub struct ExportJob {
 pub enum Effect {
     Load(Request),
     Export(ExportJob),
+    Save(Save),
     Suspend,
 }
 
@@ -87,6 +130,12 @@ pub enum Effect {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Msg {
     Key(Action),
+    /// A key while a form is open: the form engine reads it.
+    FormKey(KeyEvent),
+    /// Text pasted while a form is open.
+    FormPaste(String),
+    /// A save finished.
+    Saved(Result<Saved, WriteError>),
     Resize(u16, u16),
     Loaded(Loaded),
     LoadFailed(String),
@@ -134,6 +183,8 @@ pub struct App {
     pub partnerships: PartnershipsState,
     pub evaluation: EvaluationState,
     pub monitoring: MonitoringState,
+    /// The open form, if any (it has the keyboard).
+    pub form: Option<FormScreen>,
 }
 
 /// How the app starts.
@@ -174,6 +225,7 @@ impl App {
             partnerships: PartnershipsState::default(),
             evaluation: EvaluationState::default(),
             monitoring: MonitoringState::default(),
+            form: None,
         };
         let effects = app.loads_for(Tab::Employees);
         (app, effects)
@@ -197,6 +249,9 @@ impl App {
     pub fn screen(&self) -> Screen {
         if self.help {
             return Screen::Help;
+        }
+        if self.form.is_some() {
+            return Screen::Form;
         }
         if self.filtering {
             return Screen::Filter;
@@ -306,6 +361,15 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             app.status = None;
             on_key(app, action)
         }
+        Msg::FormKey(key) => on_form_key(app, key),
+        Msg::FormPaste(text) => {
+            if let Some(fs) = app.form.as_mut() {
+                let outcome = fs.form.paste(&text);
+                return on_form_outcome(app, outcome);
+            }
+            vec![]
+        }
+        Msg::Saved(result) => on_saved(app, result),
     }
 }
 
@@ -327,6 +391,12 @@ fn on_loaded(app: &mut App, data: Loaded) -> Vec<Effect> {
         Loaded::EvaluationPeriods(periods) => return app.evaluation.set_periods(periods),
         Loaded::Evaluations(p, rows) => app.evaluation.set_rows(p, rows, h),
         Loaded::Compliance(rows) => app.monitoring.set_compliance(rows, h),
+        Loaded::EmployeeForEdit(id, data) => on_employee_for_edit(app, id, data),
+        Loaded::Lookup { field, items } => {
+            if let Some(fs) = app.form.as_mut() {
+                fs.form.set_lookup_results(field, items);
+            }
+        }
     }
     vec![]
 }
@@ -384,6 +454,27 @@ fn on_key(app: &mut App, action: Action) -> Vec<Effect> {
         Action::PrevSub => return sub(app, -1),
         Action::NextSub => return sub(app, 1),
         Action::Export => return export(app),
+        Action::New | Action::Edit if app.read_only => {
+            let text = crate::i18n::tui::READ_ONLY_REFUSED
+                .get(app.lang)
+                .to_string();
+            app.status = Some(Status::Error(text));
+        }
+        Action::New => {
+            if app.tab == Tab::Employees {
+                app.form = Some(employee_form::new_form(app.lang));
+            }
+        }
+        Action::Edit => {
+            let id = match (&app.employees.detail, app.employees.list.selected()) {
+                (Some(d), _) => Some(d.id),
+                (None, Some(r)) => Some(r.id),
+                _ => None,
+            };
+            if let Some(id) = id.filter(|_| app.tab == Tab::Employees) {
+                return vec![Effect::Load(Request::EmployeeForEdit(id))];
+            }
+        }
         Action::ToggleInactive => {
             app.employees.include_inactive = !app.employees.include_inactive;
             app.employees.list.loaded = false;
@@ -495,4 +586,148 @@ fn export(app: &mut App) -> Vec<Effect> {
         _ => None,
     };
     job.map(|j| vec![Effect::Export(j)]).unwrap_or_default()
+}
+
+fn on_form_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
+    app.status = None;
+    let Some(fs) = app.form.as_mut() else {
+        return vec![];
+    };
+    if fs.saving {
+        return vec![];
+    }
+    // After a refused save (another session changed the record): Ctrl-R loads
+    // the newer values; what was typed is replaced, on purpose and on request.
+    let ctrl_r = key.modifiers.contains(KeyModifiers::CONTROL) && key.code == KeyCode::Char('r');
+    if ctrl_r
+        && fs.conflict
+        && let FormTarget::EditEmployee { id, .. } = fs.target
+    {
+        return vec![Effect::Load(Request::EmployeeForEdit(id))];
+    }
+    let outcome = fs.form.handle(key);
+    on_form_outcome(app, outcome)
+}
+
+fn on_form_outcome(app: &mut App, outcome: FormOutcome) -> Vec<Effect> {
+    let lang = app.lang;
+    let today = app.today;
+    let Some(fs) = app.form.as_mut() else {
+        return vec![];
+    };
+    match outcome {
+        FormOutcome::None => {}
+        FormOutcome::Changed { key: "nip" } => employee_form::prefill_from_nip(fs),
+        FormOutcome::Changed {
+            key: "tanggal_lahir",
+        } => fs.prefilled_birth = false,
+        FormOutcome::Changed {
+            key: "jenis_kelamin",
+        } => fs.prefilled_gender = false,
+        FormOutcome::Changed { .. } => {}
+        FormOutcome::Lookup { field, key, query } => {
+            return vec![Effect::Load(Request::Lookup { field, key, query })];
+        }
+        FormOutcome::Save | FormOutcome::SaveAndNew => {
+            let then_new = outcome == FormOutcome::SaveAndNew;
+            let errors = employee_form::cross_check(&fs.form, today, lang);
+            if !errors.is_empty() {
+                fs.form.set_errors(errors);
+                return vec![];
+            }
+            let Some(input) = employee_form::to_input(&fs.form) else {
+                return vec![];
+            };
+            fs.saving = true;
+            return vec![Effect::Save(Save::Employee {
+                target: fs.target.clone(),
+                input: Box::new(input),
+                then_new,
+            })];
+        }
+        FormOutcome::Cancel => app.form = None,
+        FormOutcome::Quit => app.quit = true,
+    }
+    vec![]
+}
+
+fn on_saved(app: &mut App, result: Result<Saved, WriteError>) -> Vec<Effect> {
+    let lang = app.lang;
+    let Some(fs) = app.form.as_mut() else {
+        return vec![];
+    };
+    fs.saving = false;
+    match result {
+        Ok(saved) => {
+            fs.saved_count += 1;
+            fs.conflict = false;
+            let name = fs.form.value("nama").to_string();
+            app.status = Some(Status::Info(crate::i18n::tui::saved(
+                lang,
+                &name,
+                fs.saved_count,
+            )));
+            if saved.then_new {
+                fs.form.reset_for_new(&employee_form::KEEP_ON_NEW);
+                fs.prefilled_birth = false;
+                fs.prefilled_gender = false;
+            } else {
+                app.form = None;
+            }
+            app.employees.select_after_load = Some(saved.id);
+            app.employees.list.loaded = false;
+            app.monitoring.mark_stale();
+            let mut effects = app.loads_for(Tab::Employees);
+            if app
+                .employees
+                .detail
+                .as_ref()
+                .is_some_and(|d| d.id == saved.id)
+            {
+                effects.push(Effect::Load(Request::EmployeeDetail(saved.id)));
+            }
+            effects
+        }
+        Err(e) => {
+            let msg = crate::i18n::write::write_error(lang, &e);
+            match (&e, employee_form::db_error_field(&e)) {
+                (WriteError::Conflict { .. }, _) => {
+                    fs.conflict = true;
+                    let hint = crate::i18n::tui::CONFLICT_RELOAD.get(lang);
+                    app.status = Some(Status::Error(format!("{msg} {hint}")));
+                }
+                (_, Some(field)) => {
+                    fs.form.set_errors([(field, msg)]);
+                }
+                _ => app.status = Some(Status::Error(msg)),
+            }
+            vec![]
+        }
+    }
+}
+
+fn on_employee_for_edit(app: &mut App, id: i64, data: Option<Box<(EmployeeInput, i64, String)>>) {
+    let lang = app.lang;
+    let Some(data) = data else {
+        app.status = Some(Status::Error(
+            crate::i18n::tui::DETAIL_NOT_FOUND.get(lang).to_string(),
+        ));
+        return;
+    };
+    let (input, version, unit) = *data;
+    // A reload after a conflict refreshes the open form in place.
+    if let Some(fs) = app.form.as_mut()
+        && matches!(fs.target, FormTarget::EditEmployee { id: open, .. } if open == id)
+    {
+        employee_form::fill(&mut fs.form, &input, &unit);
+        fs.form.mark_clean();
+        fs.form.clear_errors();
+        fs.target = FormTarget::EditEmployee { id, version };
+        fs.conflict = false;
+        app.status = Some(Status::Info(
+            crate::i18n::tui::RELOADED.get(lang).to_string(),
+        ));
+        return;
+    }
+    app.form = Some(employee_form::edit_form(lang, id, version, &input, &unit));
 }

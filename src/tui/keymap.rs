@@ -30,6 +30,10 @@ pub enum Action {
     Export,
     /// Show or hide employees who left the service.
     ToggleInactive,
+    /// Open an empty form for a new record.
+    New,
+    /// Open the form of the selected record.
+    Edit,
     Help,
     Suspend,
     /// Filter input: a typed character.
@@ -53,6 +57,8 @@ pub enum Screen {
     Monitoring,
     /// Typing into the filter of a list.
     Filter,
+    /// A form has the keyboard (its own key table: `widgets::form`).
+    Form,
     Help,
 }
 
@@ -109,7 +115,8 @@ pub static BINDINGS: &[Binding] = &[
         keys: tx::KEY_TABS,
         short: tx::DO_TABS,
         long: tx::DO_TABS,
-        footer: true,
+        // The tab bar shows the numbers already; the footer keeps its room.
+        footer: false,
         when: Screen::is_browse,
         map: |k| match ch(k) {
             Some(c @ '1'..='5') => Some(Action::GoTab(c as usize - '1' as usize)),
@@ -255,6 +262,22 @@ pub static BINDINGS: &[Binding] = &[
         footer: true,
         when: |s| s == Screen::Monitoring,
         map: sub_keys,
+    },
+    Binding {
+        keys: tx::KEY_NEW,
+        short: tx::DO_NEW,
+        long: tx::DO_NEW_EMPLOYEE_LONG,
+        footer: true,
+        when: |s| matches!(s, Screen::EmployeeList | Screen::EmployeeDetail),
+        map: |k| (ch(k) == Some('n')).then_some(Action::New),
+    },
+    Binding {
+        keys: tx::KEY_EDIT,
+        short: tx::DO_EDIT,
+        long: tx::DO_EDIT_EMPLOYEE_LONG,
+        footer: true,
+        when: |s| matches!(s, Screen::EmployeeList | Screen::EmployeeDetail),
+        map: |k| (ch(k) == Some('e')).then_some(Action::Edit),
     },
     Binding {
         keys: tx::KEY_INACTIVE,
@@ -456,6 +479,8 @@ mod tests {
             KeyCode::Char('x'),
             KeyCode::Char('?'),
             KeyCode::Char('q'),
+            KeyCode::Char('n'),
+            KeyCode::Char('e'),
         ];
         for screen in [
             Screen::EmployeeList,

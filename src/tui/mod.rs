@@ -1,6 +1,7 @@
 //! The terminal user interface: `peka [DB]` and `peka --demo`.
 
 pub mod app;
+pub mod forms;
 pub mod keymap;
 pub mod list;
 pub mod run;

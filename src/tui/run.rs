@@ -2,10 +2,13 @@
 //! (no timer while idle), hand keys to `update`, carry out its effects.
 
 use crate::db;
-use crate::tui::app::{App, Effect, ExportJob, Loaded, Msg, Request, update};
+use crate::db::write::{Actor, WriteError};
+use crate::tui::app::{App, Effect, ExportJob, Loaded, Msg, Request, Save, Saved, update};
+use crate::tui::forms::FormTarget;
 use crate::tui::keymap;
 use crate::tui::term::TerminalGuard;
 use crate::tui::view;
+use crate::tui::widgets::form::LookupItem;
 use ratatui::crossterm::event::{self, Event, KeyEventKind};
 use rusqlite::Connection;
 use std::collections::VecDeque;
@@ -44,6 +47,11 @@ pub fn run(
             app.dirty = false;
         }
         let msgs = match event::read()? {
+            // A form reads its own keys (its key table is in `widgets::form`).
+            Event::Key(k) if k.kind != KeyEventKind::Release && app.form.is_some() => {
+                vec![Msg::FormKey(k)]
+            }
+            Event::Paste(text) if app.form.is_some() => vec![Msg::FormPaste(text)],
             Event::Key(k) if k.kind != KeyEventKind::Release => keymap::resolve(app.screen(), &k)
                 .map(Msg::Key)
                 .into_iter()
@@ -86,7 +94,29 @@ pub fn execute(conn: &Connection, effect: Effect, export_dir: &Path) -> Msg {
                 Err(e) => Msg::Exported(Err((shown, e.to_string()))),
             }
         }
+        Effect::Save(save) => Msg::Saved(write(conn, save)),
         Effect::Suspend => Msg::Key(keymap::Action::Suspend),
+    }
+}
+
+/// Performs a write for the UI, as the OS user at the keyboard.
+pub fn write(conn: &Connection, save: Save) -> Result<Saved, WriteError> {
+    let actor = Actor::current();
+    match save {
+        Save::Employee {
+            target,
+            input,
+            then_new,
+        } => {
+            let id = match target {
+                FormTarget::NewEmployee => db::employees_write::insert(conn, &input, &actor)?,
+                FormTarget::EditEmployee { id, version } => {
+                    db::employees_write::update(conn, id, version, &input, &actor)?;
+                    id
+                }
+            };
+            Ok(Saved { id, then_new })
+        }
     }
 }
 
@@ -109,6 +139,20 @@ pub fn load(conn: &Connection, req: Request) -> rusqlite::Result<Loaded> {
         Request::Internships => Loaded::Internships(db::partners::list_internships(conn)?),
         Request::EvaluationPeriods => Loaded::EvaluationPeriods(db::evaluations::periods(conn)?),
         Request::Evaluations(p) => Loaded::Evaluations(p, db::evaluations::list(conn, p)?),
+        Request::EmployeeForEdit(id) => {
+            let stored = db::employees_write::load(conn, id)?;
+            let unit = db::employees::detail(conn, id)?
+                .map(|d| d.unit)
+                .unwrap_or_default();
+            Loaded::EmployeeForEdit(
+                id,
+                stored.map(|(input, version, _)| Box::new((input, version, unit))),
+            )
+        }
+        Request::Lookup { field, key, query } => Loaded::Lookup {
+            field,
+            items: lookup(conn, key, &query)?,
+        },
         Request::Compliance { year, target } => {
             Loaded::Compliance(db::monitoring::jp_compliance(conn, year, target)?)
         }
@@ -146,4 +190,29 @@ fn write_csv(path: &Path, job: &ExportJob) -> io::Result<()> {
             Err(io::Error::other(e))
         }
     }
+}
+
+/// How many records a lookup offers under its field.
+const LOOKUP_LIMIT: usize = 8;
+
+/// Records for lookup field `key` matching `query`.
+fn lookup(conn: &Connection, key: &str, query: &str) -> rusqlite::Result<Vec<LookupItem>> {
+    Ok(match key {
+        "unit_kerja_id" => db::lookup::units(conn, query, LOOKUP_LIMIT)?
+            .into_iter()
+            .map(|(id, kode, nama, singkatan)| LookupItem {
+                id,
+                label: nama,
+                detail: format!("{singkatan} · {kode}"),
+            })
+            .collect(),
+        _ => db::lookup::employees(conn, query, LOOKUP_LIMIT)?
+            .into_iter()
+            .map(|(id, nip, name, unit)| LookupItem {
+                id,
+                label: name,
+                detail: format!("{nip} · {unit}"),
+            })
+            .collect(),
+    })
 }

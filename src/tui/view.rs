@@ -31,6 +31,32 @@ pub fn render(frame: &mut Frame, app: &App) {
     }
     let buf = frame.buffer_mut();
     render_tab_bar(buf, Rect { height: 1, ..area }, app);
+    if let Some(fs) = &app.form {
+        // The form takes the body and the footer; the status line stays for
+        // save results and conflicts.
+        let body = Rect {
+            y: area.y + 1,
+            height: area.height - 3,
+            ..area
+        };
+        let cursor = crate::tui::widgets::form_view::render(buf, body, &fs.form, &app.theme);
+        let status = Rect {
+            y: area.bottom() - 2,
+            height: 1,
+            ..area
+        };
+        render_status(buf, status, app);
+        let footer = Rect {
+            y: area.bottom() - 1,
+            height: 1,
+            ..area
+        };
+        crate::tui::widgets::form_view::render_hints(buf, footer, &fs.form, &app.theme);
+        if let Some(pos) = cursor {
+            frame.set_cursor_position(pos);
+        }
+        return;
+    }
     let body = Rect {
         y: area.y + 1,
         height: area.height - 3,
@@ -199,7 +225,7 @@ fn current_filter(app: &App) -> &str {
 fn render_status(buf: &mut Buffer, area: Rect, app: &App) -> Option<Position> {
     let theme = &app.theme;
     let mut right = String::new();
-    if let Some((sel, shown, total)) = list_position(app) {
+    if let Some((sel, shown, total)) = list_position(app).filter(|_| app.form.is_none()) {
         right = tx::position(app.lang, sel, shown, total);
     }
     let right_w = right.width() as u16;
@@ -228,7 +254,7 @@ fn render_status(buf: &mut Buffer, area: Rect, app: &App) -> Option<Position> {
         );
         return None;
     }
-    if app.filtering || !filter.is_empty() {
+    if app.form.is_none() && (app.filtering || !filter.is_empty()) {
         let prompt = tx::FILTER_PROMPT.get(app.lang);
         buf.set_stringn(area.x, area.y, prompt, left_room, theme.key());
         let px = area.x + prompt.width() as u16;

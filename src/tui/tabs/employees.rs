@@ -22,6 +22,8 @@ pub struct EmployeesState {
     pub detail: Option<DetailState>,
     /// Also list employees who left the service (`a`).
     pub include_inactive: bool,
+    /// Put the cursor on this employee when the list arrives (after a save).
+    pub select_after_load: Option<i64>,
 }
 
 /// The open employee detail.
@@ -52,6 +54,13 @@ impl EmployeesState {
             |r| r.id,
             Self::rows_height(h),
         );
+        if let Some(id) = self.select_after_load.take()
+            && let Some(pos) =
+                (0..self.list.len()).find(|&i| self.list.get(i).is_some_and(|r| r.id == id))
+        {
+            let len = self.list.len();
+            self.list.nav.select(pos, len, Self::rows_height(h));
+        }
     }
 
     pub fn set_detail(&mut self, id: i64, data: Option<Box<EmployeeDetail>>) {

@@ -1,0 +1,288 @@
+//! The employee form: every field of the data model, NIP first (a typed NIP
+//! pre-fills birth date and sex), cross-field rules from `domain::validate`.
+
+use super::{FormScreen, FormTarget};
+use crate::db::employees_write::EmployeeInput;
+use crate::db::write::WriteError;
+use crate::domain::dates::iso;
+use crate::domain::enums::*;
+use crate::domain::golongan::golongan_options;
+use crate::domain::validate::{EmployeeRecord, Problem, check_employee};
+use crate::i18n::Lang;
+use crate::i18n::labels::Label;
+use crate::i18n::tui as tx;
+use crate::tui::widgets::form::{FieldSpec, Form, KeyFilter, LookupItem};
+use chrono::NaiveDate;
+
+/// Values a series of new employees usually shares; "save and new" keeps them.
+pub const KEEP_ON_NEW: [&str; 4] = [
+    "jenis_asn",
+    "unit_kerja_id",
+    "jenis_jabatan",
+    "tmt_pengangkatan",
+];
+
+fn options<E: Label>(lang: Lang) -> Vec<(String, String)> {
+    E::variants()
+        .iter()
+        .map(|v| (v.code().to_string(), v.label(lang).to_string()))
+        .collect()
+}
+
+fn golongan_choices() -> Vec<(String, String)> {
+    golongan_options(AsnKind::Pns)
+        .iter()
+        .chain(golongan_options(AsnKind::Pppk))
+        .map(|g| (g.to_string(), g.to_string()))
+        .collect()
+}
+
+fn nip_shape(value: &str, lang: Lang) -> Result<(), String> {
+    let digits: String = value.chars().filter(|c| !c.is_whitespace()).collect();
+    if digits.len() == 18 && digits.bytes().all(|b| b.is_ascii_digit()) {
+        Ok(())
+    } else {
+        Err(tx::nip_length(lang, digits.chars().count()))
+    }
+}
+
+fn nik_valid(value: &str, lang: Lang) -> Result<(), String> {
+    crate::domain::nik::parse_nik(value)
+        .map(|_| ())
+        .map_err(|e| crate::i18n::errors::nik_error(lang, &e))
+}
+
+fn email_shape(value: &str, lang: Lang) -> Result<(), String> {
+    let ok = value
+        .split_once('@')
+        .is_some_and(|(a, b)| !a.is_empty() && b.contains('.'));
+    if ok {
+        Ok(())
+    } else {
+        Err(tx::EMAIL_INVALID.get(lang).to_string())
+    }
+}
+
+fn phone_char(c: char) -> bool {
+    c.is_ascii_digit() || matches!(c, '+' | '-' | ' ')
+}
+
+/// The fields, in entry order.
+pub fn specs(lang: Lang) -> Vec<FieldSpec> {
+    let l = |t: crate::i18n::T| t.get(lang);
+    vec![
+        FieldSpec::text("nip", l(tx::EF_NIP), 24)
+            .required()
+            .filter(KeyFilter::DigitsAndSpaces)
+            .validate(nip_shape)
+            .help(l(tx::EH_NIP)),
+        FieldSpec::choice("jenis_asn", l(tx::EF_ASN), options::<AsnKind>(lang))
+            .required()
+            .help(l(tx::EH_ASN)),
+        FieldSpec::text("nama", l(tx::EF_NAME), 100)
+            .required()
+            .help(l(tx::EH_NAME)),
+        FieldSpec::text("gelar_depan", l(tx::EF_TITLE_FRONT), 20),
+        FieldSpec::text("gelar_belakang", l(tx::EF_TITLE_BACK), 40).help(l(tx::EH_TITLE_BACK)),
+        FieldSpec::choice("jenis_kelamin", l(tx::EF_GENDER), options::<Gender>(lang)).required(),
+        FieldSpec::text("tempat_lahir", l(tx::EF_BIRTH_PLACE), 60),
+        FieldSpec::date("tanggal_lahir", l(tx::EF_BIRTH_DATE))
+            .required()
+            .help(l(tx::EH_DATE)),
+        FieldSpec::text("nik", l(tx::EF_NIK), 20)
+            .filter(KeyFilter::DigitsAndSpaces)
+            .validate(nik_valid)
+            .help(l(tx::EH_NIK)),
+        FieldSpec::choice(
+            "pendidikan_terakhir",
+            l(tx::EF_EDUCATION),
+            options::<Education>(lang),
+        ),
+        FieldSpec::text("program_studi", l(tx::EF_STUDY), 80),
+        FieldSpec::choice("golongan", l(tx::EF_GOLONGAN), golongan_choices())
+            .help(l(tx::EH_GOLONGAN)),
+        FieldSpec::date("tmt_golongan", l(tx::EF_TMT_GOLONGAN)).help(l(tx::EH_DATE)),
+        FieldSpec::choice(
+            "jenis_jabatan",
+            l(tx::EF_POSITION_KIND),
+            options::<PositionKind>(lang),
+        )
+        .required(),
+        FieldSpec::choice("jenjang_jf", l(tx::EF_JF_LEVEL), options::<JfLevel>(lang))
+            .help(l(tx::EH_JF_LEVEL)),
+        FieldSpec::text("nama_jabatan", l(tx::EF_POSITION), 120).required(),
+        FieldSpec::lookup("unit_kerja_id", l(tx::EF_UNIT))
+            .required()
+            .help(l(tx::EH_UNIT)),
+        FieldSpec::date("tmt_pengangkatan", l(tx::EF_TMT)).help(l(tx::EH_DATE)),
+        FieldSpec::date("tmt_jabatan", l(tx::EF_TMT_POSITION)).help(l(tx::EH_DATE)),
+        FieldSpec::text("email", l(tx::EF_EMAIL), 80)
+            .filter(KeyFilter::NoSpaces)
+            .validate(email_shape),
+        FieldSpec::text("telepon", l(tx::EF_PHONE), 20).filter(KeyFilter::Custom(phone_char)),
+    ]
+}
+
+/// An empty form for a new employee, the cursor in the NIP field.
+pub fn new_form(lang: Lang) -> FormScreen {
+    let form = Form::new(tx::FORM_NEW_EMPLOYEE.get(lang), specs(lang), lang);
+    FormScreen::new(form, FormTarget::NewEmployee)
+}
+
+/// A form holding a stored employee (`unit_label` names its unit).
+pub fn edit_form(
+    lang: Lang,
+    id: i64,
+    version: i64,
+    input: &EmployeeInput,
+    unit_label: &str,
+) -> FormScreen {
+    let mut form =
+        Form::new(tx::FORM_EDIT_EMPLOYEE.get(lang), specs(lang), lang).without_save_and_new();
+    fill(&mut form, input, unit_label);
+    form.mark_clean();
+    FormScreen::new(form, FormTarget::EditEmployee { id, version })
+}
+
+/// Puts a stored record into the form (after a reload too).
+pub fn fill(form: &mut Form, e: &EmployeeInput, unit_label: &str) {
+    let o = |v: &Option<String>| v.clone().unwrap_or_default();
+    let pairs: [(&str, String); 20] = [
+        ("nip", e.nip.clone()),
+        ("jenis_asn", e.jenis_asn.clone()),
+        ("nama", e.nama.clone()),
+        ("gelar_depan", e.gelar_depan.clone()),
+        ("gelar_belakang", e.gelar_belakang.clone()),
+        ("jenis_kelamin", e.jenis_kelamin.clone()),
+        ("tempat_lahir", e.tempat_lahir.clone()),
+        ("tanggal_lahir", e.tanggal_lahir.clone()),
+        ("nik", o(&e.nik)),
+        ("pendidikan_terakhir", o(&e.pendidikan_terakhir)),
+        ("program_studi", e.program_studi.clone()),
+        ("golongan", o(&e.golongan)),
+        ("tmt_golongan", o(&e.tmt_golongan)),
+        ("jenis_jabatan", e.jenis_jabatan.clone()),
+        ("jenjang_jf", o(&e.jenjang_jf)),
+        ("nama_jabatan", e.nama_jabatan.clone()),
+        ("tmt_pengangkatan", o(&e.tmt_pengangkatan)),
+        ("tmt_jabatan", o(&e.tmt_jabatan)),
+        ("email", e.email.clone()),
+        ("telepon", e.telepon.clone()),
+    ];
+    for (k, v) in pairs {
+        form.set_value(k, &v);
+    }
+    form.set_picked(
+        "unit_kerja_id",
+        Some(LookupItem {
+            id: e.unit_kerja_id,
+            label: unit_label.to_string(),
+            detail: String::new(),
+        }),
+    );
+}
+
+/// The typed NIP changed: fill birth date and sex from it, unless the user
+/// typed those fields himself.
+pub fn prefill_from_nip(screen: &mut FormScreen) {
+    let (birth, gender) = crate::domain::nip::prefill(screen.form.value("nip"));
+    let birth_free = screen.form.value("tanggal_lahir").is_empty() || screen.prefilled_birth;
+    if let Some(b) = birth
+        && birth_free
+    {
+        screen.form.set_value("tanggal_lahir", &iso(b));
+        screen.prefilled_birth = true;
+    }
+    let gender_free = screen.form.value("jenis_kelamin").is_empty() || screen.prefilled_gender;
+    if let Some(g) = gender
+        && gender_free
+    {
+        screen.form.set_value("jenis_kelamin", g.as_code());
+        screen.prefilled_gender = true;
+    }
+}
+
+/// The typed values as a db input (None when the unit is not picked yet).
+pub fn to_input(form: &Form) -> Option<EmployeeInput> {
+    let opt = |k: &str| Some(form.value(k).to_string()).filter(|v| !v.is_empty());
+    let s = |k: &str| form.value(k).to_string();
+    Some(EmployeeInput {
+        nip: s("nip"),
+        nik: opt("nik"),
+        nama: s("nama"),
+        gelar_depan: s("gelar_depan"),
+        gelar_belakang: s("gelar_belakang"),
+        jenis_kelamin: s("jenis_kelamin"),
+        tempat_lahir: s("tempat_lahir"),
+        tanggal_lahir: s("tanggal_lahir"),
+        jenis_asn: s("jenis_asn"),
+        golongan: opt("golongan"),
+        tmt_golongan: opt("tmt_golongan"),
+        pendidikan_terakhir: opt("pendidikan_terakhir"),
+        program_studi: s("program_studi"),
+        jenis_jabatan: s("jenis_jabatan"),
+        jenjang_jf: opt("jenjang_jf"),
+        nama_jabatan: s("nama_jabatan"),
+        unit_kerja_id: form.value("unit_kerja_id").parse().ok()?,
+        tmt_pengangkatan: opt("tmt_pengangkatan"),
+        tmt_jabatan: opt("tmt_jabatan"),
+        email: s("email"),
+        telepon: s("telepon"),
+    })
+}
+
+/// The field a rule points at.
+fn problem_field(p: &Problem) -> &'static str {
+    match p {
+        Problem::Nip { .. } => "nip",
+        Problem::NipBirthMismatch { .. } | Problem::NikBirthMismatch { .. } => "tanggal_lahir",
+        Problem::NipGenderMismatch { .. } => "jenis_kelamin",
+        Problem::Nik(_) | Problem::NikGenderMismatch { .. } => "nik",
+        Problem::GolonganNotForKind { .. } => "golongan",
+        Problem::JfLevelMismatch { .. } => "jenjang_jf",
+        Problem::BadCode { column, .. } | Problem::BadDate { column, .. } => column,
+        Problem::DateBeforeAdult { column, .. } => column,
+        _ => "nip",
+    }
+}
+
+/// Cross-field rules (layer 3): NIP per kind of ASN and its birth date and sex
+/// digit against the typed ones, NIK day + 40 for women, golongan by kind,
+/// jenjang by kind of position, dates after age 17.
+pub fn cross_check(form: &Form, today: NaiveDate, lang: Lang) -> Vec<(&'static str, String)> {
+    let Some(input) = to_input(form) else {
+        return vec![("unit_kerja_id", tx::PICK_UNIT.get(lang).to_string())];
+    };
+    let e = input.normalized();
+    let record = EmployeeRecord {
+        nip: e.nip,
+        nik: e.nik,
+        gender: e.jenis_kelamin,
+        birth_date: e.tanggal_lahir,
+        asn_kind: e.jenis_asn,
+        golongan: e.golongan,
+        position_kind: e.jenis_jabatan,
+        jf_level: e.jenjang_jf,
+        tmt_appointment: e.tmt_pengangkatan,
+        tmt_golongan: e.tmt_golongan,
+        tmt_position: e.tmt_jabatan,
+    };
+    let mut out: Vec<(&'static str, String)> = Vec::new();
+    for p in check_employee(&record, today) {
+        let field = problem_field(&p);
+        // One message per field: the first rule broken there.
+        if !out.iter().any(|(f, _)| *f == field) {
+            out.push((field, crate::i18n::errors::problem(lang, &p)));
+        }
+    }
+    out
+}
+
+/// The field a refused save points at (layer 4), by the column SQLite named.
+pub fn db_error_field(e: &WriteError) -> Option<&'static str> {
+    let col = e.column()?;
+    specs(Lang::Id)
+        .into_iter()
+        .map(|s| s.key)
+        .find(|k| *k == col)
+}

@@ -572,3 +572,30 @@ fn freshly_seeded_databases_pass_check() {
         );
     }
 }
+
+/// A file at an older schema opened read-only cannot be upgraded there: the
+/// sentence says so and how to upgrade, instead of "not writable".
+#[test]
+fn an_older_schema_file_gets_an_upgrade_hint_and_is_left_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("lama.db");
+    {
+        let conn = Connection::open(&path).unwrap();
+        conn.execute_batch(peka::db::schema::MIGRATIONS[0]).unwrap();
+        conn.execute_batch("PRAGMA user_version = 1").unwrap();
+    }
+    let before = std::fs::read(&path).unwrap();
+    let out = peka(&["check", path.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = text(&out.stderr);
+    assert_eq!(err.trim().lines().count(), 1, "{err}");
+    assert!(
+        err.contains("lama.db") && err.contains("skema lama"),
+        "{err}"
+    );
+    assert_eq!(
+        std::fs::read(&path).unwrap(),
+        before,
+        "a read-only open never writes"
+    );
+}

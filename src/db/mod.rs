@@ -44,6 +44,13 @@ pub enum OpenError {
         found: i64,
         supported: i64,
     },
+    /// The file has an older schema and was opened read-only, so it cannot be
+    /// brought up to date here.
+    OlderSchema {
+        path: PathBuf,
+        found: i64,
+        supported: i64,
+    },
     /// The file (or its folder) cannot be written and write access was asked for.
     ReadOnly(PathBuf),
     /// Anything else SQLite reported.
@@ -120,7 +127,11 @@ pub fn open(path: &Path, mode: OpenMode) -> Result<Connection, OpenError> {
             if found == 0 {
                 return Err(OpenError::NotSqlite(p));
             }
-            return Err(OpenError::ReadOnly(p));
+            return Err(OpenError::OlderSchema {
+                path: p,
+                found,
+                supported,
+            });
         }
         migrate(&conn).map_err(|e| classify(&p, e))?;
     }

@@ -40,6 +40,23 @@ pub fn open_error(lang: Lang, e: &OpenError) -> String {
                 p.display()
             ),
         ),
+        OpenError::OlderSchema {
+            path,
+            found,
+            supported,
+        } => pick(
+            lang,
+            format!(
+                "Berkas {} memakai skema lama (versi {found}, PEKA ini versi {supported}) dan dibuka hanya-baca; buka sekali dengan `peka {}` agar diperbarui, lalu ulangi.",
+                path.display(),
+                path.display()
+            ),
+            format!(
+                "File {} has an older schema (version {found}, this PEKA writes {supported}) and was opened read-only; open it once with `peka {}` to upgrade it, then try again.",
+                path.display(),
+                path.display()
+            ),
+        ),
         OpenError::NewerSchema {
             path,
             found,

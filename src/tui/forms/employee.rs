@@ -37,13 +37,26 @@ fn golongan_choices() -> Vec<(String, String)> {
         .collect()
 }
 
+/// Layer 2 for the NIP: what both layouts (PNS NIP and NI PPPK) share — 18
+/// digits, a real birth date in digits 1–8, a sex digit 1 or 2 at digit 15.
+/// The kind-specific parts are checked across fields on save.
 fn nip_shape(value: &str, lang: Lang) -> Result<(), String> {
+    use crate::domain::nip::NipError;
     let digits: String = value.chars().filter(|c| !c.is_whitespace()).collect();
-    if digits.len() == 18 && digits.bytes().all(|b| b.is_ascii_digit()) {
-        Ok(())
+    let error = if digits.len() != 18 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(tx::nip_length(lang, digits.chars().count()));
+    } else if chrono::NaiveDate::parse_from_str(&digits[0..8], "%Y%m%d").is_err() {
+        NipError::BadBirthDate {
+            digits: digits[0..8].to_string(),
+        }
+    } else if !matches!(digits.as_bytes()[14], b'1' | b'2') {
+        NipError::BadGenderDigit {
+            digit: digits.as_bytes()[14] as char,
+        }
     } else {
-        Err(tx::nip_length(lang, digits.chars().count()))
-    }
+        return Ok(());
+    };
+    Err(crate::i18n::errors::nip_error(lang, &error))
 }
 
 fn nik_valid(value: &str, lang: Lang) -> Result<(), String> {

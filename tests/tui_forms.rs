@@ -1,0 +1,318 @@
+//! The employee form inside the app: `update` fed with keys and save results
+//! (no terminal, no database).
+
+#[path = "tui/fixtures.rs"]
+mod fixtures;
+
+use fixtures::*;
+use peka::db::write::{ConstraintKind, WriteError};
+use peka::i18n::Lang;
+use peka::tui::app::{App, Effect, Loaded, Msg, Request, Save, Saved, Status};
+use peka::tui::forms::FormTarget;
+use peka::tui::keymap::{Action, Screen};
+use peka::tui::widgets::form::LookupItem;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+fn press(app: &mut App, code: KeyCode) -> Vec<Effect> {
+    send(app, Msg::FormKey(KeyEvent::new(code, KeyModifiers::NONE)))
+}
+
+fn ctrl(app: &mut App, c: char) -> Vec<Effect> {
+    send(
+        app,
+        Msg::FormKey(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL)),
+    )
+}
+
+fn type_text(app: &mut App, text: &str) -> Vec<Effect> {
+    let mut last = vec![];
+    for c in text.chars() {
+        last = press(app, KeyCode::Char(c));
+    }
+    last
+}
+
+fn form(app: &App) -> &peka::tui::widgets::form::Form {
+    &app.form.as_ref().expect("a form is open").form
+}
+
+/// Goes to `key` with Tab presses (fields in entry order).
+fn tab_to(app: &mut App, key: &str) {
+    for _ in 0..30 {
+        if form(app).focus_key() == key {
+            return;
+        }
+        press(app, KeyCode::Tab);
+    }
+    panic!("field {key} not reached");
+}
+
+fn unit_item() -> LookupItem {
+    LookupItem {
+        id: 4,
+        label: "Badan Kepegawaian dan Pengembangan SDM".into(),
+        detail: "BKPSDM".into(),
+    }
+}
+
+/// Types a valid PNS employee born 12-05-1990 (NIP sequence `seq`).
+fn fill_valid(app: &mut App, seq: &str) {
+    type_text(app, &format!("19900512 201503 1 {seq}"));
+    tab_to(app, "jenis_asn");
+    type_text(app, "PNS");
+    tab_to(app, "nama");
+    type_text(app, "Rizal Ananda");
+    tab_to(app, "jenis_jabatan");
+    type_text(app, "Pelaksana");
+    tab_to(app, "nama_jabatan");
+    type_text(app, "Pengelola Sistem Informasi");
+    tab_to(app, "unit_kerja_id");
+    let effects = type_text(app, "bkp");
+    assert_eq!(
+        effects,
+        vec![Effect::Load(Request::Lookup {
+            field: 16,
+            key: "unit_kerja_id",
+            query: "bkp".into()
+        })]
+    );
+    send(
+        app,
+        Msg::Loaded(Loaded::Lookup {
+            field: 16,
+            items: vec![unit_item()],
+        }),
+    );
+    press(app, KeyCode::Enter);
+    assert_eq!(form(app).value("unit_kerja_id"), "4");
+}
+
+fn open_new() -> App {
+    let mut app = loaded_app(Lang::Id, 80, 24);
+    key(&mut app, Action::New);
+    app
+}
+
+#[test]
+fn n_opens_a_new_employee_form_with_the_cursor_in_the_nip_field() {
+    let app = open_new();
+    assert_eq!(app.screen(), Screen::Form);
+    assert_eq!(form(&app).focus_key(), "nip");
+    assert_eq!(app.form.as_ref().unwrap().target, FormTarget::NewEmployee);
+}
+
+#[test]
+fn a_typed_nip_prefills_birth_date_and_sex_until_the_user_types_them() {
+    let mut app = open_new();
+    type_text(&mut app, "19900512 201503 2 001");
+    assert_eq!(form(&app).value("tanggal_lahir"), "1990-05-12");
+    assert_eq!(form(&app).value("jenis_kelamin"), "P");
+    // Correcting the NIP corrects the prefill.
+    for _ in 0.."2 001".len() {
+        press(&mut app, KeyCode::Backspace);
+    }
+    type_text(&mut app, "1 001");
+    assert_eq!(form(&app).value("jenis_kelamin"), "L");
+}
+
+#[test]
+fn save_runs_the_cross_field_rules_and_points_at_the_field() {
+    let mut app = open_new();
+    fill_valid(&mut app, "009");
+    // The user overrides the sex the NIP gave: the NIP says male.
+    tab_to(&mut app, "jenis_kelamin");
+    press(&mut app, KeyCode::Right);
+    assert_eq!(form(&app).value("jenis_kelamin"), "P");
+    let effects = ctrl(&mut app, 's');
+    assert_eq!(effects, vec![], "nothing is saved");
+    assert!(form(&app).error("jenis_kelamin").is_some());
+    assert_eq!(
+        form(&app).focus_key(),
+        "jenis_kelamin",
+        "the cursor goes to the first error"
+    );
+}
+
+#[test]
+fn a_valid_form_is_saved_with_exactly_the_typed_values() {
+    let mut app = open_new();
+    fill_valid(&mut app, "009");
+    let effects = ctrl(&mut app, 's');
+    let [
+        Effect::Save(Save::Employee {
+            target,
+            input,
+            then_new,
+        }),
+    ] = effects.as_slice()
+    else {
+        panic!("one save expected: {effects:?}");
+    };
+    assert_eq!(*target, FormTarget::NewEmployee);
+    assert!(!then_new);
+    let e = input.normalized();
+    assert_eq!(e.nip, "199005122015031009");
+    assert_eq!(
+        (e.jenis_asn.as_str(), e.jenis_kelamin.as_str()),
+        ("PNS", "L")
+    );
+    assert_eq!(e.tanggal_lahir, "1990-05-12");
+    assert_eq!(
+        (e.jenis_jabatan.as_str(), e.unit_kerja_id),
+        ("PELAKSANA", 4)
+    );
+    assert_eq!(e.nama, "Rizal Ananda");
+    assert_eq!(e.nik, None, "an empty optional field is None");
+}
+
+#[test]
+fn save_and_new_keeps_kind_and_unit_and_reloads_the_list() {
+    let mut app = open_new();
+    fill_valid(&mut app, "009");
+    let effects = ctrl(&mut app, 'n');
+    assert!(matches!(
+        effects.as_slice(),
+        [Effect::Save(Save::Employee { then_new: true, .. })]
+    ));
+    let effects = send(
+        &mut app,
+        Msg::Saved(Ok(Saved {
+            id: 1501,
+            then_new: true,
+        })),
+    );
+    assert!(effects.contains(&Effect::Load(Request::Employees {
+        year: 2026,
+        include_inactive: false
+    })));
+    let f = form(&app);
+    assert_eq!(f.value("nip"), "");
+    assert_eq!(f.value("nama"), "");
+    assert_eq!(f.value("jenis_asn"), "PNS");
+    assert_eq!(f.value("unit_kerja_id"), "4");
+    assert_eq!(f.focus_key(), "nip");
+    assert!(matches!(&app.status, Some(Status::Info(t)) if t.contains("Rizal Ananda")));
+    // The reloaded list puts the cursor on the new employee.
+    let mut rows = employees(5);
+    rows[3].id = 1501;
+    send(&mut app, Msg::Loaded(Loaded::Employees(rows)));
+    assert_eq!(app.employees.list.selected().unwrap().id, 1501);
+}
+
+#[test]
+fn a_duplicate_nip_refused_by_the_database_is_shown_at_the_nip() {
+    let mut app = open_new();
+    fill_valid(&mut app, "009");
+    ctrl(&mut app, 's');
+    let refused = WriteError::Constraint {
+        column: Some("nip".into()),
+        kind: ConstraintKind::Unique,
+    };
+    send(&mut app, Msg::Saved(Err(refused)));
+    assert!(form(&app).error("nip").is_some());
+    assert_eq!(form(&app).focus_key(), "nip");
+    assert_eq!(app.screen(), Screen::Form, "nothing typed is lost");
+    assert_eq!(form(&app).value("nama"), "Rizal Ananda");
+}
+
+#[test]
+fn a_stale_edit_names_who_changed_it_and_ctrl_r_reloads() {
+    let mut app = loaded_app(Lang::Id, 80, 24);
+    let effects = key(&mut app, Action::Edit);
+    assert_eq!(effects, vec![Effect::Load(Request::EmployeeForEdit(1))]);
+    let mut stored = peka::db::employees_write::EmployeeInput {
+        nip: "199005122015031009".into(),
+        nama: "Rizal Ananda".into(),
+        jenis_kelamin: "L".into(),
+        tanggal_lahir: "1990-05-12".into(),
+        jenis_asn: "PNS".into(),
+        jenis_jabatan: "PELAKSANA".into(),
+        nama_jabatan: "Pengelola".into(),
+        unit_kerja_id: 4,
+        ..Default::default()
+    };
+    send(
+        &mut app,
+        Msg::Loaded(Loaded::EmployeeForEdit(
+            1,
+            Some(Box::new((stored.clone(), 3, "BKPSDM".into()))),
+        )),
+    );
+    assert!(!form(&app).is_dirty(), "a loaded record is clean");
+    tab_to(&mut app, "telepon");
+    type_text(&mut app, "0811");
+    ctrl(&mut app, 's');
+    let conflict = WriteError::Conflict {
+        changed_by: Some("budi (10.0.0.5)".into()),
+        changed_at: Some("2026-11-28T09:12:00".into()),
+    };
+    send(&mut app, Msg::Saved(Err(conflict)));
+    let Some(Status::Error(text)) = &app.status else {
+        panic!("an error is shown")
+    };
+    assert!(text.contains("budi") && text.contains("Ctrl-R"), "{text}");
+    assert_eq!(
+        ctrl(&mut app, 'r'),
+        vec![Effect::Load(Request::EmployeeForEdit(1))]
+    );
+    stored.telepon = "0852".into();
+    send(
+        &mut app,
+        Msg::Loaded(Loaded::EmployeeForEdit(
+            1,
+            Some(Box::new((stored, 4, "BKPSDM".into()))),
+        )),
+    );
+    assert_eq!(
+        form(&app).value("telepon"),
+        "0852",
+        "the newer value is shown"
+    );
+    assert_eq!(
+        app.form.as_ref().unwrap().target,
+        FormTarget::EditEmployee { id: 1, version: 4 }
+    );
+}
+
+#[test]
+fn read_only_mode_refuses_new_and_edit_with_a_reason() {
+    let (mut app, _) = app_sized(Lang::En, 80, 24);
+    app.read_only = true;
+    send(&mut app, Msg::Loaded(Loaded::Employees(employees(3))));
+    assert_eq!(key(&mut app, Action::New), vec![]);
+    assert!(app.form.is_none());
+    assert!(matches!(&app.status, Some(Status::Error(t)) if t.contains("Read-only")));
+    assert_eq!(key(&mut app, Action::Edit), vec![]);
+}
+
+#[test]
+fn esc_on_a_changed_form_asks_before_discarding() {
+    let mut app = open_new();
+    type_text(&mut app, "1990");
+    press(&mut app, KeyCode::Esc);
+    assert!(app.form.is_some(), "asks first");
+    press(&mut app, KeyCode::Char('n'));
+    assert_eq!(form(&app).value("nip"), "1990", "nothing lost");
+    press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::Char('y'));
+    assert!(app.form.is_none());
+    assert_eq!(app.screen(), Screen::EmployeeList);
+}
+
+#[test]
+fn snapshot_employee_form_with_field_errors_80x24() {
+    let mut app = open_new();
+    type_text(&mut app, "19900231 201503 1 009");
+    ctrl(&mut app, 's');
+    let mut t = Terminal::new(TestBackend::new(80, 24)).unwrap();
+    t.draw(|f| peka::tui::view::render(f, &app)).unwrap();
+    let buf = t.backend().buffer();
+    let text: String = (0..24)
+        .map(|y| (0..80).map(|x| buf[(x, y)].symbol()).collect::<String>())
+        .collect::<Vec<_>>()
+        .join("\n");
+    assert!(text.contains('✗'), "errors are marked without colour");
+    insta::assert_snapshot!("employee_form_errors_80x24", text);
+}

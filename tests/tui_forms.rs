@@ -316,3 +316,90 @@ fn snapshot_employee_form_with_field_errors_80x24() {
     assert!(text.contains('✗'), "errors are marked without colour");
     insta::assert_snapshot!("employee_form_errors_80x24", text);
 }
+
+fn delete_info(has_history: bool) -> Option<Box<peka::tui::app::DeleteInfo>> {
+    Some(Box::new(peka::tui::app::DeleteInfo {
+        version: 2,
+        name: "Rizal Ananda".into(),
+        birth_date: "1990-05-12".into(),
+        has_history,
+    }))
+}
+
+#[test]
+fn d_without_history_asks_before_a_hard_delete() {
+    use peka::tui::app::Question;
+    let mut app = loaded_app(Lang::Id, 80, 24);
+    assert_eq!(
+        key(&mut app, Action::Delete),
+        vec![Effect::Load(Request::DeleteInfo(1))]
+    );
+    send(
+        &mut app,
+        Msg::Loaded(Loaded::DeleteInfo(1, delete_info(false))),
+    );
+    assert_eq!(app.screen(), Screen::Question);
+    assert!(matches!(
+        app.question,
+        Some(Question::DeleteEmployee {
+            id: 1,
+            version: 2,
+            ..
+        })
+    ));
+    // "n" keeps the record.
+    key(&mut app, Action::No);
+    assert!(app.question.is_none());
+    key(&mut app, Action::Delete);
+    send(
+        &mut app,
+        Msg::Loaded(Loaded::DeleteInfo(1, delete_info(false))),
+    );
+    assert_eq!(
+        key(&mut app, Action::Yes),
+        vec![Effect::Save(Save::DeleteEmployee { id: 1, version: 2 })]
+    );
+    let effects = send(
+        &mut app,
+        Msg::Saved(Ok(Saved {
+            id: 1,
+            then_new: false,
+        })),
+    );
+    assert!(effects.contains(&Effect::Load(Request::Employees {
+        year: 2026,
+        include_inactive: false
+    })));
+    assert!(matches!(&app.status, Some(Status::Info(_))));
+}
+
+#[test]
+fn d_with_history_never_deletes() {
+    let mut app = loaded_app(Lang::Id, 80, 24);
+    key(&mut app, Action::Delete);
+    let effects = send(
+        &mut app,
+        Msg::Loaded(Loaded::DeleteInfo(1, delete_info(true))),
+    );
+    assert_eq!(effects, vec![]);
+    assert!(app.question.is_none());
+    assert!(matches!(&app.status, Some(Status::Info(t)) if t.contains("riwayat")));
+}
+
+#[test]
+fn snapshot_delete_question_80x24() {
+    let mut app = loaded_app(Lang::Id, 80, 24);
+    key(&mut app, Action::Delete);
+    send(
+        &mut app,
+        Msg::Loaded(Loaded::DeleteInfo(1, delete_info(false))),
+    );
+    let mut t = Terminal::new(TestBackend::new(80, 24)).unwrap();
+    t.draw(|f| peka::tui::view::render(f, &app)).unwrap();
+    let buf = t.backend().buffer();
+    let text: String = (0..24)
+        .map(|y| (0..80).map(|x| buf[(x, y)].symbol()).collect::<String>())
+        .collect::<Vec<_>>()
+        .join("\n");
+    insta::assert_snapshot!("delete_question_80x24", text);
+}

@@ -485,3 +485,30 @@ pub fn saved(lang: Lang, name: &str, count: usize) -> String {
         )
     }
 }
+
+pub const KEY_DELETE: T = T::new("d", "d");
+pub const KEY_YES: T = T::new("y", "y");
+pub const KEY_NO: T = T::new("n/Esc", "n/Esc");
+pub const DO_DELETE: T = T::new("hapus", "delete");
+pub const DO_YES: T = T::new("ya", "yes");
+pub const DO_NO: T = T::new("tidak", "no");
+pub const DO_DELETE_EMPLOYEE_LONG: T = T::new(
+    "hapus pegawai yang salah input (tanpa riwayat, ditanya y/n dulu); pegawai dengan riwayat tidak dihapus melainkan diberi status keluar",
+    "delete an employee entered by mistake (no history, asks y/n first); an employee with history is not deleted but given a leaving status",
+);
+pub const HAS_HISTORY_ARCHIVE: T = T::new(
+    "Pegawai ini punya riwayat sehingga tidak dihapus; ubah statusnya (pensiun, mutasi keluar, berhenti, meninggal).",
+    "This employee has a history and is not deleted; change the status instead (retired, transferred, resigned, deceased).",
+);
+pub const DELETED: T = T::new("Pegawai dihapus.", "Employee deleted.");
+
+/// "Hapus permanen Rizal Ananda? Data tanpa riwayat; tidak dapat dibatalkan. (y/n)"
+pub fn ask_delete(lang: Lang, name: &str) -> String {
+    pick(
+        lang,
+        format!(
+            "Hapus permanen {name}? Data ini belum punya riwayat; tidak dapat dibatalkan. (y/n)"
+        ),
+        format!("Delete {name} for good? The record has no history; this cannot be undone. (y/n)"),
+    )
+}

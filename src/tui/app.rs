@@ -62,6 +62,8 @@ pub enum Request {
     },
     /// A stored employee for the edit form.
     EmployeeForEdit(i64),
+    /// What `d` may do with an employee: hard delete (no history) or archive.
+    DeleteInfo(i64),
     /// Records matching what was typed in lookup field `field` of the open form.
     Lookup {
         field: usize,
@@ -89,6 +91,23 @@ pub enum Loaded {
         field: usize,
         items: Vec<LookupItem>,
     },
+    DeleteInfo(i64, Option<Box<DeleteInfo>>),
+}
+
+/// What the database says about deleting an employee.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DeleteInfo {
+    pub version: i64,
+    pub name: String,
+    pub birth_date: String,
+    pub has_history: bool,
+}
+
+/// A yes/no question that has the keyboard.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Question {
+    /// Hard delete of an employee entered by mistake (no history).
+    DeleteEmployee { id: i64, version: i64, name: String },
 }
 
 /// A write for the runner.
@@ -98,6 +117,10 @@ pub enum Save {
         target: FormTarget,
         input: Box<EmployeeInput>,
         then_new: bool,
+    },
+    DeleteEmployee {
+        id: i64,
+        version: i64,
     },
 }
 
@@ -185,6 +208,8 @@ pub struct App {
     pub monitoring: MonitoringState,
     /// The open form, if any (it has the keyboard).
     pub form: Option<FormScreen>,
+    /// A yes/no question, if any (it has the keyboard).
+    pub question: Option<Question>,
 }
 
 /// How the app starts.
@@ -226,6 +251,7 @@ impl App {
             evaluation: EvaluationState::default(),
             monitoring: MonitoringState::default(),
             form: None,
+            question: None,
         };
         let effects = app.loads_for(Tab::Employees);
         (app, effects)
@@ -249,6 +275,9 @@ impl App {
     pub fn screen(&self) -> Screen {
         if self.help {
             return Screen::Help;
+        }
+        if self.question.is_some() {
+            return Screen::Question;
         }
         if self.form.is_some() {
             return Screen::Form;
@@ -392,6 +421,7 @@ fn on_loaded(app: &mut App, data: Loaded) -> Vec<Effect> {
         Loaded::Evaluations(p, rows) => app.evaluation.set_rows(p, rows, h),
         Loaded::Compliance(rows) => app.monitoring.set_compliance(rows, h),
         Loaded::EmployeeForEdit(id, data) => on_employee_for_edit(app, id, data),
+        Loaded::DeleteInfo(id, info) => on_delete_info(app, id, info),
         Loaded::Lookup { field, items } => {
             if let Some(fs) = app.form.as_mut() {
                 fs.form.set_lookup_results(field, items);
@@ -454,7 +484,13 @@ fn on_key(app: &mut App, action: Action) -> Vec<Effect> {
         Action::PrevSub => return sub(app, -1),
         Action::NextSub => return sub(app, 1),
         Action::Export => return export(app),
-        Action::New | Action::Edit if app.read_only => {
+        Action::Yes => {
+            if let Some(Question::DeleteEmployee { id, version, .. }) = app.question.take() {
+                return vec![Effect::Save(Save::DeleteEmployee { id, version })];
+            }
+        }
+        Action::No => app.question = None,
+        Action::New | Action::Edit | Action::Delete if app.read_only => {
             let text = crate::i18n::tui::READ_ONLY_REFUSED
                 .get(app.lang)
                 .to_string();
@@ -473,6 +509,16 @@ fn on_key(app: &mut App, action: Action) -> Vec<Effect> {
             };
             if let Some(id) = id.filter(|_| app.tab == Tab::Employees) {
                 return vec![Effect::Load(Request::EmployeeForEdit(id))];
+            }
+        }
+        Action::Delete => {
+            let id = match (&app.employees.detail, app.employees.list.selected()) {
+                (Some(d), _) => Some(d.id),
+                (None, Some(r)) => Some(r.id),
+                _ => None,
+            };
+            if let Some(id) = id.filter(|_| app.tab == Tab::Employees) {
+                return vec![Effect::Load(Request::DeleteInfo(id))];
             }
         }
         Action::ToggleInactive => {
@@ -654,7 +700,7 @@ fn on_form_outcome(app: &mut App, outcome: FormOutcome) -> Vec<Effect> {
 fn on_saved(app: &mut App, result: Result<Saved, WriteError>) -> Vec<Effect> {
     let lang = app.lang;
     let Some(fs) = app.form.as_mut() else {
-        return vec![];
+        return on_deleted(app, result);
     };
     fs.saving = false;
     match result {
@@ -730,4 +776,53 @@ fn on_employee_for_edit(app: &mut App, id: i64, data: Option<Box<(EmployeeInput,
         return;
     }
     app.form = Some(employee_form::edit_form(lang, id, version, &input, &unit));
+}
+
+fn on_delete_info(app: &mut App, id: i64, info: Option<Box<DeleteInfo>>) {
+    let lang = app.lang;
+    let Some(info) = info else {
+        app.status = Some(Status::Error(
+            crate::i18n::tui::DETAIL_NOT_FOUND.get(lang).to_string(),
+        ));
+        return;
+    };
+    if info.has_history {
+        // Employees with a history are never deleted: they leave the service.
+        app.status = Some(Status::Info(
+            crate::i18n::tui::HAS_HISTORY_ARCHIVE.get(lang).to_string(),
+        ));
+        return;
+    }
+    app.question = Some(Question::DeleteEmployee {
+        id,
+        version: info.version,
+        name: info.name,
+    });
+}
+
+/// A hard delete finished (no form was open).
+fn on_deleted(app: &mut App, result: Result<Saved, WriteError>) -> Vec<Effect> {
+    let lang = app.lang;
+    match result {
+        Ok(saved) => {
+            app.status = Some(Status::Info(
+                crate::i18n::tui::DELETED.get(lang).to_string(),
+            ));
+            if app
+                .employees
+                .detail
+                .as_ref()
+                .is_some_and(|d| d.id == saved.id)
+            {
+                app.employees.detail = None;
+            }
+            app.employees.list.loaded = false;
+            app.monitoring.mark_stale();
+            app.loads_for(Tab::Employees)
+        }
+        Err(e) => {
+            app.status = Some(Status::Error(crate::i18n::write::write_error(lang, &e)));
+            vec![]
+        }
+    }
 }

@@ -34,6 +34,11 @@ pub enum Action {
     New,
     /// Open the form of the selected record.
     Edit,
+    /// Delete (no history, after a question) or archive the selected record.
+    Delete,
+    /// Answers to a yes/no question.
+    Yes,
+    No,
     Help,
     Suspend,
     /// Filter input: a typed character.
@@ -59,6 +64,8 @@ pub enum Screen {
     Filter,
     /// A form has the keyboard (its own key table: `widgets::form`).
     Form,
+    /// A yes/no question has the keyboard.
+    Question,
     Help,
 }
 
@@ -278,6 +285,33 @@ pub static BINDINGS: &[Binding] = &[
         footer: true,
         when: |s| matches!(s, Screen::EmployeeList | Screen::EmployeeDetail),
         map: |k| (ch(k) == Some('e')).then_some(Action::Edit),
+    },
+    Binding {
+        keys: tx::KEY_DELETE,
+        short: tx::DO_DELETE,
+        long: tx::DO_DELETE_EMPLOYEE_LONG,
+        footer: false,
+        when: |s| matches!(s, Screen::EmployeeList | Screen::EmployeeDetail),
+        map: |k| (ch(k) == Some('d')).then_some(Action::Delete),
+    },
+    Binding {
+        keys: tx::KEY_YES,
+        short: tx::DO_YES,
+        long: tx::DO_YES,
+        footer: true,
+        when: |s| s == Screen::Question,
+        map: |k| matches!(ch(k), Some('y' | 'Y')).then_some(Action::Yes),
+    },
+    Binding {
+        keys: tx::KEY_NO,
+        short: tx::DO_NO,
+        long: tx::DO_NO,
+        footer: true,
+        when: |s| s == Screen::Question,
+        map: |k| {
+            (matches!(ch(k), Some('n' | 'N' | 't' | 'T')) || k.code == KeyCode::Esc)
+                .then_some(Action::No)
+        },
     },
     Binding {
         keys: tx::KEY_INACTIVE,

@@ -3,7 +3,9 @@
 
 use crate::db;
 use crate::db::write::{Actor, WriteError};
-use crate::tui::app::{App, Effect, ExportJob, Loaded, Msg, Request, Save, Saved, update};
+use crate::tui::app::{
+    App, DeleteInfo, Effect, ExportJob, Loaded, Msg, Request, Save, Saved, update,
+};
 use crate::tui::forms::FormTarget;
 use crate::tui::keymap;
 use crate::tui::term::TerminalGuard;
@@ -117,6 +119,13 @@ pub fn write(conn: &Connection, save: Save) -> Result<Saved, WriteError> {
             };
             Ok(Saved { id, then_new })
         }
+        Save::DeleteEmployee { id, version } => {
+            db::employees_write::delete(conn, id, version, &actor)?;
+            Ok(Saved {
+                id,
+                then_new: false,
+            })
+        }
     }
 }
 
@@ -148,6 +157,18 @@ pub fn load(conn: &Connection, req: Request) -> rusqlite::Result<Loaded> {
                 id,
                 stored.map(|(input, version, _)| Box::new((input, version, unit))),
             )
+        }
+        Request::DeleteInfo(id) => {
+            let info = match db::employees_write::load(conn, id)? {
+                Some((input, version, _)) => Some(Box::new(DeleteInfo {
+                    version,
+                    name: input.nama,
+                    birth_date: input.tanggal_lahir,
+                    has_history: db::employees_write::has_history(conn, id)?,
+                })),
+                None => None,
+            };
+            Loaded::DeleteInfo(id, info)
         }
         Request::Lookup { field, key, query } => Loaded::Lookup {
             field,

@@ -78,7 +78,9 @@ pub fn render(frame: &mut Frame, app: &App) {
         },
         app,
     );
-    if app.help {
+    if let Some(q) = &app.question {
+        render_question(buf, area, app, q);
+    } else if app.help {
         render_help(buf, area, app);
     } else if let Some(pos) = cursor {
         frame.set_cursor_position(pos);
@@ -341,5 +343,28 @@ fn render_help(buf: &mut Buffer, area: Rect, app: &App) {
         .block(block)
         .wrap(ratatui::widgets::Wrap { trim: false })
         .scroll((app.help_scroll.min(max_scroll) as u16, 0))
+        .render(popup, buf);
+}
+
+/// A yes/no question in a box over the screen (its keys are in the footer).
+fn render_question(buf: &mut Buffer, area: Rect, app: &App, q: &crate::tui::app::Question) {
+    let text = match q {
+        crate::tui::app::Question::DeleteEmployee { name, .. } => tx::ask_delete(app.lang, name),
+    };
+    let w = area.width.saturating_sub(8).min(64);
+    let inner_w = w.saturating_sub(2).max(1) as usize;
+    let lines = (text.width() / inner_w + 1) as u16;
+    let h = (lines + 2).min(area.height);
+    let popup = Rect::new(
+        area.x + (area.width - w) / 2,
+        area.y + area.height / 3,
+        w,
+        h,
+    );
+    Clear.render(popup, buf);
+    Paragraph::new(text)
+        .style(app.theme.normal())
+        .block(Block::bordered().border_style(app.theme.warn()))
+        .wrap(ratatui::widgets::Wrap { trim: true })
         .render(popup, buf);
 }

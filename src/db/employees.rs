@@ -300,6 +300,7 @@ pub fn detail(conn: &Connection, id: i64) -> rusqlite::Result<Option<EmployeeDet
                 jp_per_year: Vec::new(),
                 evaluations: Vec::new(),
                 interns: Vec::new(),
+                status_history: Vec::new(),
             })
         })
         .optional()?;
@@ -309,6 +310,7 @@ pub fn detail(conn: &Connection, id: i64) -> rusqlite::Result<Option<EmployeeDet
     d.jp_per_year = jp_per_year(conn, id)?;
     d.evaluations = evaluations(conn, id)?;
     d.interns = interns(conn, id)?;
+    d.status_history = super::employees_write::status_history(conn, id)?;
     Ok(Some(d))
 }
 

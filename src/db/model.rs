@@ -81,6 +81,8 @@ pub struct EmployeeDetail {
     pub evaluations: Vec<EvaluationBrief>,
     /// Interns this employee mentors in the field.
     pub interns: Vec<InternBrief>,
+    /// Status changes, newest first (kept: leaving the service is history).
+    pub status_history: Vec<crate::db::employees_write::StatusHistoryRow>,
 }
 
 /// Standard vs actual for one competency of one employee.

@@ -512,3 +512,5 @@ pub fn ask_delete(lang: Lang, name: &str) -> String {
         format!("Delete {name} for good? The record has no history; this cannot be undone. (y/n)"),
     )
 }
+pub const DETAIL_STATUS_HISTORY: T =
+    T::new("Riwayat status kepegawaian", "Employment status history");

@@ -149,6 +149,7 @@ pub fn detail(id: i64) -> EmployeeDetail {
             predicate: Predicate::Baik,
         }],
         interns: vec![],
+        status_history: vec![],
     }
 }
 

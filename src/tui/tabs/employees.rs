@@ -386,6 +386,32 @@ pub fn detail_lines<'a>(
         )));
     }
 
+    // Status history.
+    if d.status_history.len() > 1 || d.status != crate::domain::enums::EmployeeStatus::Aktif {
+        out.push(Line::raw(""));
+        out.push(Line::styled(
+            tx::DETAIL_STATUS_HISTORY.get(lang),
+            theme.header(),
+        ));
+        for h in &d.status_history {
+            let sk = if h.nomor_sk.is_empty() {
+                String::new()
+            } else {
+                format!(" · SK {}", h.nomor_sk)
+            };
+            let note = if h.note.is_empty() {
+                String::new()
+            } else {
+                format!(" · {}", h.note)
+            };
+            out.push(Line::raw(format!(
+                "  {} {}{sk}{note}",
+                display_iso(&h.date),
+                h.status.label(lang)
+            )));
+        }
+    }
+
     // Interns.
     out.push(Line::raw(""));
     out.push(Line::styled(tx::DETAIL_INTERNS.get(lang), theme.header()));

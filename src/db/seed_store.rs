@@ -112,6 +112,19 @@ fn insert_people(conn: &Connection, data: &SeedData) -> rusqlite::Result<()> {
             e.phone,
         ])?;
     }
+    // Status history as the application keeps it: the appointment, then the
+    // current status when it is another one (leave, study, retirement…).
+    let mut st = conn.prepare_cached(
+        "INSERT INTO riwayat_status (pegawai_id, status, tanggal_mulai) VALUES (?1, ?2, ?3)",
+    )?;
+    for e in &data.employees {
+        st.execute(params![e.id, "AKTIF", iso(e.tmt_appointment)])?;
+        if e.status != "AKTIF"
+            && let Some(date) = e.status_date
+        {
+            st.execute(params![e.id, e.status, iso(date)])?;
+        }
+    }
     Ok(())
 }
 

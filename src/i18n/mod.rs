@@ -12,6 +12,7 @@ pub mod cli_export;
 pub mod cli_seed;
 pub mod errors;
 pub mod form;
+pub mod forms;
 pub mod labels;
 pub mod tui;
 pub mod write;

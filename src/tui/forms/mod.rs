@@ -1,7 +1,12 @@
 //! Record forms built on the one form engine (`widgets::form`): which fields a
 //! record has, how form values become a db input, and the cross-field rules.
 
+pub mod assessment;
+pub mod competency;
 pub mod employee;
+pub mod standard;
+pub mod status;
+pub mod unit;
 
 use crate::tui::widgets::form::Form;
 

@@ -1,0 +1,121 @@
+//! Leaving the service (issue 3 item 3): an employee is never silently
+//! deleted. A status change (pensiun, mutasi keluar, berhenti, meninggal, or
+//! back to aktif, cuti…) is recorded as a new history row with its date,
+//! decree and note (`db::employees_write::change_status`); the latest date
+//! sets the employee's status. A hard delete exists only for a record entered
+//! by mistake that has no history, after a y/n question ([`delete_or_archive`]).
+
+use crate::db::employees_write::StatusChange;
+use crate::db::write::WriteError;
+use crate::domain::dates::parse_iso;
+use crate::domain::enums::EmployeeStatus;
+use crate::domain::nip::MIN_AGE;
+use crate::i18n::Lang;
+use crate::i18n::forms as tx;
+use crate::i18n::labels::Label;
+use crate::tui::widgets::form::{FieldSpec, Form};
+use chrono::{Months, NaiveDate};
+
+/// What `d` on an employee leads to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DeleteChoice {
+    /// No history at all (entered by mistake): ask `y/n`
+    /// ([`tx::delete_question`]), then `db::employees_write::delete`.
+    HardDeleteAsk,
+    /// The record has history: it is never deleted; open the status form
+    /// ([`new_form`]) so the employee leaves the service with a status change.
+    StatusForm,
+}
+
+/// The rule of `d`: a hard delete only for a record without any history
+/// (`db::employees_write::has_history` is false), after a y/n question;
+/// otherwise the status form.
+pub fn delete_or_archive(has_history: bool) -> DeleteChoice {
+    if has_history {
+        DeleteChoice::StatusForm
+    } else {
+        DeleteChoice::HardDeleteAsk
+    }
+}
+
+/// The statuses offered: those that leave the service first (pensiun,
+/// mutasi keluar, berhenti, meninggal), then those in service.
+pub fn status_order() -> Vec<EmployeeStatus> {
+    let (leaving, staying): (Vec<EmployeeStatus>, Vec<EmployeeStatus>) =
+        EmployeeStatus::ALL.iter().partition(|s| !s.is_in_service());
+    leaving.into_iter().chain(staying).collect()
+}
+
+/// The fields, in entry order (keys are the `riwayat_status` columns).
+pub fn specs(lang: Lang) -> Vec<FieldSpec> {
+    let options = status_order()
+        .into_iter()
+        .map(|s| (s.code().to_string(), s.label(lang).to_string()))
+        .collect();
+    vec![
+        FieldSpec::choice("status", tx::SF_STATUS.get(lang), options)
+            .required()
+            .help(tx::SH_STATUS.get(lang)),
+        FieldSpec::date("tanggal_mulai", tx::SF_DATE.get(lang))
+            .required()
+            .help(tx::SH_DATE.get(lang)),
+        FieldSpec::text("nomor_sk", tx::SF_SK.get(lang), 100).help(tx::SH_SK.get(lang)),
+        FieldSpec::multi_line("keterangan", tx::SF_NOTE.get(lang), 500),
+    ]
+}
+
+/// An empty status form for employee `name` whose status is now `current`
+/// (named in the title). One change per form: no "save and new".
+pub fn new_form(lang: Lang, name: &str, current: EmployeeStatus) -> Form {
+    let title = tx::status_title(lang, name, current.label(lang));
+    Form::new(title, specs(lang), lang).without_save_and_new()
+}
+
+/// Puts a status change into the form (e.g. to retry after a conflict).
+pub fn fill(form: &mut Form, c: &StatusChange) {
+    form.set_value("status", c.status.code());
+    form.set_value("tanggal_mulai", &c.date);
+    form.set_value("nomor_sk", &c.nomor_sk);
+    form.set_value("keterangan", &c.note);
+}
+
+/// The typed values as a status change (None while no known status is chosen).
+pub fn to_input(form: &Form) -> Option<StatusChange> {
+    Some(StatusChange {
+        status: EmployeeStatus::from_code(form.value("status"))?,
+        date: form.value("tanggal_mulai").to_string(),
+        nomor_sk: form.value("nomor_sk").to_string(),
+        note: form.value("keterangan").to_string(),
+    })
+}
+
+/// Cross-field rules (layer 3): the date is not after `today` (the reference
+/// date) and not before the employee turned 17 (`birth_date`).
+pub fn cross_check(
+    form: &Form,
+    birth_date: NaiveDate,
+    today: NaiveDate,
+    lang: Lang,
+) -> Vec<(&'static str, String)> {
+    let mut out = Vec::new();
+    if let Some(d) = parse_iso(form.value("tanggal_mulai")) {
+        let adult = birth_date.checked_add_months(Months::new(MIN_AGE * 12));
+        if d > today {
+            out.push(("tanggal_mulai", tx::date_in_future(lang, today)));
+        } else if adult.is_some_and(|a| d < a) {
+            out.push(("tanggal_mulai", tx::date_before_adult(lang, birth_date)));
+        }
+    }
+    out
+}
+
+/// The field a refused save points at (layer 4), by the column SQLite named.
+pub fn db_error_field(e: &WriteError) -> Option<&'static str> {
+    match e.column()? {
+        "tanggal_status" => Some("tanggal_mulai"),
+        col => specs(Lang::Id)
+            .into_iter()
+            .map(|s| s.key)
+            .find(|k| *k == col),
+    }
+}

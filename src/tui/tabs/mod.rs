@@ -4,6 +4,7 @@ pub mod employees;
 pub mod evaluation;
 pub mod monitoring;
 pub mod partnerships;
+pub mod reference;
 pub mod training;
 
 use crate::i18n::Lang;

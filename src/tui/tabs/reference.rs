@@ -1,0 +1,339 @@
+//! Reference data the forms depend on (issue 3 item 5), three sub-lists
+//! switched with `[` / `]`: Unit kerja (tree order, sub-units indented) ·
+//! Kamus kompetensi (with the level texts of the selected competency in a box
+//! below when there is room) · Standar kompetensi. Rows whose content is an
+//! unconfirmed assumption carry a `*` mark and a legend line (no colour
+//! needed). Drawing and cells are in `reference/view.rs`.
+
+mod view;
+
+pub use view::{detail_box_height, indented_name, render};
+
+use super::{export_rows, table_rows};
+use crate::db::reference_read::{CompetencyRow, StandardRow, UnitRow};
+use crate::i18n::Lang;
+use crate::i18n::forms as tx;
+use crate::i18n::labels::Label;
+use crate::tui::app::ExportJob;
+use crate::tui::list::FilteredList;
+
+/// Which sub-list is shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Sub {
+    #[default]
+    Units,
+    Competencies,
+    Standards,
+}
+
+impl Sub {
+    pub const ALL: [Sub; 3] = [Sub::Units, Sub::Competencies, Sub::Standards];
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct ReferenceState {
+    pub sub: Sub,
+    pub units: FilteredList<UnitRow>,
+    pub competencies: FilteredList<CompetencyRow>,
+    pub standards: FilteredList<StandardRow>,
+    /// Put the cursor on this row of this sub-list when it arrives (after a save).
+    pub select_after_load: Option<(Sub, i64)>,
+}
+
+/// Both labels of a value, for filter text that works in either language.
+fn both<E: Label>(v: E) -> String {
+    let l = v.labels();
+    format!("{} {}", l.id, l.en)
+}
+
+fn assumed_words(assumed: bool) -> &'static str {
+    if assumed { tx::ASSUMED_WORDS } else { "" }
+}
+
+impl ReferenceState {
+    /// Lines of a body of height `h` that are not table rows of sub-list
+    /// `sub`: the sub-list bar, the legend of assumed rows, the detail box.
+    fn extra_lines(&self, sub: Sub, h: usize) -> usize {
+        let legend = self.legend_lines(sub, h);
+        let detail = match sub {
+            Sub::Competencies => detail_box_height(h, legend),
+            _ => 0,
+        };
+        1 + legend + detail
+    }
+
+    fn rows_height(&self, sub: Sub, h: usize) -> usize {
+        table_rows(h, self.extra_lines(sub, h))
+    }
+
+    /// The legend line of the `*` mark under sub-list `sub` (0 or 1).
+    fn legend_lines(&self, sub: Sub, h: usize) -> usize {
+        usize::from(self.has_assumed(sub) && h > 3)
+    }
+
+    /// Any row of `sub` is marked as an assumption (the legend is shown).
+    pub fn has_assumed(&self, sub: Sub) -> bool {
+        match sub {
+            // `UnitRow` does not carry `unit_kerja.asumsi` (yet).
+            Sub::Units => false,
+            Sub::Competencies => self.competencies.all().iter().any(|r| r.assumed),
+            Sub::Standards => self.standards.all().iter().any(|r| r.assumed),
+        }
+    }
+
+    pub fn loaded(&self) -> bool {
+        self.units.loaded && self.competencies.loaded && self.standards.loaded
+    }
+
+    /// The sub-list `sub` holds rows from the database.
+    pub fn is_loaded(&self, sub: Sub) -> bool {
+        match sub {
+            Sub::Units => self.units.loaded,
+            Sub::Competencies => self.competencies.loaded,
+            Sub::Standards => self.standards.loaded,
+        }
+    }
+
+    pub fn mark_stale(&mut self) {
+        self.units.loaded = false;
+        self.competencies.loaded = false;
+        self.standards.loaded = false;
+    }
+
+    /// The cursor goes to the row `id` of `sub` if it was asked for.
+    fn select_pending(&mut self, sub: Sub, h: usize) {
+        let Some((want, id)) = self.select_after_load else {
+            return;
+        };
+        if want != sub {
+            return;
+        }
+        self.select_after_load = None;
+        let rh = self.rows_height(sub, h);
+        let pos = match sub {
+            Sub::Units => position_of(&self.units, id, |r| r.id),
+            Sub::Competencies => position_of(&self.competencies, id, |r| r.id),
+            Sub::Standards => position_of(&self.standards, id, |r| r.id),
+        };
+        if let Some(pos) = pos {
+            match sub {
+                Sub::Units => select(&mut self.units, pos, rh),
+                Sub::Competencies => select(&mut self.competencies, pos, rh),
+                Sub::Standards => select(&mut self.standards, pos, rh),
+            }
+        }
+    }
+
+    pub fn set_units(&mut self, rows: Vec<UnitRow>, h: usize) {
+        let rh = self.rows_height(Sub::Units, h);
+        self.units.set_rows(
+            rows,
+            |r| {
+                format!(
+                    "{} {} {} {} {}",
+                    r.kode,
+                    r.nama,
+                    r.singkatan,
+                    both(r.jenis),
+                    r.induk
+                )
+            },
+            |r| r.id,
+            rh,
+        );
+        self.fit(h);
+        self.select_pending(Sub::Units, h);
+    }
+
+    pub fn set_competencies(&mut self, rows: Vec<CompetencyRow>, h: usize) {
+        let rh = self.rows_height(Sub::Competencies, h);
+        self.competencies.set_rows(
+            rows,
+            |r| {
+                format!(
+                    "{} {} {} {}",
+                    r.kode,
+                    r.nama,
+                    both(r.jenis),
+                    assumed_words(r.assumed)
+                )
+            },
+            |r| r.id,
+            rh,
+        );
+        self.fit(h);
+        self.select_pending(Sub::Competencies, h);
+    }
+
+    pub fn set_standards(&mut self, rows: Vec<StandardRow>, h: usize) {
+        let rh = self.rows_height(Sub::Standards, h);
+        self.standards.set_rows(
+            rows,
+            |r| {
+                format!(
+                    "{} {} {} {} {} {}",
+                    both(r.jenis_jabatan),
+                    r.jenjang_jf.map(both).unwrap_or_default(),
+                    r.nama_jabatan,
+                    r.kompetensi_kode,
+                    r.kompetensi_nama,
+                    assumed_words(r.assumed)
+                )
+            },
+            |r| r.id,
+            rh,
+        );
+        self.fit(h);
+        self.select_pending(Sub::Standards, h);
+    }
+
+    /// Keeps every sub-list's cursor in view after a resize.
+    pub fn fit(&mut self, h: usize) {
+        let (a, b, c) = (
+            self.rows_height(Sub::Units, h),
+            self.rows_height(Sub::Competencies, h),
+            self.rows_height(Sub::Standards, h),
+        );
+        let (la, lb, lc) = (
+            self.units.len(),
+            self.competencies.len(),
+            self.standards.len(),
+        );
+        self.units.nav.scroll_into_view(la, a);
+        self.competencies.nav.scroll_into_view(lb, b);
+        self.standards.nav.scroll_into_view(lc, c);
+    }
+
+    /// `[` (-1) / `]` (+1): the previous / next sub-list, wrapping around.
+    pub fn switch(&mut self, delta: isize) {
+        let i = Sub::ALL.iter().position(|s| *s == self.sub).unwrap_or(0) as isize;
+        self.sub = Sub::ALL[(i + delta).rem_euclid(Sub::ALL.len() as isize) as usize];
+    }
+
+    /// The filter of the current sub-list.
+    pub fn filter(&self) -> &str {
+        match self.sub {
+            Sub::Units => self.units.filter(),
+            Sub::Competencies => self.competencies.filter(),
+            Sub::Standards => self.standards.filter(),
+        }
+    }
+
+    pub fn set_filter(&mut self, text: &str, h: usize) {
+        let rh = self.rows_height(self.sub, h);
+        match self.sub {
+            Sub::Units => self.units.set_filter(text, rh),
+            Sub::Competencies => self.competencies.set_filter(text, rh),
+            Sub::Standards => self.standards.set_filter(text, rh),
+        }
+    }
+
+    pub fn move_cursor(&mut self, delta: isize, h: usize) {
+        let rh = self.rows_height(self.sub, h);
+        match self.sub {
+            Sub::Units => move_in(&mut self.units, delta, rh),
+            Sub::Competencies => move_in(&mut self.competencies, delta, rh),
+            Sub::Standards => move_in(&mut self.standards, delta, rh),
+        }
+    }
+
+    /// Rows of the current sub-list a page holds (for PgUp/PgDn).
+    pub fn page(&self, h: usize) -> usize {
+        self.rows_height(self.sub, h)
+    }
+
+    /// (selected, shown, total) of the current sub-list.
+    pub fn position(&self) -> (usize, usize, usize) {
+        match self.sub {
+            Sub::Units => pos(&self.units),
+            Sub::Competencies => pos(&self.competencies),
+            Sub::Standards => pos(&self.standards),
+        }
+    }
+
+    pub fn selected_unit(&self) -> Option<&UnitRow> {
+        self.units.selected()
+    }
+    pub fn selected_competency(&self) -> Option<&CompetencyRow> {
+        self.competencies.selected()
+    }
+    pub fn selected_standard(&self) -> Option<&StandardRow> {
+        self.standards.selected()
+    }
+    pub fn selected_unit_id(&self) -> Option<i64> {
+        self.units.selected().map(|r| r.id)
+    }
+    pub fn selected_competency_id(&self) -> Option<i64> {
+        self.competencies.selected().map(|r| r.id)
+    }
+    pub fn selected_standard_id(&self) -> Option<i64> {
+        self.standards.selected().map(|r| r.id)
+    }
+
+    /// The id of the selected row of the current sub-list.
+    pub fn selected_id(&self) -> Option<i64> {
+        match self.sub {
+            Sub::Units => self.selected_unit_id(),
+            Sub::Competencies => self.selected_competency_id(),
+            Sub::Standards => self.selected_standard_id(),
+        }
+    }
+
+    /// The current sub-list as shown (filter applied) for a CSV file; the
+    /// `*` mark becomes a column of its own, units carry their parent.
+    pub fn export(&self, lang: Lang) -> ExportJob {
+        match self.sub {
+            Sub::Units => {
+                let cols = view::unit_export_columns(lang);
+                let (header, rows) = export_rows(&self.units, &cols, |r, c| {
+                    view::unit_export_cell(r, c, lang)
+                });
+                ExportJob {
+                    stem: "unit_kerja",
+                    header,
+                    rows,
+                }
+            }
+            Sub::Competencies => {
+                let cols = view::competency_export_columns(lang);
+                let (header, rows) = export_rows(&self.competencies, &cols, |r, c| {
+                    view::competency_export_cell(r, c, lang)
+                });
+                ExportJob {
+                    stem: "kompetensi",
+                    header,
+                    rows,
+                }
+            }
+            Sub::Standards => {
+                let cols = view::standard_export_columns(lang);
+                let (header, rows) = export_rows(&self.standards, &cols, |r, c| {
+                    view::standard_export_cell(r, c, lang)
+                });
+                ExportJob {
+                    stem: "standar_kompetensi",
+                    header,
+                    rows,
+                }
+            }
+        }
+    }
+}
+
+fn pos<R>(l: &FilteredList<R>) -> (usize, usize, usize) {
+    (l.nav.selected, l.len(), l.total())
+}
+
+fn move_in<R>(l: &mut FilteredList<R>, delta: isize, rh: usize) {
+    let n = l.len();
+    l.nav.move_by(delta, n, rh);
+}
+
+fn select<R>(l: &mut FilteredList<R>, index: usize, rh: usize) {
+    let n = l.len();
+    l.nav.select(index, n, rh);
+}
+
+fn position_of<R>(l: &FilteredList<R>, id: i64, key: impl Fn(&R) -> i64) -> Option<usize> {
+    (0..l.len()).find(|&i| l.get(i).is_some_and(|r| key(r) == id))
+}

@@ -26,6 +26,13 @@ pub mod key {
     pub const UP: &str = "\x1b[A";
     pub const PGDN: &str = "\x1b[6~";
     pub const PGUP: &str = "\x1b[5~";
+    pub const TAB: &str = "\t";
+    pub const BACKTAB: &str = "\x1b[Z";
+    pub const F2: &str = "\x1bOQ";
+    pub const CTRL_N: &str = "\x0e";
+    pub const CTRL_S: &str = "\x13";
+    /// Clears a text field in a form.
+    pub const CTRL_U: &str = "\x15";
 }
 
 struct Shared {

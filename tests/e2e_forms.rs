@@ -513,3 +513,125 @@ fn a_typed_employee_is_found_edited_and_exported_exactly() {
     );
     assert_eq!(json(&audit[1].3)["nama_jabatan"], new_title, "UBAH after");
 }
+
+/// NIPs the form must refuse, with the sentence the NIP check gives for each.
+struct BadNips {
+    /// 31-02-1990 is no date.
+    bad_date: (String, String),
+    /// Digit 15 (sex) is 3.
+    bad_sex: (String, String),
+}
+
+fn bad_nips(today: NaiveDate) -> BadNips {
+    let refused = |nip: &str| {
+        let e = parse_nip(nip, today).expect_err("an invalid NIP");
+        (e.clone(), peka::i18n::errors::nip_error(LANG, &e))
+    };
+    let (date_err, date_msg) = refused("199002312015031009");
+    assert!(
+        matches!(date_err, NipError::BadBirthDate { .. }),
+        "{date_err:?}"
+    );
+    let (sex_err, sex_msg) = refused("199005122015033009");
+    assert!(
+        matches!(sex_err, NipError::BadGenderDigit { .. }),
+        "{sex_err:?}"
+    );
+    BadNips {
+        bad_date: ("199002312015031009".into(), date_msg),
+        bad_sex: ("199005122015033009".into(), sex_msg),
+    }
+}
+
+/// An invalid NIP: the save is refused with the NIP's sentence at the field
+/// and the cursor on it; after discarding, nothing was stored or audited.
+#[test]
+fn an_invalid_nip_is_refused_at_its_field_and_nothing_is_stored() {
+    let (dir, db) = demo_copy();
+    let conn = open(&db);
+    let bad = bad_nips(today(&conn));
+    for nip in [&bad.bad_date.0, &bad.bad_sex.0] {
+        assert_eq!(
+            count(&conn, "SELECT count(*) FROM pegawai WHERE nip = ?1", nip),
+            0
+        );
+    }
+    let (unit, _) = first_unit(&conn, "bkpsdm");
+    let (employees_before, audit_before) = (employees(&conn), audit_rows(&conn));
+    drop(conn);
+
+    let mut op = Operator::new(start(dir.path(), &[db.to_str().unwrap()]));
+    op.picks.insert("unit_kerja_id", unit);
+    op.open_new();
+    // Every required field filled; only the NIP is wrong.
+    op.fill_all(&[
+        ("nip", &bad.bad_date.0),
+        ("jenis_asn", "PNS"),
+        ("nama", "Uji Salah Ketik"),
+        ("jenis_kelamin", "Laki"),
+        ("tanggal_lahir", "12-05-1990"),
+        ("jenis_jabatan", "Pelaksana"),
+        ("nama_jabatan", "Staf Uji"),
+        ("unit_kerja_id", "bkpsdm"),
+    ]);
+    op.save();
+    // The sentence may be cut at the right edge (reported); its start is there.
+    let date_msg = head(&bad.bad_date.1, 50);
+    let refused = fx::save_refused(LANG, 1);
+    let title = tx::FORM_NEW_EMPLOYEE.get(LANG);
+    let scr =
+        op.s.wait_until(WAIT, |s| s.contains(&refused) && s.contains(&date_msg))
+            .unwrap_or_else(|s| panic!("the save was not refused at the NIP:\n{s}"));
+    assert!(scr.contains(title), "the form stays open:\n{scr}");
+    assert!(op.focused(&scr, "nip"), "the cursor is on the NIP:\n{scr}");
+    op.focus = op.index("nip");
+
+    // Another wrong NIP: a sex digit 3. Its sentence fits the row.
+    op.press(key::CTRL_U);
+    op.text(&bad.bad_sex.0);
+    op.save();
+    let scr =
+        op.s.wait_until(WAIT, |s| {
+            s.contains(&refused) && s.contains(&bad.bad_sex.1) && !s.contains(&date_msg)
+        })
+        .unwrap_or_else(|s| panic!("the sex digit 3 was not refused at the NIP:\n{s}"));
+    assert!(op.focused(&scr, "nip"), "the cursor is on the NIP:\n{scr}");
+
+    // Esc asks before the typing is thrown away; y discards.
+    op.s.send(key::ESC);
+    op.s.wait_for(fx::CONFIRM_DISCARD.get(LANG));
+    op.s.send("y");
+    op.s.wait_gone(title);
+    op.s.wait_for(tx::COL_NIP.get(LANG));
+    quit(&mut op.s);
+
+    let conn = open(&db);
+    assert_eq!(employees(&conn), employees_before, "no employee was added");
+    assert_eq!(audit_rows(&conn), audit_before, "no audit row was added");
+    for nip in [&bad.bad_date.0, &bad.bad_sex.0] {
+        assert_eq!(
+            count(&conn, "SELECT count(*) FROM pegawai WHERE nip = ?1", nip),
+            0
+        );
+    }
+}
+
+/// A field error is one sentence and must be readable whole at 80×24 (wrapped
+/// if need be). Today the error row is cut with `…` at the right edge.
+#[test]
+#[ignore = "reported: field errors longer than one row are cut at 80 columns"]
+fn a_long_nip_error_is_readable_whole_at_80_columns() {
+    let (dir, db) = demo_copy();
+    let bad = bad_nips(today(&open(&db)));
+    let mut op = Operator::new(start(dir.path(), &[db.to_str().unwrap()]));
+    op.open_new();
+    op.fill("nip", &bad.bad_date.0);
+    op.go("jenis_asn");
+    let start_of = head(&bad.bad_date.1, 50);
+    let scr = op.s.wait_for(&start_of);
+    assert!(
+        words(&scr).contains(&words(&bad.bad_date.1)),
+        "the whole sentence {:?} is on screen:\n{scr}",
+        bad.bad_date.1
+    );
+}

@@ -635,3 +635,153 @@ fn a_long_nip_error_is_readable_whole_at_80_columns() {
         bad.bad_date.1
     );
 }
+
+/// Save and new: the form comes back empty but for the values a series
+/// shares (kind of ASN and unit among them); both records are stored.
+#[test]
+fn save_and_new_keeps_the_shared_values_and_stores_both() {
+    let (dir, db) = demo_copy();
+    let conn = open(&db);
+    let first = free_nip(&conn, "19920817", "201903", '2', 1, &[]);
+    let second = free_nip(&conn, "19930105", "201903", '1', 1, &[]);
+    let (unit, unit_code) = first_unit(&conn, "bkpsdm");
+    let employees_before = employees(&conn);
+    drop(conn);
+    assert!(KEEP_ON_NEW.contains(&"jenis_asn") && KEEP_ON_NEW.contains(&"unit_kerja_id"));
+
+    let mut op = Operator::new(start(dir.path(), &[db.to_str().unwrap()]));
+    op.picks.insert("unit_kerja_id", unit.clone());
+    op.open_new();
+    let (name1, name2) = ("Cut Nurul Serirekam", "Teuku Fajar Serirekam");
+    op.fill_all(&[
+        ("nip", &first),
+        ("jenis_asn", "PNS"),
+        ("nama", name1),
+        ("gelar_belakang", "S.Kom."),
+        ("golongan", "III/a"),
+        ("jenis_jabatan", "Pelaksana"),
+        ("nama_jabatan", "Pranata Komputer"),
+        ("unit_kerja_id", "bkpsdm"),
+        ("tmt_pengangkatan", "01-03-2019"),
+    ]);
+    op.save_and_new();
+    let saved1 = tx::saved(LANG, name1, 1);
+    let scr =
+        op.s.wait_until(WAIT, |s| {
+            s.contains(&saved1) && op.shown(s, "nama").as_deref() == Some("")
+        })
+        .unwrap_or_else(|s| panic!("save and new did not give an empty form:\n{s}"));
+    assert!(scr.contains(tx::FORM_NEW_EMPLOYEE.get(LANG)), "{scr}");
+    assert!(
+        op.focused(&scr, "nip"),
+        "the cursor is back on the NIP:\n{scr}"
+    );
+    assert_eq!(op.shown(&scr, "jenis_asn").as_deref(), Some("PNS"), "{scr}");
+    assert_eq!(
+        op.shown(&scr, "unit_kerja_id").as_deref(),
+        Some(unit.as_str()),
+        "{scr}"
+    );
+    let empty_choice = fx::CHOICE_EMPTY.get(LANG);
+    for (k, ..) in &op.fields {
+        let Some(v) = op.shown(&scr, k) else { continue };
+        if KEEP_ON_NEW.contains(k) {
+            continue;
+        }
+        assert!(
+            v.is_empty() || v == empty_choice,
+            "{k} is emptied for the next employee, not {v:?}:\n{scr}"
+        );
+    }
+
+    // The second one needs only what differs.
+    op.fill_all(&[
+        ("nip", &second),
+        ("nama", name2),
+        ("gelar_belakang", "S.E."),
+        ("golongan", "III/a"),
+        ("nama_jabatan", "Pengadministrasi Umum"),
+    ]);
+    op.save();
+    let saved2 = tx::saved(LANG, name2, 2);
+    let title = tx::FORM_NEW_EMPLOYEE.get(LANG);
+    op.s.wait_until(WAIT, |s| s.contains(&saved2) && !s.contains(title))
+        .unwrap_or_else(|s| panic!("the second employee was not saved:\n{s}"));
+    quit(&mut op.s);
+
+    assert_eq!(employees(&open(&db)), employees_before + 2);
+    let rows = export_employees(&db);
+    let shared = [
+        ("jenis_asn", "PNS"),
+        ("jenis_jabatan", "PELAKSANA"),
+        ("unit_kerja", unit.as_str()),
+        ("kode_unit", unit_code.as_str()),
+        ("tmt_pengangkatan", "2019-03-01"),
+        ("golongan", "III/a"),
+    ];
+    assert_row(row_of(&rows, &first), &shared);
+    assert_row(
+        row_of(&rows, &first),
+        &[
+            ("nama", name1),
+            ("jenis_kelamin", "P"),
+            ("tanggal_lahir", "1992-08-17"),
+            ("gelar_belakang", "S.Kom."),
+            ("jabatan", "Pranata Komputer"),
+        ],
+    );
+    assert_row(row_of(&rows, &second), &shared);
+    assert_row(
+        row_of(&rows, &second),
+        &[
+            ("nama", name2),
+            ("jenis_kelamin", "L"),
+            ("tanggal_lahir", "1993-01-05"),
+            ("gelar_belakang", "S.E."),
+            ("jabatan", "Pengadministrasi Umum"),
+        ],
+    );
+}
+
+/// `--read-only`: `n` and `e` open no form and say why; the file is untouched.
+#[test]
+fn read_only_refuses_new_and_edit_and_leaves_the_file_alone() {
+    let (dir, db) = demo_copy();
+    let before = std::fs::read(&db).expect("read the copy");
+    let mut s = start(dir.path(), &["--read-only", db.to_str().unwrap()]);
+    let refused = tx::READ_ONLY_REFUSED.get(LANG);
+    // The sentence may be cut at the right edge (reported); its start is there.
+    let start_of = head(refused, 50);
+    for k in ["n", "e"] {
+        s.send(k);
+        let scr = s.wait_for(&start_of);
+        assert!(!scr.contains(tx::FORM_NEW_EMPLOYEE.get(LANG)), "{k}: {scr}");
+        assert!(
+            !scr.contains(tx::FORM_EDIT_EMPLOYEE.get(LANG)),
+            "{k}: {scr}"
+        );
+        // Clear the status (Esc in the list), so the next key's answer is new.
+        s.send(key::ESC);
+        s.wait_gone(&start_of);
+    }
+    s.settle(Duration::from_millis(100));
+    let scr = s.screen();
+    assert!(!scr.contains(tx::FORM_EDIT_EMPLOYEE.get(LANG)), "{scr}");
+    quit(&mut s);
+    assert!(
+        std::fs::read(&db).expect("read the copy") == before,
+        "the file changed"
+    );
+}
+
+/// The read-only sentence tells what to do; at 80 columns its end must show.
+#[test]
+#[ignore = "reported: the status line cuts READ_ONLY_REFUSED at 80 columns"]
+fn the_read_only_sentence_is_readable_whole_at_80_columns() {
+    let (dir, db) = demo_copy();
+    let mut s = start(dir.path(), &["--read-only", db.to_str().unwrap()]);
+    let refused = tx::READ_ONLY_REFUSED.get(LANG);
+    s.send("n");
+    let scr = s.wait_for(&head(refused, 50));
+    assert!(words(&scr).contains(refused), "{refused:?} whole:\n{scr}");
+}

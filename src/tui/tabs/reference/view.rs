@@ -290,11 +290,33 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
     out
 }
 
+/// How many lines each wrapped text gets out of `rows`: every text its
+/// first line, then one more line in turn to those that need more.
+fn share_rows(needs: &[usize], rows: usize) -> Vec<usize> {
+    let mut take: Vec<usize> = needs.iter().map(|n| (*n).min(1)).collect();
+    let mut left = rows.saturating_sub(take.iter().sum());
+    while left > 0 {
+        let mut gave = false;
+        for (t, n) in take.iter_mut().zip(needs) {
+            if left > 0 && *t < *n {
+                *t += 1;
+                left -= 1;
+                gave = true;
+            }
+        }
+        if !gave {
+            break;
+        }
+    }
+    take
+}
+
 /// The lines inside the detail box (`width` × `rows` cells): the definition
-/// and the five levels wrapped when they fit, else the levels wrapped, else
-/// one cut line per level.
+/// and the five levels wrapped when they fit, else the levels alone, each cut
+/// (`…`) to its share of the rows.
 pub fn detail_lines(r: &CompetencyRow, lang: Lang, width: usize, rows: usize) -> Vec<String> {
-    let texts: Vec<(u8, &str)> = (1..=5u8)
+    let inner = width.saturating_sub(LEVEL_PREFIX);
+    let wrapped: Vec<Vec<String>> = (1..=5u8)
         .map(|n| {
             let text = r
                 .levels
@@ -303,39 +325,43 @@ pub fn detail_lines(r: &CompetencyRow, lang: Lang, width: usize, rows: usize) ->
                 .map(|(_, d, _)| d.as_str())
                 .filter(|d| !d.trim().is_empty())
                 .unwrap_or(tx::LEVEL_EMPTY.get(lang));
-            (n, text)
+            wrap(text, inner)
         })
         .collect();
-    let inner = width.saturating_sub(LEVEL_PREFIX);
-    let mut levels = Vec::new();
-    for (n, text) in &texts {
-        for (i, line) in wrap(text, inner).into_iter().enumerate() {
-            let prefix = if i == 0 {
-                format!("{n:<LEVEL_PREFIX$}")
-            } else {
-                " ".repeat(LEVEL_PREFIX)
-            };
-            levels.push(format!("{prefix}{line}"));
-        }
-    }
+    let needs: Vec<usize> = wrapped.iter().map(Vec::len).collect();
+    let total: usize = needs.iter().sum();
     let definition = if r.definisi.trim().is_empty() {
         Vec::new()
     } else {
         wrap(&r.definisi, width)
     };
-    if definition.len() + levels.len() <= rows {
-        definition.into_iter().chain(levels).collect()
-    } else if levels.len() <= rows {
-        levels
+    let with_definition = definition.len() + total <= rows;
+    let take = share_rows(&needs, rows);
+    let mut out = if with_definition {
+        definition
     } else {
-        texts
-            .iter()
-            .map(|(n, t)| {
-                let one = t.split_whitespace().collect::<Vec<_>>().join(" ");
-                format!("{n:<LEVEL_PREFIX$}{}", fit(&one, inner))
-            })
-            .collect()
+        Vec::new()
+    };
+    for (i, (lines, keep)) in wrapped.iter().zip(take).enumerate() {
+        for (j, line) in lines.iter().take(keep).enumerate() {
+            let prefix = if j == 0 {
+                format!("{:<LEVEL_PREFIX$}", i + 1)
+            } else {
+                " ".repeat(LEVEL_PREFIX)
+            };
+            let cut = j + 1 == keep && keep < lines.len();
+            let text = if !cut {
+                line.clone()
+            } else if line.width() < inner {
+                format!("{line}…")
+            } else {
+                fit(&format!("{line}…"), inner).into_owned()
+            };
+            out.push(format!("{prefix}{text}"));
+        }
     }
+    out.truncate(rows);
+    out
 }
 
 fn render_detail(buf: &mut Buffer, area: Rect, r: &CompetencyRow, lang: Lang, theme: &Theme) {

@@ -8,316 +8,25 @@
 //! before the binary starts.
 //!
 //! The form is driven in its own field order (`tui::forms::employee::specs`)
-//! by an `Operator` that also counts the keys typed beyond the values (Tab,
-//! the pick of a lookup result, save): the measurement the issue asks for.
+//! by an `Operator` (in `e2e_forms/operator.rs`) that also counts the keys
+//! typed beyond the values; `e2e_forms/series.rs` has the save-and-new runs
+//! and the keystroke measurement the issue asks for.
 
 mod common;
+#[path = "e2e_forms/operator.rs"]
+mod operator;
+#[path = "e2e_forms/series.rs"]
+mod series;
 
 use chrono::NaiveDate;
-use common::pty::{Session, Spawn, WAIT, key};
-use peka::db::{self, OpenMode};
+use common::pty::{WAIT, key};
+use operator::*;
+use peka::db;
 use peka::domain::enums::Gender;
 use peka::domain::nip::{NipError, parse_nip};
-use peka::i18n::Lang;
 use peka::i18n::labels::Label;
 use peka::i18n::{form as fx, tui as tx};
-use peka::tui::forms::employee::{KEEP_ON_NEW, specs};
-use peka::tui::widgets::form::FieldKind;
-use rusqlite::Connection;
-use std::collections::HashMap;
-use std::path::{Path, PathBuf};
-use std::process::Command;
 use std::time::Duration;
-
-const LANG: Lang = Lang::Id;
-
-fn bin() -> &'static Path {
-    Path::new(env!("CARGO_BIN_EXE_peka"))
-}
-
-/// A temp folder holding `demo.db`: a copy of `sample.db`, or a fresh seed.
-fn demo_copy() -> (tempfile::TempDir, PathBuf) {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let db = dir.path().join("demo.db");
-    let sample = Path::new(env!("CARGO_MANIFEST_DIR")).join("sample.db");
-    if sample.is_file() {
-        std::fs::copy(&sample, &db).expect("copy sample.db");
-    } else {
-        let out = Command::new(bin())
-            .args(["seed", db.to_str().unwrap(), "--employees", "300"])
-            .args(["--as-of", "2026-11-28"])
-            .output()
-            .expect("run peka seed");
-        assert!(out.status.success(), "peka seed failed: {out:?}");
-    }
-    (dir, db)
-}
-
-fn open(db: &Path) -> Connection {
-    db::open(db, OpenMode::ReadOnly).expect("open the copy")
-}
-
-/// The date the application takes as today (the settings may pin one).
-fn today(conn: &Connection) -> NaiveDate {
-    db::settings::load(conn)
-        .expect("settings")
-        .today(chrono::Local::now().date_naive())
-}
-
-fn count(conn: &Connection, sql: &str, arg: &str) -> i64 {
-    conn.query_row(sql, [arg], |r| r.get(0)).expect(sql)
-}
-
-fn employees(conn: &Connection) -> i64 {
-    conn.query_row("SELECT count(*) FROM pegawai", [], |r| r.get(0))
-        .expect("count pegawai")
-}
-
-fn audit_rows(conn: &Connection) -> i64 {
-    conn.query_row("SELECT count(*) FROM audit", [], |r| r.get(0))
-        .expect("count audit")
-}
-
-/// A PNS NIP — birth `yyyymmdd`, TMT CPNS `yyyymm`, sex digit — with the
-/// first sequence from `from` that no employee of the copy (nor `taken`) has.
-fn free_nip(
-    conn: &Connection,
-    birth: &str,
-    tmt: &str,
-    sex: char,
-    from: u32,
-    taken: &[String],
-) -> String {
-    (from..=999)
-        .map(|n| format!("{birth}{tmt}{sex}{n:03}"))
-        .find(|nip| {
-            !taken.contains(nip)
-                && count(conn, "SELECT count(*) FROM pegawai WHERE nip = ?1", nip) == 0
-        })
-        .expect("a free NIP sequence")
-}
-
-/// The unit a lookup for `query` offers first (what `Enter` picks): (name, code).
-fn first_unit(conn: &Connection, query: &str) -> (String, String) {
-    let (_, code, name, _) = db::lookup::units(conn, query, 8)
-        .expect("unit lookup")
-        .into_iter()
-        .next()
-        .unwrap_or_else(|| panic!("no unit matches {query:?} in the copy"));
-    (name, code)
-}
-
-/// `peka export DB pegawai` (CSV), one map column → value per employee.
-fn export_employees(db: &Path) -> Vec<HashMap<String, String>> {
-    let out = Command::new(bin())
-        .args(["export", db.to_str().unwrap(), "pegawai"])
-        .output()
-        .expect("run peka export");
-    assert!(
-        out.status.success(),
-        "peka export failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let mut r = csv::Reader::from_reader(out.stdout.as_slice());
-    let header = r.headers().expect("CSV header").clone();
-    r.records()
-        .map(|rec| {
-            let rec = rec.expect("CSV row");
-            header
-                .iter()
-                .zip(rec.iter())
-                .map(|(h, v)| (h.to_string(), v.to_string()))
-                .collect()
-        })
-        .collect()
-}
-
-/// The one exported row of `nip`.
-fn row_of<'a>(rows: &'a [HashMap<String, String>], nip: &str) -> &'a HashMap<String, String> {
-    let found: Vec<_> = rows.iter().filter(|r| r["nip"] == nip).collect();
-    assert_eq!(found.len(), 1, "exactly one exported row has NIP {nip}");
-    found[0]
-}
-
-fn assert_row(row: &HashMap<String, String>, expect: &[(&str, &str)]) {
-    for (column, value) in expect {
-        let got = row
-            .get(*column)
-            .unwrap_or_else(|| panic!("the export has no column {column:?}"));
-        assert_eq!(got, value, "column {column} of NIP {}", row["nip"]);
-    }
-}
-
-/// The first `n` characters of `s`.
-fn head(s: &str, n: usize) -> String {
-    s.chars().take(n).collect()
-}
-
-/// The screen's words in order, one space between them (a wrapped sentence reads whole).
-fn words(screen: &str) -> String {
-    screen.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-fn start(dir: &Path, args: &[&str]) -> Session {
-    let s = Session::spawn(Spawn {
-        program: bin(),
-        args,
-        cwd: dir,
-        env: &[],
-        cols: 80,
-        rows: 24,
-    });
-    s.wait_for(tx::COL_NIP.get(LANG));
-    s.wait_for("1/");
-    s
-}
-
-fn quit(s: &mut Session) {
-    s.send("q");
-    let status = s
-        .wait_exit(Duration::from_secs(5))
-        .unwrap_or_else(|| panic!("peka did not exit after q:\n{}", s.screen()));
-    assert!(status.success(), "exit status {status:?}");
-}
-
-/// The person at the keyboard in the employee form. Moves through the fields
-/// in the form's own order and counts the keys typed beyond the values.
-struct Operator {
-    s: Session,
-    /// (key, label as drawn, kind) of every field, in form order.
-    fields: Vec<(&'static str, String, FieldKind)>,
-    focus: usize,
-    /// The label a lookup field's wanted result starts with.
-    picks: HashMap<&'static str, String>,
-    /// Keys that are no part of a value: Tab, Shift-Tab, Enter on a result, open, save.
-    extra: usize,
-    /// Characters of the values: text, letters that narrow a choice, a lookup's query.
-    typed: usize,
-}
-
-impl Operator {
-    fn new(s: Session) -> Operator {
-        let fields = specs(LANG)
-            .into_iter()
-            .map(|f| {
-                let mark = if f.required { " *" } else { "" };
-                (f.key, format!("{}{mark}", f.label), f.kind)
-            })
-            .collect();
-        Operator {
-            s,
-            fields,
-            focus: 0,
-            picks: HashMap::new(),
-            extra: 0,
-            typed: 0,
-        }
-    }
-
-    fn index(&self, key: &str) -> usize {
-        self.fields
-            .iter()
-            .position(|(k, ..)| *k == key)
-            .unwrap_or_else(|| panic!("the employee form has no field {key:?}"))
-    }
-
-    fn press(&mut self, k: &str) {
-        self.s.send(k);
-        self.extra += 1;
-    }
-
-    fn text(&mut self, t: &str) {
-        self.s.send(t);
-        self.typed += t.chars().count();
-    }
-
-    /// `n` in the list: an empty form, the cursor in the first field.
-    fn open_new(&mut self) {
-        self.press("n");
-        self.s.wait_for(tx::FORM_NEW_EMPLOYEE.get(LANG));
-        self.focus = 0;
-    }
-
-    /// The shortest way to `key` with Tab or Shift-Tab (both wrap around).
-    fn go(&mut self, key: &str) {
-        let (n, to) = (self.fields.len(), self.index(key));
-        let forward = (to + n - self.focus) % n;
-        let (k, times) = if forward <= n - forward {
-            (key::TAB, forward)
-        } else {
-            (key::BACKTAB, n - forward)
-        };
-        for _ in 0..times {
-            self.press(k);
-        }
-        self.focus = to;
-    }
-
-    /// Types `value` into the empty field `key`; a lookup takes it as the
-    /// query and picks the result registered in `picks` with `Enter`.
-    fn fill(&mut self, key: &'static str, value: &str) {
-        self.go(key);
-        self.text(value);
-        if self.fields[self.focus].2 == FieldKind::Lookup {
-            let want = self.picks.get(key).expect("the result to pick").clone();
-            self.s.wait_for(&format!("› {}", head(&want, 20)));
-            self.press(key::ENTER);
-            self.focus = (self.focus + 1).min(self.fields.len() - 1);
-        }
-    }
-
-    /// Fills the fields in form order, whatever order they are given in.
-    fn fill_all(&mut self, values: &[(&'static str, &str)]) {
-        let mut sorted = values.to_vec();
-        sorted.sort_by_key(|(k, _)| self.index(k));
-        for (k, v) in sorted {
-            self.fill(k, v);
-        }
-    }
-
-    /// Replaces the text of field `key` (`Ctrl-U` clears it first).
-    fn replace(&mut self, key: &str, value: &str) {
-        self.go(key);
-        self.press(key::CTRL_U);
-        self.text(value);
-    }
-
-    fn save(&mut self) {
-        self.press(key::CTRL_S);
-    }
-
-    fn save_and_new(&mut self) {
-        self.press(key::CTRL_N);
-        self.focus = 0;
-    }
-
-    /// What the form shows for `key` on `screen` (choice arrows and the
-    /// pick mark stripped); `None` when the field is scrolled out of view.
-    fn shown(&self, screen: &str, key: &str) -> Option<String> {
-        let label = &self.fields[self.index(key)].1;
-        screen.lines().skip(2).find_map(|line| {
-            let rest: String = line.chars().skip(2).collect();
-            let value = rest.strip_prefix(label.as_str())?;
-            if !(value.is_empty() || value.starts_with(' ')) {
-                return None;
-            }
-            let v = value.trim();
-            let v = v.strip_prefix('◀').unwrap_or(v);
-            let v = v.strip_suffix('▶').unwrap_or(v);
-            let v = v.strip_suffix('✓').unwrap_or(v);
-            Some(v.trim().to_string())
-        })
-    }
-
-    /// Whether the row of `key` carries the focus mark.
-    fn focused(&self, screen: &str, key: &str) -> bool {
-        let label = &self.fields[self.index(key)].1;
-        screen.lines().any(|l| {
-            l.strip_prefix("▶ ")
-                .is_some_and(|r| r.starts_with(label.as_str()))
-        })
-    }
-}
 
 /// The issue's acceptance: type a new employee with a valid NIP, save, find
 /// it with `/`, edit one field, and `peka export` shows exactly those values;
@@ -636,113 +345,6 @@ fn a_long_nip_error_is_readable_whole_at_80_columns() {
     );
 }
 
-/// Save and new: the form comes back empty but for the values a series
-/// shares (kind of ASN and unit among them); both records are stored.
-#[test]
-fn save_and_new_keeps_the_shared_values_and_stores_both() {
-    let (dir, db) = demo_copy();
-    let conn = open(&db);
-    let first = free_nip(&conn, "19920817", "201903", '2', 1, &[]);
-    let second = free_nip(&conn, "19930105", "201903", '1', 1, &[]);
-    let (unit, unit_code) = first_unit(&conn, "bkpsdm");
-    let employees_before = employees(&conn);
-    drop(conn);
-    assert!(KEEP_ON_NEW.contains(&"jenis_asn") && KEEP_ON_NEW.contains(&"unit_kerja_id"));
-
-    let mut op = Operator::new(start(dir.path(), &[db.to_str().unwrap()]));
-    op.picks.insert("unit_kerja_id", unit.clone());
-    op.open_new();
-    let (name1, name2) = ("Cut Nurul Serirekam", "Teuku Fajar Serirekam");
-    op.fill_all(&[
-        ("nip", &first),
-        ("jenis_asn", "PNS"),
-        ("nama", name1),
-        ("gelar_belakang", "S.Kom."),
-        ("golongan", "III/a"),
-        ("jenis_jabatan", "Pelaksana"),
-        ("nama_jabatan", "Pranata Komputer"),
-        ("unit_kerja_id", "bkpsdm"),
-        ("tmt_pengangkatan", "01-03-2019"),
-    ]);
-    op.save_and_new();
-    let saved1 = tx::saved(LANG, name1, 1);
-    let scr =
-        op.s.wait_until(WAIT, |s| {
-            s.contains(&saved1) && op.shown(s, "nama").as_deref() == Some("")
-        })
-        .unwrap_or_else(|s| panic!("save and new did not give an empty form:\n{s}"));
-    assert!(scr.contains(tx::FORM_NEW_EMPLOYEE.get(LANG)), "{scr}");
-    assert!(
-        op.focused(&scr, "nip"),
-        "the cursor is back on the NIP:\n{scr}"
-    );
-    assert_eq!(op.shown(&scr, "jenis_asn").as_deref(), Some("PNS"), "{scr}");
-    assert_eq!(
-        op.shown(&scr, "unit_kerja_id").as_deref(),
-        Some(unit.as_str()),
-        "{scr}"
-    );
-    let empty_choice = fx::CHOICE_EMPTY.get(LANG);
-    for (k, ..) in &op.fields {
-        let Some(v) = op.shown(&scr, k) else { continue };
-        if KEEP_ON_NEW.contains(k) {
-            continue;
-        }
-        assert!(
-            v.is_empty() || v == empty_choice,
-            "{k} is emptied for the next employee, not {v:?}:\n{scr}"
-        );
-    }
-
-    // The second one needs only what differs.
-    op.fill_all(&[
-        ("nip", &second),
-        ("nama", name2),
-        ("gelar_belakang", "S.E."),
-        ("golongan", "III/a"),
-        ("nama_jabatan", "Pengadministrasi Umum"),
-    ]);
-    op.save();
-    let saved2 = tx::saved(LANG, name2, 2);
-    let title = tx::FORM_NEW_EMPLOYEE.get(LANG);
-    op.s.wait_until(WAIT, |s| s.contains(&saved2) && !s.contains(title))
-        .unwrap_or_else(|s| panic!("the second employee was not saved:\n{s}"));
-    quit(&mut op.s);
-
-    assert_eq!(employees(&open(&db)), employees_before + 2);
-    let rows = export_employees(&db);
-    let shared = [
-        ("jenis_asn", "PNS"),
-        ("jenis_jabatan", "PELAKSANA"),
-        ("unit_kerja", unit.as_str()),
-        ("kode_unit", unit_code.as_str()),
-        ("tmt_pengangkatan", "2019-03-01"),
-        ("golongan", "III/a"),
-    ];
-    assert_row(row_of(&rows, &first), &shared);
-    assert_row(
-        row_of(&rows, &first),
-        &[
-            ("nama", name1),
-            ("jenis_kelamin", "P"),
-            ("tanggal_lahir", "1992-08-17"),
-            ("gelar_belakang", "S.Kom."),
-            ("jabatan", "Pranata Komputer"),
-        ],
-    );
-    assert_row(row_of(&rows, &second), &shared);
-    assert_row(
-        row_of(&rows, &second),
-        &[
-            ("nama", name2),
-            ("jenis_kelamin", "L"),
-            ("tanggal_lahir", "1993-01-05"),
-            ("gelar_belakang", "S.E."),
-            ("jabatan", "Pengadministrasi Umum"),
-        ],
-    );
-}
-
 /// `--read-only`: `n` and `e` open no form and say why; the file is untouched.
 #[test]
 fn read_only_refuses_new_and_edit_and_leaves_the_file_alone() {
@@ -784,4 +386,27 @@ fn the_read_only_sentence_is_readable_whole_at_80_columns() {
     s.send("n");
     let scr = s.wait_for(&head(refused, 50));
     assert!(words(&scr).contains(refused), "{refused:?} whole:\n{scr}");
+}
+
+/// The footer of an empty unit field says which keys matter; today it reads
+/// "ketik ketik NIP atau nama" (the key and its action both say "type", and a
+/// unit is not found by NIP).
+#[test]
+#[ignore = "reported: the lookup footer repeats 'ketik' and speaks of a NIP in the unit field"]
+fn the_unit_fields_footer_reads_as_a_sentence() {
+    let (dir, db) = demo_copy();
+    let mut op = Operator::new(start(dir.path(), &[db.to_str().unwrap()]));
+    op.open_new();
+    op.go("unit_kerja_id");
+    let scr = op.s.wait_for(tx::EH_UNIT.get(LANG));
+    let footer = scr.lines().last().unwrap_or_default().to_string();
+    let w: Vec<&str> = footer.split_whitespace().collect();
+    assert!(
+        w.windows(2).all(|p| p[0] != p[1]),
+        "a word twice in a row in the footer: {footer:?}"
+    );
+    assert!(
+        !footer.contains("NIP"),
+        "the unit field's footer: {footer:?}"
+    );
 }

@@ -124,7 +124,6 @@ const EXTRA_KEYS_PER_NEXT_EMPLOYEE: usize = 16;
 /// counted per record (printed; see /work/notes/keystrokes.md).
 #[test]
 fn ten_employees_in_a_row_with_save_and_new() {
-    // (birth, sex digit, name, degrees, place of birth, education, golongan, position)
     // birth|sex digit|name|degrees|place of birth|education|golongan|position
     const PEOPLE: &str = "\
 19850314|1|Ahmad Fauzan|S.E.|Lhokseumawe|S1|III/b|Analis Keuangan

@@ -144,13 +144,14 @@ fn one_row_down_rewrites_only_the_two_rows_and_the_position() {
             first > 1_000,
             "{mode:?}: the first frame paints the screen ({first} B)"
         );
-        // Rows 3 and 4 are the first two table rows under the tab bar and the
-        // header; row 23 is the status line with the "n/N" position.
+        // Rows 4 and 5 (1-based) are the first two table rows under the tab
+        // bar, the sub-list bar and the header; row 23 is the status line with
+        // the "n/N" position.
         let mut rows = rows_touched(&out);
         rows.dedup();
         assert_eq!(
             rows,
-            vec![3, 4, 23],
+            vec![4, 5, 23],
             "{mode:?}: Down touched other lines: {out:?}"
         );
         assert!(

@@ -330,11 +330,11 @@ fn a_write_waits_for_the_lock_then_reports_busy() {
 fn status_changes_keep_their_history_and_the_latest_date_counts() {
     let (_d, path) = sample_copy();
     let conn = connect(&path);
-    // An employee in service with no history rows yet (the seed records none).
+    // An employee in service whose history is only the appointment (as seeded).
     let id: i64 = conn
         .query_row(
             "SELECT id FROM pegawai e WHERE status = 'AKTIF'
-             AND NOT EXISTS (SELECT 1 FROM riwayat_status r WHERE r.pegawai_id = e.id) ORDER BY id LIMIT 1",
+             AND (SELECT count(*) FROM riwayat_status r WHERE r.pegawai_id = e.id) = 1 ORDER BY id LIMIT 1",
             [],
             |r| r.get(0),
         )
@@ -370,7 +370,8 @@ fn status_changes_keep_their_history_and_the_latest_date_counts() {
             .collect::<Vec<_>>(),
         vec![
             (EmployeeStatus::Pensiun, "2026-07-01"),
-            (EmployeeStatus::Cuti, "2026-01-05")
+            (EmployeeStatus::Cuti, "2026-01-05"),
+            (EmployeeStatus::Aktif, history[2].date.as_str()),
         ]
     );
     assert_eq!(history[0].nomor_sk, "800/123/2026");
@@ -394,7 +395,7 @@ fn status_changes_keep_their_history_and_the_latest_date_counts() {
     )
     .unwrap();
     assert_eq!(ew::load(&conn, id).unwrap().unwrap().2, "PENSIUN");
-    assert_eq!(ew::status_history(&conn, id).unwrap().len(), 3);
+    assert_eq!(ew::status_history(&conn, id).unwrap().len(), 4);
 
     // Each change left one audit row carrying the new history row.
     let audit = audit_rows(&conn, "pegawai", id);
@@ -415,7 +416,7 @@ fn status_changes_keep_their_history_and_the_latest_date_counts() {
             ConstraintKind::Check
         ))
     );
-    assert_eq!(ew::status_history(&conn, id).unwrap().len(), 3);
+    assert_eq!(ew::status_history(&conn, id).unwrap().len(), 4);
     assert_eq!(audit_rows(&conn, "pegawai", id).len(), 3);
     assert_eq!(ew::load(&conn, id).unwrap().unwrap().1, v);
 }

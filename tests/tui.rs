@@ -388,14 +388,14 @@ fn selection_and_warnings_are_visible_without_colour() {
     let app = loaded_app(Lang::Id, 80, 24);
     let t = draw(&app);
     let buf = t.backend().buffer();
-    // Row 2 is the first data row (tab bar, header): it is selected.
-    assert!(buf[(0, 2)].modifier.contains(Modifier::REVERSED));
-    assert!(!buf[(0, 3)].modifier.contains(Modifier::REVERSED));
+    // Row 3 is the first data row (tab bar, sub-list bar, header): selected.
+    assert!(buf[(0, 3)].modifier.contains(Modifier::REVERSED));
+    assert!(!buf[(0, 4)].modifier.contains(Modifier::REVERSED));
     // Second row has 12 JP < 20: marked with "!" and bold, no colour.
-    let line3: String = (0..80).map(|x| buf[(x, 3)].symbol()).collect();
-    assert!(line3.trim_end().ends_with("12!"), "{line3}");
-    assert!(buf[(79, 3)].modifier.contains(Modifier::BOLD));
-    assert_eq!(buf[(79, 3)].fg, ratatui::style::Color::Reset);
+    let line: String = (0..80).map(|x| buf[(x, 4)].symbol()).collect();
+    assert!(line.trim_end().ends_with("12!"), "{line}");
+    assert!(buf[(79, 4)].modifier.contains(Modifier::BOLD));
+    assert_eq!(buf[(79, 4)].fg, ratatui::style::Color::Reset);
 }
 
 #[test]

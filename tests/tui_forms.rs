@@ -8,7 +8,7 @@ use fixtures::*;
 use peka::db::write::{ConstraintKind, WriteError};
 use peka::i18n::Lang;
 use peka::tui::app::{App, Effect, Loaded, Msg, Request, Save, Saved, Status};
-use peka::tui::forms::FormTarget;
+use peka::tui::forms::{FormTarget, RecordInput};
 use peka::tui::keymap::{Action, Screen};
 use peka::tui::widgets::form::LookupItem;
 use ratatui::Terminal;
@@ -141,9 +141,9 @@ fn a_valid_form_is_saved_with_exactly_the_typed_values() {
     fill_valid(&mut app, "009");
     let effects = ctrl(&mut app, 's');
     let [
-        Effect::Save(Save::Employee {
+        Effect::Save(Save::Record {
             target,
-            input,
+            input: RecordInput::Employee(input),
             then_new,
         }),
     ] = effects.as_slice()
@@ -174,7 +174,7 @@ fn save_and_new_keeps_kind_and_unit_and_reloads_the_list() {
     let effects = ctrl(&mut app, 'n');
     assert!(matches!(
         effects.as_slice(),
-        [Effect::Save(Save::Employee { then_new: true, .. })]
+        [Effect::Save(Save::Record { then_new: true, .. })]
     ));
     let effects = send(
         &mut app,
@@ -323,6 +323,7 @@ fn delete_info(has_history: bool) -> Option<Box<peka::tui::app::DeleteInfo>> {
         name: "Rizal Ananda".into(),
         birth_date: "1990-05-12".into(),
         has_history,
+        status: peka::domain::enums::EmployeeStatus::Aktif,
     }))
 }
 
@@ -332,11 +333,18 @@ fn d_without_history_asks_before_a_hard_delete() {
     let mut app = loaded_app(Lang::Id, 80, 24);
     assert_eq!(
         key(&mut app, Action::Delete),
-        vec![Effect::Load(Request::DeleteInfo(1))]
+        vec![Effect::Load(Request::EmployeeState {
+            id: 1,
+            for_status: false
+        })]
     );
     send(
         &mut app,
-        Msg::Loaded(Loaded::DeleteInfo(1, delete_info(false))),
+        Msg::Loaded(Loaded::EmployeeState {
+            id: 1,
+            for_status: false,
+            info: delete_info(false),
+        }),
     );
     assert_eq!(app.screen(), Screen::Question);
     assert!(matches!(
@@ -353,7 +361,11 @@ fn d_without_history_asks_before_a_hard_delete() {
     key(&mut app, Action::Delete);
     send(
         &mut app,
-        Msg::Loaded(Loaded::DeleteInfo(1, delete_info(false))),
+        Msg::Loaded(Loaded::EmployeeState {
+            id: 1,
+            for_status: false,
+            info: delete_info(false),
+        }),
     );
     assert_eq!(
         key(&mut app, Action::Yes),
@@ -379,10 +391,23 @@ fn d_with_history_never_deletes() {
     key(&mut app, Action::Delete);
     let effects = send(
         &mut app,
-        Msg::Loaded(Loaded::DeleteInfo(1, delete_info(true))),
+        Msg::Loaded(Loaded::EmployeeState {
+            id: 1,
+            for_status: false,
+            info: delete_info(true),
+        }),
     );
     assert_eq!(effects, vec![]);
     assert!(app.question.is_none());
+    // It leaves the service through the status form instead.
+    assert!(matches!(
+        app.form.as_ref().map(|f| &f.target),
+        Some(FormTarget::ChangeStatus {
+            id: 1,
+            version: 2,
+            ..
+        })
+    ));
     assert!(matches!(&app.status, Some(Status::Info(t)) if t.contains("riwayat")));
 }
 
@@ -392,7 +417,11 @@ fn snapshot_delete_question_80x24() {
     key(&mut app, Action::Delete);
     send(
         &mut app,
-        Msg::Loaded(Loaded::DeleteInfo(1, delete_info(false))),
+        Msg::Loaded(Loaded::EmployeeState {
+            id: 1,
+            for_status: false,
+            info: delete_info(false),
+        }),
     );
     let mut t = Terminal::new(TestBackend::new(80, 24)).unwrap();
     t.draw(|f| peka::tui::view::render(f, &app)).unwrap();

@@ -514,3 +514,45 @@ pub fn ask_delete(lang: Lang, name: &str) -> String {
 }
 pub const DETAIL_STATUS_HISTORY: T =
     T::new("Riwayat status kepegawaian", "Employment status history");
+pub const PICK_FROM_LIST: T = T::new(
+    "Pilih dari daftar (ketik lalu Enter).",
+    "Pick from the list (type, then Enter).",
+);
+pub const RECORD_NOT_FOUND: T = T::new(
+    "Data ini tidak ditemukan lagi (mungkin dihapus sesi lain).",
+    "This record no longer exists (another session may have removed it).",
+);
+
+pub const KEY_STATUS: T = T::new("s", "s");
+pub const KEY_ASSESS: T = T::new("p", "p");
+pub const DO_STATUS: T = T::new("status", "status");
+pub const DO_STATUS_LONG: T = T::new(
+    "ubah status kepegawaian (cuti, tugas belajar, pensiun, mutasi keluar, berhenti, meninggal); riwayatnya disimpan",
+    "change the employment status (leave, study, retired, transferred, resigned, deceased); the history is kept",
+);
+pub const DO_ASSESS: T = T::new("nilai kompetensi", "assess");
+pub const DO_ASSESS_LONG: T = T::new(
+    "catat hasil penilaian kompetensi (riwayat disimpan, yang terbaru berlaku)",
+    "record a competency assessment (history kept, the latest counts)",
+);
+pub const DO_NEW_RECORD_LONG: T = T::new("data baru di daftar ini", "new record in this list");
+pub const DO_EDIT_RECORD_LONG: T = T::new("ubah data terpilih", "edit the selected record");
+pub const DO_DELETE_RECORD_LONG: T = T::new(
+    "hapus data terpilih (ditanya y/n; ditolak bila masih dipakai)",
+    "delete the selected record (asks y/n; refused while it is in use)",
+);
+pub const DO_SUB_REFERENCE: T = T::new("data acuan", "reference data");
+pub const DO_SUB_REFERENCE_LONG: T = T::new(
+    "Pegawai · Unit kerja · Kamus kompetensi · Standar kompetensi jabatan",
+    "Employees · Units · Competency dictionary · Competency standards",
+);
+pub const SUB_EMPLOYEES: T = T::new("Pegawai", "Employees");
+
+/// "Hapus Dinas X? (y/n)"
+pub fn ask_delete_record(lang: Lang, name: &str) -> String {
+    pick(
+        lang,
+        format!("Hapus {name}? Ditolak bila masih dipakai data lain. (y/n)"),
+        format!("Delete {name}? Refused while other records use it. (y/n)"),
+    )
+}

@@ -2,20 +2,30 @@
 //! `update` does no IO: it returns effects that the runner carries out (reads
 //! from the database, file writes) and whose results come back as messages.
 
+mod form_flow;
+
 use crate::db::employees_write::EmployeeInput;
 use crate::db::model::*;
+use crate::db::profile_write::StandardInput;
+use crate::db::reference_read::{CompetencyRow, StandardRow, UnitRow};
+use crate::db::reference_write::{CompetencyInput, UnitInput};
 use crate::db::write::WriteError;
+use crate::domain::enums::EmployeeStatus;
 use crate::i18n::Lang;
-use crate::tui::forms::{FormScreen, FormTarget, employee as employee_form};
+use crate::tui::forms::{FormScreen, FormTarget, RecordInput, employee as employee_form};
 use crate::tui::keymap::{Action, Screen};
 use crate::tui::tabs::{
     employees::EmployeesState, evaluation::EvaluationState, monitoring::MonitoringState,
     partnerships::PartnershipsState, training::TrainingState,
 };
 use crate::tui::theme::Theme;
-use crate::tui::widgets::form::{FormOutcome, LookupItem};
+use crate::tui::widgets::form::LookupItem;
 use chrono::{Datelike, NaiveDate};
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use form_flow::{
+    on_delete_info, on_employee_for_edit, on_form_key, on_form_outcome, on_record_for_edit,
+    on_saved,
+};
+use ratatui::crossterm::event::KeyEvent;
 
 /// The five tabs of the contract, in key order 1–5.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -62,8 +72,16 @@ pub enum Request {
     },
     /// A stored employee for the edit form.
     EmployeeForEdit(i64),
-    /// What `d` may do with an employee: hard delete (no history) or archive.
-    DeleteInfo(i64),
+    /// What `d` (delete or archive) or `s` (status) may do with an employee.
+    EmployeeState {
+        id: i64,
+        for_status: bool,
+    },
+    Units,
+    Competencies,
+    Standards,
+    /// A stored reference record for its edit form.
+    RecordForEdit(RecordKind, i64),
     /// Records matching what was typed in lookup field `field` of the open form.
     Lookup {
         field: usize,
@@ -91,7 +109,31 @@ pub enum Loaded {
         field: usize,
         items: Vec<LookupItem>,
     },
-    DeleteInfo(i64, Option<Box<DeleteInfo>>),
+    EmployeeState {
+        id: i64,
+        for_status: bool,
+        info: Option<Box<DeleteInfo>>,
+    },
+    Units(Vec<UnitRow>),
+    Competencies(Vec<CompetencyRow>),
+    Standards(Vec<StandardRow>),
+    RecordForEdit(i64, Option<Box<StoredRecord>>),
+}
+
+/// Kinds of reference record (tab 1 sub-lists).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RecordKind {
+    Unit,
+    Competency,
+    Standard,
+}
+
+/// A stored reference record with its version and the label of its lookup field.
+#[derive(Debug, Clone, PartialEq)]
+pub enum StoredRecord {
+    Unit(UnitInput, i64, String),
+    Competency(Box<CompetencyInput>, i64),
+    Standard(StandardInput, i64, String),
 }
 
 /// What the database says about deleting an employee.
@@ -101,6 +143,7 @@ pub struct DeleteInfo {
     pub name: String,
     pub birth_date: String,
     pub has_history: bool,
+    pub status: EmployeeStatus,
 }
 
 /// A yes/no question that has the keyboard.
@@ -108,17 +151,30 @@ pub struct DeleteInfo {
 pub enum Question {
     /// Hard delete of an employee entered by mistake (no history).
     DeleteEmployee { id: i64, version: i64, name: String },
+    /// Delete a reference record (refused by the database when it is in use).
+    DeleteRecord {
+        what: RecordKind,
+        id: i64,
+        version: i64,
+        name: String,
+    },
 }
 
 /// A write for the runner.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Save {
-    Employee {
+    /// A form's values.
+    Record {
         target: FormTarget,
-        input: Box<EmployeeInput>,
+        input: RecordInput,
         then_new: bool,
     },
     DeleteEmployee {
+        id: i64,
+        version: i64,
+    },
+    DeleteRecord {
+        what: RecordKind,
         id: i64,
         version: i64,
     },
@@ -127,6 +183,7 @@ pub enum Save {
 /// What a successful save reports back.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Saved {
+    /// The record saved (for an assessment or a status change: the employee).
     pub id: i64,
     pub then_new: bool,
 }
@@ -292,6 +349,7 @@ impl App {
     pub fn list_screen(&self) -> Screen {
         match self.tab {
             Tab::Employees if self.employees.detail.is_some() => Screen::EmployeeDetail,
+            Tab::Employees if self.employees.sub > 0 => Screen::Reference,
             Tab::Employees => Screen::EmployeeList,
             Tab::Training if self.training.participants.is_some() => Screen::Participants,
             Tab::Training => Screen::TrainingList,
@@ -305,6 +363,18 @@ impl App {
     fn loads_for(&self, tab: Tab) -> Vec<Effect> {
         let year = self.year();
         let reqs: Vec<Request> = match tab {
+            Tab::Employees if self.employees.sub > 0 => {
+                use crate::tui::tabs::reference::Sub;
+                let r = &self.employees.reference;
+                match r.sub {
+                    Sub::Units if !r.is_loaded(Sub::Units) => vec![Request::Units],
+                    Sub::Competencies if !r.is_loaded(Sub::Competencies) => {
+                        vec![Request::Competencies]
+                    }
+                    Sub::Standards if !r.is_loaded(Sub::Standards) => vec![Request::Standards],
+                    _ => vec![],
+                }
+            }
             Tab::Employees if !self.employees.list.loaded => vec![Request::Employees {
                 year,
                 include_inactive: self.employees.include_inactive,
@@ -330,6 +400,7 @@ impl App {
     fn reloads(&mut self) -> Vec<Effect> {
         let year = self.year();
         self.employees.list.loaded = false;
+        self.employees.reference.mark_stale();
         self.training.list.loaded = false;
         self.partnerships.mark_stale();
         self.evaluation.periods_loaded = false;
@@ -421,7 +492,15 @@ fn on_loaded(app: &mut App, data: Loaded) -> Vec<Effect> {
         Loaded::Evaluations(p, rows) => app.evaluation.set_rows(p, rows, h),
         Loaded::Compliance(rows) => app.monitoring.set_compliance(rows, h),
         Loaded::EmployeeForEdit(id, data) => on_employee_for_edit(app, id, data),
-        Loaded::DeleteInfo(id, info) => on_delete_info(app, id, info),
+        Loaded::EmployeeState {
+            id,
+            for_status,
+            info,
+        } => on_delete_info(app, id, for_status, info),
+        Loaded::Units(rows) => app.employees.reference.set_units(rows, h),
+        Loaded::Competencies(rows) => app.employees.reference.set_competencies(rows, h),
+        Loaded::Standards(rows) => app.employees.reference.set_standards(rows, h),
+        Loaded::RecordForEdit(id, data) => on_record_for_edit(app, id, data),
         Loaded::Lookup { field, items } => {
             if let Some(fs) = app.form.as_mut() {
                 fs.form.set_lookup_results(field, items);
@@ -484,42 +563,20 @@ fn on_key(app: &mut App, action: Action) -> Vec<Effect> {
         Action::PrevSub => return sub(app, -1),
         Action::NextSub => return sub(app, 1),
         Action::Export => return export(app),
-        Action::Yes => {
-            if let Some(Question::DeleteEmployee { id, version, .. }) = app.question.take() {
+        Action::Yes => match app.question.take() {
+            Some(Question::DeleteEmployee { id, version, .. }) => {
                 return vec![Effect::Save(Save::DeleteEmployee { id, version })];
             }
-        }
+            Some(Question::DeleteRecord {
+                what, id, version, ..
+            }) => {
+                return vec![Effect::Save(Save::DeleteRecord { what, id, version })];
+            }
+            None => {}
+        },
         Action::No => app.question = None,
-        Action::New | Action::Edit | Action::Delete if app.read_only => {
-            let text = crate::i18n::tui::READ_ONLY_REFUSED
-                .get(app.lang)
-                .to_string();
-            app.status = Some(Status::Error(text));
-        }
-        Action::New => {
-            if app.tab == Tab::Employees {
-                app.form = Some(employee_form::new_form(app.lang));
-            }
-        }
-        Action::Edit => {
-            let id = match (&app.employees.detail, app.employees.list.selected()) {
-                (Some(d), _) => Some(d.id),
-                (None, Some(r)) => Some(r.id),
-                _ => None,
-            };
-            if let Some(id) = id.filter(|_| app.tab == Tab::Employees) {
-                return vec![Effect::Load(Request::EmployeeForEdit(id))];
-            }
-        }
-        Action::Delete => {
-            let id = match (&app.employees.detail, app.employees.list.selected()) {
-                (Some(d), _) => Some(d.id),
-                (None, Some(r)) => Some(r.id),
-                _ => None,
-            };
-            if let Some(id) = id.filter(|_| app.tab == Tab::Employees) {
-                return vec![Effect::Load(Request::DeleteInfo(id))];
-            }
+        Action::New | Action::Edit | Action::Delete | Action::Status | Action::Assess => {
+            return form_flow::on_record_action(app, action);
         }
         Action::ToggleInactive => {
             app.employees.include_inactive = !app.employees.include_inactive;
@@ -600,6 +657,11 @@ fn back(app: &mut App) {
 
 fn sub(app: &mut App, delta: isize) -> Vec<Effect> {
     match app.tab {
+        Tab::Employees if app.employees.detail.is_none() => {
+            app.employees.switch(delta);
+            app.filtering = false;
+            app.loads_for(Tab::Employees)
+        }
         Tab::Partnerships => {
             app.partnerships.switch(delta);
             app.filtering = false;
@@ -620,7 +682,9 @@ fn sub(app: &mut App, delta: isize) -> Vec<Effect> {
 
 fn export(app: &mut App) -> Vec<Effect> {
     let job = match app.screen() {
-        Screen::EmployeeList => Some(app.employees.export(app.lang, app.settings.target_jp)),
+        Screen::EmployeeList | Screen::Reference => {
+            Some(app.employees.export(app.lang, app.settings.target_jp))
+        }
         Screen::TrainingList | Screen::Participants => Some(app.training.export(app.lang)),
         Screen::Partnerships => Some(app.partnerships.export(
             app.lang,
@@ -632,197 +696,4 @@ fn export(app: &mut App) -> Vec<Effect> {
         _ => None,
     };
     job.map(|j| vec![Effect::Export(j)]).unwrap_or_default()
-}
-
-fn on_form_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
-    app.status = None;
-    let Some(fs) = app.form.as_mut() else {
-        return vec![];
-    };
-    if fs.saving {
-        return vec![];
-    }
-    // After a refused save (another session changed the record): Ctrl-R loads
-    // the newer values; what was typed is replaced, on purpose and on request.
-    let ctrl_r = key.modifiers.contains(KeyModifiers::CONTROL) && key.code == KeyCode::Char('r');
-    if ctrl_r
-        && fs.conflict
-        && let FormTarget::EditEmployee { id, .. } = fs.target
-    {
-        return vec![Effect::Load(Request::EmployeeForEdit(id))];
-    }
-    let outcome = fs.form.handle(key);
-    on_form_outcome(app, outcome)
-}
-
-fn on_form_outcome(app: &mut App, outcome: FormOutcome) -> Vec<Effect> {
-    let lang = app.lang;
-    let today = app.today;
-    let Some(fs) = app.form.as_mut() else {
-        return vec![];
-    };
-    match outcome {
-        FormOutcome::None => {}
-        FormOutcome::Changed { key: "nip" } => employee_form::prefill_from_nip(fs),
-        FormOutcome::Changed {
-            key: "tanggal_lahir",
-        } => fs.prefilled_birth = false,
-        FormOutcome::Changed {
-            key: "jenis_kelamin",
-        } => fs.prefilled_gender = false,
-        FormOutcome::Changed { .. } => {}
-        FormOutcome::Lookup { field, key, query } => {
-            return vec![Effect::Load(Request::Lookup { field, key, query })];
-        }
-        FormOutcome::Save | FormOutcome::SaveAndNew => {
-            let then_new = outcome == FormOutcome::SaveAndNew;
-            let errors = employee_form::cross_check(&fs.form, today, lang);
-            if !errors.is_empty() {
-                fs.form.set_errors(errors);
-                return vec![];
-            }
-            let Some(input) = employee_form::to_input(&fs.form) else {
-                return vec![];
-            };
-            fs.saving = true;
-            return vec![Effect::Save(Save::Employee {
-                target: fs.target.clone(),
-                input: Box::new(input),
-                then_new,
-            })];
-        }
-        FormOutcome::Cancel => app.form = None,
-        FormOutcome::Quit => app.quit = true,
-    }
-    vec![]
-}
-
-fn on_saved(app: &mut App, result: Result<Saved, WriteError>) -> Vec<Effect> {
-    let lang = app.lang;
-    let Some(fs) = app.form.as_mut() else {
-        return on_deleted(app, result);
-    };
-    fs.saving = false;
-    match result {
-        Ok(saved) => {
-            fs.saved_count += 1;
-            fs.conflict = false;
-            let name = fs.form.value("nama").to_string();
-            app.status = Some(Status::Info(crate::i18n::tui::saved(
-                lang,
-                &name,
-                fs.saved_count,
-            )));
-            if saved.then_new {
-                fs.form.reset_for_new(&employee_form::KEEP_ON_NEW);
-                fs.prefilled_birth = false;
-                fs.prefilled_gender = false;
-            } else {
-                app.form = None;
-            }
-            app.employees.select_after_load = Some(saved.id);
-            app.employees.list.loaded = false;
-            app.monitoring.mark_stale();
-            let mut effects = app.loads_for(Tab::Employees);
-            if app
-                .employees
-                .detail
-                .as_ref()
-                .is_some_and(|d| d.id == saved.id)
-            {
-                effects.push(Effect::Load(Request::EmployeeDetail(saved.id)));
-            }
-            effects
-        }
-        Err(e) => {
-            let msg = crate::i18n::write::write_error(lang, &e);
-            match (&e, employee_form::db_error_field(&e)) {
-                (WriteError::Conflict { .. }, _) => {
-                    fs.conflict = true;
-                    let hint = crate::i18n::tui::CONFLICT_RELOAD.get(lang);
-                    app.status = Some(Status::Error(format!("{msg} {hint}")));
-                }
-                (_, Some(field)) => {
-                    fs.form.set_errors([(field, msg)]);
-                }
-                _ => app.status = Some(Status::Error(msg)),
-            }
-            vec![]
-        }
-    }
-}
-
-fn on_employee_for_edit(app: &mut App, id: i64, data: Option<Box<(EmployeeInput, i64, String)>>) {
-    let lang = app.lang;
-    let Some(data) = data else {
-        app.status = Some(Status::Error(
-            crate::i18n::tui::DETAIL_NOT_FOUND.get(lang).to_string(),
-        ));
-        return;
-    };
-    let (input, version, unit) = *data;
-    // A reload after a conflict refreshes the open form in place.
-    if let Some(fs) = app.form.as_mut()
-        && matches!(fs.target, FormTarget::EditEmployee { id: open, .. } if open == id)
-    {
-        employee_form::fill(&mut fs.form, &input, &unit);
-        fs.form.mark_clean();
-        fs.form.clear_errors();
-        fs.target = FormTarget::EditEmployee { id, version };
-        fs.conflict = false;
-        app.status = Some(Status::Info(
-            crate::i18n::tui::RELOADED.get(lang).to_string(),
-        ));
-        return;
-    }
-    app.form = Some(employee_form::edit_form(lang, id, version, &input, &unit));
-}
-
-fn on_delete_info(app: &mut App, id: i64, info: Option<Box<DeleteInfo>>) {
-    let lang = app.lang;
-    let Some(info) = info else {
-        app.status = Some(Status::Error(
-            crate::i18n::tui::DETAIL_NOT_FOUND.get(lang).to_string(),
-        ));
-        return;
-    };
-    if info.has_history {
-        // Employees with a history are never deleted: they leave the service.
-        app.status = Some(Status::Info(
-            crate::i18n::tui::HAS_HISTORY_ARCHIVE.get(lang).to_string(),
-        ));
-        return;
-    }
-    app.question = Some(Question::DeleteEmployee {
-        id,
-        version: info.version,
-        name: info.name,
-    });
-}
-
-/// A hard delete finished (no form was open).
-fn on_deleted(app: &mut App, result: Result<Saved, WriteError>) -> Vec<Effect> {
-    let lang = app.lang;
-    match result {
-        Ok(saved) => {
-            app.status = Some(Status::Info(
-                crate::i18n::tui::DELETED.get(lang).to_string(),
-            ));
-            if app
-                .employees
-                .detail
-                .as_ref()
-                .is_some_and(|d| d.id == saved.id)
-            {
-                app.employees.detail = None;
-            }
-            app.employees.list.loaded = false;
-            app.monitoring.mark_stale();
-            app.loads_for(Tab::Employees)
-        }
-        Err(e) => {
-            app.status = Some(Status::Error(crate::i18n::write::write_error(lang, &e)));
-            vec![]
-        }
-    }
 }

@@ -36,6 +36,10 @@ pub enum Action {
     Edit,
     /// Delete (no history, after a question) or archive the selected record.
     Delete,
+    /// Change the employment status (leave, retirement, transfer…).
+    Status,
+    /// Record a competency assessment (employee detail).
+    Assess,
     /// Answers to a yes/no question.
     Yes,
     No,
@@ -66,6 +70,8 @@ pub enum Screen {
     Form,
     /// A yes/no question has the keyboard.
     Question,
+    /// Tab 1 reference lists: units, competency dictionary, standards.
+    Reference,
     Help,
 }
 
@@ -74,6 +80,7 @@ impl Screen {
         matches!(
             self,
             Screen::EmployeeList
+                | Screen::Reference
                 | Screen::TrainingList
                 | Screen::Participants
                 | Screen::Partnerships
@@ -293,6 +300,54 @@ pub static BINDINGS: &[Binding] = &[
         footer: false,
         when: |s| matches!(s, Screen::EmployeeList | Screen::EmployeeDetail),
         map: |k| (ch(k) == Some('d')).then_some(Action::Delete),
+    },
+    Binding {
+        keys: tx::KEY_STATUS,
+        short: tx::DO_STATUS,
+        long: tx::DO_STATUS_LONG,
+        footer: false,
+        when: |s| matches!(s, Screen::EmployeeList | Screen::EmployeeDetail),
+        map: |k| (ch(k) == Some('s')).then_some(Action::Status),
+    },
+    Binding {
+        keys: tx::KEY_ASSESS,
+        short: tx::DO_ASSESS,
+        long: tx::DO_ASSESS_LONG,
+        footer: true,
+        when: |s| s == Screen::EmployeeDetail,
+        map: |k| (ch(k) == Some('p')).then_some(Action::Assess),
+    },
+    Binding {
+        keys: tx::KEY_NEW,
+        short: tx::DO_NEW,
+        long: tx::DO_NEW_RECORD_LONG,
+        footer: true,
+        when: |s| s == Screen::Reference,
+        map: |k| (ch(k) == Some('n')).then_some(Action::New),
+    },
+    Binding {
+        keys: tx::KEY_EDIT,
+        short: tx::DO_EDIT,
+        long: tx::DO_EDIT_RECORD_LONG,
+        footer: true,
+        when: |s| s == Screen::Reference,
+        map: |k| (ch(k) == Some('e')).then_some(Action::Edit),
+    },
+    Binding {
+        keys: tx::KEY_DELETE,
+        short: tx::DO_DELETE,
+        long: tx::DO_DELETE_RECORD_LONG,
+        footer: true,
+        when: |s| s == Screen::Reference,
+        map: |k| (ch(k) == Some('d')).then_some(Action::Delete),
+    },
+    Binding {
+        keys: tx::KEY_SUB,
+        short: tx::DO_SUB_REFERENCE,
+        long: tx::DO_SUB_REFERENCE_LONG,
+        footer: false,
+        when: |s| matches!(s, Screen::EmployeeList | Screen::Reference),
+        map: sub_keys,
     },
     Binding {
         keys: tx::KEY_YES,
@@ -515,10 +570,15 @@ mod tests {
             KeyCode::Char('q'),
             KeyCode::Char('n'),
             KeyCode::Char('e'),
+            KeyCode::Char('d'),
+            KeyCode::Char('p'),
+            KeyCode::Char('y'),
         ];
         for screen in [
             Screen::EmployeeList,
             Screen::EmployeeDetail,
+            Screen::Reference,
+            Screen::Question,
             Screen::TrainingList,
             Screen::Participants,
             Screen::Partnerships,
@@ -549,6 +609,11 @@ mod tests {
         );
         assert_eq!(
             resolve(Screen::EmployeeList, &key(KeyCode::Char(']'))),
+            Some(Action::NextSub),
+            "tab 1 has the reference lists"
+        );
+        assert_eq!(
+            resolve(Screen::TrainingList, &key(KeyCode::Char(']'))),
             None
         );
     }

@@ -10,6 +10,7 @@ pub mod term;
 pub mod theme;
 pub mod view;
 pub mod widgets;
+pub mod writes;
 
 use crate::cli::{Cli, EXIT_OK, EXIT_USAGE};
 use crate::db::{self, OpenMode};

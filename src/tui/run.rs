@@ -2,11 +2,8 @@
 //! (no timer while idle), hand keys to `update`, carry out its effects.
 
 use crate::db;
-use crate::db::write::{Actor, WriteError};
-use crate::tui::app::{
-    App, DeleteInfo, Effect, ExportJob, Loaded, Msg, Request, Save, Saved, update,
-};
-use crate::tui::forms::FormTarget;
+use crate::domain::enums::EmployeeStatus;
+use crate::tui::app::{App, DeleteInfo, Effect, ExportJob, Loaded, Msg, Request, update};
 use crate::tui::keymap;
 use crate::tui::term::TerminalGuard;
 use crate::tui::view;
@@ -96,36 +93,8 @@ pub fn execute(conn: &Connection, effect: Effect, export_dir: &Path) -> Msg {
                 Err(e) => Msg::Exported(Err((shown, e.to_string()))),
             }
         }
-        Effect::Save(save) => Msg::Saved(write(conn, save)),
+        Effect::Save(save) => Msg::Saved(crate::tui::writes::write(conn, save)),
         Effect::Suspend => Msg::Key(keymap::Action::Suspend),
-    }
-}
-
-/// Performs a write for the UI, as the OS user at the keyboard.
-pub fn write(conn: &Connection, save: Save) -> Result<Saved, WriteError> {
-    let actor = Actor::current();
-    match save {
-        Save::Employee {
-            target,
-            input,
-            then_new,
-        } => {
-            let id = match target {
-                FormTarget::NewEmployee => db::employees_write::insert(conn, &input, &actor)?,
-                FormTarget::EditEmployee { id, version } => {
-                    db::employees_write::update(conn, id, version, &input, &actor)?;
-                    id
-                }
-            };
-            Ok(Saved { id, then_new })
-        }
-        Save::DeleteEmployee { id, version } => {
-            db::employees_write::delete(conn, id, version, &actor)?;
-            Ok(Saved {
-                id,
-                then_new: false,
-            })
-        }
     }
 }
 
@@ -158,17 +127,28 @@ pub fn load(conn: &Connection, req: Request) -> rusqlite::Result<Loaded> {
                 stored.map(|(input, version, _)| Box::new((input, version, unit))),
             )
         }
-        Request::DeleteInfo(id) => {
+        Request::EmployeeState { id, for_status } => {
             let info = match db::employees_write::load(conn, id)? {
-                Some((input, version, _)) => Some(Box::new(DeleteInfo {
+                Some((input, version, status)) => Some(Box::new(DeleteInfo {
                     version,
                     name: input.nama,
                     birth_date: input.tanggal_lahir,
                     has_history: db::employees_write::has_history(conn, id)?,
+                    status: EmployeeStatus::from_code(&status).unwrap_or(EmployeeStatus::Aktif),
                 })),
                 None => None,
             };
-            Loaded::DeleteInfo(id, info)
+            Loaded::EmployeeState {
+                id,
+                for_status,
+                info,
+            }
+        }
+        Request::Units => Loaded::Units(db::reference_read::list_units(conn)?),
+        Request::Competencies => Loaded::Competencies(db::reference_read::list_competencies(conn)?),
+        Request::Standards => Loaded::Standards(db::reference_read::list_standards(conn)?),
+        Request::RecordForEdit(kind, id) => {
+            Loaded::RecordForEdit(id, crate::tui::writes::load_record(conn, kind, id)?)
         }
         Request::Lookup { field, key, query } => Loaded::Lookup {
             field,
@@ -218,15 +198,14 @@ const LOOKUP_LIMIT: usize = 8;
 
 /// Records for lookup field `key` matching `query`.
 fn lookup(conn: &Connection, key: &str, query: &str) -> rusqlite::Result<Vec<LookupItem>> {
+    use crate::tui::forms::{competency, unit};
     Ok(match key {
-        "unit_kerja_id" => db::lookup::units(conn, query, LOOKUP_LIMIT)?
-            .into_iter()
-            .map(|(id, kode, nama, singkatan)| LookupItem {
-                id,
-                label: nama,
-                detail: format!("{singkatan} · {kode}"),
-            })
-            .collect(),
+        "unit_kerja_id" | "induk_id" => {
+            unit::unit_items(db::lookup::units(conn, query, LOOKUP_LIMIT)?)
+        }
+        "kompetensi_id" => {
+            competency::competency_items(db::lookup::competencies(conn, query, LOOKUP_LIMIT)?)
+        }
         _ => db::lookup::employees(conn, query, LOOKUP_LIMIT)?
             .into_iter()
             .map(|(id, nip, name, unit)| LookupItem {

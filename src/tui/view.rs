@@ -350,6 +350,9 @@ fn render_help(buf: &mut Buffer, area: Rect, app: &App) {
 fn render_question(buf: &mut Buffer, area: Rect, app: &App, q: &crate::tui::app::Question) {
     let text = match q {
         crate::tui::app::Question::DeleteEmployee { name, .. } => tx::ask_delete(app.lang, name),
+        crate::tui::app::Question::DeleteRecord { name, .. } => {
+            tx::ask_delete_record(app.lang, name)
+        }
     };
     let w = area.width.saturating_sub(8).min(64);
     let inner_w = w.saturating_sub(2).max(1) as usize;

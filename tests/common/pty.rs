@@ -164,7 +164,9 @@ impl Session {
         let screen = st.parser.screen();
         let (rows, cols) = screen.size();
         let (rows, cols) = (rows.get(), cols.get());
-        (1..rows.saturating_sub(2))
+        // Row 0 is the tab bar and row 1 may be a sub-list bar whose current
+        // name is reversed too; a cursor row is never above row 2.
+        (2..rows.saturating_sub(2))
             .find(|&r| screen.cell(r, 0).is_some_and(|c| c.inverse()))
             .and_then(|r| screen.rows(0, cols).nth(r as usize))
     }

@@ -24,6 +24,10 @@ pub struct EmployeesState {
     pub include_inactive: bool,
     /// Put the cursor on this employee when the list arrives (after a save).
     pub select_after_load: Option<i64>,
+    /// Sub-list shown: 0 employees, 1 units, 2 competency dictionary, 3 standards.
+    pub sub: usize,
+    /// The reference lists (sub-lists 1–3).
+    pub reference: crate::tui::tabs::reference::ReferenceState,
 }
 
 /// The open employee detail.
@@ -38,8 +42,21 @@ pub struct DetailState {
 }
 
 impl EmployeesState {
+    /// Data rows under the sub-list bar and the table header.
     fn rows_height(h: usize) -> usize {
-        table_rows(h, 0)
+        table_rows(h, 1)
+    }
+
+    /// `[` / `]`: Pegawai · Unit kerja · Kamus kompetensi · Standar.
+    pub fn switch(&mut self, delta: isize) {
+        use crate::tui::tabs::reference::Sub;
+        self.sub = (self.sub as isize + delta).rem_euclid(4) as usize;
+        if self.sub > 0 {
+            let want = [Sub::Units, Sub::Competencies, Sub::Standards][self.sub - 1];
+            while self.reference.sub != want {
+                self.reference.switch(1);
+            }
+        }
     }
 
     pub fn set_rows(&mut self, rows: Vec<EmployeeRow>, h: usize) {
@@ -71,15 +88,22 @@ impl EmployeesState {
     }
 
     pub fn fit(&mut self, h: usize) {
+        self.reference.fit(h);
         let len = self.list.len();
         self.list.nav.scroll_into_view(len, Self::rows_height(h));
     }
 
     pub fn filter(&self) -> &str {
+        if self.sub > 0 {
+            return self.reference.filter();
+        }
         self.list.filter()
     }
 
     pub fn set_filter(&mut self, text: &str, h: usize) {
+        if self.sub > 0 {
+            return self.reference.set_filter(text, h);
+        }
         self.list.set_filter(text, Self::rows_height(h));
     }
 
@@ -90,13 +114,16 @@ impl EmployeesState {
             d.scroll = (d.scroll as isize + delta).clamp(0, max_scroll as isize) as usize;
             return;
         }
+        if self.sub > 0 {
+            return self.reference.move_cursor(delta, h);
+        }
         let len = self.list.len();
         self.list.nav.move_by(delta, len, Self::rows_height(h));
     }
 
     /// Opens the selected employee; returns the id to load.
     pub fn open(&mut self) -> Option<i64> {
-        if self.detail.is_some() {
+        if self.detail.is_some() || self.sub > 0 {
             return None;
         }
         let id = self.list.selected()?.id;
@@ -110,6 +137,9 @@ impl EmployeesState {
     }
 
     pub fn export(&self, lang: Lang, target: f64) -> ExportJob {
+        if self.sub > 0 {
+            return self.reference.export(lang);
+        }
         let cols = columns(lang);
         let theme = Theme::new(crate::tui::theme::ColorMode::None);
         let (header, rows) =
@@ -176,8 +206,25 @@ pub fn render(
             .render(area, buf);
         return;
     }
+    let names = [
+        tx::SUB_EMPLOYEES.get(lang),
+        crate::i18n::forms::SUB_UNITS.get(lang),
+        crate::i18n::forms::SUB_DICTIONARY.get(lang),
+        crate::i18n::forms::SUB_STANDARDS.get(lang),
+    ];
+    super::render_sub_bar(buf, Rect { height: 1, ..area }, &names, st.sub, theme);
+    let rest = Rect {
+        y: area.y + 1,
+        height: area.height.saturating_sub(1),
+        ..area
+    };
+    if st.sub > 0 {
+        // The reference view lays out its lists under a bar line of its own.
+        crate::tui::tabs::reference::render_body(buf, area, &st.reference, lang, theme);
+        return;
+    }
     let cols = columns(lang);
-    render_list(buf, area, &cols, &st.list, lang, theme, |r, c| {
+    render_list(buf, rest, &cols, &st.list, lang, theme, |r, c| {
         cell(r, c, target, theme, lang)
     });
 }

@@ -7,7 +7,7 @@
 
 mod view;
 
-pub use view::{detail_box_height, detail_lines, indented_name, render, wrap};
+pub use view::{detail_box_height, detail_lines, indented_name, render, render_body, wrap};
 
 use super::{export_rows, table_rows};
 use crate::db::reference_read::{CompetencyRow, StandardRow, UnitRow};

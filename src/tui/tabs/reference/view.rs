@@ -209,6 +209,15 @@ pub fn render(buf: &mut Buffer, area: Rect, st: &ReferenceState, lang: Lang, the
     ];
     let current = Sub::ALL.iter().position(|s| *s == st.sub).unwrap_or(0);
     render_sub_bar(buf, Rect { height: 1, ..area }, &names, current, theme);
+    render_body(buf, area, st, lang, theme);
+}
+
+/// Everything under the sub-list bar (the bar's line is `area`'s first line,
+/// drawn by the caller).
+pub fn render_body(buf: &mut Buffer, area: Rect, st: &ReferenceState, lang: Lang, theme: &Theme) {
+    if area.height == 0 || area.width == 0 {
+        return;
+    }
     let h = area.height as usize;
     let legend = st.legend_lines(st.sub, h);
     let detail = match st.sub {

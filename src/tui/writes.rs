@@ -1,0 +1,115 @@
+//! The writes and record loads the runner performs for forms: one place that
+//! maps what a form edits to the db function that saves it.
+
+use crate::db;
+use crate::db::write::{Actor, WriteError};
+use crate::tui::app::{RecordKind, Save, Saved, StoredRecord};
+use crate::tui::forms::{self, FormTarget, RecordInput};
+use rusqlite::Connection;
+
+/// Performs a write as the OS user at the keyboard, in one audited transaction.
+pub fn write(conn: &Connection, save: Save) -> Result<Saved, WriteError> {
+    let actor = Actor::current();
+    let a = &actor;
+    match save {
+        Save::Record {
+            target,
+            input,
+            then_new,
+        } => {
+            use FormTarget as F;
+            use RecordInput as R;
+            let id = match (target, input) {
+                (F::NewEmployee, R::Employee(e)) => db::employees_write::insert(conn, &e, a)?,
+                (F::EditEmployee { id, version }, R::Employee(e)) => {
+                    db::employees_write::update(conn, id, version, &e, a)?;
+                    id
+                }
+                (F::ChangeStatus { id, version, .. }, R::Status(c)) => {
+                    db::employees_write::change_status(conn, id, version, &c, a)?;
+                    id
+                }
+                (F::NewAssessment { pegawai_id }, R::Assessment(x)) => {
+                    db::profile_write::insert_assessment(conn, &x, a)?;
+                    pegawai_id
+                }
+                (F::NewUnit, R::Unit(u)) => db::reference_write::insert_unit(conn, &u, a)?,
+                (F::EditUnit { id, version }, R::Unit(u)) => {
+                    db::reference_write::update_unit(conn, id, version, &u, a)?;
+                    id
+                }
+                (F::NewCompetency, R::Competency(c)) => {
+                    db::reference_write::insert_competency(conn, &c, a)?
+                }
+                (F::EditCompetency { id, version }, R::Competency(c)) => {
+                    db::reference_write::update_competency(conn, id, version, &c, a)?;
+                    id
+                }
+                (F::NewStandard, R::Standard(s)) => {
+                    db::profile_write::insert_standard(conn, &s, a)?
+                }
+                (F::EditStandard { id, version }, R::Standard(s)) => {
+                    db::profile_write::update_standard(conn, id, version, &s, a)?;
+                    id
+                }
+                (target, _) => {
+                    return Err(WriteError::Sqlite(format!(
+                        "form {target:?} got another record's values"
+                    )));
+                }
+            };
+            Ok(Saved { id, then_new })
+        }
+        Save::DeleteEmployee { id, version } => {
+            db::employees_write::delete(conn, id, version, a)?;
+            Ok(Saved {
+                id,
+                then_new: false,
+            })
+        }
+        Save::DeleteRecord { what, id, version } => {
+            match what {
+                RecordKind::Unit => db::reference_write::delete_unit(conn, id, version, a)?,
+                RecordKind::Competency => {
+                    db::reference_write::delete_competency(conn, id, version, a)?
+                }
+                RecordKind::Standard => db::profile_write::delete_standard(conn, id, version, a)?,
+            }
+            Ok(Saved {
+                id,
+                then_new: false,
+            })
+        }
+    }
+}
+
+/// A stored reference record with the label its lookup field shows.
+pub fn load_record(
+    conn: &Connection,
+    kind: RecordKind,
+    id: i64,
+) -> rusqlite::Result<Option<Box<StoredRecord>>> {
+    Ok(match kind {
+        RecordKind::Unit => match db::reference_write::load_unit(conn, id)? {
+            Some((u, version)) => {
+                let units = db::reference_read::list_units(conn)?;
+                let parent = forms::unit::parent_label(&units, u.induk_id);
+                Some(Box::new(StoredRecord::Unit(u, version, parent)))
+            }
+            None => None,
+        },
+        RecordKind::Competency => db::reference_write::load_competency(conn, id)?
+            .map(|(c, version)| Box::new(StoredRecord::Competency(Box::new(c), version))),
+        RecordKind::Standard => match db::profile_write::load_standard(conn, id)? {
+            Some((s, version)) => {
+                let label = db::reference_read::list_standards(conn)?
+                    .iter()
+                    .find(|r| r.id == id)
+                    .map(forms::standard::row_competency_label)
+                    .unwrap_or_default();
+                Some(Box::new(StoredRecord::Standard(s, version, label)))
+            }
+            None => None,
+        },
+    })
+}

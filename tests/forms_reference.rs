@@ -50,7 +50,12 @@ fn enter(form: &mut Form, k: &str, text: &str) {
     press(form, KeyCode::Tab);
 }
 /// Types `query` into lookup `k`, answers with `items`, picks the first.
-fn pick(form: &mut Form, k: &'static str, query: &str, items: Vec<peka::tui::widgets::form::LookupItem>) {
+fn pick(
+    form: &mut Form,
+    k: &'static str,
+    query: &str,
+    items: Vec<peka::tui::widgets::form::LookupItem>,
+) {
     assert!(form.set_focus(k));
     let field = form.index_of(k).unwrap();
     assert_eq!(

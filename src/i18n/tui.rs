@@ -530,7 +530,7 @@ pub const DO_STATUS_LONG: T = T::new(
     "ubah status kepegawaian (cuti, tugas belajar, pensiun, mutasi keluar, berhenti, meninggal); riwayatnya disimpan",
     "change the employment status (leave, study, retired, transferred, resigned, deceased); the history is kept",
 );
-pub const DO_ASSESS: T = T::new("nilai kompetensi", "assess");
+pub const DO_ASSESS: T = T::new("nilai", "assess");
 pub const DO_ASSESS_LONG: T = T::new(
     "catat hasil penilaian kompetensi (riwayat disimpan, yang terbaru berlaku)",
     "record a competency assessment (history kept, the latest counts)",

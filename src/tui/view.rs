@@ -193,6 +193,7 @@ fn list_position(app: &App) -> Option<(usize, usize, usize)> {
     let pos = |l: (usize, usize, usize)| Some(l);
     match app.tab {
         Tab::Employees if app.employees.detail.is_some() => None,
+        Tab::Employees if app.employees.sub > 0 => pos(app.employees.reference.position()),
         Tab::Employees => {
             let l = &app.employees.list;
             pos((l.nav.selected, l.len(), l.total()))

@@ -10,8 +10,8 @@ pub const BAD_DATE: T = T::new(
     "not a valid date: use dd-mm-yyyy",
 );
 pub const PICK_FROM_LIST: T = T::new(
-    "pilih dari daftar: ↓ lalu Enter",
-    "pick from the list: ↓ then Enter",
+    "pilih dari daftar: ketik lalu Enter",
+    "pick from the list: type, then Enter",
 );
 
 /// A whole number outside `min..=max` or not a number at all.
@@ -106,7 +106,7 @@ pub const KEY_YES_NO: T = T::new("y/n", "y/n");
 pub const DO_YES_NO: T = T::new("ya/tidak", "yes/no");
 pub const KEY_PICK: T = T::new("↑↓ Enter", "↑↓ Enter");
 pub const DO_PICK: T = T::new("pilih hasil", "pick a result");
-pub const DO_LOOKUP: T = T::new("ketik NIP atau nama", "type a NIP or name");
+pub const DO_LOOKUP: T = T::new("untuk mencari di daftar", "to search the list");
 pub const KEY_TYPE: T = T::new("ketik", "type");
 pub const KEY_NEWLINE: T = T::new("Alt-Enter/Ctrl-J", "Alt-Enter/Ctrl-J");
 pub const DO_NEWLINE: T = T::new("baris baru", "new line");

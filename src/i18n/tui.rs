@@ -396,8 +396,8 @@ pub const EF_TMT_POSITION: T = T::new("TMT jabatan", "In position since");
 pub const EF_EMAIL: T = T::new("Email", "Email");
 pub const EF_PHONE: T = T::new("Telepon", "Phone");
 pub const EH_NIP: T = T::new(
-    "18 digit; spasi boleh. NIP PNS: lahir(8) TMT(6) jenis kelamin(1) urut(3) — mengisi tanggal lahir dan jenis kelamin.",
-    "18 digits; spaces allowed. PNS NIP: birth(8) TMT(6) sex(1) sequence(3) — fills date of birth and sex.",
+    "18 digit, spasi boleh: lahir 8, TMT 6, kelamin 1, urut 3 — isi tgl lahir, kelamin.",
+    "18 digits, spaces ok: birth 8, TMT 6, sex 1, sequence 3 — fills birth, sex.",
 );
 pub const EH_ASN: T = T::new(
     "PNS/CPNS memakai NIP; PPPK memakai NI PPPK (digit 13–14 bukan bulan). ←/→ atau ketik untuk memilih.",
@@ -457,8 +457,8 @@ pub const DO_NEW_EMPLOYEE_LONG: T = T::new(
 pub const DO_EDIT_EMPLOYEE_LONG: T =
     T::new("ubah data pegawai terpilih", "edit the selected employee");
 pub const READ_ONLY_REFUSED: T = T::new(
-    "Mode hanya-baca (--read-only): data tidak dapat diubah. Buka tanpa --read-only untuk mengubah.",
-    "Read-only mode (--read-only): data cannot be changed. Open without --read-only to make changes.",
+    "Mode hanya-baca: data tidak dapat diubah. Buka tanpa --read-only untuk mengubah.",
+    "Read-only mode: data cannot be changed. Open without --read-only to change it.",
 );
 pub const CONFLICT_RELOAD: T = T::new(
     "Ctrl-R memuat data terbaru (isian Anda diganti); Esc membatalkan.",

@@ -38,7 +38,13 @@ enum Row {
         start: usize,
         end: usize,
     },
-    Error(usize),
+    /// A line of field `field`'s error message (a byte range of
+    /// `error_text`): long messages wrap instead of being cut.
+    Error {
+        field: usize,
+        start: usize,
+        end: usize,
+    },
     Result(usize, usize),
     NoResults(usize),
     /// "↓ 3/12" under a result list longer than the rows shown.
@@ -60,7 +66,8 @@ pub fn render(buf: &mut Buffer, area: Rect, form: &Form, theme: &Theme) -> Optio
     let label_w = label_width(form, area.width);
     let value_x = area.x + 2 + label_w as u16;
     let value_w = area.right().saturating_sub(value_x) as usize;
-    let (rows, focus_rows) = layout(form, value_w);
+    let error_w = (area.width as usize).saturating_sub(2).max(1);
+    let (rows, focus_rows) = layout(form, value_w, error_w);
     let height = body.height as usize;
     let scroll = scroll_for(form.scroll(), focus_rows, &rows, height);
     form.set_scroll(scroll);
@@ -128,7 +135,7 @@ fn label_width(form: &Form, width: u16) -> usize {
 
 /// Every row of the form and the rows of the focused field (with its error
 /// and results).
-fn layout(form: &Form, value_w: usize) -> (Vec<Row>, (usize, usize)) {
+fn layout(form: &Form, value_w: usize, error_w: usize) -> (Vec<Row>, (usize, usize)) {
     let mut rows = Vec::new();
     let mut focus = (0, 0);
     for i in 0..form.len() {
@@ -156,8 +163,18 @@ fn layout(form: &Form, value_w: usize) -> (Vec<Row>, (usize, usize)) {
                 end: f.display.len(),
             });
         }
-        if f.error.is_some() {
-            rows.push(Row::Error(i));
+        if let Some(err) = f.error {
+            let msg = error_text(err);
+            let segs = if msg.width() <= value_w {
+                vec![(0, msg.len())]
+            } else {
+                wrap_words(&msg, error_w)
+            };
+            rows.extend(segs.into_iter().map(|(start, end)| Row::Error {
+                field: i,
+                start,
+                end,
+            }));
         }
         if let Some((results, selected)) = f.results {
             if results.is_empty() {
@@ -203,6 +220,38 @@ fn scroll_for(
 
 /// Splits `text` into display rows of at most `width` cells: byte ranges,
 /// broken at newlines (not included) and where a row is full.
+/// The error line as shown: the `✗` mark, then the sentence.
+fn error_text(err: &str) -> String {
+    format!("{ERROR_PREFIX}{err}")
+}
+
+/// Byte ranges of `text` broken at spaces into lines of at most `width` cells
+/// (a word longer than a line is cut where the line ends).
+fn wrap_words(text: &str, width: usize) -> Vec<(usize, usize)> {
+    let mut segs = Vec::new();
+    let (mut start, mut used, mut last_space) = (0, 0, None);
+    for (i, c) in text.char_indices() {
+        let w = c.width().unwrap_or(0);
+        if used + w > width && i > start {
+            let cut = last_space.filter(|s| *s > start).unwrap_or(i);
+            segs.push((start, cut));
+            start = if text[cut..].starts_with(' ') {
+                cut + 1
+            } else {
+                cut
+            };
+            used = text[start..i].width();
+            last_space = None;
+        }
+        if c == ' ' {
+            last_space = Some(i);
+        }
+        used += w;
+    }
+    segs.push((start, text.len()));
+    segs
+}
+
 fn wrap(text: &str, width: usize) -> Vec<(usize, usize)> {
     let mut segs = Vec::new();
     let mut start = 0;
@@ -296,16 +345,17 @@ fn render_row(
             }
             render_value(buf, g, y, &f, (start, end), theme)
         }
-        Row::Error(field) => {
-            let msg = format!("{ERROR_PREFIX}{}", form.field(field)?.error?);
-            // Under the value when it fits, else from the label column.
+        Row::Error { field, start, end } => {
+            let msg = error_text(form.field(field)?.error?);
+            // Under the value when it fits, else wrapped from the label column.
             let x = if msg.width() <= g.value_w {
                 g.value_x
             } else {
                 g.x + 2
             };
             let w = g.right.saturating_sub(x) as usize;
-            buf.set_stringn(x, y, fit(&msg, w), w, theme.warn());
+            let line = msg.get(start..end).unwrap_or("");
+            buf.set_stringn(x, y, fit(line, w), w, theme.warn());
             None
         }
         Row::Result(field, r) => {
@@ -497,5 +547,25 @@ fn render_choice(
     put(buf, " ▶", theme.normal());
     if !f.narrow.is_empty() {
         put(buf, &format!("  [{}]", f.narrow), theme.dim());
+    }
+}
+
+#[cfg(test)]
+mod wrap_tests {
+    use super::wrap_words;
+
+    #[test]
+    fn long_errors_break_at_spaces_and_keep_every_word() {
+        let text = "✗ Digit 1–8 NIP (tanggal lahir) harus tanggal yang sah: 19900231 tidak sah.";
+        let segs = wrap_words(text, 30);
+        assert!(segs.len() > 1);
+        let joined: Vec<&str> = segs.iter().map(|(s, e)| &text[*s..*e]).collect();
+        assert_eq!(joined.join(" "), text, "nothing is lost");
+        assert!(
+            joined
+                .iter()
+                .all(|l| unicode_width::UnicodeWidthStr::width(*l) <= 30)
+        );
+        assert_eq!(wrap_words("pendek", 30), vec![(0, 6)]);
     }
 }

@@ -228,19 +228,24 @@ fn error_text(err: &str) -> String {
 /// Byte ranges of `text` broken at spaces into lines of at most `width` cells
 /// (a word longer than a line is cut where the line ends).
 fn wrap_words(text: &str, width: usize) -> Vec<(usize, usize)> {
+    let width = width.max(1);
     let mut segs = Vec::new();
-    let (mut start, mut used, mut last_space) = (0, 0, None);
+    let (mut start, mut used, mut last_space) = (0usize, 0usize, None::<usize>);
     for (i, c) in text.char_indices() {
         let w = c.width().unwrap_or(0);
         if used + w > width && i > start {
+            if c == ' ' {
+                // Break at this space: it ends the line and is not shown.
+                segs.push((start, i));
+                start = i + 1;
+                used = 0;
+                last_space = None;
+                continue;
+            }
             let cut = last_space.filter(|s| *s > start).unwrap_or(i);
             segs.push((start, cut));
-            start = if text[cut..].starts_with(' ') {
-                cut + 1
-            } else {
-                cut
-            };
-            used = text[start..i].width();
+            start = if cut < i { cut + 1 } else { cut };
+            used = text.get(start..i).map_or(0, |t| t.width());
             last_space = None;
         }
         if c == ' ' {
@@ -248,7 +253,7 @@ fn wrap_words(text: &str, width: usize) -> Vec<(usize, usize)> {
         }
         used += w;
     }
-    segs.push((start, text.len()));
+    segs.push((start.min(text.len()), text.len()));
     segs
 }
 
@@ -567,5 +572,18 @@ mod wrap_tests {
                 .all(|l| unicode_width::UnicodeWidthStr::width(*l) <= 30)
         );
         assert_eq!(wrap_words("pendek", 30), vec![(0, 6)]);
+        for width in 0..12 {
+            for text in [
+                "a b",
+                "  spasi  ganda  ",
+                "katapanjangsekali lagi",
+                "é ü ✗ x",
+                " ",
+            ] {
+                for (s, e) in wrap_words(text, width) {
+                    assert!(s <= e && text.is_char_boundary(s) && text.is_char_boundary(e));
+                }
+            }
+        }
     }
 }

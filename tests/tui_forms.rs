@@ -69,11 +69,12 @@ fn fill_valid(app: &mut App, seq: &str) {
     tab_to(app, "nama_jabatan");
     type_text(app, "Pengelola Sistem Informasi");
     tab_to(app, "unit_kerja_id");
+    let unit_field = form(app).index_of("unit_kerja_id").unwrap();
     let effects = type_text(app, "bkp");
     assert_eq!(
         effects,
         vec![Effect::Load(Request::Lookup {
-            field: 16,
+            field: unit_field,
             key: "unit_kerja_id",
             query: "bkp".into()
         })]
@@ -81,7 +82,7 @@ fn fill_valid(app: &mut App, seq: &str) {
     send(
         app,
         Msg::Loaded(Loaded::Lookup {
-            field: 16,
+            field: unit_field,
             items: vec![unit_item()],
         }),
     );

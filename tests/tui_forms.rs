@@ -433,3 +433,21 @@ fn snapshot_delete_question_80x24() {
         .join("\n");
     insta::assert_snapshot!("delete_question_80x24", text);
 }
+
+#[test]
+fn tab_in_a_lookup_with_results_takes_the_selected_record() {
+    let mut app = open_new();
+    tab_to(&mut app, "unit_kerja_id");
+    let unit_field = form(&app).index_of("unit_kerja_id").unwrap();
+    type_text(&mut app, "bkp");
+    send(
+        &mut app,
+        Msg::Loaded(Loaded::Lookup {
+            field: unit_field,
+            items: vec![unit_item()],
+        }),
+    );
+    press(&mut app, KeyCode::Tab);
+    assert_eq!(form(&app).value("unit_kerja_id"), "4");
+    assert_ne!(form(&app).focus_key(), "unit_kerja_id", "and moves on");
+}

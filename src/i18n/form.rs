@@ -104,7 +104,7 @@ pub const DO_CYCLE: T = T::new(
 );
 pub const KEY_YES_NO: T = T::new("y/n", "y/n");
 pub const DO_YES_NO: T = T::new("ya/tidak", "yes/no");
-pub const KEY_PICK: T = T::new("↑↓ Enter", "↑↓ Enter");
+pub const KEY_PICK: T = T::new("↑↓ Tab/Enter", "↑↓ Tab/Enter");
 pub const DO_PICK: T = T::new("pilih hasil", "pick a result");
 pub const DO_LOOKUP: T = T::new("untuk mencari di daftar", "to search the list");
 pub const KEY_TYPE: T = T::new("ketik", "type");

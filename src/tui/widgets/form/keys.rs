@@ -55,6 +55,13 @@ impl Form {
             }
             KeyCode::Esc => self.ask(Confirm::Discard),
             KeyCode::Tab if key.modifiers.contains(KeyModifiers::SHIFT) => self.step(-1, true),
+            // Tab in a lookup with results open takes the selected record,
+            // as completion lists do, then moves on like Tab everywhere.
+            KeyCode::Tab if self.results_open() => {
+                let out = self.pick();
+                self.step(1, true);
+                out
+            }
             KeyCode::Tab => self.step(1, true),
             KeyCode::BackTab => self.step(-1, true),
             KeyCode::Down if self.results_open() => self.move_selection(1),

@@ -451,3 +451,30 @@ fn tab_in_a_lookup_with_results_takes_the_selected_record() {
     assert_eq!(form(&app).value("unit_kerja_id"), "4");
     assert_ne!(form(&app).focus_key(), "unit_kerja_id", "and moves on");
 }
+
+#[test]
+fn help_over_a_form_lists_the_form_keys_and_quitting_from_it_still_asks() {
+    let mut app = open_new();
+    type_text(&mut app, "1990");
+    key(&mut app, Action::Help);
+    let mut t = Terminal::new(TestBackend::new(80, 24)).unwrap();
+    t.draw(|f| peka::tui::view::render(f, &app)).unwrap();
+    let buf = t.backend().buffer();
+    let text: String = (0..24)
+        .map(|y| (0..80).map(|x| buf[(x, y)].symbol()).collect::<String>())
+        .collect::<Vec<_>>()
+        .join("\n");
+    assert!(
+        text.contains("Tombol di formulir") && text.contains("Ctrl-N"),
+        "{text}"
+    );
+    // Ctrl-C while the help is open: the dirty form asks, nothing is lost.
+    key(&mut app, Action::Quit);
+    assert!(
+        !app.quit,
+        "a form with typed values is never dropped silently"
+    );
+    assert!(!app.help);
+    assert_eq!(form(&app).value("nip"), "1990");
+    assert!(form(&app).confirm().is_some());
+}

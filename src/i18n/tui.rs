@@ -556,3 +556,13 @@ pub fn ask_delete_record(lang: Lang, name: &str) -> String {
         format!("Delete {name}? Refused while other records use it. (y/n)"),
     )
 }
+pub const HELP_FORM_KEYS: T = T::new("Tombol di formulir", "Keys in a form");
+pub const KEY_RELOAD: T = T::new("Ctrl-R", "Ctrl-R");
+pub const DO_RELOAD: T = T::new(
+    "setelah bentrok dengan sesi lain: muat data terbaru",
+    "after a clash with another session: load the newer data",
+);
+pub const HELP_FORM_DATES: T = T::new(
+    "Tanggal boleh diketik dd-mm-yyyy, dd/mm/yyyy, ddmmyyyy atau yyyy-mm-dd. * = wajib; ✗ = perlu diperbaiki.",
+    "Dates may be typed dd-mm-yyyy, dd/mm/yyyy, ddmmyyyy or yyyy-mm-dd. * = required; ✗ = needs fixing.",
+);

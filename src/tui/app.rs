@@ -515,6 +515,16 @@ fn on_key(app: &mut App, action: Action) -> Vec<Effect> {
     if app.help {
         match action {
             Action::Help => app.help = false,
+            // Over a form, quitting goes through the form: it asks before
+            // anything typed is lost.
+            Action::Quit if app.form.is_some() => {
+                app.help = false;
+                let ctrl_c = KeyEvent::new(
+                    ratatui::crossterm::event::KeyCode::Char('c'),
+                    ratatui::crossterm::event::KeyModifiers::CONTROL,
+                );
+                return on_form_key(app, ctrl_c);
+            }
             Action::Quit => app.quit = true,
             Action::Up => app.help_scroll = app.help_scroll.saturating_sub(1),
             Action::Down => app.help_scroll += 1,

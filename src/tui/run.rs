@@ -47,10 +47,15 @@ pub fn run(
         }
         let msgs = match event::read()? {
             // A form reads its own keys (its key table is in `widgets::form`).
-            Event::Key(k) if k.kind != KeyEventKind::Release && app.form.is_some() => {
-                vec![Msg::FormKey(k)]
+            // F1 opens the form's help; otherwise the form reads its own keys.
+            Event::Key(k) if k.kind != KeyEventKind::Release && app.form.is_some() && !app.help => {
+                if k.code == ratatui::crossterm::event::KeyCode::F(1) {
+                    vec![Msg::Key(keymap::Action::Help)]
+                } else {
+                    vec![Msg::FormKey(k)]
+                }
             }
-            Event::Paste(text) if app.form.is_some() => vec![Msg::FormPaste(text)],
+            Event::Paste(text) if app.form.is_some() && !app.help => vec![Msg::FormPaste(text)],
             Event::Key(k) if k.kind != KeyEventKind::Release => keymap::resolve(app.screen(), &k)
                 .map(Msg::Key)
                 .into_iter()

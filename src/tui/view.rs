@@ -52,7 +52,9 @@ pub fn render(frame: &mut Frame, app: &App) {
             ..area
         };
         crate::tui::widgets::form_view::render_hints(buf, footer, &fs.form, &app.theme);
-        if let Some(pos) = cursor {
+        if app.help {
+            render_help(buf, area, app);
+        } else if let Some(pos) = cursor {
             frame.set_cursor_position(pos);
         }
         return;
@@ -296,6 +298,9 @@ fn render_footer(buf: &mut Buffer, area: Rect, app: &App) {
 /// Help lines for the screen under the popup: its keys, the filter keys, the marks.
 pub fn help_lines(app: &App) -> Vec<Line<'static>> {
     let lang = app.lang;
+    if app.form.is_some() {
+        return form_help_lines(app);
+    }
     let screen = app.list_screen();
     let mut lines = vec![Line::styled(tx::HELP_KEYS.get(lang), app.theme.header())];
     let line = |b: &keymap::Binding| {
@@ -371,4 +376,39 @@ fn render_question(buf: &mut Buffer, area: Rect, app: &App, q: &crate::tui::app:
         .block(Block::bordered().border_style(app.theme.warn()))
         .wrap(ratatui::widgets::Wrap { trim: true })
         .render(popup, buf);
+}
+
+/// The help of an open form: every key of the form engine (they are the same
+/// in every form), then how to close the help.
+fn form_help_lines(app: &App) -> Vec<Line<'static>> {
+    use crate::i18n::form as fx;
+    let lang = app.lang;
+    let keys = [
+        (fx::KEY_NEXT, fx::DO_NEXT),
+        (fx::KEY_ENTER, fx::DO_ENTER),
+        (fx::KEY_SAVE, fx::DO_SAVE),
+        (fx::KEY_SAVE_NEW, fx::DO_SAVE_NEW),
+        (fx::KEY_CANCEL, fx::DO_CANCEL),
+        (fx::KEY_CYCLE, fx::DO_CYCLE),
+        (fx::KEY_YES_NO, fx::DO_YES_NO),
+        (fx::KEY_TYPE, fx::DO_LOOKUP),
+        (fx::KEY_PICK, fx::DO_PICK),
+        (fx::KEY_NEWLINE, fx::DO_NEWLINE),
+        (tx::KEY_RELOAD, tx::DO_RELOAD),
+    ];
+    let mut lines = vec![Line::styled(
+        tx::HELP_FORM_KEYS.get(lang),
+        app.theme.header(),
+    )];
+    lines.extend(keys.iter().map(|(k, d)| {
+        Line::from(vec![
+            Span::styled(format!("  {:<18}", k.get(lang)), app.theme.key()),
+            Span::raw(d.get(lang)),
+        ])
+    }));
+    lines.push(Line::raw(""));
+    lines.push(Line::raw(tx::HELP_FORM_DATES.get(lang)));
+    lines.push(Line::raw(""));
+    lines.push(Line::styled(tx::HELP_CLOSE.get(lang), app.theme.dim()));
+    lines
 }

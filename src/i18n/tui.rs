@@ -460,10 +460,6 @@ pub const READ_ONLY_REFUSED: T = T::new(
     "Mode hanya-baca: data tidak dapat diubah. Buka tanpa --read-only untuk mengubah.",
     "Read-only mode: data cannot be changed. Open without --read-only to change it.",
 );
-pub const CONFLICT_RELOAD: T = T::new(
-    "Ctrl-R memuat data terbaru (isian Anda diganti); Esc membatalkan.",
-    "Ctrl-R loads the newer data (replacing what you typed); Esc cancels.",
-);
 pub const RELOADED: T = T::new(
     "Data terbaru dimuat; ulangi perubahan Anda lalu simpan.",
     "The newer data is loaded; repeat your change and save.",
@@ -566,3 +562,61 @@ pub const HELP_FORM_DATES: T = T::new(
     "Tanggal boleh diketik dd-mm-yyyy, dd/mm/yyyy, ddmmyyyy atau yyyy-mm-dd. * = wajib; ✗ = perlu diperbaiki.",
     "Dates may be typed dd-mm-yyyy, dd/mm/yyyy, ddmmyyyy or yyyy-mm-dd. * = required; ✗ = needs fixing.",
 );
+
+/// A refused save because another session saved first: who, when ("28-11
+/// 09:12" from the audit's ISO time) and what to do, short enough for 80 columns.
+pub fn conflict(lang: Lang, by: Option<&str>, at: Option<&str>, can_reload: bool) -> String {
+    let when = at
+        .and_then(|t| chrono::NaiveDateTime::parse_from_str(t, "%Y-%m-%dT%H:%M:%S").ok())
+        .map(|t| t.format("%d-%m %H:%M").to_string());
+    let who = match (by, when) {
+        (Some(b), Some(w)) => format!("{b} {w}"),
+        (Some(b), None) => b.to_string(),
+        (None, Some(w)) => w,
+        (None, None) => pick(lang, "sesi lain".into(), "another session".into()),
+    };
+    let todo = if can_reload {
+        pick(
+            lang,
+            "Ctrl-R muat, Esc batal.".into(),
+            "Ctrl-R loads, Esc cancels.".into(),
+        )
+    } else {
+        pick(
+            lang,
+            "Esc lalu buka lagi.".into(),
+            "Esc, then open it again.".into(),
+        )
+    };
+    pick(
+        lang,
+        format!("Tak tersimpan: diubah {who}. {todo}"),
+        format!("Not saved: changed by {who}. {todo}"),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_conflict_fits_one_status_line_and_names_who_and_when() {
+        for lang in [Lang::Id, Lang::En] {
+            let t = conflict(
+                lang,
+                Some("budi (10.0.0.5)"),
+                Some("2026-11-28T09:12:30"),
+                true,
+            );
+            assert!(
+                t.contains("budi (10.0.0.5)") && t.contains("28-11 09:12") && t.contains("Ctrl-R"),
+                "{t}"
+            );
+            assert!(
+                unicode_width::UnicodeWidthStr::width(t.as_str()) <= 80,
+                "{t}"
+            );
+        }
+        assert!(conflict(Lang::Id, None, None, false).contains("sesi lain"));
+    }
+}

@@ -110,10 +110,22 @@ pub(super) fn on_saved(app: &mut App, result: Result<Saved, WriteError>) -> Vec<
         Err(e) => {
             let msg = crate::i18n::write::write_error(lang, &e);
             match (&e, forms::db_error_field(&fs.target, &e)) {
-                (WriteError::Conflict { .. }, _) => {
+                (
+                    WriteError::Conflict {
+                        changed_by,
+                        changed_at,
+                    },
+                    _,
+                ) => {
                     fs.conflict = fs.target.reload().is_some();
-                    let hint = crate::i18n::tui::CONFLICT_RELOAD.get(lang);
-                    app.status = Some(Status::Error(format!("{msg} {hint}")));
+                    // One status line: who, when, and what to do, within 80 columns.
+                    let text = crate::i18n::tui::conflict(
+                        lang,
+                        changed_by.as_deref(),
+                        changed_at.as_deref(),
+                        fs.conflict,
+                    );
+                    app.status = Some(Status::Error(text));
                 }
                 (_, Some(field)) => {
                     fs.form.set_errors([(field, msg)]);

@@ -1,14 +1,11 @@
 //! Tab 5 — Monitoring: 20-JP compliance per unit, agreements expiring or expired.
 
-use super::partnerships::{status_of, status_style};
+use super::partnerships::{agreement_cell, agreement_columns, status_of};
 use super::{export_rows, render_list, render_sub_bar, table_rows};
 use crate::db::model::{AgreementRow, UnitCompliance};
-use crate::domain::agreement::days_left;
-use crate::domain::dates::{display_iso, parse_iso};
 use crate::domain::enums::AgreementStatus;
 use crate::domain::jp::format_jp;
 use crate::i18n::Lang;
-use crate::i18n::labels::Label;
 use crate::i18n::tui as tx;
 use crate::tui::app::ExportJob;
 use crate::tui::list::FilteredList;
@@ -187,15 +184,9 @@ fn compliance_cell<'r>(r: &'r UnitCompliance, c: usize, theme: &Theme) -> Cell<'
     }
 }
 
+/// The expiring agreements use the same columns as the agreement list.
 fn due_columns(lang: Lang) -> [Column; 6] {
-    [
-        Column::flex(tx::COL_NUMBER.get(lang), 12, 2),
-        Column::fixed(tx::COL_DOC.get(lang), 4),
-        Column::flex(tx::COL_PARTNER.get(lang), 10, 3),
-        Column::fixed(tx::COL_END.get(lang), 10),
-        Column::fixed(tx::COL_DAYS_LEFT.get(lang), 9).right(),
-        Column::flex(tx::COL_STATUS.get(lang), 9, 1),
-    ]
+    agreement_columns(lang)
 }
 
 fn due_cell<'r>(
@@ -206,24 +197,7 @@ fn due_cell<'r>(
     warn: i64,
     theme: &Theme,
 ) -> Cell<'r> {
-    match c {
-        0 => Cell::plain(r.number.as_str()),
-        1 => Cell::plain(tx::doc_short(r.doc)),
-        2 => Cell::plain(r.partner.as_str()),
-        3 => Cell::plain(display_iso(&r.end)),
-        4 => Cell::plain(
-            parse_iso(&r.end)
-                .map(|e| days_left(e, today).to_string())
-                .unwrap_or_default(),
-        ),
-        _ => {
-            let s = status_of(r, today, warn);
-            Cell::styled(
-                s.map(|s| s.label(lang)).unwrap_or("?"),
-                status_style(s, theme),
-            )
-        }
-    }
+    agreement_cell(r, c, lang, today, warn, theme)
 }
 
 #[allow(clippy::too_many_arguments)]

@@ -237,7 +237,7 @@ fn partner_cell<'r>(r: &'r PartnerRow, c: usize, lang: Lang) -> Cell<'r> {
     }
 }
 
-fn agreement_columns(lang: Lang) -> [Column; 6] {
+pub(super) fn agreement_columns(lang: Lang) -> [Column; 6] {
     [
         Column::flex(tx::COL_NUMBER.get(lang), 12, 2),
         Column::fixed(tx::COL_DOC.get(lang), 4),
@@ -248,7 +248,7 @@ fn agreement_columns(lang: Lang) -> [Column; 6] {
     ]
 }
 
-fn agreement_cell<'r>(
+pub(super) fn agreement_cell<'r>(
     r: &'r AgreementRow,
     c: usize,
     lang: Lang,

@@ -154,7 +154,7 @@ fn wrong_gender_digit_exits_one_and_names_the_nip() {
     let out = peka(&["check", path.to_str().unwrap(), "--lang", "en"]);
     let stdout = text(&out.stdout);
     assert!(
-        stdout.contains("NIP digit 15 says male but jenis_kelamin is recorded as female."),
+        stdout.contains("NIP digit 15 says male but the sex is female."),
         "{stdout}"
     );
     assert!(stdout.ends_with("1 problem found.\n"), "{stdout}");

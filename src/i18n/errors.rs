@@ -192,12 +192,12 @@ pub fn problem(lang: Lang, p: &Problem) -> String {
         Problem::NipBirthMismatch { in_nip, stored } => pick(
             lang,
             format!(
-                "Tanggal lahir pada NIP ({}) berbeda dengan tanggal_lahir ({}).",
+                "Tanggal lahir pada NIP ({}) berbeda dengan tanggal lahirnya ({}).",
                 display(*in_nip),
                 display(*stored)
             ),
             format!(
-                "The birth date in the NIP ({}) differs from tanggal_lahir ({}).",
+                "The birth date in the NIP ({}) differs from the date of birth ({}).",
                 display(*in_nip),
                 display(*stored)
             ),
@@ -205,12 +205,12 @@ pub fn problem(lang: Lang, p: &Problem) -> String {
         Problem::NipGenderMismatch { in_nip, stored } => pick(
             lang,
             format!(
-                "Digit 15 NIP menyatakan {} tetapi jenis_kelamin tercatat {}.",
+                "Digit 15 NIP menyatakan {} tetapi jenis kelaminnya {}.",
                 in_nip.label(lang).to_lowercase(),
                 stored.label(lang).to_lowercase()
             ),
             format!(
-                "NIP digit 15 says {} but jenis_kelamin is recorded as {}.",
+                "NIP digit 15 says {} but the sex is {}.",
                 in_nip.label(lang).to_lowercase(),
                 stored.label(lang).to_lowercase()
             ),
@@ -219,23 +219,23 @@ pub fn problem(lang: Lang, p: &Problem) -> String {
         Problem::NikBirthMismatch { stored } => pick(
             lang,
             format!(
-                "Tanggal lahir pada NIK (digit 7–12) tidak sesuai dengan tanggal_lahir ({}).",
+                "Tanggal lahir pada NIK (digit 7–12) tidak sesuai dengan tanggal lahirnya ({}).",
                 display(*stored)
             ),
             format!(
-                "The birth date in the NIK (digits 7–12) does not match tanggal_lahir ({}).",
+                "The birth date in the NIK (digits 7–12) does not match the date of birth ({}).",
                 display(*stored)
             ),
         ),
         Problem::NikGenderMismatch { in_nik, stored } => pick(
             lang,
             format!(
-                "Hari lahir pada NIK menyatakan {} tetapi jenis_kelamin tercatat {}.",
+                "Hari lahir pada NIK menyatakan {} tetapi jenis kelaminnya {}.",
                 in_nik.label(lang).to_lowercase(),
                 stored.label(lang).to_lowercase()
             ),
             format!(
-                "The birth day in the NIK says {} but jenis_kelamin is recorded as {}.",
+                "The birth day in the NIK says {} but the sex is {}.",
                 in_nik.label(lang).to_lowercase(),
                 stored.label(lang).to_lowercase()
             ),
@@ -266,12 +266,14 @@ pub fn problem(lang: Lang, p: &Problem) -> String {
         } => pick(
             lang,
             format!(
-                "{column} {} lebih awal dari usia 17 tahun (lahir {}).",
+                "{} {} lebih awal dari usia 17 tahun (lahir {}).",
+                column_name(Lang::Id, column),
                 display(*date),
                 display(*birth_date)
             ),
             format!(
-                "{column} {} is before age 17 (born {}).",
+                "{} {} is before age 17 (born {}).",
+                column_name(Lang::En, column),
                 display(*date),
                 display(*birth_date)
             ),
@@ -557,7 +559,7 @@ mod tests {
         };
         assert_eq!(
             problem(Lang::Id, &p),
-            "Digit 15 NIP menyatakan laki-laki tetapi jenis_kelamin tercatat perempuan."
+            "Digit 15 NIP menyatakan laki-laki tetapi jenis kelaminnya perempuan."
         );
         let p = Problem::PredicateMismatch {
             stored: "BAIK".into(),
@@ -573,4 +575,10 @@ mod tests {
             "A Staff position has no JF level, but Advanced skilled is recorded."
         );
     }
+}
+
+/// A column as people call it ("TMT jabatan"), or its name when it has no label.
+fn column_name(lang: Lang, column: &str) -> String {
+    super::write::column_label(column)
+        .map_or_else(|| column.to_string(), |t| t.get(lang).to_string())
 }

@@ -451,6 +451,12 @@ fn jf_mismatch(lang: Lang, position: PositionKind, level: Option<JfLevel>) -> St
     }
 }
 
+/// A column as people call it ("TMT jabatan"), or its name when it has no label.
+fn column_name(lang: Lang, column: &str) -> String {
+    super::write::column_label(column)
+        .map_or_else(|| column.to_string(), |t| t.get(lang).to_string())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -575,10 +581,4 @@ mod tests {
             "A Staff position has no JF level, but Advanced skilled is recorded."
         );
     }
-}
-
-/// A column as people call it ("TMT jabatan"), or its name when it has no label.
-fn column_name(lang: Lang, column: &str) -> String {
-    super::write::column_label(column)
-        .map_or_else(|| column.to_string(), |t| t.get(lang).to_string())
 }

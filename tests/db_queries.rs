@@ -236,6 +236,22 @@ fn detail_picks_the_most_specific_standard_and_the_latest_assessment() {
         (None, Some(2)),
         "assessed without a standard is still shown"
     );
+    // Every assessment is kept and listed, newest first (id breaks a date tie).
+    let history: Vec<(&str, &str, u8)> = d
+        .assessments
+        .iter()
+        .map(|a| (a.date.as_str(), a.code.as_str(), a.level))
+        .collect();
+    assert_eq!(
+        history,
+        [
+            ("2024-05-01", "M.01", 3),
+            ("2024-01-01", "T.01", 2),
+            ("2024-01-01", "M.02", 2),
+            ("2024-01-01", "M.02", 1),
+            ("2023-01-01", "M.01", 4),
+        ]
+    );
 }
 
 #[test]

@@ -301,6 +301,7 @@ pub fn detail(conn: &Connection, id: i64) -> rusqlite::Result<Option<EmployeeDet
                 evaluations: Vec::new(),
                 interns: Vec::new(),
                 status_history: Vec::new(),
+                assessments: Vec::new(),
             })
         })
         .optional()?;
@@ -311,6 +312,7 @@ pub fn detail(conn: &Connection, id: i64) -> rusqlite::Result<Option<EmployeeDet
     d.evaluations = evaluations(conn, id)?;
     d.interns = interns(conn, id)?;
     d.status_history = super::employees_write::status_history(conn, id)?;
+    d.assessments = assessments(conn, id)?;
     Ok(Some(d))
 }
 
@@ -418,6 +420,27 @@ fn interns(conn: &Connection, id: i64) -> rusqlite::Result<Vec<InternBrief>> {
             start: r.get(3)?,
             end: r.get(4)?,
             status: code(r, 5, InternStatus::from_code)?,
+        })
+    })?;
+    rows.collect()
+}
+
+/// Every competency assessment of the employee, newest first (history kept).
+fn assessments(conn: &Connection, id: i64) -> rusqlite::Result<Vec<AssessmentBrief>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT a.tanggal, k.kode, k.nama, a.level_aktual, a.metode, a.penilai
+         FROM penilaian_kompetensi a JOIN kompetensi k ON k.id = a.kompetensi_id
+         WHERE a.pegawai_id = ?1
+         ORDER BY a.tanggal DESC, a.id DESC",
+    )?;
+    let rows = stmt.query_map([id], |r| {
+        Ok(AssessmentBrief {
+            date: r.get(0)?,
+            code: r.get(1)?,
+            name: r.get(2)?,
+            level: r.get(3)?,
+            method: code(r, 4, AssessmentMethod::from_code)?,
+            assessor: r.get(5)?,
         })
     })?;
     rows.collect()

@@ -81,6 +81,8 @@ pub struct EmployeeDetail {
     pub evaluations: Vec<EvaluationBrief>,
     /// Interns this employee mentors in the field.
     pub interns: Vec<InternBrief>,
+    /// Every competency assessment, newest first (the latest per competency counts).
+    pub assessments: Vec<AssessmentBrief>,
     /// Status changes, newest first (kept: leaving the service is history).
     pub status_history: Vec<crate::db::employees_write::StatusHistoryRow>,
 }
@@ -103,6 +105,17 @@ impl CompetencyGap {
     pub fn gap(&self) -> Option<i32> {
         Some(self.standard? as i32 - self.actual? as i32)
     }
+}
+
+/// One competency assessment in the detail's history.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AssessmentBrief {
+    pub date: String,
+    pub code: String,
+    pub name: String,
+    pub level: u8,
+    pub method: AssessmentMethod,
+    pub assessor: String,
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -595,6 +595,11 @@ pub fn conflict(lang: Lang, by: Option<&str>, at: Option<&str>, can_reload: bool
     )
 }
 
+pub const DETAIL_ASSESSMENTS: T = T::new(
+    "Riwayat penilaian kompetensi (terbaru dulu; yang terbaru per kompetensi berlaku)",
+    "Assessment history (newest first; the latest per competency counts)",
+);
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -150,6 +150,7 @@ pub fn detail(id: i64) -> EmployeeDetail {
         }],
         interns: vec![],
         status_history: vec![],
+        assessments: vec![],
     }
 }
 

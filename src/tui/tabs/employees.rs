@@ -392,6 +392,29 @@ pub fn detail_lines<'a>(
         ]));
     }
 
+    // Assessment history (the latest per competency is what the table above uses).
+    if !d.assessments.is_empty() {
+        out.push(Line::raw(""));
+        out.push(Line::styled(
+            tx::DETAIL_ASSESSMENTS.get(lang),
+            theme.header(),
+        ));
+        for a in &d.assessments {
+            let who = if a.assessor.is_empty() {
+                String::new()
+            } else {
+                format!(" · {}", a.assessor)
+            };
+            out.push(Line::raw(format!(
+                "  {} {:<6} {} {}{who}",
+                display_iso(&a.date),
+                a.code,
+                a.level,
+                a.method.label(lang)
+            )));
+        }
+    }
+
     // Trainings.
     out.push(Line::raw(""));
     out.push(Line::styled(tx::DETAIL_TRAININGS.get(lang), theme.header()));

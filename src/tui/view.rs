@@ -342,7 +342,7 @@ fn render_help(buf: &mut Buffer, area: Rect, app: &App) {
     let popup = Rect::new(area.x + (area.width - w) / 2, area.y + 1, w, h);
     Clear.render(popup, buf);
     let block = Block::bordered().title(format!(" {} ", tx::HELP_TITLE.get(app.lang)));
-    let lines = help_lines(app);
+    let lines = hang(help_lines(app), w.saturating_sub(2) as usize);
     let inner_h = h.saturating_sub(2) as usize;
     let max_scroll = lines.len().saturating_sub(inner_h);
     Paragraph::new(lines)
@@ -411,4 +411,37 @@ fn form_help_lines(app: &App) -> Vec<Line<'static>> {
     lines.push(Line::raw(""));
     lines.push(Line::styled(tx::HELP_CLOSE.get(lang), app.theme.dim()));
     lines
+}
+
+/// Key lines of the help whose description is longer than the box continue
+/// under the description, not under the key column.
+fn hang(lines: Vec<Line<'static>>, width: usize) -> Vec<Line<'static>> {
+    let mut out = Vec::with_capacity(lines.len());
+    for line in lines {
+        let [key, text] = line.spans.as_slice() else {
+            out.push(line);
+            continue;
+        };
+        let indent = key.content.width();
+        if indent + text.content.width() <= width || indent + 10 > width {
+            out.push(line);
+            continue;
+        }
+        let body = text.content.to_string();
+        for (i, (s, e)) in crate::tui::widgets::form_view::wrap_words(&body, width - indent)
+            .into_iter()
+            .enumerate()
+        {
+            let lead = if i == 0 {
+                key.clone()
+            } else {
+                Span::raw(" ".repeat(indent))
+            };
+            out.push(Line::from(vec![
+                lead,
+                Span::styled(body[s..e].to_string(), text.style),
+            ]));
+        }
+    }
+    out
 }

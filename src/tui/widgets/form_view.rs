@@ -227,7 +227,7 @@ fn error_text(err: &str) -> String {
 
 /// Byte ranges of `text` broken at spaces into lines of at most `width` cells
 /// (a word longer than a line is cut where the line ends).
-fn wrap_words(text: &str, width: usize) -> Vec<(usize, usize)> {
+pub(crate) fn wrap_words(text: &str, width: usize) -> Vec<(usize, usize)> {
     let width = width.max(1);
     let mut segs = Vec::new();
     let (mut start, mut used, mut last_space) = (0usize, 0usize, None::<usize>);

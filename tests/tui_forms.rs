@@ -478,3 +478,19 @@ fn help_over_a_form_lists_the_form_keys_and_quitting_from_it_still_asks() {
     assert_eq!(form(&app).value("nip"), "1990");
     assert!(form(&app).confirm().is_some());
 }
+
+#[test]
+fn read_only_footer_does_not_offer_write_keys() {
+    let (mut app, _) = app_sized(Lang::Id, 80, 24);
+    app.read_only = true;
+    send(&mut app, Msg::Loaded(Loaded::Employees(employees(3))));
+    let mut t = Terminal::new(TestBackend::new(80, 24)).unwrap();
+    t.draw(|f| peka::tui::view::render(f, &app)).unwrap();
+    let buf = t.backend().buffer();
+    let footer: String = (0..80).map(|x| buf[(x, 23)].symbol()).collect();
+    assert!(
+        !footer.contains("n baru") && !footer.contains("e ubah"),
+        "{footer}"
+    );
+    assert!(footer.contains("/ saring"), "{footer}");
+}

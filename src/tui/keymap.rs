@@ -495,6 +495,18 @@ pub fn help_for(screen: Screen) -> Vec<&'static Binding> {
     out
 }
 
+/// Keys that change data (refused with a sentence in `--read-only`).
+pub fn is_write_key(b: &Binding) -> bool {
+    [
+        tx::KEY_NEW,
+        tx::KEY_EDIT,
+        tx::KEY_DELETE,
+        tx::KEY_STATUS,
+        tx::KEY_ASSESS,
+    ]
+    .contains(&b.keys)
+}
+
 /// The bindings shown in the footer on `screen`.
 pub fn footer_for(screen: Screen) -> Vec<&'static Binding> {
     help_for(screen).into_iter().filter(|b| b.footer).collect()

@@ -284,7 +284,12 @@ fn tail(s: &str, width: usize) -> &str {
 
 fn render_footer(buf: &mut Buffer, area: Rect, app: &App) {
     let mut spans: Vec<Span> = Vec::new();
-    for b in keymap::footer_for(app.screen()) {
+    // Read-only: the write keys still answer (with the reason), but the
+    // footer does not offer them.
+    let shown = keymap::footer_for(app.screen())
+        .into_iter()
+        .filter(|b| !(app.read_only && keymap::is_write_key(b)));
+    for b in shown {
         if !spans.is_empty() {
             spans.push(Span::raw("  "));
         }

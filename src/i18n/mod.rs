@@ -15,6 +15,7 @@ pub mod form;
 pub mod forms;
 pub mod labels;
 pub mod tui;
+pub mod tui_forms;
 pub mod write;
 
 /// Interface language (`--lang id|en`, default id).

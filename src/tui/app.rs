@@ -3,6 +3,7 @@
 //! from the database, file writes) and whose results come back as messages.
 
 mod form_flow;
+mod navigation;
 
 use crate::db::employees_write::EmployeeInput;
 use crate::db::model::*;
@@ -25,6 +26,7 @@ use form_flow::{
     on_delete_info, on_employee_for_edit, on_form_key, on_form_outcome, on_record_for_edit,
     on_saved,
 };
+use navigation::{back, current_filter, export, go_tab, move_cursor, open, page, set_filter, sub};
 use ratatui::crossterm::event::KeyEvent;
 
 /// The five tabs of the contract, in key order 1–5.
@@ -601,109 +603,4 @@ fn on_key(app: &mut App, action: Action) -> Vec<Effect> {
         }
     }
     vec![]
-}
-
-fn go_tab(app: &mut App, tab: Tab) -> Vec<Effect> {
-    app.tab = tab;
-    app.filtering = false;
-    app.loads_for(tab)
-}
-
-fn page(app: &App) -> usize {
-    app.body_height().saturating_sub(2).max(1)
-}
-
-fn move_cursor(app: &mut App, delta: isize) {
-    let h = app.body_height();
-    match app.tab {
-        Tab::Employees => app.employees.move_cursor(delta, h),
-        Tab::Training => app.training.move_cursor(delta, h),
-        Tab::Partnerships => app.partnerships.move_cursor(delta, h),
-        Tab::Evaluation => app.evaluation.move_cursor(delta, h),
-        Tab::Monitoring => app.monitoring.move_cursor(delta, h),
-    }
-}
-
-fn current_filter(app: &App) -> String {
-    match app.tab {
-        Tab::Employees => app.employees.filter().to_string(),
-        Tab::Training => app.training.filter().to_string(),
-        Tab::Partnerships => app.partnerships.filter().to_string(),
-        Tab::Evaluation => app.evaluation.list.filter().to_string(),
-        Tab::Monitoring => String::new(),
-    }
-}
-
-fn set_filter(app: &mut App, text: &str) {
-    let h = app.body_height();
-    match app.tab {
-        Tab::Employees => app.employees.set_filter(text, h),
-        Tab::Training => app.training.set_filter(text, h),
-        Tab::Partnerships => app.partnerships.set_filter(text, h),
-        Tab::Evaluation => app.evaluation.set_filter(text, h),
-        Tab::Monitoring => {}
-    }
-}
-
-fn open(app: &mut App) -> Vec<Effect> {
-    match app.tab {
-        Tab::Employees => app.employees.open().map(Request::EmployeeDetail),
-        Tab::Training => app.training.open().map(Request::Participants),
-        _ => None,
-    }
-    .map(|r| vec![Effect::Load(r)])
-    .unwrap_or_default()
-}
-
-fn back(app: &mut App) {
-    let h = app.body_height();
-    match app.tab {
-        Tab::Employees if app.employees.detail.is_some() => app.employees.detail = None,
-        Tab::Training if app.training.participants.is_some() => app.training.participants = None,
-        _ => set_filter(app, ""),
-    }
-    let _ = h;
-}
-
-fn sub(app: &mut App, delta: isize) -> Vec<Effect> {
-    match app.tab {
-        Tab::Employees if app.employees.detail.is_none() => {
-            app.employees.switch(delta);
-            app.filtering = false;
-            app.loads_for(Tab::Employees)
-        }
-        Tab::Partnerships => {
-            app.partnerships.switch(delta);
-            app.filtering = false;
-            vec![]
-        }
-        Tab::Evaluation => app
-            .evaluation
-            .switch(delta)
-            .map(|p| vec![Effect::Load(Request::Evaluations(p))])
-            .unwrap_or_default(),
-        Tab::Monitoring => {
-            app.monitoring.switch(delta);
-            vec![]
-        }
-        _ => vec![],
-    }
-}
-
-fn export(app: &mut App) -> Vec<Effect> {
-    let job = match app.screen() {
-        Screen::EmployeeList | Screen::Reference => {
-            Some(app.employees.export(app.lang, app.settings.target_jp))
-        }
-        Screen::TrainingList | Screen::Participants => Some(app.training.export(app.lang)),
-        Screen::Partnerships => Some(app.partnerships.export(
-            app.lang,
-            app.today,
-            app.settings.warn_days,
-        )),
-        Screen::EvaluationList => Some(app.evaluation.export(app.lang)),
-        Screen::Monitoring => Some(app.monitoring.export(app.lang, app.today)),
-        _ => None,
-    };
-    job.map(|j| vec![Effect::Export(j)]).unwrap_or_default()
 }

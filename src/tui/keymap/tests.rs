@@ -1,0 +1,116 @@
+//! The key table's promises: what the footer shows works, letters are text while filtering.
+use super::*;
+
+fn key(code: KeyCode) -> KeyEvent {
+    KeyEvent::new(code, KeyModifiers::NONE)
+}
+
+#[test]
+fn digits_switch_tabs_when_browsing_but_filter_when_typing() {
+    assert_eq!(
+        resolve(Screen::EmployeeList, &key(KeyCode::Char('3'))),
+        Some(Action::GoTab(2))
+    );
+    assert_eq!(
+        resolve(Screen::Filter, &key(KeyCode::Char('3'))),
+        Some(Action::FilterChar('3'))
+    );
+    assert_eq!(
+        resolve(Screen::Filter, &key(KeyCode::Char('q'))),
+        Some(Action::FilterChar('q'))
+    );
+}
+
+#[test]
+fn letters_used_for_moving_are_text_while_filtering() {
+    for c in ['j', 'k', 'g', 'G', 'x', '[', '?'] {
+        assert_eq!(
+            resolve(Screen::Filter, &key(KeyCode::Char(c))),
+            Some(Action::FilterChar(c))
+        );
+    }
+    assert_eq!(
+        resolve(Screen::Filter, &key(KeyCode::Down)),
+        Some(Action::Down)
+    );
+    assert_eq!(
+        resolve(Screen::EmployeeList, &key(KeyCode::Char('j'))),
+        Some(Action::Down)
+    );
+}
+
+#[test]
+fn ctrl_c_quits_everywhere() {
+    let k = KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL);
+    for s in [
+        Screen::EmployeeList,
+        Screen::Filter,
+        Screen::Help,
+        Screen::EmployeeDetail,
+    ] {
+        assert_eq!(resolve(s, &k), Some(Action::Quit));
+    }
+}
+
+#[test]
+fn every_footer_key_resolves_on_its_screen() {
+    // The footer never advertises a key that does nothing there.
+    let samples = [
+        KeyCode::Char('1'),
+        KeyCode::Char('/'),
+        KeyCode::Enter,
+        KeyCode::Esc,
+        KeyCode::Char('['),
+        KeyCode::Down,
+        KeyCode::Char('x'),
+        KeyCode::Char('?'),
+        KeyCode::Char('q'),
+        KeyCode::Char('n'),
+        KeyCode::Char('e'),
+        KeyCode::Char('d'),
+        KeyCode::Char('p'),
+        KeyCode::Char('y'),
+    ];
+    for screen in [
+        Screen::EmployeeList,
+        Screen::EmployeeDetail,
+        Screen::Reference,
+        Screen::Question,
+        Screen::TrainingList,
+        Screen::Participants,
+        Screen::Partnerships,
+        Screen::EvaluationList,
+        Screen::Monitoring,
+        Screen::Filter,
+        Screen::Help,
+    ] {
+        for b in footer_for(screen) {
+            let taken = samples.iter().any(|c| {
+                let k = key(*c);
+                (b.map)(&k).is_some() && resolve(screen, &k) == (b.map)(&k)
+            });
+            assert!(
+                taken,
+                "{screen:?}: footer key {} is not reachable",
+                b.keys.en
+            );
+        }
+    }
+}
+
+#[test]
+fn sub_list_keys_only_where_there_are_sub_lists() {
+    assert_eq!(
+        resolve(Screen::Partnerships, &key(KeyCode::Char(']'))),
+        Some(Action::NextSub)
+    );
+    assert_eq!(
+        resolve(Screen::EmployeeList, &key(KeyCode::Char(']'))),
+        Some(Action::NextSub),
+        "tab 1 has the reference lists"
+    );
+    assert_eq!(
+        resolve(Screen::TrainingList, &key(KeyCode::Char(']'))),
+        None
+    );
+}

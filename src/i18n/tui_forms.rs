@@ -56,8 +56,8 @@ pub const EH_JF_LEVEL: T = T::new(
     "Only for functional positions.",
 );
 pub const EH_UNIT: T = T::new(
-    "Ketik singkatan atau nama unit, ↓ pilih, Enter ambil.",
-    "Type the unit's short or full name, ↓ to choose, Enter to pick.",
+    "Ketik singkatan/nama unit; Enter atau Tab mengambil yang disorot, ↑↓ memilih.",
+    "Type the unit's short or full name; Enter or Tab takes the marked one.",
 );
 pub const EMAIL_INVALID: T = T::new(
     "Alamat email tidak sah (contoh: nama@domain.go.id).",

@@ -494,3 +494,30 @@ fn read_only_footer_does_not_offer_write_keys() {
     );
     assert!(footer.contains("/ saring"), "{footer}");
 }
+
+/// The help line of a field is one row: every form's help texts fit 80 columns.
+#[test]
+fn every_field_help_fits_one_80_column_line() {
+    use peka::tui::forms::{assessment, competency, employee, standard, status, unit};
+    for lang in [Lang::Id, Lang::En] {
+        let all = [
+            employee::specs(lang),
+            status::specs(lang),
+            assessment::specs(lang),
+            unit::specs(lang),
+            competency::specs(lang),
+            standard::specs(lang),
+        ];
+        let long: Vec<String> = all
+            .iter()
+            .flatten()
+            .filter(|s| unicode_width::UnicodeWidthStr::width(s.help.as_str()) > 80)
+            .map(|s| format!("{lang:?} {}: {}", s.key, s.help))
+            .collect();
+        assert!(
+            long.is_empty(),
+            "help longer than 80 columns:\n{}",
+            long.join("\n")
+        );
+    }
+}

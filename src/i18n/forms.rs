@@ -21,8 +21,8 @@ pub const SF_DATE: T = T::new("Berlaku sejak", "Effective from");
 pub const SF_SK: T = T::new("Nomor SK", "Decree (SK) number");
 pub const SF_NOTE: T = T::new("Keterangan", "Note");
 pub const SH_STATUS: T = T::new(
-    "Pensiun, mutasi keluar, berhenti, meninggal: pegawai keluar dari daftar aktif; riwayatnya tetap disimpan.",
-    "Retired, transferred out, resigned, deceased: hidden from active lists; the history is kept.",
+    "Pensiun, mutasi keluar, berhenti, meninggal: keluar dari daftar aktif.",
+    "Retired, transferred, resigned, deceased: leaves the active list.",
 );
 pub const SH_DATE: T = T::new(
     "Tanggal berlaku (TMT) menurut SK: dd-mm-yyyy. Tidak boleh di masa depan.",
@@ -133,8 +133,8 @@ pub const UH_CODE: T = T::new(
     "A unique code, e.g. 5.03, or 5.03.01 for a division under it; no spaces.",
 );
 pub const UH_PARENT: T = T::new(
-    "Kosongkan untuk unit tingkat atas; untuk bidang ketik singkatan atau nama unit induk.",
-    "Leave empty for a top-level unit; for a division type the parent's short or full name.",
+    "Kosong untuk unit tingkat atas; untuk bidang ketik singkatan/nama unit induk.",
+    "Empty for a top-level unit; for a division type the parent's short or full name.",
 );
 pub const UH_ORDER: T = T::new(
     "Posisi dalam daftar (angka kecil lebih dulu).",
@@ -163,7 +163,7 @@ pub const CF_KIND: T = T::new("Jenis", "Kind");
 pub const CF_DEFINITION: T = T::new("Definisi", "Definition");
 pub const CH_CODE: T = T::new(
     "Kode unik tanpa spasi: M.01… manajerial, SK.01 sosial kultural, T.01… teknis.",
-    "A unique code without spaces: M.01… managerial, SK.01 socio-cultural, T.01… technical.",
+    "Unique code, no spaces: M.01… managerial, SK.01 socio-cultural, T.01… technical.",
 );
 pub const CH_LEVEL: T = T::new(
     "Perilaku yang diharapkan pada level ini. Alt-Enter atau Ctrl-J untuk baris baru.",
@@ -211,12 +211,12 @@ pub const STF_TITLE: T = T::new("Nama jabatan", "Position title");
 pub const STF_COMPETENCY: T = T::new("Kompetensi", "Competency");
 pub const STF_LEVEL: T = T::new("Level standar (1–5)", "Required level (1–5)");
 pub const STH_JF_LEVEL: T = T::new(
-    "Wajib untuk JF (Ahli … untuk keahlian, Pemula … Penyelia untuk keterampilan); kosong untuk jabatan lain.",
-    "Required for JF (Ahli … for expert, Pemula … Penyelia for skilled); empty for other positions.",
+    "Wajib untuk JF (Ahli … keahlian, Pemula … Penyelia terampil); lainnya kosong.",
+    "Required for JF (Ahli … expert, Pemula … Penyelia skilled); empty otherwise.",
 );
 pub const STH_TITLE: T = T::new(
-    "Kosong: berlaku untuk semua jabatan jenis ini. Diisi: hanya jabatan itu (menggantikan baris umum).",
-    "Empty: applies to every position of this kind. Filled: only that title (overrides the general row).",
+    "Kosong: semua jabatan jenis ini. Diisi: hanya jabatan itu (di atas baris umum).",
+    "Empty: every position of this kind. Filled: only that title (beats the rest).",
 );
 pub const STH_LEVEL: T = T::new(
     "Level yang dibutuhkan jabatan ini (1–5).",

@@ -27,12 +27,12 @@ pub const EF_TMT_POSITION: T = T::new("TMT jabatan", "In position since");
 pub const EF_EMAIL: T = T::new("Email", "Email");
 pub const EF_PHONE: T = T::new("Telepon", "Phone");
 pub const EH_NIP: T = T::new(
-    "18 digit, spasi boleh: lahir 8, TMT 6, kelamin 1, urut 3 — isi tgl lahir, kelamin.",
+    "18 digit, spasi boleh: lahir 8, TMT 6, kelamin 1, urut 3 → isi lahir, kelamin.",
     "18 digits, spaces ok: birth 8, TMT 6, sex 1, sequence 3 — fills birth, sex.",
 );
 pub const EH_ASN: T = T::new(
-    "PNS/CPNS memakai NIP; PPPK memakai NI PPPK (digit 13–14 bukan bulan). ←/→ atau ketik untuk memilih.",
-    "PNS/CPNS have a NIP; PPPK an NI PPPK (digits 13–14 are not a month). ←/→ or type to choose.",
+    "PNS/CPNS ber-NIP; PPPK ber-NI PPPK (digit 13–14 bukan bulan). ←/→ atau ketik.",
+    "PNS/CPNS have a NIP; PPPK an NI PPPK (digits 13–14 not a month). ←/→ or type.",
 );
 pub const EH_NAME: T = T::new(
     "Nama sesuai SK, tanpa gelar.",

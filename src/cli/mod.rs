@@ -1,5 +1,6 @@
 //! Command-line arguments and the non-interactive commands (no terminal code).
 
+pub mod backup;
 pub mod check;
 pub mod export;
 pub mod seed;
@@ -58,6 +59,8 @@ pub enum Command {
     Check(check::CheckArgs),
     /// Export an entity as CSV or JSON
     Export(export::ExportArgs),
+    /// Consistent copy of DB to OUT while others keep working
+    Backup(backup::BackupArgs),
 }
 
 fn parse_lang(s: &str) -> Result<Lang, String> {
@@ -71,5 +74,6 @@ pub fn run_command(cmd: Command, lang: Lang) -> i32 {
         Command::Seed(a) => seed::run(&a, lang),
         Command::Check(a) => check::run(&a, lang),
         Command::Export(a) => export::run(&a, lang),
+        Command::Backup(a) => backup::run(&a, lang),
     }
 }

@@ -2,6 +2,7 @@
 //! per entity. Nothing here draws or prints.
 
 pub mod audit;
+pub mod backup;
 pub mod check;
 pub mod employees;
 pub mod employees_write;

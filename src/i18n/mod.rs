@@ -7,6 +7,7 @@
 //! - `tui.rs`     everything on screen
 
 pub mod cli;
+pub mod cli_backup;
 pub mod cli_check;
 pub mod cli_export;
 pub mod cli_seed;

@@ -1,0 +1,52 @@
+//! Messages of `peka backup`.
+
+use super::{Lang, pick};
+use crate::db::backup::BackupSummary;
+use std::path::Path;
+
+pub fn out_exists(lang: Lang, path: &Path) -> String {
+    pick(
+        lang,
+        format!(
+            "Berkas {} sudah ada; cadangan tidak menimpa berkas — pilih nama lain.",
+            path.display()
+        ),
+        format!(
+            "File {} already exists; a backup never overwrites — choose another name.",
+            path.display()
+        ),
+    )
+}
+
+pub fn done(lang: Lang, path: &Path, s: &BackupSummary) -> String {
+    let kb = s.bytes.div_ceil(1024);
+    pick(
+        lang,
+        format!(
+            "Cadangan dibuat: {} ({kb} KB, skema {}, {} pegawai); isinya sudah diperiksa utuh.",
+            path.display(),
+            s.schema_version,
+            s.employees
+        ),
+        format!(
+            "Backup written: {} ({kb} KB, schema {}, {} employees); its integrity was checked.",
+            path.display(),
+            s.schema_version,
+            s.employees
+        ),
+    )
+}
+
+pub fn failed(lang: Lang, path: &Path, err: &str) -> String {
+    pick(
+        lang,
+        format!(
+            "Cadangan ke {} gagal: {err}; tidak ada berkas yang ditinggalkan. Periksa ruang disk dan izin folder.",
+            path.display()
+        ),
+        format!(
+            "Backup to {} failed: {err}; no file was left. Check disk space and the folder's permissions.",
+            path.display()
+        ),
+    )
+}

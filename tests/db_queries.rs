@@ -605,3 +605,37 @@ fn gaps_list_standards_not_met_or_never_assessed() {
     assert_eq!(rows[2].unit, "Bidang Mutasi");
     assert_eq!(rows[1].name, "Drs. Zulkifli, M.Si.");
 }
+
+/// A past year's JP recap concerns who served that year: not people appointed
+/// later, but people who left during or after it.
+#[test]
+fn jp_summary_of_a_past_year_lists_who_served_that_year() {
+    let conn = fixture();
+    conn.execute_batch(
+        "UPDATE pegawai SET tmt_pengangkatan = '2025-03-01' WHERE id = 1;
+         UPDATE pegawai SET status = 'PENSIUN', tanggal_status = '2024-06-01' WHERE id = 2;",
+    )
+    .unwrap();
+    let nips = |year| -> Vec<String> {
+        db::reports::jp_summary(&conn, year, 20.0)
+            .unwrap()
+            .into_iter()
+            .map(|r| r.nip)
+            .collect()
+    };
+    let nip_of = |id: i64| -> String {
+        conn.query_row("SELECT nip FROM pegawai WHERE id = ?1", [id], |r| r.get(0))
+            .unwrap()
+    };
+    let (n1, n2) = (nip_of(1), nip_of(2));
+    assert!(
+        !nips(2024).contains(&n1),
+        "appointed in 2025: not in 2024's recap"
+    );
+    assert!(nips(2025).contains(&n1));
+    assert!(
+        nips(2024).contains(&n2),
+        "retired in June 2024: still owed 2024's JP"
+    );
+    assert!(!nips(2025).contains(&n2), "gone before 2025 began");
+}

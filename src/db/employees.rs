@@ -40,6 +40,18 @@ pub(crate) fn in_service_sql() -> String {
     )
 }
 
+/// Condition on `pegawai e`: the employee served during the year whose bounds
+/// are bound as `?1` (first day) and `?2` (first day of the next year) —
+/// appointed before the year ended, and still in service or left on or after
+/// its first day. The JP rule of a past year concerns exactly these people.
+pub(crate) fn served_in_year_sql() -> String {
+    format!(
+        "(e.tmt_pengangkatan IS NULL OR e.tmt_pengangkatan < ?2) \
+         AND (e.status IN ({}) OR (e.tanggal_status IS NOT NULL AND e.tanggal_status >= ?1))",
+        in_service_sql()
+    )
+}
+
 /// SQL list of the enrollment statuses that earn JP (LULUS, SELESAI).
 pub(crate) fn completed_sql() -> String {
     sql_list(

@@ -2,14 +2,15 @@
 
 use super::employees::{
     UNIT_TREE_CTE, assessments_cte, full_name, in_service_sql, jp_of_year_cte, level,
-    standards_cte, year_bounds,
+    served_in_year_sql, standards_cte, year_bounds,
 };
 use super::model::{GapRow, JpSummaryRow};
 use crate::domain::jp::shortfall;
 use rusqlite::{Connection, params};
 
 /// JP credited in `year` (trainings ending that year, completed participation)
-/// for every employee in service, with the target and the shortfall; in unit
+/// for every employee who served during that year (appointed before it ended,
+/// not gone before it began), with the target and the shortfall; in unit
 /// order, then by name. `unit` is the full unit name.
 pub fn jp_summary(
     conn: &Connection,
@@ -23,10 +24,10 @@ FROM pegawai e
 JOIN unit_kerja u ON u.id = e.unit_kerja_id
 LEFT JOIN unit_tree t ON t.id = u.id
 LEFT JOIN jp ON jp.pegawai_id = e.id
-WHERE e.status IN ({in_service})
+WHERE {served}
 ORDER BY t.path, e.nama COLLATE NOCASE, e.nip",
         jp = jp_of_year_cte(),
-        in_service = in_service_sql(),
+        served = served_in_year_sql(),
     );
     let (from, to) = year_bounds(year);
     let mut stmt = conn.prepare_cached(&sql)?;

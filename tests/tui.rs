@@ -531,3 +531,30 @@ fn a_toggle_shows_employees_who_left_the_service_and_marks_them() {
         })]
     );
 }
+
+#[test]
+fn exports_write_plain_values_not_screen_marks() {
+    let mut app = loaded_app(Lang::Id, 80, 24);
+    let effects = key(&mut app, Action::Export);
+    let [Effect::Export(job)] = effects.as_slice() else {
+        panic!("{effects:?}")
+    };
+    // Row 2 has 12 JP (< 20): "12!" on screen, 12 in the file.
+    assert_eq!(job.rows[1][5], "12");
+    assert_eq!(job.rows[0][5], "24", "no padding space");
+    key(&mut app, Action::GoTab(1));
+    let effects = key(&mut app, Action::Export);
+    let [Effect::Export(job)] = effects.as_slice() else {
+        panic!("{effects:?}")
+    };
+    assert_eq!(job.rows[0][4], "2026-03-02", "dates in files are ISO");
+    // Nothing matches: nothing is written, and the status line says why.
+    key(&mut app, Action::GoTab(0));
+    key(&mut app, Action::Filter);
+    for c in "zzzz".chars() {
+        key(&mut app, Action::FilterChar(c));
+    }
+    key(&mut app, Action::FilterAccept);
+    assert_eq!(key(&mut app, Action::Export), vec![]);
+    assert!(matches!(app.status, Some(peka::tui::app::Status::Info(_))));
+}

@@ -527,6 +527,11 @@ pub const DETAIL_ASSESSMENTS: T = T::new(
     "Assessment history (newest first; the latest per competency counts)",
 );
 
+pub const NOTHING_TO_EXPORT: T = T::new(
+    "Daftar ini kosong (periksa saringan); tidak ada yang diekspor.",
+    "This list is empty (check the filter); nothing was exported.",
+);
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -193,8 +193,8 @@ pub struct Saved {
 /// A list written to a CSV file (`x`).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ExportJob {
-    /// File name stem, e.g. `pegawai`.
-    pub stem: &'static str,
+    /// File name stem, e.g. `pegawai` or `evaluasi-2026-triwulan-3`.
+    pub stem: String,
     pub header: Vec<String>,
     pub rows: Vec<Vec<String>>,
 }

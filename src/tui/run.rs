@@ -91,7 +91,7 @@ pub fn execute(conn: &Connection, effect: Effect, export_dir: &Path) -> Msg {
             Err(e) => Msg::LoadFailed(e.to_string()),
         },
         Effect::Export(job) => {
-            let path = export_path(export_dir, job.stem);
+            let path = export_path(export_dir, &job.stem);
             let shown = path.display().to_string();
             match write_csv(&path, &job) {
                 Ok(()) => Msg::Exported(Ok((job.rows.len(), shown))),
@@ -167,6 +167,17 @@ pub fn load(conn: &Connection, req: Request) -> rusqlite::Result<Loaded> {
 
 /// `pegawai-20261128-091500.csv` in `dir`, never overwriting an existing file.
 fn export_path(dir: &Path, stem: &str) -> PathBuf {
+    // A stem may carry a code typed by people: keep it a plain file name.
+    let stem: String = stem
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.') {
+                c
+            } else {
+                '-'
+            }
+        })
+        .collect();
     let stamp = chrono::Local::now().format("%Y%m%d-%H%M%S");
     let mut path = dir.join(format!("{stem}-{stamp}.csv"));
     let mut n = 2;

@@ -105,5 +105,16 @@ pub(super) fn export(app: &mut App) -> Vec<Effect> {
         Screen::Monitoring => Some(app.monitoring.export(app.lang, app.today)),
         _ => None,
     };
-    job.map(|j| vec![Effect::Export(j)]).unwrap_or_default()
+    match job {
+        Some(j) if j.rows.is_empty() => {
+            app.status = Some(Status::Info(
+                crate::i18n::tui::NOTHING_TO_EXPORT
+                    .get(app.lang)
+                    .to_string(),
+            ));
+            vec![]
+        }
+        Some(j) => vec![Effect::Export(j)],
+        None => vec![],
+    }
 }

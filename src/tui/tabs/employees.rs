@@ -145,7 +145,7 @@ impl EmployeesState {
         let (header, rows) =
             export_rows(&self.list, &cols, |r, c| cell(r, c, target, &theme, lang));
         ExportJob {
-            stem: "pegawai",
+            stem: "pegawai".to_string(),
             header,
             rows,
         }
@@ -169,7 +169,8 @@ fn cell<'r>(r: &'r EmployeeRow, c: usize, target: f64, theme: &Theme, lang: Lang
         1 if !r.status.is_in_service() => Cell::styled(
             format!("[{}] {}", r.status.label(lang), r.name),
             theme.dim(),
-        ),
+        )
+        .with_raw(r.name.as_str()),
         1 => Cell::plain(r.name.as_str()),
         2 => Cell::plain(r.golongan.as_str()),
         3 => Cell::plain(r.position.as_str()),
@@ -177,9 +178,9 @@ fn cell<'r>(r: &'r EmployeeRow, c: usize, target: f64, theme: &Theme, lang: Lang
         _ => {
             let jp = format_jp(r.jp_year);
             if r.jp_year < target {
-                Cell::styled(format!("{jp}!"), theme.warn())
+                Cell::styled(format!("{jp}!"), theme.warn()).with_raw(jp)
             } else {
-                Cell::plain(format!("{jp} "))
+                Cell::plain(format!("{jp} ")).with_raw(jp)
             }
         }
     }

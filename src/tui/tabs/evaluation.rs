@@ -95,7 +95,16 @@ impl EvaluationState {
         let theme = Theme::new(crate::tui::theme::ColorMode::None);
         let (header, rows) = export_rows(&self.list, &cols, |r, c| cell(r, c, lang, &theme));
         ExportJob {
-            stem: "evaluasi",
+            // The period the rows belong to is in the file name.
+            stem: match self.period() {
+                Some(p) => format!(
+                    "evaluasi-{}-{}-{}",
+                    p.year,
+                    p.kind.as_code().to_lowercase(),
+                    p.no
+                ),
+                None => "evaluasi".to_string(),
+            },
             header,
             rows,
         }

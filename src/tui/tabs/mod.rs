@@ -63,7 +63,10 @@ pub fn export_rows<R>(
         .filter_map(|i| list.get(i))
         .map(|r| {
             (0..columns.len())
-                .map(|c| cell(r, c).text.into_owned())
+                .map(|c| {
+                    let cell = cell(r, c);
+                    cell.raw.unwrap_or(cell.text).into_owned()
+                })
                 .collect()
         })
         .collect();

@@ -125,7 +125,7 @@ impl MonitoringState {
                     compliance_cell(r, c, &theme)
                 });
                 ExportJob {
-                    stem: "kepatuhan-jp",
+                    stem: "kepatuhan-jp".to_string(),
                     header,
                     rows,
                 }
@@ -137,7 +137,7 @@ impl MonitoringState {
                     due_cell(r, c, lang, today, w, &theme)
                 });
                 ExportJob {
-                    stem: "perjanjian-berakhir",
+                    stem: "perjanjian-berakhir".to_string(),
                     header,
                     rows,
                 }
@@ -176,9 +176,9 @@ fn compliance_cell<'r>(r: &'r UnitCompliance, c: usize, theme: &Theme) -> Cell<'
             let p = percent(r);
             // Below half of the unit meeting the target is marked with "!".
             if p < 50 {
-                Cell::styled(format!("{p}%!"), theme.warn())
+                Cell::styled(format!("{p}%!"), theme.warn()).with_raw(p.to_string())
             } else {
-                Cell::plain(format!("{p}% "))
+                Cell::plain(format!("{p}% ")).with_raw(p.to_string())
             }
         }
     }

@@ -3,7 +3,7 @@
 use super::{export_rows, render_list, render_sub_bar, table_rows};
 use crate::db::model::{AgreementRow, InternshipRow, PartnerRow};
 use crate::domain::agreement::{agreement_status, days_left};
-use crate::domain::dates::{display_iso, parse_iso};
+use crate::domain::dates::parse_iso;
 use crate::domain::enums::AgreementStatus;
 use crate::i18n::Lang;
 use crate::i18n::labels::Label;
@@ -187,7 +187,7 @@ impl PartnershipsState {
                 let (header, rows) =
                     export_rows(&self.partners, &cols, |r, c| partner_cell(r, c, lang));
                 ExportJob {
-                    stem: "mitra",
+                    stem: "mitra".to_string(),
                     header,
                     rows,
                 }
@@ -198,7 +198,7 @@ impl PartnershipsState {
                     agreement_cell(r, c, lang, today, warn, &theme)
                 });
                 ExportJob {
-                    stem: "perjanjian",
+                    stem: "perjanjian".to_string(),
                     header,
                     rows,
                 }
@@ -208,7 +208,7 @@ impl PartnershipsState {
                 let (header, rows) =
                     export_rows(&self.internships, &cols, |r, c| intern_cell(r, c, lang));
                 ExportJob {
-                    stem: "magang",
+                    stem: "magang".to_string(),
                     header,
                     rows,
                 }
@@ -260,7 +260,7 @@ pub(super) fn agreement_cell<'r>(
         0 => Cell::plain(r.number.as_str()),
         1 => Cell::plain(tx::doc_short(r.doc)),
         2 => Cell::plain(r.partner.as_str()),
-        3 => Cell::plain(display_iso(&r.end)),
+        3 => Cell::date(&r.end),
         4 => Cell::plain(
             parse_iso(&r.end)
                 .map(|e| days_left(e, today).to_string())
@@ -293,7 +293,7 @@ fn intern_cell<'r>(r: &'r InternshipRow, c: usize, lang: Lang) -> Cell<'r> {
         1 => Cell::plain(r.partner.as_str()),
         2 => Cell::plain(r.unit.as_str()),
         3 => Cell::plain(r.mentor_name.as_deref().unwrap_or("-")),
-        4 => Cell::plain(display_iso(&r.end)),
+        4 => Cell::date(&r.end),
         _ => Cell::plain(r.status.label(lang)),
     }
 }

@@ -289,7 +289,7 @@ impl ReferenceState {
                     view::unit_export_cell(r, c, lang)
                 });
                 ExportJob {
-                    stem: "unit_kerja",
+                    stem: "unit_kerja".to_string(),
                     header,
                     rows,
                 }
@@ -300,7 +300,7 @@ impl ReferenceState {
                     view::competency_export_cell(r, c, lang)
                 });
                 ExportJob {
-                    stem: "kompetensi",
+                    stem: "kompetensi".to_string(),
                     header,
                     rows,
                 }
@@ -311,7 +311,7 @@ impl ReferenceState {
                     view::standard_export_cell(r, c, lang)
                 });
                 ExportJob {
-                    stem: "standar_kompetensi",
+                    stem: "standar_kompetensi".to_string(),
                     header,
                     rows,
                 }

@@ -120,7 +120,8 @@ impl TrainingState {
                 let (header, rows) =
                     export_rows(&p.list, &cols, |r, c| participant_cell(r, c, lang));
                 ExportJob {
-                    stem: "peserta",
+                    // The training the participants belong to is in the file name.
+                    stem: format!("peserta-{}", p.training.code),
                     header,
                     rows,
                 }
@@ -129,7 +130,7 @@ impl TrainingState {
                 let cols = columns(lang);
                 let (header, rows) = export_rows(&self.list, &cols, |r, c| cell(r, c, lang));
                 ExportJob {
-                    stem: "pelatihan",
+                    stem: "pelatihan".to_string(),
                     header,
                     rows,
                 }
@@ -157,7 +158,7 @@ fn cell<'r>(r: &'r TrainingRow, c: usize, lang: Lang) -> Cell<'r> {
         1 => Cell::plain(r.name.as_str()),
         2 => Cell::plain(r.kind.label(lang)),
         3 => Cell::plain(r.organizer.as_str()),
-        4 => Cell::plain(display_iso(&r.start)),
+        4 => Cell::date(&r.start),
         5 => Cell::plain(format_jp(r.jp)),
         6 => Cell::plain(format!("{}/{}", r.completed, r.participants)),
         _ => Cell::plain(r.status.label(lang)),

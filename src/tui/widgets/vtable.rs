@@ -69,6 +69,9 @@ impl Column {
 pub struct Cell<'a> {
     pub text: Cow<'a, str>,
     pub style: Style,
+    /// The value written by an export when the screen shows it decorated
+    /// (a mark, a padded number, a dd-mm-yyyy date): files get plain data.
+    pub raw: Option<Cow<'a, str>>,
 }
 
 impl<'a> Cell<'a> {
@@ -76,13 +79,26 @@ impl<'a> Cell<'a> {
         Cell {
             text: text.into(),
             style: Style::default(),
+            raw: None,
         }
     }
     pub fn styled(text: impl Into<Cow<'a, str>>, style: Style) -> Cell<'a> {
         Cell {
             text: text.into(),
             style,
+            raw: None,
         }
+    }
+
+    /// What an export writes instead of the shown text.
+    pub fn with_raw(mut self, raw: impl Into<Cow<'a, str>>) -> Cell<'a> {
+        self.raw = Some(raw.into());
+        self
+    }
+
+    /// A stored ISO date: shown dd-mm-yyyy, exported as stored (YYYY-MM-DD).
+    pub fn date(iso: &'a str) -> Cell<'a> {
+        Cell::plain(crate::domain::dates::display_iso(iso)).with_raw(iso)
     }
 }
 

@@ -521,3 +521,35 @@ fn every_field_help_fits_one_80_column_line() {
         );
     }
 }
+
+#[test]
+fn pasted_line_breaks_become_spaces() {
+    let mut app = open_new();
+    tab_to(&mut app, "nama");
+    send(
+        &mut app,
+        Msg::FormPaste("Nurul Hidayati\nbaris\tdua".into()),
+    );
+    assert_eq!(form(&app).value("nama"), "Nurul Hidayati baris dua");
+}
+
+#[test]
+fn a_status_change_to_the_same_status_is_refused() {
+    let mut app = loaded_app(Lang::Id, 80, 24);
+    key(&mut app, Action::Status);
+    let mut info = delete_info(true);
+    info.as_mut().unwrap().status = peka::domain::enums::EmployeeStatus::Aktif;
+    send(
+        &mut app,
+        Msg::Loaded(Loaded::EmployeeState {
+            id: 1,
+            for_status: true,
+            info,
+        }),
+    );
+    type_text(&mut app, "Akt");
+    tab_to(&mut app, "tanggal_mulai");
+    type_text(&mut app, "01-11-2026");
+    assert_eq!(ctrl(&mut app, 's'), vec![], "not saved");
+    assert!(form(&app).error("status").unwrap().contains("Aktif"));
+}

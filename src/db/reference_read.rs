@@ -76,11 +76,12 @@ static UNITS_SQL: LazyLock<String> = LazyLock::new(|| {
 SELECT u.id, u.kode, u.nama, u.singkatan, u.jenis, u.induk_id,
        COALESCE(CASE WHEN trim(p.singkatan) <> '' THEN p.singkatan ELSE p.nama END, ''),
        COALESCE(length(t.path) / 6 - 1, 0), u.urutan, u.aktif,
-       (SELECT count(*) FROM pegawai e WHERE e.unit_kerja_id = u.id), u.version
+       (SELECT count(*) FROM pegawai e WHERE e.unit_kerja_id = u.id AND e.status IN ({in_service})), u.version
 FROM unit_kerja u
 LEFT JOIN unit_kerja p ON p.id = u.induk_id
 LEFT JOIN unit_tree t ON t.id = u.id
-ORDER BY t.path IS NULL, t.path, u.nama COLLATE NOCASE, u.id"
+ORDER BY t.path IS NULL, t.path, u.nama COLLATE NOCASE, u.id",
+        in_service = super::employees::in_service_sql(),
     )
 });
 

@@ -6,8 +6,8 @@ use super::{Lang, T, pick};
 // Layer 2: a field checked when the focus leaves it.
 pub const REQUIRED: T = T::new("wajib diisi", "required");
 pub const BAD_DATE: T = T::new(
-    "tanggal tidak sah: gunakan dd-mm-yyyy",
-    "not a valid date: use dd-mm-yyyy",
+    "bukan tanggal yang ada di kalender (ketik dd-mm-yyyy)",
+    "not a date that exists (type dd-mm-yyyy)",
 );
 pub const PICK_FROM_LIST: T = T::new(
     "pilih dari daftar: ketik lalu Enter",

@@ -423,7 +423,6 @@ pub const HAS_HISTORY_ARCHIVE: T = T::new(
     "Pegawai ini punya riwayat sehingga tidak dihapus; ubah statusnya (pensiun, mutasi keluar, berhenti, meninggal).",
     "This employee has a history and is not deleted; change the status instead (retired, transferred, resigned, deceased).",
 );
-pub const DELETED: T = T::new("Pegawai dihapus.", "Employee deleted.");
 
 /// "Hapus permanen Rizal Ananda? Data tanpa riwayat; tidak dapat dibatalkan. (y/n)"
 pub fn ask_delete(lang: Lang, name: &str) -> String {
@@ -531,6 +530,37 @@ pub const NOTHING_TO_EXPORT: T = T::new(
     "Daftar ini kosong (periksa saringan); tidak ada yang diekspor.",
     "This list is empty (check the filter); nothing was exported.",
 );
+
+/// "Statusnya sudah Aktif; pilih status lain."
+pub fn same_status(lang: Lang, current: crate::domain::enums::EmployeeStatus) -> String {
+    use crate::i18n::labels::Label;
+    pick(
+        lang,
+        format!(
+            "Statusnya sudah {}; pilih status lain.",
+            current.label(lang)
+        ),
+        format!(
+            "The status is already {}; choose another one.",
+            current.label(lang)
+        ),
+    )
+}
+
+/// Deleted: what kind of record.
+pub fn deleted(lang: Lang, what: Option<crate::tui::app::RecordKind>) -> String {
+    use crate::tui::app::RecordKind::*;
+    let t = match what {
+        None => T::new("Pegawai dihapus.", "Employee deleted."),
+        Some(Unit) => T::new("Unit kerja dihapus.", "Unit deleted."),
+        Some(Competency) => T::new("Kompetensi dihapus.", "Competency deleted."),
+        Some(Standard) => T::new(
+            "Standar kompetensi dihapus.",
+            "Competency standard deleted.",
+        ),
+    };
+    t.get(lang).to_string()
+}
 
 #[cfg(test)]
 mod tests {

@@ -269,6 +269,8 @@ pub struct App {
     pub form: Option<FormScreen>,
     /// A yes/no question, if any (it has the keyboard).
     pub question: Option<Question>,
+    /// What the last delete removed (None: an employee), for its message.
+    pub last_delete: Option<RecordKind>,
 }
 
 /// How the app starts.
@@ -311,6 +313,7 @@ impl App {
             monitoring: MonitoringState::default(),
             form: None,
             question: None,
+            last_delete: None,
         };
         let effects = app.loads_for(Tab::Employees);
         (app, effects)
@@ -466,6 +469,12 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
         Msg::FormKey(key) => on_form_key(app, key),
         Msg::FormPaste(text) => {
             if let Some(fs) = app.form.as_mut() {
+                // Line breaks and tabs from a copied block become spaces, so
+                // pasted words never run together.
+                let text: String = text
+                    .chars()
+                    .map(|c| if c.is_control() { ' ' } else { c })
+                    .collect();
                 let outcome = fs.form.paste(&text);
                 return on_form_outcome(app, outcome);
             }
@@ -577,11 +586,13 @@ fn on_key(app: &mut App, action: Action) -> Vec<Effect> {
         Action::Export => return export(app),
         Action::Yes => match app.question.take() {
             Some(Question::DeleteEmployee { id, version, .. }) => {
+                app.last_delete = None;
                 return vec![Effect::Save(Save::DeleteEmployee { id, version })];
             }
             Some(Question::DeleteRecord {
                 what, id, version, ..
             }) => {
+                app.last_delete = Some(what);
                 return vec![Effect::Save(Save::DeleteRecord { what, id, version })];
             }
             None => {}

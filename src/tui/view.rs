@@ -230,7 +230,9 @@ fn current_filter(app: &App) -> &str {
 fn render_status(buf: &mut Buffer, area: Rect, app: &App) -> Option<Position> {
     let theme = &app.theme;
     let mut right = String::new();
-    if let Some((sel, shown, total)) = list_position(app).filter(|_| app.form.is_none()) {
+    // A message takes the whole line: the position would cut into it.
+    let position = list_position(app).filter(|_| app.form.is_none() && app.status.is_none());
+    if let Some((sel, shown, total)) = position {
         right = tx::position(app.lang, sel, shown, total);
     }
     let right_w = right.width() as u16;

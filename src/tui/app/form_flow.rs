@@ -306,6 +306,7 @@ pub(super) fn on_delete_info(
         id,
         version: info.version,
         birth_date,
+        current: info.status,
     };
     app.form = Some(FormScreen::new(form, target));
     if !for_status {
@@ -320,9 +321,10 @@ fn on_deleted(app: &mut App, result: Result<Saved, WriteError>) -> Vec<Effect> {
     let lang = app.lang;
     match result {
         Ok(saved) => {
-            app.status = Some(Status::Info(
-                crate::i18n::tui::DELETED.get(lang).to_string(),
-            ));
+            app.status = Some(Status::Info(crate::i18n::tui::deleted(
+                lang,
+                app.last_delete,
+            )));
             if app
                 .employees
                 .detail

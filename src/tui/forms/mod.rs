@@ -31,6 +31,8 @@ pub enum FormTarget {
         id: i64,
         version: i64,
         birth_date: NaiveDate,
+        /// The status now (a change to the same status is refused).
+        current: crate::domain::enums::EmployeeStatus,
     },
     /// A new competency assessment of employee `pegawai_id`.
     NewAssessment {
@@ -126,8 +128,16 @@ pub fn prepare(
         FormTarget::NewEmployee | FormTarget::EditEmployee { .. } => {
             employee::cross_check(form, today, lang)
         }
-        FormTarget::ChangeStatus { birth_date, .. } => {
-            status::cross_check(form, *birth_date, today, lang)
+        FormTarget::ChangeStatus {
+            birth_date,
+            current,
+            ..
+        } => {
+            let mut errors = status::cross_check(form, *birth_date, today, lang);
+            if form.value("status") == current.as_code() {
+                errors.insert(0, ("status", crate::i18n::tui::same_status(lang, *current)));
+            }
+            errors
         }
         FormTarget::NewAssessment { .. } => assessment::cross_check(form, today, lang),
         FormTarget::NewUnit => unit::cross_check(form, None, ctx.units, lang),

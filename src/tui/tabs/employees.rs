@@ -278,12 +278,16 @@ pub fn detail_lines<'a>(
     ));
     out.push(field(
         tx::F_BIRTH.get(lang),
-        format!(
-            "{}, {} · {}",
-            d.birth_place,
-            display_iso(&d.birth_date),
-            d.gender.label(lang)
-        ),
+        if d.birth_place.is_empty() {
+            format!("{} · {}", display_iso(&d.birth_date), d.gender.label(lang))
+        } else {
+            format!(
+                "{}, {} · {}",
+                d.birth_place,
+                display_iso(&d.birth_date),
+                d.gender.label(lang)
+            )
+        },
     ));
     let edu = match d.education {
         Some(e) if d.study_program.is_empty() => e.label(lang).to_string(),

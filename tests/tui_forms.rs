@@ -553,3 +553,21 @@ fn a_status_change_to_the_same_status_is_refused() {
     assert_eq!(ctrl(&mut app, 's'), vec![], "not saved");
     assert!(form(&app).error("status").unwrap().contains("Aktif"));
 }
+
+#[test]
+fn a_level_field_takes_one_digit_so_nothing_typed_is_hidden() {
+    let mut app = loaded_app(Lang::Id, 80, 24);
+    key(&mut app, Action::Open);
+    send(
+        &mut app,
+        Msg::Loaded(Loaded::EmployeeDetail(1, Some(Box::new(detail(1))))),
+    );
+    key(&mut app, Action::Assess);
+    tab_to(&mut app, "level_aktual");
+    type_text(&mut app, "74");
+    assert_eq!(
+        form(&app).value("level_aktual"),
+        "7",
+        "the second digit is refused"
+    );
+}

@@ -40,7 +40,9 @@ pub fn accepts(kind: &FieldKind, filter: KeyFilter, c: char) -> Result<(), T> {
 pub fn max_chars(kind: &FieldKind) -> usize {
     match kind {
         FieldKind::Text { max_len } | FieldKind::MultiLine { max_len } => *max_len,
-        FieldKind::Number { .. } => 20,
+        // As many characters as the widest bound: a level 1–5 takes one digit,
+        // so a second key cannot hide what the field holds.
+        FieldKind::Number { min, max } => min.to_string().len().max(max.to_string().len()),
         FieldKind::Decimal { .. } => 24,
         FieldKind::Date => 10,
         FieldKind::Lookup => 100,

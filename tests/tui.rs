@@ -558,3 +558,16 @@ fn exports_write_plain_values_not_screen_marks() {
     assert_eq!(key(&mut app, Action::Export), vec![]);
     assert!(matches!(app.status, Some(peka::tui::app::Status::Info(_))));
 }
+
+#[test]
+fn help_scrolls_to_its_end_and_straight_back() {
+    let mut app = loaded_app(Lang::Id, 80, 24);
+    key(&mut app, Action::Help);
+    key(&mut app, Action::End);
+    let end = app.help_scroll;
+    assert!(end > 0, "the tab-1 help is longer than the box");
+    key(&mut app, Action::Down);
+    assert_eq!(app.help_scroll, end, "no scrolling past the end");
+    key(&mut app, Action::Up);
+    assert_eq!(app.help_scroll, end - 1, "one Up moves at once");
+}

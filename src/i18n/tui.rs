@@ -289,7 +289,7 @@ pub fn period_title(lang: Lang, kind: &str, no: u32, year: i32, one_per_year: bo
         pick(
             lang,
             format!("Evaluasi {kind} ke-{no} {year}"),
-            format!("{kind} evaluation no. {no} {year}"),
+            format!("{kind} evaluation {no}/{year}"),
         )
     }
 }

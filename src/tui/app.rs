@@ -538,10 +538,15 @@ fn on_key(app: &mut App, action: Action) -> Vec<Effect> {
             }
             Action::Quit => app.quit = true,
             Action::Up => app.help_scroll = app.help_scroll.saturating_sub(1),
-            Action::Down => app.help_scroll += 1,
+            Action::Down => {
+                app.help_scroll = (app.help_scroll + 1).min(crate::tui::view::help_max_scroll(app))
+            }
             Action::PageUp => app.help_scroll = app.help_scroll.saturating_sub(h),
-            Action::PageDown => app.help_scroll += h,
+            Action::PageDown => {
+                app.help_scroll = (app.help_scroll + h).min(crate::tui::view::help_max_scroll(app))
+            }
             Action::Home => app.help_scroll = 0,
+            Action::End => app.help_scroll = crate::tui::view::help_max_scroll(app),
             Action::Suspend => return vec![Effect::Suspend],
             _ => {}
         }

@@ -343,9 +343,23 @@ pub fn help_lines(app: &App) -> Vec<Line<'static>> {
     lines
 }
 
+/// The help popup's size in `area`: (width, height).
+fn help_box(area: Rect) -> (u16, u16) {
+    (
+        area.width.saturating_sub(4).min(76),
+        area.height.saturating_sub(2),
+    )
+}
+
+/// How far the help can scroll on the current terminal (for `End`).
+pub fn help_max_scroll(app: &App) -> usize {
+    let (w, h) = help_box(Rect::new(0, 0, app.width, app.height));
+    let lines = hang(help_lines(app), w.saturating_sub(2) as usize).len();
+    lines.saturating_sub(h.saturating_sub(2) as usize)
+}
+
 fn render_help(buf: &mut Buffer, area: Rect, app: &App) {
-    let w = area.width.saturating_sub(4).min(76);
-    let h = area.height.saturating_sub(2);
+    let (w, h) = help_box(area);
     let popup = Rect::new(area.x + (area.width - w) / 2, area.y + 1, w, h);
     Clear.render(popup, buf);
     let block = Block::bordered().title(format!(" {} ", tx::HELP_TITLE.get(app.lang)));

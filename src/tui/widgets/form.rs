@@ -452,8 +452,11 @@ impl Form {
             _ => {}
         }
         let last = self.focus + 1 >= self.fields.len();
-        out.push((tx::KEY_NEXT, tx::DO_NEXT));
-        out.push((tx::KEY_ENTER, if last { tx::DO_SAVE } else { tx::DO_ENTER }));
+        // With results open, ↑↓ Tab Enter act on the list (said just above).
+        if !open {
+            out.push((tx::KEY_NEXT, tx::DO_NEXT));
+            out.push((tx::KEY_ENTER, if last { tx::DO_SAVE } else { tx::DO_ENTER }));
+        }
         out.push((tx::KEY_SAVE, tx::DO_SAVE));
         if self.save_and_new {
             out.push((tx::KEY_SAVE_NEW, tx::DO_SAVE_NEW));

@@ -571,3 +571,13 @@ fn help_scrolls_to_its_end_and_straight_back() {
     key(&mut app, Action::Up);
     assert_eq!(app.help_scroll, end - 1, "one Up moves at once");
 }
+
+#[test]
+fn the_read_only_mark_is_whole_at_80_columns_in_both_languages() {
+    for (lang, mark) in [(Lang::Id, "HANYA-BACA"), (Lang::En, "READ-ONLY")] {
+        let mut app = loaded_app(lang, 80, 24);
+        app.read_only = true;
+        let text = screen_text(&draw(&app));
+        assert!(text.lines().next().unwrap().contains(mark), "{text}");
+    }
+}

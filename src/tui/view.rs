@@ -117,7 +117,13 @@ fn render_tab_bar(buf: &mut Buffer, area: Rect, app: &App) {
         .map(|(i, n)| full(i, n).width())
         .sum();
     // Narrow terminals: only the current tab keeps its name, the others their key.
-    let short = needed > area.right().saturating_sub(x) as usize;
+    // Read-only: the mark must stay whole, so it counts as needed room.
+    let badge = if app.read_only {
+        tx::READ_ONLY_MARK.get(app.lang).width() + 1
+    } else {
+        0
+    };
+    let short = needed + badge > area.right().saturating_sub(x) as usize;
     for (i, name) in TAB_NAMES.iter().enumerate() {
         let label = if short && app.tab.index() != i {
             format!(" {} ", i + 1)

@@ -158,6 +158,34 @@ impl<R> FilteredList<R> {
         self.get(self.nav.selected)
     }
 
+    /// Moves the cursor by `delta` rows in a window of `height` rows.
+    pub fn move_cursor(&mut self, delta: isize, height: usize) {
+        let len = self.visible.len();
+        self.nav.move_by(delta, len, height);
+    }
+
+    /// Keeps the cursor visible in a window of `height` rows (after a resize).
+    pub fn fit(&mut self, height: usize) {
+        let len = self.visible.len();
+        self.nav.scroll_into_view(len, height);
+    }
+
+    /// Puts the cursor on the first shown row `pick` accepts (e.g. the record
+    /// just saved); returns whether there was one.
+    pub fn select_where(&mut self, pick: impl Fn(&R) -> bool, height: usize) -> bool {
+        let Some(pos) = (0..self.len()).find(|&i| self.get(i).is_some_and(&pick)) else {
+            return false;
+        };
+        let len = self.len();
+        self.nav.select(pos, len, height);
+        true
+    }
+
+    /// (cursor, rows shown, rows loaded) for the status line.
+    pub fn position(&self) -> (usize, usize, usize) {
+        (self.nav.selected, self.len(), self.total())
+    }
+
     /// Every loaded row (unfiltered).
     pub fn all(&self) -> &[R] {
         &self.rows

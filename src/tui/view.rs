@@ -204,19 +204,19 @@ fn list_position(app: &App) -> Option<(usize, usize, usize)> {
         Tab::Employees if app.employees.sub > 0 => pos(app.employees.reference.position()),
         Tab::Employees => {
             let l = &app.employees.list;
-            pos((l.nav.selected, l.len(), l.total()))
+            pos(l.position())
         }
         Tab::Training => match &app.training.participants {
-            Some(p) => pos((p.list.nav.selected, p.list.len(), p.list.total())),
+            Some(p) => pos(p.list.position()),
             None => {
                 let l = &app.training.list;
-                pos((l.nav.selected, l.len(), l.total()))
+                pos(l.position())
             }
         },
         Tab::Partnerships => pos(app.partnerships.position()),
         Tab::Evaluation => {
             let l = &app.evaluation.list;
-            pos((l.nav.selected, l.len(), l.total()))
+            pos(l.position())
         }
         Tab::Monitoring => pos(app.monitoring.position()),
     }

@@ -71,12 +71,8 @@ impl EmployeesState {
             |r| r.id,
             Self::rows_height(h),
         );
-        if let Some(id) = self.select_after_load.take()
-            && let Some(pos) =
-                (0..self.list.len()).find(|&i| self.list.get(i).is_some_and(|r| r.id == id))
-        {
-            let len = self.list.len();
-            self.list.nav.select(pos, len, Self::rows_height(h));
+        if let Some(id) = self.select_after_load.take() {
+            self.list.select_where(|r| r.id == id, Self::rows_height(h));
         }
     }
 
@@ -89,8 +85,7 @@ impl EmployeesState {
 
     pub fn fit(&mut self, h: usize) {
         self.reference.fit(h);
-        let len = self.list.len();
-        self.list.nav.scroll_into_view(len, Self::rows_height(h));
+        self.list.fit(Self::rows_height(h));
     }
 
     pub fn filter(&self) -> &str {
@@ -117,8 +112,7 @@ impl EmployeesState {
         if self.sub > 0 {
             return self.reference.move_cursor(delta, h);
         }
-        let len = self.list.len();
-        self.list.nav.move_by(delta, len, Self::rows_height(h));
+        self.list.move_cursor(delta, Self::rows_height(h));
     }
 
     /// Opens the selected employee; returns the id to load.

@@ -61,8 +61,7 @@ impl EvaluationState {
     }
 
     pub fn fit(&mut self, h: usize) {
-        let n = self.list.len();
-        self.list.nav.scroll_into_view(n, Self::rows_height(h));
+        self.list.fit(Self::rows_height(h));
     }
 
     pub fn set_filter(&mut self, text: &str, h: usize) {
@@ -70,8 +69,7 @@ impl EvaluationState {
     }
 
     pub fn move_cursor(&mut self, delta: isize, h: usize) {
-        let n = self.list.len();
-        self.list.nav.move_by(delta, n, Self::rows_height(h));
+        self.list.move_cursor(delta, Self::rows_height(h));
     }
 
     /// `[` goes to the older period, `]` to the newer one; returns the period to load.

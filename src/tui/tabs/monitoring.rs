@@ -76,11 +76,8 @@ impl MonitoringState {
     }
 
     pub fn fit(&mut self, h: usize) {
-        let (a, b) = (self.compliance.len(), self.due.len());
-        self.compliance
-            .nav
-            .scroll_into_view(a, Self::rows_height(h));
-        self.due.nav.scroll_into_view(b, Self::rows_height(h));
+        self.compliance.fit(Self::rows_height(h));
+        self.due.fit(Self::rows_height(h));
     }
 
     pub fn switch(&mut self, _delta: isize) {
@@ -93,26 +90,16 @@ impl MonitoringState {
     pub fn move_cursor(&mut self, delta: isize, h: usize) {
         let rh = Self::rows_height(h);
         match self.sub {
-            Sub::Compliance => {
-                let n = self.compliance.len();
-                self.compliance.nav.move_by(delta, n, rh)
-            }
-            Sub::AgreementsDue => {
-                let n = self.due.len();
-                self.due.nav.move_by(delta, n, rh)
-            }
+            Sub::Compliance => self.compliance.move_cursor(delta, rh),
+            Sub::AgreementsDue => self.due.move_cursor(delta, rh),
         }
     }
 
     /// (selected, shown, total) of the current report.
     pub fn position(&self) -> (usize, usize, usize) {
         match self.sub {
-            Sub::Compliance => (
-                self.compliance.nav.selected,
-                self.compliance.len(),
-                self.compliance.total(),
-            ),
-            Sub::AgreementsDue => (self.due.nav.selected, self.due.len(), self.due.total()),
+            Sub::Compliance => self.compliance.position(),
+            Sub::AgreementsDue => self.due.position(),
         }
     }
 

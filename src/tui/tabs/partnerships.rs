@@ -108,14 +108,9 @@ impl PartnershipsState {
 
     pub fn fit(&mut self, h: usize) {
         let rh = Self::rows_height(h);
-        let (a, b, c) = (
-            self.partners.len(),
-            self.agreements.len(),
-            self.internships.len(),
-        );
-        self.partners.nav.scroll_into_view(a, rh);
-        self.agreements.nav.scroll_into_view(b, rh);
-        self.internships.nav.scroll_into_view(c, rh);
+        self.partners.fit(rh);
+        self.agreements.fit(rh);
+        self.internships.fit(rh);
     }
 
     pub fn switch(&mut self, delta: isize) {
@@ -143,39 +138,18 @@ impl PartnershipsState {
     pub fn move_cursor(&mut self, delta: isize, h: usize) {
         let rh = Self::rows_height(h);
         match self.sub {
-            Sub::Partners => {
-                let n = self.partners.len();
-                self.partners.nav.move_by(delta, n, rh)
-            }
-            Sub::Agreements => {
-                let n = self.agreements.len();
-                self.agreements.nav.move_by(delta, n, rh)
-            }
-            Sub::Internships => {
-                let n = self.internships.len();
-                self.internships.nav.move_by(delta, n, rh)
-            }
+            Sub::Partners => self.partners.move_cursor(delta, rh),
+            Sub::Agreements => self.agreements.move_cursor(delta, rh),
+            Sub::Internships => self.internships.move_cursor(delta, rh),
         }
     }
 
     /// (selected, shown, total) of the current sub-list.
     pub fn position(&self) -> (usize, usize, usize) {
         match self.sub {
-            Sub::Partners => (
-                self.partners.nav.selected,
-                self.partners.len(),
-                self.partners.total(),
-            ),
-            Sub::Agreements => (
-                self.agreements.nav.selected,
-                self.agreements.len(),
-                self.agreements.total(),
-            ),
-            Sub::Internships => (
-                self.internships.nav.selected,
-                self.internships.len(),
-                self.internships.total(),
-            ),
+            Sub::Partners => self.partners.position(),
+            Sub::Agreements => self.agreements.position(),
+            Sub::Internships => self.internships.position(),
         }
     }
 

@@ -110,18 +110,11 @@ impl ReferenceState {
         }
         self.select_after_load = None;
         let rh = self.rows_height(sub, h);
-        let pos = match sub {
-            Sub::Units => position_of(&self.units, id, |r| r.id),
-            Sub::Competencies => position_of(&self.competencies, id, |r| r.id),
-            Sub::Standards => position_of(&self.standards, id, |r| r.id),
+        match sub {
+            Sub::Units => self.units.select_where(|r| r.id == id, rh),
+            Sub::Competencies => self.competencies.select_where(|r| r.id == id, rh),
+            Sub::Standards => self.standards.select_where(|r| r.id == id, rh),
         };
-        if let Some(pos) = pos {
-            match sub {
-                Sub::Units => select(&mut self.units, pos, rh),
-                Sub::Competencies => select(&mut self.competencies, pos, rh),
-                Sub::Standards => select(&mut self.standards, pos, rh),
-            }
-        }
     }
 
     pub fn set_units(&mut self, rows: Vec<UnitRow>, h: usize) {
@@ -194,14 +187,9 @@ impl ReferenceState {
             self.rows_height(Sub::Competencies, h),
             self.rows_height(Sub::Standards, h),
         );
-        let (la, lb, lc) = (
-            self.units.len(),
-            self.competencies.len(),
-            self.standards.len(),
-        );
-        self.units.nav.scroll_into_view(la, a);
-        self.competencies.nav.scroll_into_view(lb, b);
-        self.standards.nav.scroll_into_view(lc, c);
+        self.units.fit(a);
+        self.competencies.fit(b);
+        self.standards.fit(c);
     }
 
     /// `[` (-1) / `]` (+1): the previous / next sub-list, wrapping around.
@@ -231,9 +219,9 @@ impl ReferenceState {
     pub fn move_cursor(&mut self, delta: isize, h: usize) {
         let rh = self.rows_height(self.sub, h);
         match self.sub {
-            Sub::Units => move_in(&mut self.units, delta, rh),
-            Sub::Competencies => move_in(&mut self.competencies, delta, rh),
-            Sub::Standards => move_in(&mut self.standards, delta, rh),
+            Sub::Units => self.units.move_cursor(delta, rh),
+            Sub::Competencies => self.competencies.move_cursor(delta, rh),
+            Sub::Standards => self.standards.move_cursor(delta, rh),
         }
     }
 
@@ -245,9 +233,9 @@ impl ReferenceState {
     /// (selected, shown, total) of the current sub-list.
     pub fn position(&self) -> (usize, usize, usize) {
         match self.sub {
-            Sub::Units => pos(&self.units),
-            Sub::Competencies => pos(&self.competencies),
-            Sub::Standards => pos(&self.standards),
+            Sub::Units => self.units.position(),
+            Sub::Competencies => self.competencies.position(),
+            Sub::Standards => self.standards.position(),
         }
     }
 
@@ -318,22 +306,4 @@ impl ReferenceState {
             }
         }
     }
-}
-
-fn pos<R>(l: &FilteredList<R>) -> (usize, usize, usize) {
-    (l.nav.selected, l.len(), l.total())
-}
-
-fn move_in<R>(l: &mut FilteredList<R>, delta: isize, rh: usize) {
-    let n = l.len();
-    l.nav.move_by(delta, n, rh);
-}
-
-fn select<R>(l: &mut FilteredList<R>, index: usize, rh: usize) {
-    let n = l.len();
-    l.nav.select(index, n, rh);
-}
-
-fn position_of<R>(l: &FilteredList<R>, id: i64, key: impl Fn(&R) -> i64) -> Option<usize> {
-    (0..l.len()).find(|&i| l.get(i).is_some_and(|r| key(r) == id))
 }

@@ -62,13 +62,9 @@ impl TrainingState {
     }
 
     pub fn fit(&mut self, h: usize) {
-        let len = self.list.len();
-        self.list.nav.scroll_into_view(len, Self::list_height(h));
+        self.list.fit(Self::list_height(h));
         if let Some(p) = self.participants.as_mut() {
-            let len = p.list.len();
-            p.list
-                .nav
-                .scroll_into_view(len, Self::participants_height(h));
+            p.list.fit(Self::participants_height(h));
         }
     }
 
@@ -89,12 +85,10 @@ impl TrainingState {
     pub fn move_cursor(&mut self, delta: isize, h: usize) {
         match self.participants.as_mut() {
             Some(p) => {
-                let len = p.list.len();
-                p.list.nav.move_by(delta, len, Self::participants_height(h));
+                p.list.move_cursor(delta, Self::participants_height(h));
             }
             None => {
-                let len = self.list.len();
-                self.list.nav.move_by(delta, len, Self::list_height(h));
+                self.list.move_cursor(delta, Self::list_height(h));
             }
         }
     }

@@ -8,28 +8,8 @@ use fixtures::*;
 use peka::i18n::Lang;
 use peka::tui::app::{Effect, Loaded, Msg, Request, Tab};
 use peka::tui::keymap::{self, Action, Screen};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::style::Modifier;
-
-fn draw(app: &peka::tui::app::App) -> Terminal<TestBackend> {
-    let mut t = Terminal::new(TestBackend::new(app.width, app.height)).unwrap();
-    t.draw(|f| peka::tui::view::render(f, app)).unwrap();
-    t
-}
-
-fn screen_text(t: &Terminal<TestBackend>) -> String {
-    let buf = t.backend().buffer();
-    (0..buf.area.height)
-        .map(|y| {
-            (0..buf.area.width)
-                .map(|x| buf[(x, y)].symbol())
-                .collect::<String>()
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
-}
 
 // ---- update -------------------------------------------------------------
 

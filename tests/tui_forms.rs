@@ -11,8 +11,6 @@ use peka::tui::app::{App, Effect, Loaded, Msg, Request, Save, Saved, Status};
 use peka::tui::forms::{FormTarget, RecordInput};
 use peka::tui::keymap::{Action, Screen};
 use peka::tui::widgets::form::LookupItem;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 fn press(app: &mut App, code: KeyCode) -> Vec<Effect> {
@@ -307,13 +305,7 @@ fn snapshot_employee_form_with_field_errors_80x24() {
     let mut app = open_new();
     type_text(&mut app, "19900231 201503 1 009");
     ctrl(&mut app, 's');
-    let mut t = Terminal::new(TestBackend::new(80, 24)).unwrap();
-    t.draw(|f| peka::tui::view::render(f, &app)).unwrap();
-    let buf = t.backend().buffer();
-    let text: String = (0..24)
-        .map(|y| (0..80).map(|x| buf[(x, y)].symbol()).collect::<String>())
-        .collect::<Vec<_>>()
-        .join("\n");
+    let text = screen_text(&draw(&app));
     assert!(text.contains('✗'), "errors are marked without colour");
     insta::assert_snapshot!("employee_form_errors_80x24", text);
 }
@@ -424,13 +416,7 @@ fn snapshot_delete_question_80x24() {
             info: delete_info(false),
         }),
     );
-    let mut t = Terminal::new(TestBackend::new(80, 24)).unwrap();
-    t.draw(|f| peka::tui::view::render(f, &app)).unwrap();
-    let buf = t.backend().buffer();
-    let text: String = (0..24)
-        .map(|y| (0..80).map(|x| buf[(x, y)].symbol()).collect::<String>())
-        .collect::<Vec<_>>()
-        .join("\n");
+    let text = screen_text(&draw(&app));
     insta::assert_snapshot!("delete_question_80x24", text);
 }
 
@@ -457,13 +443,7 @@ fn help_over_a_form_lists_the_form_keys_and_quitting_from_it_still_asks() {
     let mut app = open_new();
     type_text(&mut app, "1990");
     key(&mut app, Action::Help);
-    let mut t = Terminal::new(TestBackend::new(80, 24)).unwrap();
-    t.draw(|f| peka::tui::view::render(f, &app)).unwrap();
-    let buf = t.backend().buffer();
-    let text: String = (0..24)
-        .map(|y| (0..80).map(|x| buf[(x, y)].symbol()).collect::<String>())
-        .collect::<Vec<_>>()
-        .join("\n");
+    let text = screen_text(&draw(&app));
     assert!(
         text.contains("Tombol di formulir") && text.contains("Ctrl-N"),
         "{text}"
@@ -484,10 +464,8 @@ fn read_only_footer_does_not_offer_write_keys() {
     let (mut app, _) = app_sized(Lang::Id, 80, 24);
     app.read_only = true;
     send(&mut app, Msg::Loaded(Loaded::Employees(employees(3))));
-    let mut t = Terminal::new(TestBackend::new(80, 24)).unwrap();
-    t.draw(|f| peka::tui::view::render(f, &app)).unwrap();
-    let buf = t.backend().buffer();
-    let footer: String = (0..80).map(|x| buf[(x, 23)].symbol()).collect();
+    let text = screen_text(&draw(&app));
+    let footer = text.lines().last().unwrap();
     assert!(
         !footer.contains("n baru") && !footer.contains("e ubah"),
         "{footer}"

@@ -363,3 +363,24 @@ pub fn loaded_app(lang: Lang, w: u16, h: u16) -> App {
     send(&mut app, Msg::Loaded(Loaded::Compliance(compliance())));
     app
 }
+
+/// One frame of `app` at its size on ratatui's TestBackend.
+pub fn draw(app: &App) -> ratatui::Terminal<ratatui::backend::TestBackend> {
+    let mut t =
+        ratatui::Terminal::new(ratatui::backend::TestBackend::new(app.width, app.height)).unwrap();
+    t.draw(|f| peka::tui::view::render(f, app)).unwrap();
+    t
+}
+
+/// The text of a drawn frame, one line per row.
+pub fn screen_text(t: &ratatui::Terminal<ratatui::backend::TestBackend>) -> String {
+    let buf = t.backend().buffer();
+    (0..buf.area.height)
+        .map(|y| {
+            (0..buf.area.width)
+                .map(|x| buf[(x, y)].symbol())
+                .collect::<String>()
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}

@@ -123,14 +123,17 @@ pub fn load(conn: &Connection, req: Request) -> rusqlite::Result<Loaded> {
         Request::EvaluationPeriods => Loaded::EvaluationPeriods(db::evaluations::periods(conn)?),
         Request::Evaluations(p) => Loaded::Evaluations(p, db::evaluations::list(conn, p)?),
         Request::EmployeeForEdit(id) => {
-            let stored = db::employees_write::load(conn, id)?;
-            let unit = db::employees::detail(conn, id)?
-                .map(|d| d.unit)
-                .unwrap_or_default();
-            Loaded::EmployeeForEdit(
-                id,
-                stored.map(|(input, version, _)| Box::new((input, version, unit))),
-            )
+            // The unit field shows the unit's name, as its lookup would.
+            let stored = match db::employees_write::load(conn, id)? {
+                Some((input, version, _)) => {
+                    let units = db::reference_read::list_units(conn)?;
+                    let unit =
+                        crate::tui::forms::unit::parent_label(&units, Some(input.unit_kerja_id));
+                    Some(Box::new((input, version, unit)))
+                }
+                None => None,
+            };
+            Loaded::EmployeeForEdit(id, stored)
         }
         Request::EmployeeState { id, for_status } => {
             let info = match db::employees_write::load(conn, id)? {

@@ -549,3 +549,13 @@ fn a_level_field_takes_one_digit_so_nothing_typed_is_hidden() {
         "the second digit is refused"
     );
 }
+
+#[test]
+fn a_reload_after_another_sessions_write_keeps_the_keys_own_message() {
+    let (mut app, _) = app_sized(Lang::Id, 80, 24);
+    app.read_only = true;
+    send(&mut app, Msg::Loaded(Loaded::Employees(employees(3))));
+    key(&mut app, Action::New);
+    send(&mut app, Msg::DataChanged);
+    assert!(matches!(&app.status, Some(Status::Error(t)) if t.contains("hanya-baca")));
+}

@@ -456,9 +456,12 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             vec![]
         }
         Msg::DataChanged => {
-            app.status = Some(Status::Info(
-                crate::i18n::tui::DATA_REFRESHED.get(app.lang).to_string(),
-            ));
+            // The answer to the key just pressed (a refusal, "saved"…) matters
+            // more than the note about the reload; keep it when there is one.
+            if app.status.is_none() {
+                let text = crate::i18n::tui::DATA_REFRESHED.get(app.lang).to_string();
+                app.status = Some(Status::Info(text));
+            }
             app.reloads()
         }
         Msg::Key(action) => {

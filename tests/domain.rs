@@ -361,10 +361,75 @@ fn dates_accept_the_four_typed_formats_and_refuse_impossible_ones() {
         ("hari ini", None),
         ("28-11-2026x", None),
         ("٢٨-١١-٢٠٢٦", None),
+        // Unpadded day and month (issue 6 item 4).
+        ("1/4/2023", Some(d(2023, 4, 1))),
+        ("1-4-2023", Some(d(2023, 4, 1))),
+        ("01-4-2023", Some(d(2023, 4, 1))),
+        ("2023-4-1", Some(d(2023, 4, 1))),
+        ("1-4-23", None),
+        ("123-4-2023", None),
+        ("1--2023", None),
+        ("-1-4-2023", None),
     ];
     for (input, expected) in cases {
         assert_eq!(parse_date(input), *expected, "{input:?}");
     }
+}
+
+#[test]
+fn an_impossible_date_reports_the_day_month_and_year_it_read() {
+    use peka::domain::dates::{DateRead, read_date};
+    let cases: &[(&str, DateRead)] = &[
+        (
+            "31-02-2024",
+            DateRead::Impossible {
+                day: 31,
+                month: 2,
+                year: 2024,
+            },
+        ),
+        (
+            "31/4/2025",
+            DateRead::Impossible {
+                day: 31,
+                month: 4,
+                year: 2025,
+            },
+        ),
+        (
+            "01-13-2025",
+            DateRead::Impossible {
+                day: 1,
+                month: 13,
+                year: 2025,
+            },
+        ),
+        (
+            "2023-02-29",
+            DateRead::Impossible {
+                day: 29,
+                month: 2,
+                year: 2023,
+            },
+        ),
+        (
+            "00012025",
+            DateRead::Impossible {
+                day: 0,
+                month: 1,
+                year: 2025,
+            },
+        ),
+        ("28-11-26", DateRead::Unreadable),
+        ("hari ini", DateRead::Unreadable),
+    ];
+    for (input, expected) in cases {
+        assert_eq!(read_date(input), *expected, "{input:?}");
+    }
+    assert_eq!(
+        peka::i18n::form::impossible_date(peka::i18n::Lang::En, 31, 2, 2024),
+        "read as day 31, month 2, year 2024: that date does not exist"
+    );
 }
 
 #[test]

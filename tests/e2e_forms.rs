@@ -17,6 +17,8 @@ mod common;
 mod operator;
 #[path = "e2e_forms/series.rs"]
 mod series;
+#[path = "e2e_forms/typed_values.rs"]
+mod typed_values;
 
 use chrono::NaiveDate;
 use common::pty::{WAIT, key};

@@ -225,6 +225,8 @@ fn number_fields_take_digits_and_check_the_range_when_left() {
         Some("must be a whole number from 0 to 200")
     );
     press(&mut f, KeyCode::BackTab);
+    // Reached with Shift-Tab the value is selected: End edits it in place.
+    press(&mut f, KeyCode::End);
     press(&mut f, KeyCode::Backspace);
     press(&mut f, KeyCode::Tab);
     assert_eq!(f.error("target_jp"), None);
@@ -282,7 +284,10 @@ fn an_impossible_date_is_an_error_at_the_field_but_the_focus_moves_on() {
     type_str(&mut f, "31-02-2024");
     assert_eq!(f.error("tanggal_lahir"), None, "no error while typing");
     press(&mut f, KeyCode::Enter);
-    assert_eq!(f.error("tanggal_lahir"), Some(tx::BAD_DATE.id));
+    assert_eq!(
+        f.error("tanggal_lahir"),
+        Some("dibaca hari 31, bulan 2, tahun 2024: tanggal itu tidak ada di kalender")
+    );
     assert_eq!(f.focus_key(), "jenis_asn");
     // Letters never get in.
     press(&mut f, KeyCode::BackTab);
@@ -325,7 +330,13 @@ fn save_with_errors_returns_nothing_and_focuses_the_first_error() {
     assert_eq!(f.focus_key(), "nama", "the first error in form order");
     assert_eq!(
         f.errors(),
-        vec![("nama", "wajib diisi"), ("tanggal_lahir", tx::BAD_DATE.id)]
+        vec![
+            ("nama", "wajib diisi"),
+            (
+                "tanggal_lahir",
+                "dibaca hari 31, bulan 2, tahun 2024: tanggal itu tidak ada di kalender"
+            )
+        ]
     );
     assert_eq!(f.notice(), Some(tx::save_refused(Lang::Id, 2).as_str()));
     assert_eq!(press(&mut f, KeyCode::Enter), FormOutcome::None);
@@ -610,6 +621,7 @@ fn a_lookup_asks_as_you_type_shows_results_and_enter_picks_the_id() {
     assert_eq!(f.error("unit"), None);
     // Editing after a pick drops the pick and asks again.
     press(&mut f, KeyCode::Up);
+    press(&mut f, KeyCode::End);
     assert_eq!(
         press(&mut f, KeyCode::Backspace),
         FormOutcome::Lookup {
@@ -1108,4 +1120,152 @@ fn a_long_line_scrolls_sideways_to_keep_the_cursor_in_its_box() {
     let (t, cursor) = draw(&f, 60, 12, no_colour());
     let c = cursor.unwrap();
     assert_eq!(col_of(&t, c.y, "Teuku"), c.x);
+}
+
+// ---- a field reached with Tab/Enter: typing replaces (issue 6 item 1) -----
+
+/// The issue's case: a prefilled date reached with Tab takes a typed date
+/// whole; the typed date is the value, shown and saved.
+#[test]
+fn typing_into_a_prefilled_date_reached_by_tab_replaces_it() {
+    let mut f = sample(Lang::Id);
+    fill_valid(&mut f);
+    assert!(f.set_value("tmt", "2026-11-28"));
+    focus_on(&mut f, "jabatan");
+    press(&mut f, KeyCode::Tab);
+    assert_eq!(f.focus_key(), "tmt");
+    assert!(
+        f.field(f.focus()).unwrap().selected,
+        "the value is selected"
+    );
+    type_str(&mut f, "15-11-2026");
+    assert_eq!(f.display("tmt"), "15-11-2026");
+    assert_eq!(f.value("tmt"), "2026-11-15");
+    assert!(!f.field(f.focus()).unwrap().selected);
+    assert_eq!(f.handle(ctrl('s')), FormOutcome::Save);
+    assert_eq!(f.value("tmt"), "2026-11-15", "the typed date is saved");
+}
+
+#[test]
+fn every_text_like_kind_reached_by_tab_or_enter_is_replaced_by_typing() {
+    let mut f = sample(Lang::Id);
+    fill_valid(&mut f);
+    f.set_value("nama", "Budi Santoso");
+    f.set_value("target_jp", "20");
+    f.set_value("nilai", "80");
+    f.set_value("catatan", "lama");
+    for (field, typed, value) in [
+        ("nama", "Rahmi", "Rahmi"),
+        ("target_jp", "35", "35"),
+        ("nilai", "7,5", "7.5"),
+        ("catatan", "baru", "baru"),
+    ] {
+        // Reach the field from the one before it with Enter.
+        let i = f.index_of(field).unwrap();
+        f.set_focus(f.field(i - 1).unwrap().spec.key);
+        press(&mut f, KeyCode::Enter);
+        assert_eq!(f.focus_key(), field);
+        type_str(&mut f, typed);
+        assert_eq!(f.value(field), value, "{field}");
+    }
+}
+
+#[test]
+fn arrows_home_and_end_edit_a_reached_value_in_place() {
+    let mut f = sample(Lang::Id);
+    f.set_value("nama", "Budi");
+    focus_on(&mut f, "nip");
+    press(&mut f, KeyCode::Tab);
+    press(&mut f, KeyCode::Tab);
+    assert_eq!(f.focus_key(), "nama");
+    press(&mut f, KeyCode::End);
+    type_str(&mut f, " Santoso");
+    assert_eq!(f.value("nama"), "Budi Santoso", "End appends");
+    press(&mut f, KeyCode::Tab);
+    press(&mut f, KeyCode::BackTab);
+    press(&mut f, KeyCode::Home);
+    type_str(&mut f, "T. ");
+    assert_eq!(
+        f.value("nama"),
+        "T. Budi Santoso",
+        "Home inserts at the start"
+    );
+    press(&mut f, KeyCode::Tab);
+    press(&mut f, KeyCode::BackTab);
+    press(&mut f, KeyCode::Left);
+    press(&mut f, KeyCode::Delete);
+    assert_eq!(f.value("nama"), ". Budi Santoso", "← starts at the start");
+    press(&mut f, KeyCode::Tab);
+    press(&mut f, KeyCode::BackTab);
+    press(&mut f, KeyCode::Right);
+    press(&mut f, KeyCode::Backspace);
+    assert_eq!(f.value("nama"), ". Budi Santos", "→ starts at the end");
+}
+
+#[test]
+fn backspace_or_delete_on_a_selected_value_empties_the_field() {
+    let mut f = sample(Lang::Id);
+    f.set_value("nama", "Budi");
+    f.set_value("tempat_lahir", "Lhokseumawe");
+    focus_on(&mut f, "nama");
+    assert!(f.field(f.focus()).unwrap().selected);
+    assert_eq!(
+        press(&mut f, KeyCode::Backspace),
+        FormOutcome::Changed { key: "nama" }
+    );
+    assert_eq!(f.value("nama"), "");
+    focus_on(&mut f, "tempat_lahir");
+    press(&mut f, KeyCode::Delete);
+    assert_eq!(f.value("tempat_lahir"), "");
+}
+
+#[test]
+fn a_refused_key_over_a_selected_value_keeps_it_and_says_why() {
+    let mut f = sample(Lang::Id);
+    f.set_value("tmt", "2026-11-28");
+    focus_on(&mut f, "tmt");
+    type_str(&mut f, "x");
+    assert_eq!(f.value("tmt"), "2026-11-28", "the date stays");
+    assert!(f.notice().is_some(), "the refusal is said");
+    assert!(f.field(f.focus()).unwrap().selected, "still selected");
+    type_str(&mut f, "1/4/2023");
+    assert_eq!(f.value("tmt"), "2023-04-01");
+}
+
+#[test]
+fn pasting_over_a_selected_value_replaces_it() {
+    let mut f = sample(Lang::Id);
+    f.set_value("nama", "Budi");
+    focus_on(&mut f, "nama");
+    f.paste("Rahmi Safitri");
+    assert_eq!(f.value("nama"), "Rahmi Safitri");
+    // Nothing of the paste fits a date: the old date stays.
+    f.set_value("tmt", "2026-11-28");
+    focus_on(&mut f, "tmt");
+    f.paste("abc");
+    assert_eq!(f.value("tmt"), "2026-11-28");
+}
+
+#[test]
+fn a_date_typed_before_ctrl_n_is_kept_for_the_next_record() {
+    let mut f = sample(Lang::Id);
+    fill_valid(&mut f);
+    f.set_value("tmt", "2026-11-28");
+    f.mark_clean();
+    focus_on(&mut f, "tmt");
+    type_str(&mut f, "15112026");
+    assert_eq!(f.handle(ctrl('n')), FormOutcome::SaveAndNew);
+    assert_eq!(f.value("tmt"), "2026-11-15", "saved as typed");
+    f.reset_for_new(&["tmt"]);
+    assert_eq!(f.value("tmt"), "2026-11-15", "kept for the next one");
+    assert_eq!(f.display("tmt"), "15-11-2026");
+}
+
+#[test]
+fn the_first_field_of_a_filled_form_is_selected_when_it_opens() {
+    let mut f = sample(Lang::Id);
+    f.set_value("nip", "198501012010011001");
+    assert_eq!(f.focus_key(), "nip");
+    type_str(&mut f, "19900512");
+    assert_eq!(f.value("nip"), "19900512");
 }

@@ -2,31 +2,66 @@
 
 use chrono::NaiveDate;
 
-/// Parses `dd-mm-yyyy`, `dd/mm/yyyy`, `ddmmyyyy` or `yyyy-mm-dd` (surrounding
-/// spaces ignored). Returns `None` for anything else or an impossible date.
-pub fn parse_date(input: &str) -> Option<NaiveDate> {
+/// What a typed date was read as.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateRead {
+    /// A real calendar date.
+    Date(NaiveDate),
+    /// The shape of a date whose day, month and year do not exist together
+    /// (31-02-2024, 00-01-2025, 01-13-2025): the parts read, for the message.
+    Impossible { day: u32, month: u32, year: i32 },
+    /// Not the shape of a date at all.
+    Unreadable,
+}
+
+/// Reads `dd-mm-yyyy`, `dd/mm/yyyy`, `ddmmyyyy` or `yyyy-mm-dd` (surrounding
+/// spaces ignored). Day and month may have one digit when separators are
+/// typed (`1-4-2023`, `1/4/2023`, `2023-4-1`); the year always has four.
+pub fn read_date(input: &str) -> DateRead {
     let s = input.trim();
-    if s.len() == 8 && s.bytes().all(|b| b.is_ascii_digit()) {
-        return NaiveDate::parse_from_str(s, "%d%m%Y").ok();
+    let num = |t: &str, len: std::ops::RangeInclusive<usize>| -> Option<u32> {
+        (len.contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| t.parse().ok())
+            .flatten()
+    };
+    let parts: Option<(u32, u32, i32)> = if s.len() == 8 && s.bytes().all(|b| b.is_ascii_digit()) {
+        Some((
+            num(&s[0..2], 2..=2).unwrap_or(0),
+            num(&s[2..4], 2..=2).unwrap_or(0),
+            { num(&s[4..8], 4..=4).unwrap_or(0) as i32 },
+        ))
+    } else {
+        let sep = if s.contains('/') { '/' } else { '-' };
+        let p: Vec<&str> = s.split(sep).collect();
+        match p.as_slice() {
+            [y, m, d] if sep == '-' && y.len() == 4 => {
+                match (num(y, 4..=4), num(m, 1..=2), num(d, 1..=2)) {
+                    (Some(y), Some(m), Some(d)) => Some((d, m, y as i32)),
+                    _ => None,
+                }
+            }
+            [d, m, y] => match (num(d, 1..=2), num(m, 1..=2), num(y, 4..=4)) {
+                (Some(d), Some(m), Some(y)) => Some((d, m, y as i32)),
+                _ => None,
+            },
+            _ => None,
+        }
+    };
+    match parts {
+        None => DateRead::Unreadable,
+        Some((day, month, year)) => match NaiveDate::from_ymd_opt(year, month, day) {
+            Some(d) => DateRead::Date(d),
+            None => DateRead::Impossible { day, month, year },
+        },
     }
-    if s.len() != 10 || !s.is_ascii() {
-        return None;
+}
+
+/// The date of [`read_date`], or `None` for anything else or an impossible date.
+pub fn parse_date(input: &str) -> Option<NaiveDate> {
+    match read_date(input) {
+        DateRead::Date(d) => Some(d),
+        _ => None,
     }
-    let b = s.as_bytes();
-    let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
-    if b[4] == b'-' && b[7] == b'-' && digits(0..4) && digits(5..7) && digits(8..10) {
-        return NaiveDate::parse_from_str(s, "%Y-%m-%d").ok();
-    }
-    if (b[2] == b'-' || b[2] == b'/')
-        && b[5] == b[2]
-        && digits(0..2)
-        && digits(3..5)
-        && digits(6..10)
-    {
-        let fmt = if b[2] == b'-' { "%d-%m-%Y" } else { "%d/%m/%Y" };
-        return NaiveDate::parse_from_str(s, fmt).ok();
-    }
-    None
 }
 
 /// Parses the ISO form stored in the database and in files.

@@ -6,9 +6,20 @@ use super::{Lang, T, pick};
 // Layer 2: a field checked when the focus leaves it.
 pub const REQUIRED: T = T::new("wajib diisi", "required");
 pub const BAD_DATE: T = T::new(
-    "bukan tanggal yang ada di kalender (ketik dd-mm-yyyy)",
-    "not a date that exists (type dd-mm-yyyy)",
+    "bukan tanggal: ketik dd-mm-yyyy (mis. 01-04-2023 atau 1/4/2023)",
+    "not a date: type dd-mm-yyyy (e.g. 01-04-2023 or 1/4/2023)",
 );
+/// A date of the right shape whose parts do not exist together: names what was read.
+pub fn impossible_date(lang: Lang, day: u32, month: u32, year: i32) -> String {
+    pick(
+        lang,
+        format!(
+            "dibaca hari {day}, bulan {month}, tahun {year}: tanggal itu tidak ada di kalender"
+        ),
+        format!("read as day {day}, month {month}, year {year}: that date does not exist"),
+    )
+}
+
 pub const PICK_FROM_LIST: T = T::new(
     "pilih dari daftar: ketik lalu Enter",
     "pick from the list: type, then Enter",
@@ -110,6 +121,21 @@ pub const DO_LOOKUP: T = T::new("untuk mencari di daftar", "to search the list")
 pub const KEY_TYPE: T = T::new("ketik", "type");
 pub const KEY_NEWLINE: T = T::new("Alt-Enter/Ctrl-J", "Alt-Enter/Ctrl-J");
 pub const DO_NEWLINE: T = T::new("baris baru", "new line");
+pub const KEY_REPLACE: T = T::new("ketik", "type");
+pub const DO_REPLACE: T = T::new(
+    "mengganti isi yang tersorot (isian yang baru dicapai dengan Tab/Enter/↑↓)",
+    "replaces the highlighted value (a field just reached with Tab/Enter/↑↓)",
+);
+pub const KEY_IN_PLACE: T = T::new("← → Home End", "← → Home End");
+pub const DO_IN_PLACE: T = T::new(
+    "ubah isi di tempat, huruf demi huruf",
+    "edit the value in place",
+);
+pub const KEY_CLEAR: T = T::new("Ctrl-U, Backspace", "Ctrl-U, Backspace");
+pub const DO_CLEAR: T = T::new(
+    "kosongkan isian (Backspace: bila isinya tersorot)",
+    "empty the field (Backspace: when its value is highlighted)",
+);
 pub const KEY_CONFIRM_YES: T = T::new("y", "y");
 pub const DO_CONFIRM_DISCARD: T = T::new("ya, buang", "yes, discard");
 pub const DO_CONFIRM_QUIT: T = T::new("ya, keluar", "yes, quit");

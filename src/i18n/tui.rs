@@ -485,8 +485,8 @@ pub const DO_RELOAD: T = T::new(
     "after a clash with another session: load the newer data",
 );
 pub const HELP_FORM_DATES: T = T::new(
-    "Tanggal boleh diketik dd-mm-yyyy, dd/mm/yyyy, ddmmyyyy atau yyyy-mm-dd. * = wajib; ✗ = perlu diperbaiki.",
-    "Dates may be typed dd-mm-yyyy, dd/mm/yyyy, ddmmyyyy or yyyy-mm-dd. * = required; ✗ = needs fixing.",
+    "Tanggal boleh diketik dd-mm-yyyy, dd/mm/yyyy, ddmmyyyy atau yyyy-mm-dd (1/4/2023 juga). * = wajib; ✗ = perlu diperbaiki.",
+    "Dates may be typed dd-mm-yyyy, dd/mm/yyyy, ddmmyyyy or yyyy-mm-dd (1/4/2023 too). * = required; ✗ = needs fixing.",
 );
 
 /// A refused save because another session saved first: who, when ("28-11

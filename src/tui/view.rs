@@ -413,6 +413,9 @@ fn form_help_lines(app: &App) -> Vec<Line<'static>> {
     let keys = [
         (fx::KEY_NEXT, fx::DO_NEXT),
         (fx::KEY_ENTER, fx::DO_ENTER),
+        (fx::KEY_REPLACE, fx::DO_REPLACE),
+        (fx::KEY_IN_PLACE, fx::DO_IN_PLACE),
+        (fx::KEY_CLEAR, fx::DO_CLEAR),
         (fx::KEY_SAVE, fx::DO_SAVE),
         (fx::KEY_SAVE_NEW, fx::DO_SAVE_NEW),
         (fx::KEY_CANCEL, fx::DO_CANCEL),

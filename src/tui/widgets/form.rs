@@ -40,6 +40,11 @@ struct Field {
     error_value: String,
     /// The value at the last `mark_clean` (for `is_dirty`).
     initial: String,
+    /// The whole value is selected (the field was reached with Tab/Enter/↑↓,
+    /// or the form opened on it): typing replaces it, Backspace/Delete empty
+    /// it, ←/→/Home/End drop the selection and edit in place — as in a
+    /// spreadsheet cell or a browser form.
+    selected_all: bool,
 }
 
 impl Field {
@@ -61,6 +66,7 @@ impl Field {
             error: None,
             error_value: String::new(),
             initial: value.to_string(),
+            selected_all: false,
         }
     }
 
@@ -124,6 +130,7 @@ impl Field {
         }
         self.results = None;
         self.narrow.clear();
+        self.selected_all = false;
         match self.check(lang) {
             Some(e) => self.set_error(e),
             None if keep_callers && self.value == self.error_value => {}
@@ -172,7 +179,7 @@ pub struct Form {
 impl Form {
     /// A clean form with every field empty (`YesNo` = no) and the focus on the first field.
     pub fn new(title: impl Into<String>, specs: Vec<FieldSpec>, lang: Lang) -> Form {
-        Form {
+        let mut form = Form {
             title: title.into(),
             lang,
             fields: specs.into_iter().map(Field::new).collect(),
@@ -181,7 +188,9 @@ impl Form {
             notice: None,
             save_and_new: true,
             scroll: Cell::new(0),
-        }
+        };
+        form.arrive(0);
+        form
     }
 
     /// For forms where "save and new" makes no sense (editing one record):
@@ -216,7 +225,7 @@ impl Form {
         match self.index_of(key) {
             Some(i) => {
                 self.close_focused();
-                self.focus = i;
+                self.arrive(i);
                 true
             }
             None => false,
@@ -377,7 +386,7 @@ impl Form {
         let count = self.fields.iter().filter(|f| f.error.is_some()).count();
         if let Some(first) = self.fields.iter().position(|f| f.error.is_some()) {
             self.close_focused();
-            self.focus = first;
+            self.arrive(first);
             self.notice = Some(tx::save_refused(self.lang, count));
         }
         unmatched
@@ -402,7 +411,7 @@ impl Form {
                 f.clear();
             }
         }
-        self.focus = 0;
+        self.arrive(0);
         self.confirm = None;
         self.notice = None;
         self.scroll.set(0);
@@ -426,6 +435,7 @@ impl Form {
             picked: f.picked.is_some(),
             narrow: &f.narrow,
             focused,
+            selected: focused && f.selected_all && !f.input.text().is_empty(),
         })
     }
 
@@ -510,7 +520,36 @@ impl Form {
         if let Some(f) = self.fields.get_mut(self.focus) {
             f.leave(lang, true);
         }
-        self.focus = to;
+        self.arrive(to);
+    }
+
+    /// The focus arrives at field `i` with its whole value selected, so that
+    /// typing replaces it (design.md §1.3).
+    fn arrive(&mut self, i: usize) {
+        self.focus = i;
+        if let Some(f) = self.fields.get_mut(i) {
+            f.selected_all = f.spec.is_text();
+            f.input.end_of_text();
+        }
+    }
+
+    /// Drops the selection of the focused field (editing in place begins).
+    fn deselect(&mut self) -> bool {
+        match self.fields.get_mut(self.focus) {
+            Some(f) if f.selected_all => {
+                f.selected_all = false;
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// The focused field's whole value is selected and not empty: the next
+    /// typed character replaces it.
+    fn replacing(&self) -> bool {
+        self.fields
+            .get(self.focus)
+            .is_some_and(|f| f.selected_all && !f.input.text().is_empty())
     }
 
     /// Layer 2 on every field; `outcome` only when all pass, else the focus
@@ -524,7 +563,7 @@ impl Form {
         let count = self.fields.iter().filter(|f| f.error.is_some()).count();
         match self.fields.iter().position(|f| f.error.is_some()) {
             Some(first) => {
-                self.focus = first;
+                self.arrive(first);
                 self.notice = Some(tx::save_refused(lang, count));
                 FormOutcome::None
             }

@@ -470,6 +470,8 @@ fn render_value(
     } else {
         theme.normal()
     };
+    // A selected value (typing replaces it) is reversed: visible without colour.
+    let text_style = if f.selected { theme.selected() } else { input };
     match &f.spec.kind {
         FieldKind::Choice { .. } | FieldKind::YesNo => {
             render_choice(buf, g, y, f, theme, input);
@@ -478,7 +480,7 @@ fn render_value(
         FieldKind::MultiLine { .. } => {
             buf.set_style(Rect::new(g.value_x, y, g.value_w as u16, 1), input);
             let seg = &f.display[start..end];
-            buf.set_stringn(g.value_x, y, seg, g.value_w, input);
+            buf.set_stringn(g.value_x, y, seg, g.value_w, text_style);
             let c = f.cursor?;
             let on_row =
                 f.focused && c >= start && c <= end && (c < end || !more_after(f.display, end, c));
@@ -503,7 +505,7 @@ fn render_value(
             while from < cursor && text[from..cursor].width() > bw.saturating_sub(1) {
                 from += text[from..].chars().next().map_or(1, char::len_utf8);
             }
-            buf.set_stringn(g.value_x, y, &text[from..], bw, input);
+            buf.set_stringn(g.value_x, y, &text[from..], bw, text_style);
             let shown = text[from..].width().min(bw);
             if f.picked && shown + MARK_PICKED.width() <= g.value_w {
                 let x = g.value_x + shown as u16;

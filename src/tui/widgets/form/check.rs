@@ -2,7 +2,7 @@
 //! when the focus leaves it, and every field again on save).
 
 use super::{FieldKind, FieldSpec, KeyFilter};
-use crate::domain::dates::parse_date;
+use crate::domain::dates::{DateRead, read_date};
 use crate::i18n::form as tx;
 use crate::i18n::{Lang, T};
 
@@ -80,9 +80,13 @@ pub fn field_error(spec: &FieldSpec, cur: &Current<'_>, lang: Lang) -> Option<St
             Ok(n) if n.is_finite() && *min <= n && n <= *max => None,
             _ => Some(tx::bad_decimal(lang, *min, *max)),
         },
-        FieldKind::Date => parse_date(cur.typed)
-            .is_none()
-            .then(|| tx::BAD_DATE.get(lang).to_string()),
+        FieldKind::Date => match read_date(cur.typed) {
+            DateRead::Date(_) => None,
+            DateRead::Impossible { day, month, year } => {
+                Some(tx::impossible_date(lang, day, month, year))
+            }
+            DateRead::Unreadable => Some(tx::BAD_DATE.get(lang).to_string()),
+        },
         FieldKind::Lookup => (!cur.picked).then(|| tx::PICK_FROM_LIST.get(lang).to_string()),
         FieldKind::Choice { .. } | FieldKind::YesNo => None,
     };

@@ -75,6 +75,16 @@ impl TextInput {
         }
     }
 
+    /// To the end of the whole text.
+    pub fn end_of_text(&mut self) {
+        self.cursor = self.text.len();
+    }
+
+    /// To the start of the whole text.
+    pub fn start_of_text(&mut self) {
+        self.cursor = 0;
+    }
+
     /// To the start of the current line.
     pub fn home(&mut self) {
         self.cursor = self.text[..self.cursor].rfind('\n').map_or(0, |i| i + 1);

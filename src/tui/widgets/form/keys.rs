@@ -90,6 +90,14 @@ impl Form {
             Some(kind) => {
                 let multi = matches!(kind, FieldKind::MultiLine { .. });
                 let max = check::max_chars(kind);
+                // Pasting over a selected value replaces it (kept if nothing
+                // of the paste can go in).
+                let before = self.replacing().then(|| {
+                    let input = &mut self.fields[self.focus].input;
+                    let old = input.text().to_string();
+                    input.clear();
+                    old
+                });
                 let mut any = false;
                 for c in text.chars() {
                     let full = self.fields[self.focus].input.chars() >= max;
@@ -105,8 +113,12 @@ impl Form {
                     };
                 }
                 if any {
+                    self.deselect();
                     self.text_changed()
                 } else {
+                    if let Some(old) = before {
+                        self.fields[self.focus].input.set(&old);
+                    }
                     FormOutcome::None
                 }
             }
@@ -220,6 +232,28 @@ impl Form {
 
     fn edit_text(&mut self, key: KeyEvent) -> FormOutcome {
         let cmd = command(&key);
+        let replacing = self.replacing();
+        let erase = matches!(key.code, KeyCode::Backspace | KeyCode::Delete)
+            || (cmd && matches!(key.code, KeyCode::Char('h' | 'u')));
+        if replacing && erase {
+            // A selected value goes as a whole, as in a spreadsheet cell.
+            self.deselect();
+            self.fields[self.focus].input.clear();
+            return self.text_changed();
+        }
+        if matches!(
+            key.code,
+            KeyCode::Left | KeyCode::Right | KeyCode::Home | KeyCode::End
+        ) && self.deselect()
+        {
+            // The first ←/Home starts editing at the start, →/End at the end.
+            let input = &mut self.fields[self.focus].input;
+            match key.code {
+                KeyCode::Left | KeyCode::Home => input.start_of_text(),
+                _ => input.end_of_text(),
+            }
+            return FormOutcome::None;
+        }
         let input = &mut self.fields[self.focus].input;
         let changed = match key.code {
             KeyCode::Left => {
@@ -246,13 +280,27 @@ impl Form {
                 input.clear();
                 had
             }
-            _ => typed(&key).is_some_and(|c| self.type_char(c)),
+            _ => typed(&key).is_some_and(|c| self.type_replacing(c, replacing)),
         };
         if changed {
             self.text_changed()
         } else {
             FormOutcome::None
         }
+    }
+
+    /// A typed character; over a selected value it replaces the value, unless
+    /// layer 1 refuses it (then the value stays, selected, with the hint).
+    fn type_replacing(&mut self, c: char, replacing: bool) -> bool {
+        if replacing {
+            let f = &self.fields[self.focus];
+            if let Err(hint) = check::accepts(&f.spec.kind, f.spec.filter, c) {
+                self.notice = Some(hint.get(self.lang).to_string());
+                return false;
+            }
+            self.fields[self.focus].input.clear();
+        }
+        self.type_char(c)
     }
 
     /// Layer 1 for one typed character; a refusal leaves a hint.
@@ -276,6 +324,7 @@ impl Form {
             return false;
         }
         f.input.insert(c);
+        f.selected_all = false;
         true
     }
 

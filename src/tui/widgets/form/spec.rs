@@ -181,4 +181,6 @@ pub struct FieldView<'a> {
     /// Text typed to narrow a choice.
     pub narrow: &'a str,
     pub focused: bool,
+    /// The focused field's whole value is selected: typing replaces it.
+    pub selected: bool,
 }

@@ -5,8 +5,8 @@ use chrono::NaiveDate;
 use peka::cli::check::check_database;
 use peka::db::check::{Issue, RowKey};
 use peka::db::{OpenMode, open};
-use peka::domain::enums::PeriodKind;
 use peka::domain::enums::PositionKind;
+use peka::domain::enums::{AsnKind, PeriodKind};
 use peka::domain::nip::NipError;
 use peka::domain::validate::*;
 use rusqlite::Connection;
@@ -251,6 +251,10 @@ fn each_broken_rule_is_reported_on_its_row() {
             |p| matches!(p, P::NikGenderMismatch { .. })),
         ("UPDATE pegawai SET golongan = 'III/a' WHERE id = 3", "pegawai", nip(PPPK_NI),
             |p| matches!(p, P::GolonganNotForKind { .. })),
+        ("UPDATE pegawai SET golongan = NULL WHERE id = 1", "pegawai", nip(PNS_NIP),
+            |p| matches!(p, P::GolonganMissing { kind: AsnKind::Pns })),
+        ("UPDATE pegawai SET tmt_pengangkatan = '2015-06-01' WHERE id = 1", "pegawai", nip(PNS_NIP),
+            |p| matches!(p, P::TmtNipMismatch { nip_year: 2015, nip_month: 5, .. })),
         ("UPDATE pegawai SET jenjang_jf = 'MAHIR' WHERE id = 2", "pegawai", nip(PNS_FEMALE_NIP),
             |p| matches!(p, P::JfLevelMismatch { .. })),
         ("UPDATE pegawai SET tmt_pengangkatan = '2000-01-01' WHERE id = 1", "pegawai", nip(PNS_NIP),
@@ -293,6 +297,7 @@ fn each_broken_rule_is_reported_on_its_row() {
         let conn = peka::db::open_in_memory().unwrap();
         build_clean(&conn);
         conn.execute_batch("PRAGMA ignore_check_constraints = ON;").unwrap();
+        drop_rule_triggers(&conn);
         conn.execute_batch(sql).unwrap_or_else(|e| panic!("{sql}: {e}"));
         let found = rule_problems(&conn);
         assert!(
@@ -326,7 +331,7 @@ fn the_reference_date_decides_what_is_in_the_future() {
     let conn = peka::db::open_in_memory().unwrap();
     build_clean(&conn);
     conn.execute(
-        "UPDATE pegawai SET nip = '198609262026111001' WHERE id = 1",
+        "UPDATE pegawai SET nip = '198609262026111001', tmt_pengangkatan = '2026-11-01' WHERE id = 1",
         [],
     )
     .unwrap();
@@ -350,6 +355,46 @@ fn the_reference_date_decides_what_is_in_the_future() {
 }
 
 // ------------------------------------------------------------ the pure rules
+
+/// Drops the V3 triggers that refuse a PNS without golongan and a TMT off
+/// the NIP, so a test can store the broken row `peka check` must find (as
+/// another tool or an older PEKA could have).
+fn drop_rule_triggers(conn: &Connection) {
+    conn.execute_batch(
+        "DROP TRIGGER pegawai_golongan_wajib_tambah; DROP TRIGGER pegawai_golongan_wajib_ubah;
+         DROP TRIGGER pegawai_tmt_nip_tambah; DROP TRIGGER pegawai_tmt_nip_ubah;",
+    )
+    .expect("drop the rule triggers");
+}
+
+/// The golongan and TMT rules hold in the database itself: an insert or
+/// update that breaks them is refused, naming the column.
+#[test]
+fn the_database_refuses_a_pns_without_golongan_or_with_a_tmt_off_the_nip() {
+    let conn = peka::db::open_in_memory().unwrap();
+    build_clean(&conn);
+    for (sql, column) in [
+        (
+            "UPDATE pegawai SET golongan = NULL WHERE id = 1",
+            "golongan",
+        ),
+        (
+            "UPDATE pegawai SET tmt_pengangkatan = '2015-06-01' WHERE id = 1",
+            "tmt_pengangkatan",
+        ),
+        (
+            "UPDATE pegawai SET jenis_asn = 'CPNS', golongan = '' WHERE id = 2",
+            "golongan",
+        ),
+    ] {
+        let e = conn.execute_batch(sql).expect_err(sql);
+        let mapped = peka::db::write::map_error(&e);
+        assert_eq!(mapped.column(), Some(column), "{sql}: {e}");
+    }
+    // A PPPK has no golongan rule of this kind and no month in its NI.
+    conn.execute_batch("UPDATE pegawai SET tmt_pengangkatan = '2025-07-01' WHERE id = 3")
+        .expect("a PPPK's TMT is not read from its NI");
+}
 
 fn employee() -> EmployeeRecord {
     EmployeeRecord {
@@ -383,6 +428,10 @@ fn employee_rules_report_unreadable_values_instead_of_failing() {
         (|e| e.nik = Some("1173025402920001".into()), Problem::NikBirthMismatch { stored: born }),
         (|e| e.tmt_golongan = Some("2019-02-30".into()), Problem::BadDate { column: "tmt_golongan", value: "2019-02-30".into() }),
         (|e| e.jf_level = None, Problem::JfLevelMismatch { position: PositionKind::JfKeahlian, level: None }),
+        (|e| e.golongan = None, Problem::GolonganMissing { kind: AsnKind::Pns }),
+        (|e| { e.asn_kind = "CPNS".into(); e.golongan = Some(" ".into()) }, Problem::GolonganMissing { kind: AsnKind::Cpns }),
+        (|e| e.tmt_appointment = Some("2019-04-01".into()),
+            Problem::TmtNipMismatch { nip_year: 2019, nip_month: 3, stored: NaiveDate::from_ymd_opt(2019, 4, 1).unwrap() }),
     ];
     for (change, expected) in cases {
         let mut e = employee();

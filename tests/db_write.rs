@@ -44,7 +44,14 @@ fn budi() -> Actor {
     Actor::new("budi", "10.0.0.5")
 }
 
+/// A PNS whose TMT pengangkatan is the first of the month in NIP digits 9–14.
 fn employee(nip: &str, name: &str) -> EmployeeInput {
+    let digits: String = nip.chars().filter(char::is_ascii_digit).collect();
+    let tmt = if digits.len() == 18 {
+        format!("{}-{}-01", &digits[8..12], &digits[12..14])
+    } else {
+        "2015-04-01".into()
+    };
     EmployeeInput {
         nip: nip.into(),
         nik: None,
@@ -63,7 +70,7 @@ fn employee(nip: &str, name: &str) -> EmployeeInput {
         jenjang_jf: None,
         nama_jabatan: "Pengadministrasi Perkantoran".into(),
         unit_kerja_id: 1,
-        tmt_pengangkatan: Some("2015-04-01".into()),
+        tmt_pengangkatan: Some(tmt),
         tmt_jabatan: None,
         email: "aminah@example.org".into(),
         telepon: "0812".into(),
@@ -496,8 +503,10 @@ fn a_v1_file_migrates_to_v2_and_backfills_the_history_of_those_out_of_service() 
         .unwrap();
     }
     let conn = open(&path, OpenMode::ReadWrite).unwrap();
-    assert_eq!(peka::db::schema_version(&conn).unwrap(), 2);
-    assert_eq!(schema::current_version(), 2);
+    assert_eq!(
+        peka::db::schema_version(&conn).unwrap(),
+        schema::current_version()
+    );
     let h1 = ew::status_history(&conn, 1).unwrap();
     assert_eq!(h1.len(), 1);
     assert_eq!(
@@ -506,8 +515,15 @@ fn a_v1_file_migrates_to_v2_and_backfills_the_history_of_those_out_of_service() 
     );
     assert!(ew::status_history(&conn, 2).unwrap().is_empty());
     // The migrated file takes writes at once.
+    // The migrated file takes writes at once; its PNS without golongan (a
+    // V1 file allowed that) must get one with the next save (V3's rule).
     let (mut e, v, _) = ew::load(&conn, 2).unwrap().unwrap();
     e.nama = "Aminah Y".into();
+    assert_eq!(
+        ew::update(&conn, 2, v, &e, &budi()),
+        Err(WriteError::constraint("golongan", ConstraintKind::Check))
+    );
+    e.golongan = Some("III/a".into());
     assert_eq!(ew::update(&conn, 2, v, &e, &budi()), Ok(2));
 }
 

@@ -62,6 +62,8 @@ fn fill_valid(app: &mut App, seq: &str) {
     type_text(app, "PNS");
     tab_to(app, "nama");
     type_text(app, "Rizal Ananda");
+    tab_to(app, "golongan");
+    type_text(app, "II/a");
     tab_to(app, "jenis_jabatan");
     type_text(app, "Pelaksana");
     tab_to(app, "nama_jabatan");
@@ -558,4 +560,77 @@ fn a_reload_after_another_sessions_write_keeps_the_keys_own_message() {
     key(&mut app, Action::New);
     send(&mut app, Msg::DataChanged);
     assert!(matches!(&app.status, Some(Status::Error(t)) if t.contains("hanya-baca")));
+}
+
+// ---- issue 6 items 2, 3, 9 ---------------------------------------------------
+
+/// A PNS NIP's digits 9–14 fill the TMT pengangkatan (first of the month) once
+/// the kind of ASN says PNS; save-and-new does not carry the previous
+/// person's TMT, the next NIP fills its own.
+#[test]
+fn the_tmt_comes_from_each_nip_and_is_not_carried_to_the_next_person() {
+    let mut app = open_new();
+    fill_valid(&mut app, "009");
+    assert_eq!(form(&app).value("tmt_pengangkatan"), "2015-03-01");
+    ctrl(&mut app, 'n');
+    send(
+        &mut app,
+        Msg::Saved(Ok(Saved {
+            id: 1501,
+            then_new: true,
+        })),
+    );
+    assert_eq!(form(&app).value("jenis_asn"), "PNS", "kept");
+    assert_eq!(form(&app).value("tmt_pengangkatan"), "", "not carried");
+    type_text(&mut app, "19911103 201904 2 001");
+    assert_eq!(form(&app).value("tmt_pengangkatan"), "2019-04-01");
+    // A typed TMT is the user's: a corrected NIP no longer overwrites it.
+    tab_to(&mut app, "tmt_pengangkatan");
+    type_text(&mut app, "15-04-2019");
+    tab_to(&mut app, "nip");
+    press(&mut app, KeyCode::End);
+    press(&mut app, KeyCode::Backspace);
+    type_text(&mut app, "2");
+    assert_eq!(form(&app).value("tmt_pengangkatan"), "2019-04-15");
+}
+
+#[test]
+fn a_tmt_off_the_nip_is_refused_at_the_tmt_field() {
+    let mut app = open_new();
+    fill_valid(&mut app, "009");
+    tab_to(&mut app, "tmt_pengangkatan");
+    type_text(&mut app, "01-04-2016");
+    assert_eq!(ctrl(&mut app, 's'), vec![], "nothing is saved");
+    assert_eq!(form(&app).focus_key(), "tmt_pengangkatan");
+    let e = form(&app)
+        .error("tmt_pengangkatan")
+        .expect("an error at the TMT");
+    assert!(e.contains("03-2015"), "{e}");
+}
+
+#[test]
+fn a_pns_without_golongan_is_refused_at_the_golongan_field() {
+    let mut app = open_new();
+    fill_valid(&mut app, "009");
+    tab_to(&mut app, "golongan");
+    press(&mut app, KeyCode::Delete);
+    assert_eq!(form(&app).value("golongan"), "");
+    assert_eq!(ctrl(&mut app, 's'), vec![], "nothing is saved");
+    assert_eq!(form(&app).focus_key(), "golongan");
+    assert!(form(&app).error("golongan").is_some());
+}
+
+/// The NIP filled the birth date; a NIK that disagrees with it is the wrong
+/// field: the error and the cursor go to the NIK.
+#[test]
+fn a_nik_that_disagrees_with_the_birth_date_is_the_field_marked() {
+    let mut app = open_new();
+    fill_valid(&mut app, "009");
+    tab_to(&mut app, "nik");
+    // Born 12-05-1990 (male), the NIK says 13-05-1990.
+    type_text(&mut app, "1173021305900001");
+    assert_eq!(ctrl(&mut app, 's'), vec![], "nothing is saved");
+    assert_eq!(form(&app).focus_key(), "nik");
+    assert!(form(&app).error("nik").is_some());
+    assert_eq!(form(&app).error("tanggal_lahir"), None);
 }

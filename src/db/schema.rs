@@ -5,7 +5,7 @@
 //! `domain::enums`; a test keeps them in step.
 
 /// All migrations in order. `MIGRATIONS.len()` is the schema version this build writes.
-pub const MIGRATIONS: &[&str] = &[V1, V2];
+pub const MIGRATIONS: &[&str] = &[V1, V2, V3];
 
 /// The schema version this build understands.
 pub fn current_version() -> i64 {
@@ -352,6 +352,28 @@ INSERT INTO riwayat_status (pegawai_id, status, tanggal_mulai)
     SELECT id, status, tanggal_status FROM pegawai
     WHERE status <> 'AKTIF' AND tanggal_status IS NOT NULL
     ORDER BY id;
+"#;
+
+/// V3 (issue 6): two rules of the kind of ASN that a CHECK cannot add to an
+/// existing table, as triggers on every insert and update of `pegawai`: a PNS
+/// or CPNS has a golongan, and its TMT pengangkatan lies in the year and month
+/// of NIP digits 9–14 (TMT CPNS). The messages read like SQLite's own CHECK
+/// failures so `db::write::map_error` names the column.
+const V3: &str = r#"
+CREATE TRIGGER pegawai_golongan_wajib_tambah BEFORE INSERT ON pegawai
+WHEN NEW.jenis_asn IN ('PNS','CPNS') AND (NEW.golongan IS NULL OR NEW.golongan = '')
+BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: golongan IS NOT NULL for PNS/CPNS'); END;
+CREATE TRIGGER pegawai_golongan_wajib_ubah BEFORE UPDATE ON pegawai
+WHEN NEW.jenis_asn IN ('PNS','CPNS') AND (NEW.golongan IS NULL OR NEW.golongan = '')
+BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: golongan IS NOT NULL for PNS/CPNS'); END;
+CREATE TRIGGER pegawai_tmt_nip_tambah BEFORE INSERT ON pegawai
+WHEN NEW.jenis_asn IN ('PNS','CPNS') AND NEW.tmt_pengangkatan IS NOT NULL AND length(NEW.nip) = 18
+     AND substr(NEW.tmt_pengangkatan, 1, 4) || substr(NEW.tmt_pengangkatan, 6, 2) <> substr(NEW.nip, 9, 6)
+BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: tmt_pengangkatan in the month of NIP digits 9-14'); END;
+CREATE TRIGGER pegawai_tmt_nip_ubah BEFORE UPDATE ON pegawai
+WHEN NEW.jenis_asn IN ('PNS','CPNS') AND NEW.tmt_pengangkatan IS NOT NULL AND length(NEW.nip) = 18
+     AND substr(NEW.tmt_pengangkatan, 1, 4) || substr(NEW.tmt_pengangkatan, 6, 2) <> substr(NEW.nip, 9, 6)
+BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: tmt_pengangkatan in the month of NIP digits 9-14'); END;
 "#;
 
 #[cfg(test)]

@@ -214,6 +214,19 @@ pub fn prefill(input: &str) -> (Option<NaiveDate>, Option<Gender>) {
     (birth, gender)
 }
 
+/// The first day of the TMT CPNS month in NIP digits 9–14, once 14 digits
+/// are typed and they form a real year-month (spaces ignored).
+pub fn tmt_month(input: &str) -> Option<NaiveDate> {
+    let d = normalize(input);
+    let digits = d.bytes().take_while(u8::is_ascii_digit).count();
+    if digits < 14 {
+        return None;
+    }
+    let year: i32 = d[8..12].parse().ok()?;
+    let month: u32 = d[12..14].parse().ok()?;
+    NaiveDate::from_ymd_opt(year, month, 1)
+}
+
 /// Builds a NIP from its parts (no validation; `parse_nip` checks the result).
 /// Years outside 0..=9999 are clamped so the result always has 18 digits.
 pub fn format_nip(

@@ -11,7 +11,7 @@ use super::level::Level;
 use super::nik::{NikError, parse_nik};
 use super::nip::{MIN_AGE, NipError, parse_identity};
 use super::predicate::predicate;
-use chrono::{Months, NaiveDate};
+use chrono::{Datelike, Months, NaiveDate};
 use std::collections::HashMap;
 
 /// One broken rule on one record.
@@ -38,6 +38,15 @@ pub enum Problem {
     NikGenderMismatch { in_nik: Gender, stored: Gender },
     /// The golongan is not in the domain of the kind of ASN.
     GolonganNotForKind { golongan: String, kind: AsnKind },
+    /// A PNS or CPNS without a golongan.
+    GolonganMissing { kind: AsnKind },
+    /// The TMT pengangkatan of a PNS/CPNS is not in the year and month that
+    /// NIP digits 9–14 (TMT CPNS) give.
+    TmtNipMismatch {
+        nip_year: i32,
+        nip_month: u32,
+        stored: NaiveDate,
+    },
     /// The jenjang JF does not fit the kind of position.
     JfLevelMismatch {
         position: PositionKind,
@@ -153,6 +162,24 @@ pub fn check_employee(e: &EmployeeRecord, today: NaiveDate) -> Vec<Problem> {
                     });
                 }
             }
+        }
+    }
+    if let Some(kind) = kind
+        && !kind.is_pppk()
+    {
+        if e.golongan.as_deref().is_none_or(|g| g.trim().is_empty()) {
+            out.push(Problem::GolonganMissing { kind });
+        }
+        if let Some(tmt) = e.tmt_appointment.as_deref().and_then(parse_iso)
+            && let Ok(id) = parse_identity(kind, &e.nip, today)
+            && let Some(month) = id.start_month
+            && (tmt.year(), tmt.month()) != (id.start_year, month)
+        {
+            out.push(Problem::TmtNipMismatch {
+                nip_year: id.start_year,
+                nip_month: month,
+                stored: tmt,
+            });
         }
     }
     if let (Some(kind), Some(gol)) = (kind, e.golongan.as_deref())

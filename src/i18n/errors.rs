@@ -258,6 +258,32 @@ pub fn problem(lang: Lang, p: &Problem) -> String {
                 ),
             )
         }
+        Problem::GolonganMissing { kind } => pick(
+            lang,
+            format!(
+                "{} wajib bergolongan (I/a–IV/e): isi golongannya.",
+                kind.label(lang)
+            ),
+            format!(
+                "A {} must have a golongan (I/a–IV/e): fill it in.",
+                kind.label(lang)
+            ),
+        ),
+        Problem::TmtNipMismatch {
+            nip_year,
+            nip_month,
+            stored,
+        } => pick(
+            lang,
+            format!(
+                "TMT pengangkatan {} tidak sesuai NIP: digit 9–14 (TMT CPNS) = {nip_month:02}-{nip_year}.",
+                display(*stored)
+            ),
+            format!(
+                "TMT of appointment {} disagrees with the NIP: digits 9–14 (TMT CPNS) = {nip_month:02}-{nip_year}.",
+                display(*stored)
+            ),
+        ),
         Problem::JfLevelMismatch { position, level } => jf_mismatch(lang, *position, *level),
         Problem::DateBeforeAdult {
             column,

@@ -48,6 +48,12 @@ pub(super) fn on_form_outcome(app: &mut App, outcome: FormOutcome) -> Vec<Effect
         FormOutcome::Changed { key: "nip" } if fs.target.is_employee() => {
             employee_form::prefill_from_nip(fs)
         }
+        FormOutcome::Changed { key: "jenis_asn" } if fs.target.is_employee() => {
+            employee_form::prefill_tmt(fs)
+        }
+        FormOutcome::Changed {
+            key: "tmt_pengangkatan",
+        } => fs.prefilled_tmt = false,
         FormOutcome::Changed {
             key: "tanggal_lahir",
         } => fs.prefilled_birth = false,
@@ -102,6 +108,7 @@ pub(super) fn on_saved(app: &mut App, result: Result<Saved, WriteError>) -> Vec<
                 fs.form.reset_for_new(target.keep_on_new());
                 fs.prefilled_birth = false;
                 fs.prefilled_gender = false;
+                fs.prefilled_tmt = false;
             } else {
                 app.form = None;
             }

@@ -15,12 +15,9 @@ use crate::tui::widgets::form::{FieldSpec, Form, KeyFilter, LookupItem};
 use chrono::NaiveDate;
 
 /// Values a series of new employees usually shares; "save and new" keeps them.
-pub const KEEP_ON_NEW: [&str; 4] = [
-    "jenis_asn",
-    "unit_kerja_id",
-    "jenis_jabatan",
-    "tmt_pengangkatan",
-];
+/// (Not the TMT pengangkatan: it is each person's own, and a PNS's NIP gives
+/// its year and month, from which the form fills it.)
+pub const KEEP_ON_NEW: [&str; 3] = ["jenis_asn", "unit_kerja_id", "jenis_jabatan"];
 
 fn options<E: Label>(lang: Lang) -> Vec<(String, String)> {
     E::variants()
@@ -217,6 +214,34 @@ pub fn prefill_from_nip(screen: &mut FormScreen) {
         screen.form.set_value("jenis_kelamin", g.as_code());
         screen.prefilled_gender = true;
     }
+    prefill_tmt(screen);
+}
+
+/// A PNS/CPNS NIP's digits 9–14 are the TMT CPNS year and month: the TMT
+/// pengangkatan is filled with the first of that month unless the user typed
+/// it. For a PPPK (whose NI has no month) a filled-in TMT is taken back.
+/// Called when the NIP or the kind of ASN changes.
+pub fn prefill_tmt(screen: &mut FormScreen) {
+    let kind = AsnKind::from_code(screen.form.value("jenis_asn"));
+    let tmt_free = screen.form.value("tmt_pengangkatan").is_empty() || screen.prefilled_tmt;
+    if !tmt_free {
+        return;
+    }
+    let tmt = match kind {
+        Some(k) if !k.is_pppk() => crate::domain::nip::tmt_month(screen.form.value("nip")),
+        _ => None,
+    };
+    match tmt {
+        Some(d) => {
+            screen.form.set_value("tmt_pengangkatan", &iso(d));
+            screen.prefilled_tmt = true;
+        }
+        None if screen.prefilled_tmt => {
+            screen.form.set_value("tmt_pengangkatan", "");
+            screen.prefilled_tmt = false;
+        }
+        None => {}
+    }
 }
 
 /// The typed values as a db input (None when the unit is not picked yet).
@@ -252,10 +277,14 @@ pub fn to_input(form: &Form) -> Option<EmployeeInput> {
 fn problem_field(p: &Problem) -> &'static str {
     match p {
         Problem::Nip { .. } => "nip",
-        Problem::NipBirthMismatch { .. } | Problem::NikBirthMismatch { .. } => "tanggal_lahir",
+        Problem::NipBirthMismatch { .. } => "tanggal_lahir",
         Problem::NipGenderMismatch { .. } => "jenis_kelamin",
-        Problem::Nik(_) | Problem::NikGenderMismatch { .. } => "nik",
-        Problem::GolonganNotForKind { .. } => "golongan",
+        // The birth date comes from the NIP: a NIK that disagrees is the wrong one.
+        Problem::Nik(_) | Problem::NikBirthMismatch { .. } | Problem::NikGenderMismatch { .. } => {
+            "nik"
+        }
+        Problem::GolonganNotForKind { .. } | Problem::GolonganMissing { .. } => "golongan",
+        Problem::TmtNipMismatch { .. } => "tmt_pengangkatan",
         Problem::JfLevelMismatch { .. } => "jenjang_jf",
         Problem::BadCode { column, .. } | Problem::BadDate { column, .. } => column,
         Problem::DateBeforeAdult { column, .. } => column,

@@ -201,6 +201,8 @@ pub struct FormScreen {
     /// Birth date / sex were filled from the NIP (and may be again).
     pub prefilled_birth: bool,
     pub prefilled_gender: bool,
+    /// TMT pengangkatan was filled from the NIP's TMT CPNS (and may be again).
+    pub prefilled_tmt: bool,
     /// A save is under way (keys wait for its answer).
     pub saving: bool,
     /// The last save was refused because another session changed the record:
@@ -217,6 +219,7 @@ impl FormScreen {
             target,
             prefilled_birth: false,
             prefilled_gender: false,
+            prefilled_tmt: false,
             saving: false,
             conflict: false,
             saved_count: 0,

@@ -702,8 +702,8 @@ fn pasted_text_goes_through_the_filter() {
     f.paste("Budi\r\nSantoso\t");
     assert_eq!(
         f.value("nama"),
-        "BudiSantoso",
-        "no line breaks in a one-line field"
+        "Budi Santoso",
+        "no line breaks in a one-line field: a break between words is a space"
     );
     focus_on(&mut f, "catatan");
     f.paste("a\r\nb");
@@ -1268,4 +1268,89 @@ fn the_first_field_of_a_filled_form_is_selected_when_it_opens() {
     assert_eq!(f.focus_key(), "nip");
     type_str(&mut f, "19900512");
     assert_eq!(f.value("nip"), "19900512");
+}
+
+// ---- nothing cut or guessed in silence (issue 6 item 5) -------------------
+
+#[test]
+fn a_paste_longer_than_the_field_is_cut_and_the_field_says_so() {
+    let mut f = sample(Lang::En);
+    focus_on(&mut f, "nama");
+    let long = "A".repeat(130);
+    f.paste(&long);
+    assert_eq!(f.value("nama").chars().count(), 100);
+    let note = f.note("nama").expect("a note at the field");
+    assert!(note.contains("100") && note.contains("30"), "{note}");
+    // Drawn under the field, readable without colour.
+    let (t, cursor) = draw(&f, 80, 24, Theme::new(ColorMode::None));
+    let scr = screen(&t, cursor);
+    assert!(scr.contains("! paste cut"), "{scr}");
+    // Editing the value again takes the note away.
+    press(&mut f, KeyCode::Backspace);
+    assert_eq!(f.note("nama"), None);
+}
+
+#[test]
+fn pasted_characters_a_field_refuses_are_counted_at_the_field() {
+    let mut f = sample(Lang::Id);
+    focus_on(&mut f, "nik");
+    f.paste("1173-0254-0291-0001");
+    assert_eq!(f.value("nik"), "1173025402910001");
+    assert!(
+        f.note("nik").is_some_and(|n| n.contains('3')),
+        "{:?}",
+        f.note("nik")
+    );
+}
+
+fn levels() -> Form {
+    Form::new(
+        "t",
+        vec![
+            FieldSpec::choice(
+                "jenjang",
+                "Jenjang",
+                opts(&[
+                    ("AHLI_UTAMA", "Ahli Utama"),
+                    ("AHLI_MADYA", "Ahli Madya"),
+                    ("AHLI_MUDA", "Ahli Muda"),
+                    ("PEMULA", "Pemula"),
+                ]),
+            ),
+            FieldSpec::text("catatan", "Catatan", 20),
+        ],
+        Lang::En,
+    )
+}
+
+#[test]
+fn typing_that_matches_several_options_names_them_at_the_field() {
+    let mut f = levels();
+    type_str(&mut f, "Ahli M");
+    assert_eq!(f.value("jenjang"), "AHLI_MADYA");
+    let note = f.note("jenjang").expect("the guess is said");
+    assert!(
+        note.contains("Ahli Madya") && note.contains("Ahli Muda"),
+        "{note}"
+    );
+    type_str(&mut f, "u");
+    assert_eq!(f.value("jenjang"), "AHLI_MUDA");
+    assert_eq!(f.note("jenjang"), None, "one match: nothing to say");
+}
+
+#[test]
+fn typing_that_matches_no_option_keeps_the_value_and_says_so_at_the_field() {
+    let mut f = levels();
+    type_str(&mut f, "Pem");
+    assert_eq!(f.value("jenjang"), "PEMULA");
+    press(&mut f, KeyCode::Tab);
+    press(&mut f, KeyCode::BackTab);
+    type_str(&mut f, "Fung");
+    assert_eq!(f.value("jenjang"), "PEMULA", "kept");
+    let note = f.note("jenjang").expect("the refusal is said at the field");
+    assert!(note.contains("Fung") && note.contains("Pemula"), "{note}");
+    assert!(
+        note.contains("Ahli Utama"),
+        "the options are listed: {note}"
+    );
 }

@@ -102,6 +102,12 @@ pub enum Problem {
     SettingBadDate { key: String, value: String },
 }
 
+/// A character of an academic degree or title (`Drs.`, `S.E., M.Si.`):
+/// letters of any script, dots, commas and spaces — no digits, no emoji.
+pub fn is_degree_char(c: char) -> bool {
+    c.is_alphabetic() || matches!(c, '.' | ',' | ' ')
+}
+
 /// An employee row, as stored.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct EmployeeRecord {

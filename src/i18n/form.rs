@@ -73,6 +73,80 @@ pub const CHAR_REFUSED: T = T::new(
 );
 pub const NO_MATCH: T = T::new("tidak ada pilihan yang cocok", "no option matches");
 
+/// A paste longer than the field: what was kept and what was left out.
+pub fn paste_cut(lang: Lang, max: usize, left_out: usize) -> String {
+    pick(
+        lang,
+        format!(
+            "tempelan dipotong: hanya {max} karakter pertama masuk, {left_out} karakter terbuang — periksa ujungnya"
+        ),
+        format!(
+            "paste cut: only the first {max} characters went in, {left_out} were left out — check the end"
+        ),
+    )
+}
+
+/// Characters of a paste the field does not take.
+pub fn paste_refused(lang: Lang, count: usize) -> String {
+    pick(
+        lang,
+        format!("{count} karakter tempelan tidak diterima isian ini dan dibuang — periksa isinya"),
+        format!(
+            "{count} pasted characters are not allowed here and were left out — check the value"
+        ),
+    )
+}
+
+/// Options listed in a choice note: the first few, then how many more.
+fn some_options(options: &[String]) -> String {
+    const SHOWN: usize = 6;
+    let mut s = options
+        .iter()
+        .take(SHOWN)
+        .cloned()
+        .collect::<Vec<_>>()
+        .join(", ");
+    if options.len() > SHOWN {
+        s.push_str(&format!(", … (+{})", options.len() - SHOWN));
+    }
+    s
+}
+
+/// Typing in a choice matched no option: the value kept and what there is.
+pub fn choice_no_match(lang: Lang, typed: &str, kept: Option<&str>, options: &[String]) -> String {
+    let all = some_options(options);
+    match kept {
+        Some(k) => pick(
+            lang,
+            format!("tak ada pilihan \"{typed}\"; tetap {k}. Pilihan: {all}"),
+            format!("no option \"{typed}\"; still {k}. Options: {all}"),
+        ),
+        None => pick(
+            lang,
+            format!("tak ada pilihan \"{typed}\"; masih kosong. Pilihan: {all}"),
+            format!("no option \"{typed}\"; still empty. Options: {all}"),
+        ),
+    }
+}
+
+/// Typing in a choice matched several options: the first is taken, the
+/// others are named so the user can type on or use ←/→.
+pub fn choice_several(lang: Lang, typed: &str, matches: &[String]) -> String {
+    let first = matches.first().map(String::as_str).unwrap_or("");
+    let all = some_options(matches);
+    pick(
+        lang,
+        format!(
+            "\"{typed}\" cocok dengan {} pilihan ({all}): dipilih {first}; ketik lagi atau ←/→",
+            matches.len()
+        ),
+        format!(
+            "\"{typed}\" matches {} options ({all}): {first} taken; type on or use ←/→",
+            matches.len()
+        ),
+    )
+}
+
 /// A save refused because fields are wrong.
 pub fn save_refused(lang: Lang, count: usize) -> String {
     pick(

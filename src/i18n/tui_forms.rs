@@ -38,7 +38,22 @@ pub const EH_NAME: T = T::new(
     "Nama sesuai SK, tanpa gelar.",
     "Name as in the decree, without degrees.",
 );
-pub const EH_TITLE_BACK: T = T::new("Contoh: S.E., M.Si.", "E.g. S.E., M.Si.");
+pub const EH_TITLE_BACK: T = T::new(
+    "Contoh: S.E., M.Si. (huruf, titik, koma, spasi)",
+    "E.g. S.E., M.Si. (letters, dots, commas, spaces)",
+);
+pub const EH_TITLE_FRONT: T = T::new(
+    "Contoh: Drs., Ir., dr. (huruf, titik, koma, spasi)",
+    "E.g. Drs., Ir., dr. (letters, dots, commas, spaces)",
+);
+pub const DEGREE_CHARS: T = T::new(
+    "gelar hanya huruf, titik, koma dan spasi",
+    "degrees take only letters, dots, commas and spaces",
+);
+pub const PHONE_CHARS: T = T::new(
+    "telepon hanya angka, +, - dan spasi",
+    "phone numbers take only digits, +, - and spaces",
+);
 pub const EH_DATE: T = T::new(
     "Ketik dd-mm-yyyy, dd/mm/yyyy, ddmmyyyy atau yyyy-mm-dd.",
     "Type dd-mm-yyyy, dd/mm/yyyy, ddmmyyyy or yyyy-mm-dd.",

@@ -73,6 +73,11 @@ fn email_shape(value: &str, lang: Lang) -> Result<(), String> {
     }
 }
 
+/// Academic degrees and titles: letters, dots, commas and spaces (`S.E., M.Si.`).
+fn degree_char(c: char) -> bool {
+    crate::domain::validate::is_degree_char(c)
+}
+
 fn phone_char(c: char) -> bool {
     c.is_ascii_digit() || matches!(c, '+' | '-' | ' ')
 }
@@ -93,8 +98,12 @@ pub fn specs(lang: Lang) -> Vec<FieldSpec> {
         FieldSpec::text("nama", l(tx::EF_NAME), 100)
             .required()
             .help(l(tx::EH_NAME)),
-        FieldSpec::text("gelar_depan", l(tx::EF_TITLE_FRONT), 20),
-        FieldSpec::text("gelar_belakang", l(tx::EF_TITLE_BACK), 40).help(l(tx::EH_TITLE_BACK)),
+        FieldSpec::text("gelar_depan", l(tx::EF_TITLE_FRONT), 20)
+            .filter(KeyFilter::Custom(degree_char, tx::DEGREE_CHARS))
+            .help(l(tx::EH_TITLE_FRONT)),
+        FieldSpec::text("gelar_belakang", l(tx::EF_TITLE_BACK), 40)
+            .filter(KeyFilter::Custom(degree_char, tx::DEGREE_CHARS))
+            .help(l(tx::EH_TITLE_BACK)),
         FieldSpec::text("tempat_lahir", l(tx::EF_BIRTH_PLACE), 60),
         FieldSpec::choice(
             "pendidikan_terakhir",
@@ -133,7 +142,8 @@ pub fn specs(lang: Lang) -> Vec<FieldSpec> {
         FieldSpec::text("email", l(tx::EF_EMAIL), 80)
             .filter(KeyFilter::NoSpaces)
             .validate(email_shape),
-        FieldSpec::text("telepon", l(tx::EF_PHONE), 20).filter(KeyFilter::Custom(phone_char)),
+        FieldSpec::text("telepon", l(tx::EF_PHONE), 20)
+            .filter(KeyFilter::Custom(phone_char, tx::PHONE_CHARS)),
     ]
 }
 

@@ -38,6 +38,10 @@ struct Field {
     error: Option<String>,
     /// The value the error was given for: a caller's error stays while it is unchanged.
     error_value: String,
+    /// Something the user should know about the value that is no error (a
+    /// paste cut to the field's length, a choice typing could not decide):
+    /// shown under the field until the value is edited again.
+    note: Option<String>,
     /// The value at the last `mark_clean` (for `is_dirty`).
     initial: String,
     /// The whole value is selected (the field was reached with Tab/Enter/↑↓,
@@ -65,6 +69,7 @@ impl Field {
             narrow: String::new(),
             error: None,
             error_value: String::new(),
+            note: None,
             initial: value.to_string(),
             selected_all: false,
         }
@@ -295,6 +300,7 @@ impl Form {
         f.results = None;
         f.narrow.clear();
         f.error = None;
+        f.note = None;
         f.sync();
         true
     }
@@ -355,6 +361,12 @@ impl Form {
         }
     }
 
+    /// The note under field `key` (no error: see `Field::note`).
+    pub fn note(&self, key: &str) -> Option<&str> {
+        self.index_of(key)
+            .and_then(|i| self.fields[i].note.as_deref())
+    }
+
     pub fn error(&self, key: &str) -> Option<&str> {
         self.index_of(key)
             .and_then(|i| self.fields[i].error.as_deref())
@@ -407,6 +419,7 @@ impl Form {
                 f.results = None;
                 f.narrow.clear();
                 f.error = None;
+                f.note = None;
             } else {
                 f.clear();
             }
@@ -427,6 +440,7 @@ impl Form {
             display: f.display(self.lang),
             cursor: f.spec.is_text().then(|| f.input.cursor()),
             error: f.error.as_deref(),
+            note: f.note.as_deref(),
             results: f
                 .results
                 .as_deref()

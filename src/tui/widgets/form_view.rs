@@ -5,7 +5,10 @@
 //!
 //! Readable without colour: the focused field has `▶` and an underlined
 //! value, a field with an error has `✗` in the marker column and a `✗ …`
-//! line, the selected lookup result is reversed, choices show `◀ label ▶`.
+//! line, a note that is no error (a paste cut to the field's length, a choice
+//! typing could not decide) a `! …` line, a highlighted value (typing
+//! replaces it) is reversed, the selected lookup result is reversed, choices
+//! show `◀ label ▶`.
 
 use crate::i18n::form as tx;
 use crate::tui::theme::Theme;
@@ -19,6 +22,7 @@ use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 const MARK_FOCUS: &str = "▶";
 const MARK_ERROR: &str = "✗";
 const ERROR_PREFIX: &str = "✗ ";
+const NOTE_PREFIX: &str = "! ";
 const MARK_PICKED: &str = " ✓";
 const MARK_RESULT: &str = "› ";
 const MARK_REQUIRED: &str = " *";
@@ -44,6 +48,8 @@ enum Row {
         field: usize,
         start: usize,
         end: usize,
+        /// The field's note (no error), not its error.
+        note: bool,
     },
     Result(usize, usize),
     NoResults(usize),
@@ -163,8 +169,10 @@ fn layout(form: &Form, value_w: usize, error_w: usize) -> (Vec<Row>, (usize, usi
                 end: f.display.len(),
             });
         }
-        if let Some(err) = f.error {
-            let msg = error_text(err);
+        for note in [false, true] {
+            let Some(msg) = message_text(&f, note) else {
+                continue;
+            };
             let segs = if msg.width() <= value_w {
                 vec![(0, msg.len())]
             } else {
@@ -174,6 +182,7 @@ fn layout(form: &Form, value_w: usize, error_w: usize) -> (Vec<Row>, (usize, usi
                 field: i,
                 start,
                 end,
+                note,
             }));
         }
         if let Some((results, selected)) = f.results {
@@ -223,6 +232,15 @@ fn scroll_for(
 /// The error line as shown: the `✗` mark, then the sentence.
 fn error_text(err: &str) -> String {
     format!("{ERROR_PREFIX}{err}")
+}
+
+/// The error line (`✗ …`) or the note line (`! …`) of a field, if it has one.
+fn message_text(f: &FieldView<'_>, note: bool) -> Option<String> {
+    if note {
+        f.note.map(|n| format!("{NOTE_PREFIX}{n}"))
+    } else {
+        f.error.map(error_text)
+    }
 }
 
 /// Byte ranges of `text` broken at spaces into lines of at most `width` cells
@@ -350,8 +368,14 @@ fn render_row(
             }
             render_value(buf, g, y, &f, (start, end), theme)
         }
-        Row::Error { field, start, end } => {
-            let msg = error_text(form.field(field)?.error?);
+        Row::Error {
+            field,
+            start,
+            end,
+            note,
+        } => {
+            let msg = message_text(&form.field(field)?, note)?;
+            let style = if note { theme.caution() } else { theme.warn() };
             // Under the value when it fits, else wrapped from the label column.
             let x = if msg.width() <= g.value_w {
                 g.value_x
@@ -360,7 +384,7 @@ fn render_row(
             };
             let w = g.right.saturating_sub(x) as usize;
             let line = msg.get(start..end).unwrap_or("");
-            buf.set_stringn(x, y, fit(line, w), w, theme.warn());
+            buf.set_stringn(x, y, fit(line, w), w, style);
             None
         }
         Row::Result(field, r) => {

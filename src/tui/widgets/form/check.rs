@@ -31,7 +31,7 @@ pub fn accepts(kind: &FieldKind, filter: KeyFilter, c: char) -> Result<(), T> {
         KeyFilter::DigitsAndSpaces => (digit || c == ' ', tx::ONLY_DIGITS_SPACES),
         KeyFilter::Decimal => (digit || matches!(c, '.' | ',' | '-'), tx::ONLY_DECIMAL),
         KeyFilter::NoSpaces => (!c.is_whitespace(), tx::NO_SPACES),
-        KeyFilter::Custom(f) => (f(c), tx::CHAR_REFUSED),
+        KeyFilter::Custom(f, hint) => (f(c), hint),
     };
     if ok { Ok(()) } else { Err(hint) }
 }
@@ -96,16 +96,34 @@ pub fn field_error(spec: &FieldSpec, cur: &Current<'_>, lang: Lang) -> Option<St
 /// Index of the option a narrowing text selects: label prefix first, then
 /// code prefix, then label containing the text (all case-insensitive).
 pub fn narrow(options: &[(String, String)], typed: &str) -> Option<usize> {
+    narrow_all(options, typed).first().copied()
+}
+
+/// Every option the text matches at the first rule that matches any (label
+/// prefix, code prefix, label containing it), in option order; an option
+/// whose label or code equals the text exactly comes alone.
+pub fn narrow_all(options: &[(String, String)], typed: &str) -> Vec<usize> {
     let t = typed.to_lowercase();
     if t.is_empty() {
-        return None;
+        return vec![];
     }
     let low: Vec<(String, String)> = options
         .iter()
         .map(|(c, l)| (c.to_lowercase(), l.to_lowercase()))
         .collect();
-    low.iter()
-        .position(|(_, l)| l.starts_with(&t))
-        .or_else(|| low.iter().position(|(c, _)| c.starts_with(&t)))
-        .or_else(|| low.iter().position(|(_, l)| l.contains(&t)))
+    if let Some(i) = low.iter().position(|(c, l)| *l == t || *c == t) {
+        return vec![i];
+    }
+    let rules: [&dyn Fn(&(String, String)) -> bool; 3] = [
+        &|(_, l)| l.starts_with(&t),
+        &|(c, _)| c.starts_with(&t),
+        &|(_, l)| l.contains(&t),
+    ];
+    for rule in rules {
+        let found: Vec<usize> = (0..low.len()).filter(|&i| rule(&low[i])).collect();
+        if !found.is_empty() {
+            return found;
+        }
+    }
+    vec![]
 }

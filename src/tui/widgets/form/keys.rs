@@ -99,22 +99,45 @@ impl Form {
                     old
                 });
                 let mut any = false;
-                for c in text.chars() {
+                let (mut cut, mut refused) = (0, 0);
+                let mut chars = text.chars().filter(|c| *c != '\r').peekable();
+                while let Some(c) = chars.next() {
                     let full = self.fields[self.focus].input.chars() >= max;
                     if full {
                         self.notice = Some(tx::too_long(self.lang, max));
+                        cut = 1 + chars.count();
                         break;
                     }
-                    any |= match c {
-                        '\r' => false,
+                    let took = match c {
                         '\n' if multi => self.insert(c),
-                        '\n' | '\t' => false,
-                        _ => self.type_char(c),
+                        // A pasted line break or tab between words becomes a space.
+                        '\n' | '\t' => {
+                            let spaced = self.fields[self.focus]
+                                .input
+                                .text()
+                                .ends_with(|p: char| !p.is_whitespace())
+                                && chars.peek().is_some_and(|n| !n.is_whitespace());
+                            spaced && self.type_char(' ')
+                        }
+                        _ => {
+                            let ok = self.type_char(c);
+                            refused += usize::from(!ok);
+                            ok
+                        }
                     };
+                    any |= took;
                 }
                 if any {
                     self.deselect();
-                    self.text_changed()
+                    let out = self.text_changed();
+                    let lang = self.lang;
+                    let f = &mut self.fields[self.focus];
+                    if cut > 0 {
+                        f.note = Some(tx::paste_cut(lang, max, cut));
+                    } else if refused > 0 {
+                        f.note = Some(tx::paste_refused(lang, refused));
+                    }
+                    out
                 } else {
                     if let Some(old) = before {
                         self.fields[self.focus].input.set(&old);
@@ -341,6 +364,7 @@ impl Form {
     fn text_changed(&mut self) -> FormOutcome {
         let field = self.focus;
         let f = &mut self.fields[field];
+        f.note = None;
         let key = f.spec.key;
         if f.spec.kind != FieldKind::Lookup {
             f.sync();
@@ -387,20 +411,36 @@ impl Form {
         }
     }
 
-    /// Narrows the focused choice to the first option matching `text`.
+    /// Narrows the focused choice to the first option matching `text`. When
+    /// several match, or none, the field says so under it: the choice made
+    /// (or kept) is never a silent guess.
     fn narrow_by(&mut self, text: &str) -> FormOutcome {
         if text.is_empty() {
             return FormOutcome::None;
         }
+        let lang = self.lang;
         let f = &mut self.fields[self.focus];
-        match check::narrow(f.options(), text) {
-            Some(i) => {
+        let found = check::narrow_all(f.options(), text);
+        let label = |f: &super::Field, i: usize| f.options()[i].1.clone();
+        match found.as_slice() {
+            [] => {
+                let kept = f.choice.map(|i| label(f, i));
+                let options: Vec<String> = (0..f.options().len()).map(|i| label(f, i)).collect();
+                f.note = Some(tx::choice_no_match(lang, text, kept.as_deref(), &options));
+                // What was typed stays the search, so the next key does not
+                // start a new one and pick something else (`Fung` stays `Fung`).
                 f.narrow = text.to_string();
-                self.set_choice(Some(i))
-            }
-            None => {
-                self.notice = Some(tx::NO_MATCH.get(self.lang).to_string());
+                self.notice = Some(tx::NO_MATCH.get(lang).to_string());
                 FormOutcome::None
+            }
+            [i, rest @ ..] => {
+                let (i, several) = (*i, !rest.is_empty());
+                let names: Vec<String> = found.iter().map(|&j| label(f, j)).collect();
+                f.narrow = text.to_string();
+                let out = self.set_choice(Some(i));
+                let f = &mut self.fields[self.focus];
+                f.note = several.then(|| tx::choice_several(lang, text, &names));
+                out
             }
         }
     }
@@ -436,6 +476,7 @@ impl Form {
 
     fn set_choice(&mut self, choice: Option<usize>) -> FormOutcome {
         let f = &mut self.fields[self.focus];
+        f.note = None;
         let before = std::mem::take(&mut f.value);
         f.choice = choice;
         if choice.is_none() {

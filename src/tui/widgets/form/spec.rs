@@ -40,7 +40,8 @@ pub enum KeyFilter {
     /// Digits, `.`, `,` and `-`.
     Decimal,
     NoSpaces,
-    Custom(fn(char) -> bool),
+    /// Characters the function takes; the hint says which when one is refused.
+    Custom(fn(char) -> bool, crate::i18n::T),
 }
 
 /// Layer 2 rule of one field: gets the canonical, non-empty value.
@@ -174,6 +175,8 @@ pub struct FieldView<'a> {
     /// Cursor as a byte index into `display` (text-like fields).
     pub cursor: Option<usize>,
     pub error: Option<&'a str>,
+    /// A note under the field that is no error (a cut paste, an undecided choice).
+    pub note: Option<&'a str>,
     /// Open lookup results and the selected index.
     pub results: Option<(&'a [LookupItem], usize)>,
     /// A lookup field holds a picked record.

@@ -353,10 +353,31 @@ pub const HELP_PREDICATES: T = T::new(
 );
 pub const HELP_FILTER_KEYS: T = T::new("Saat menyaring", "While filtering");
 
-pub const NEEDS_TERMINAL: T = T::new(
-    "PEKA perlu terminal interaktif; untuk skrip gunakan `peka export` atau `peka check`.",
-    "PEKA needs an interactive terminal; for scripts use `peka export` or `peka check`.",
-);
+/// `peka DB` without an interactive terminal (nothing was written).
+pub fn needs_terminal(lang: Lang, path: &std::path::Path, would_create: bool) -> String {
+    let p = path.display();
+    if would_create {
+        pick(
+            lang,
+            format!(
+                "PEKA perlu terminal interaktif untuk membuat {p}, jadi berkas itu belum dibuat; jalankan di terminal (lewat SSH: `ssh -t`)."
+            ),
+            format!(
+                "PEKA needs an interactive terminal to create {p}, so it was not created; run it in a terminal (over SSH: `ssh -t`)."
+            ),
+        )
+    } else {
+        pick(
+            lang,
+            format!(
+                "PEKA perlu terminal interaktif untuk membuka {p} dan berkas itu tidak diubah; jalankan di terminal (lewat SSH: `ssh -t`), atau untuk skrip gunakan `peka export` atau `peka check`."
+            ),
+            format!(
+                "PEKA needs an interactive terminal to open {p} and left the file unchanged; run it in a terminal (over SSH: `ssh -t`), or use `peka export` or `peka check` in scripts."
+            ),
+        )
+    }
+}
 
 pub const KEY_INACTIVE: T = T::new("a", "a");
 pub const DO_INACTIVE: T = T::new("semua/aktif", "all/active");

@@ -1,14 +1,20 @@
 //! Files and folders (issue 6, item 11): what the real `peka` binary says and
 //! leaves behind when the database path is a folder, empty, new or read-only,
-//! and when there is no terminal.
+//! when there is no terminal, and where the TUI's `x` export goes when the
+//! current folder cannot be written.
 //!
 //! CI runs as root, which writes through file mode bits; PEKA reads a file or
 //! folder without any write bit as read-only on purpose (the owner's intent), so
-//! `chmod 0444` / `0555` works here for root too.
+//! `chmod 0444` / `0555` works here for root too. A write that must really fail
+//! for root uses a folder that no longer exists.
 
+mod common;
+
+use common::pty::{Session, Spawn};
 use std::os::unix::fs::PermissionsExt;
 use std::path::Path;
 use std::process::{Command, Stdio};
+use std::time::Duration;
 
 fn bin() -> &'static Path {
     Path::new(env!("CARGO_BIN_EXE_peka"))
@@ -286,4 +292,60 @@ fn a_new_database_in_a_read_only_folder_names_the_folder() {
         "{err}"
     );
     assert_eq!(listing(&locked), Vec::<String>::new());
+}
+
+// ---- the `x` export in a terminal --------------------------------------
+
+/// The folder PEKA was started in disappears (a real write failure, for root
+/// too): `x` writes the list to the home folder and says so, whole, in Bahasa
+/// Indonesia, without the OS's English text.
+#[test]
+fn x_in_a_folder_that_cannot_be_written_exports_to_home() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("demo.db");
+    database(&db);
+    let home = dir.path().join("rumah");
+    std::fs::create_dir(&home).unwrap();
+    let gone = dir.path().join("sementara");
+    std::fs::create_dir(&gone).unwrap();
+    let mut s = Session::spawn(Spawn {
+        program: bin(),
+        args: &[db.to_str().unwrap()],
+        cwd: &gone,
+        env: &[("HOME", home.to_str().unwrap())],
+        cols: 80,
+        rows: 24,
+    });
+    s.wait_for("1/");
+    std::fs::remove_dir(&gone).expect("remove the current folder");
+    s.send("x");
+    let screen = s.wait_for("Folder saat ini tidak dapat ditulis");
+    let files = listing(&home);
+    assert_eq!(files.len(), 1, "one CSV in the home folder: {files:?}");
+    let name = &files[0];
+    assert!(
+        name.starts_with("pegawai-") && name.ends_with(".csv"),
+        "{name}"
+    );
+    // The sentence wraps instead of being cut: every part is on screen.
+    let flat = screen.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        flat.contains("Folder saat ini tidak dapat ditulis (foldernya tidak ada); ")
+            && flat.contains(&format!("baris diekspor ke ~/{name}.")),
+        "{screen}"
+    );
+    assert!(!screen.contains("No such file"), "{screen}");
+    let text = std::fs::read_to_string(home.join(name)).unwrap();
+    assert!(
+        text.to_lowercase().starts_with("nip,nama,"),
+        "{}",
+        &text[..40.min(text.len())]
+    );
+    s.send("q");
+    assert!(
+        s.wait_exit(Duration::from_secs(5))
+            .is_some_and(|st| st.success()),
+        "{}",
+        s.screen()
+    );
 }

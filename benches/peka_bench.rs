@@ -192,7 +192,7 @@ fn config(conn: &rusqlite::Connection, label: &str) -> AppConfig {
 fn settle(conn: &rusqlite::Connection, app: &mut App, effects: Vec<Effect>) {
     let mut pending: VecDeque<Effect> = effects.into();
     while let Some(e) = pending.pop_front() {
-        let msg = run::execute(conn, e, Path::new("."));
+        let msg = run::execute(conn, e, &run::ExportFolders::from_env());
         pending.extend(update(app, msg));
     }
 }

@@ -379,7 +379,10 @@ fn out_into_a_missing_folder_fails_and_leaves_nothing() {
     let target = db.dir.path().join("nope").join("x.csv");
     let out = export(&db, "pegawai", &["--out", target.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(2));
-    one_sentence(&out.stderr);
+    let err = one_sentence(&out.stderr);
+    // In the user's language, not the OS's "No such file or directory (os error 2)".
+    assert!(err.contains("(foldernya tidak ada)"), "{err}");
+    assert!(!err.contains("os error"), "{err}");
     assert!(!target.exists());
 }
 

@@ -6,8 +6,10 @@ mod fixtures;
 
 use fixtures::*;
 use peka::i18n::Lang;
-use peka::tui::app::{Effect, Loaded, Msg, Request, Tab};
+use peka::i18n::io::WriteCause;
+use peka::tui::app::{Effect, ExportJob, Exported, Loaded, Msg, Request, Tab};
 use peka::tui::keymap::{self, Action, Screen};
+use peka::tui::run::{self, ExportFolders};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::style::Modifier;
 
@@ -336,9 +338,154 @@ fn failed_loads_and_exports_are_reported_in_the_status_line() {
     assert!(screen_text(&t).contains("Could not read the data: disk I/O error"));
     send(
         &mut app,
-        Msg::Exported(Err(("/ro/x.csv".into(), "Permission denied".into()))),
+        Msg::Exported(Exported::Failed {
+            folders: vec![".".into(), "~".into(), "/tmp".into()],
+            cause: WriteCause::Denied,
+        }),
     );
-    assert!(screen_text(&draw(&app)).contains("Export to /ro/x.csv failed"));
+    let t = screen_text(&draw(&app));
+    assert!(
+        t.contains("Export failed: the current folder, ~ and /tmp cannot be written"),
+        "{t}"
+    );
+}
+
+/// An `x` export job of two rows.
+fn job() -> ExportJob {
+    ExportJob {
+        stem: "pegawai".into(),
+        header: vec!["nip".into(), "nama".into()],
+        rows: vec![
+            vec!["199001012015031001".into(), "Budi".into()],
+            vec!["199202022016042002".into(), "Sari".into()],
+        ],
+    }
+}
+
+/// The status message as drawn: the rows between the body and the footer
+/// that hold it, joined (it wraps instead of being cut).
+fn status_message(screen: &str, starts: &str) -> String {
+    let lines: Vec<&str> = screen.lines().collect();
+    let footer = lines.len() - 1;
+    let first = lines
+        .iter()
+        .position(|l| l.starts_with(starts))
+        .unwrap_or_else(|| panic!("no line starts with {starts:?}:\n{screen}"));
+    lines[first..footer]
+        .iter()
+        .map(|l| l.trim_end())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The current folder refuses the file (as root too: a path under a regular
+/// file can never be written): the list goes to the home folder, and the status
+/// line says why and where, in the user's language, whole at 80 columns.
+#[test]
+fn an_export_the_current_folder_refuses_goes_home_and_says_where() {
+    let tmp = tempfile::tempdir().unwrap();
+    let blocker = tmp.path().join("berkas-biasa");
+    std::fs::write(&blocker, "not a folder").unwrap();
+    let home = tmp.path().join("rumah");
+    std::fs::create_dir(&home).unwrap();
+    let folders = ExportFolders {
+        folders: vec![blocker.join("sub"), home.clone()],
+        home: Some(home.clone()),
+    };
+    let out = run::export(&job(), &folders);
+    let Exported::Written { rows, path, moved } = out.clone() else {
+        panic!("{out:?}");
+    };
+    assert_eq!((rows, moved), (2, Some(WriteCause::Missing)));
+    assert!(
+        path.starts_with("~/pegawai-") && path.ends_with(".csv"),
+        "{path}"
+    );
+    let written: Vec<_> = std::fs::read_dir(&home).unwrap().collect();
+    assert_eq!(
+        written.len(),
+        1,
+        "one file in the home folder, no temp file left"
+    );
+    let text = std::fs::read_to_string(written[0].as_ref().unwrap().path()).unwrap();
+    assert!(
+        text.starts_with("nip,nama\n") && text.contains("Sari"),
+        "{text}"
+    );
+
+    for (lang, starts) in [
+        (Lang::Id, "Folder saat ini"),
+        (Lang::En, "The current folder"),
+    ] {
+        let mut app = loaded_app(lang, 80, 24);
+        send(&mut app, Msg::Exported(out.clone()));
+        let screen = screen_text(&draw(&app));
+        let shown = status_message(&screen, starts);
+        let expected = peka::i18n::tui::exported_elsewhere(lang, 2, &path, WriteCause::Missing);
+        assert!(
+            expected.chars().count() > 80,
+            "the test needs a long message"
+        );
+        assert_eq!(shown, expected, "whole, not cut:\n{screen}");
+        assert!(!screen.contains("directory"), "no OS text:\n{screen}");
+        // The footer is still there, and the next key clears the message.
+        assert!(screen.lines().last().unwrap().contains('?'), "{screen}");
+        key(&mut app, Action::Down);
+        assert!(!screen_text(&draw(&app)).contains(starts));
+    }
+}
+
+/// No folder takes the file: nothing is left behind and the message names the
+/// folders tried and what to do.
+#[test]
+fn an_export_no_folder_takes_names_the_folders_tried() {
+    let tmp = tempfile::tempdir().unwrap();
+    let blocker = tmp.path().join("berkas-biasa");
+    std::fs::write(&blocker, "not a folder").unwrap();
+    let home = blocker.join("rumah");
+    let folders = ExportFolders {
+        folders: vec![blocker.join("a"), home.clone(), blocker.join("tmp")],
+        home: Some(home),
+    };
+    let out = run::export(&job(), &folders);
+    assert_eq!(
+        out,
+        Exported::Failed {
+            folders: vec![
+                blocker.join("a").display().to_string(),
+                "~".into(),
+                blocker.join("tmp").display().to_string()
+            ],
+            cause: WriteCause::Missing,
+        }
+    );
+    let mut app = loaded_app(Lang::Id, 80, 24);
+    send(&mut app, Msg::Exported(out));
+    let screen = screen_text(&draw(&app));
+    let shown = status_message(&screen, "Ekspor gagal");
+    assert!(
+        shown.starts_with("Ekspor gagal: folder saat ini, ~ dan ")
+            && shown.contains("tidak dapat ditulis (foldernya tidak ada)")
+            && shown.ends_with("jalankan PEKA dari folder yang dapat ditulis."),
+        "{screen}"
+    );
+    assert_eq!(std::fs::read_dir(tmp.path()).unwrap().count(), 1);
+}
+
+/// Where `x` may write: here first, then home, then the temp folder; home is
+/// shown as `~`.
+#[test]
+fn export_folders_are_here_then_home_then_temp() {
+    let f = ExportFolders::from_env();
+    assert_eq!(f.folders[0], std::path::PathBuf::from("."));
+    assert_eq!(f.folders.last(), Some(&std::env::temp_dir()));
+    let home = std::path::PathBuf::from("/home/budi");
+    let f = ExportFolders {
+        folders: vec![],
+        home: Some(home.clone()),
+    };
+    assert_eq!(f.show(&home.join("x.csv")), "~/x.csv");
+    assert_eq!(f.show(std::path::Path::new("/tmp/x.csv")), "/tmp/x.csv");
 }
 
 #[test]

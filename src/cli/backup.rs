@@ -21,6 +21,10 @@ pub fn run(args: &BackupArgs, lang: Lang) -> i32 {
             return super::EXIT_USAGE;
         }
     };
+    if args.out.is_dir() {
+        eprintln!("{}", cli_backup::out_is_folder(lang, &args.out));
+        return super::EXIT_USAGE;
+    }
     if args.out.symlink_metadata().is_ok() {
         eprintln!("{}", cli_backup::out_exists(lang, &args.out));
         return super::EXIT_USAGE;

@@ -30,30 +30,47 @@ use std::time::Duration;
 pub const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 
 /// Why a database could not be opened. Each maps to one sentence in `crate::i18n`
-/// and exit code 2.
+/// and exit code 2; none of them advises something that cannot help (a read-only
+/// file is never told to try `--read-only` when that would fail too).
 #[derive(Debug)]
 pub enum OpenError {
     /// The folder that should hold the file does not exist.
     MissingFolder(PathBuf),
+    /// The path names a folder, not a file.
+    IsFolder(PathBuf),
     /// The file does not exist and this command does not create one.
     NotFound(PathBuf),
+    /// The file exists but cannot be read (permissions, a device…).
+    Unreadable(PathBuf),
     /// The file exists but is not an SQLite database.
     NotSqlite(PathBuf),
+    /// The file is empty (a new database would be made in it) but this command
+    /// only reads, or the file cannot be written.
+    Empty { path: PathBuf, writable: bool },
     /// The file was written by a newer PEKA.
     NewerSchema {
         path: PathBuf,
         found: i64,
         supported: i64,
     },
-    /// The file has an older schema and was opened read-only, so it cannot be
-    /// brought up to date here.
+    /// The file has an older schema and cannot be brought up to date here:
+    /// it was opened read-only (`writable`: opening it for writing would
+    /// upgrade it) or it cannot be written at all.
     OlderSchema {
         path: PathBuf,
         found: i64,
         supported: i64,
+        writable: bool,
     },
-    /// The file (or its folder) cannot be written and write access was asked for.
+    /// The file cannot be written and write access was asked for; it is a
+    /// current PEKA database, so `--read-only` shows it.
     ReadOnly(PathBuf),
+    /// The file does not exist and its folder cannot be written, so it cannot
+    /// be created.
+    FolderReadOnly { folder: PathBuf, path: PathBuf },
+    /// Opening for reading failed although the file is readable: SQLite could
+    /// not set up its companion files (`-wal`, `-shm`) beside it.
+    CannotRead(PathBuf),
     /// Anything else SQLite reported.
     Sqlite(PathBuf, rusqlite::Error),
 }
@@ -71,31 +88,151 @@ pub enum OpenMode {
 
 const SQLITE_MAGIC: &[u8; 16] = b"SQLite format 3\0";
 
+/// What [`precheck`] learned about an existing file.
+struct Found {
+    /// Zero bytes: SQLite would make a new database in it.
+    empty: bool,
+    /// Neither marked read-only nor refused for writing.
+    writable: bool,
+}
+
+/// The refusals that need no SQLite connection: the folder, a folder given as
+/// the file, a missing file, a file that is not SQLite. `None` when the file
+/// does not exist (and `mode` may create it).
+fn precheck(path: &Path, mode: OpenMode) -> Result<Option<Found>, OpenError> {
+    let p = path.to_path_buf();
+    let folder = folder_of(path);
+    if !folder.is_dir() {
+        return Err(OpenError::MissingFolder(folder));
+    }
+    if path.is_dir() {
+        return Err(OpenError::IsFolder(p));
+    }
+    if !path.exists() {
+        if mode != OpenMode::CreateIfMissing {
+            return Err(OpenError::NotFound(p));
+        }
+        if is_read_only_dir(&folder) {
+            return Err(OpenError::FolderReadOnly { folder, path: p });
+        }
+        return Ok(None);
+    }
+    let empty = check_magic(path)?;
+    Ok(Some(Found {
+        empty,
+        writable: !is_read_only_file(path),
+    }))
+}
+
+/// The folder that holds `path` (`.` for a bare file name).
+fn folder_of(path: &Path) -> PathBuf {
+    match path.parent() {
+        Some(f) if !f.as_os_str().is_empty() => f.to_path_buf(),
+        _ => PathBuf::from("."),
+    }
+}
+
+/// The schema version of an existing, non-empty SQLite file, learned without
+/// leaving anything beside it. Without a `-wal` file the header holds the whole
+/// truth (`user_version` is the big-endian integer at byte 60); a read-only
+/// connection to a WAL-mode file would create `-wal` and `-shm` and leave them.
+/// With a `-wal` present (someone has it open) SQLite reads it, WAL included.
+fn peek_version(path: &Path) -> Result<i64, OpenError> {
+    use std::io::Read;
+    let mut wal = path.as_os_str().to_owned();
+    wal.push("-wal");
+    if !Path::new(&wal).exists() {
+        let mut header = [0u8; 64];
+        let mut f =
+            std::fs::File::open(path).map_err(|_| OpenError::Unreadable(path.to_path_buf()))?;
+        f.read_exact(&mut header)
+            .map_err(|_| OpenError::NotSqlite(path.to_path_buf()))?;
+        let v = i32::from_be_bytes([header[60], header[61], header[62], header[63]]);
+        return Ok(i64::from(v));
+    }
+    let conn = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )
+    .map_err(|e| classify(path, OpenMode::ReadOnly, e))?;
+    schema_version(&conn).map_err(|e| classify(path, OpenMode::ReadOnly, e))
+}
+
+/// Why a file that cannot be written is refused when write access was asked for:
+/// only a current PEKA database is worth opening with `--read-only`.
+fn refuse_read_only(path: &Path, found: &Found) -> OpenError {
+    let p = path.to_path_buf();
+    if found.empty {
+        return OpenError::Empty {
+            path: p,
+            writable: false,
+        };
+    }
+    let supported = schema::current_version();
+    match peek_version(path) {
+        Err(e) => e,
+        Ok(0) => OpenError::NotSqlite(p),
+        Ok(v) if v > supported => OpenError::NewerSchema {
+            path: p,
+            found: v,
+            supported,
+        },
+        Ok(v) if v < supported => OpenError::OlderSchema {
+            path: p,
+            found: v,
+            supported,
+            writable: false,
+        },
+        Ok(_) => OpenError::ReadOnly(p),
+    }
+}
+
+/// Everything [`open`] would refuse, found without writing anything and without
+/// creating the file: for `peka DB` without a terminal, which must report a bad
+/// file yet leave every file as it was.
+pub fn probe(path: &Path, mode: OpenMode) -> Result<(), OpenError> {
+    let Some(found) = precheck(path, mode)? else {
+        return Ok(());
+    };
+    if mode != OpenMode::ReadOnly && !found.writable {
+        return Err(refuse_read_only(path, &found));
+    }
+    let p = path.to_path_buf();
+    let writable = found.writable && !is_read_only_dir(&folder_of(path));
+    if found.empty {
+        return match mode {
+            OpenMode::ReadOnly => Err(OpenError::Empty { path: p, writable }),
+            _ => Ok(()),
+        };
+    }
+    let supported = schema::current_version();
+    match peek_version(path)? {
+        v if v > supported => Err(OpenError::NewerSchema {
+            path: p,
+            found: v,
+            supported,
+        }),
+        0 if mode == OpenMode::ReadOnly => Err(OpenError::NotSqlite(p)),
+        v if v < supported && mode == OpenMode::ReadOnly => Err(OpenError::OlderSchema {
+            path: p,
+            found: v,
+            supported,
+            writable,
+        }),
+        _ => Ok(()),
+    }
+}
+
 /// Opens `path` with the connection settings every session uses (WAL, foreign
 /// keys, busy timeout) and brings the schema up to date in one transaction.
 pub fn open(path: &Path, mode: OpenMode) -> Result<Connection, OpenError> {
     let p = path.to_path_buf();
-    let folder = match path.parent() {
-        Some(f) if !f.as_os_str().is_empty() => f.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    if !folder.is_dir() {
-        return Err(OpenError::MissingFolder(folder));
-    }
-    let exists = path.exists();
-    if !exists && mode != OpenMode::CreateIfMissing {
-        return Err(OpenError::NotFound(p));
-    }
-    if exists {
-        if path.is_dir() {
-            return Err(OpenError::NotSqlite(p));
-        }
-        check_magic(path)?;
-        if mode != OpenMode::ReadOnly && is_read_only_file(path) {
-            return Err(OpenError::ReadOnly(p));
-        }
-    } else if is_read_only_dir(&folder) {
-        return Err(OpenError::ReadOnly(p));
+    let found = precheck(path, mode)?;
+    if let Some(f) = &found
+        && mode != OpenMode::ReadOnly
+        && !f.writable
+    {
+        return Err(refuse_read_only(path, f));
     }
 
     let flags = match mode {
@@ -107,34 +244,41 @@ pub fn open(path: &Path, mode: OpenMode) -> Result<Connection, OpenError> {
                 | OpenFlags::SQLITE_OPEN_NO_MUTEX
         }
     };
-    let conn = Connection::open_with_flags(path, flags).map_err(|e| classify(&p, e))?;
+    let conn = Connection::open_with_flags(path, flags).map_err(|e| classify(&p, mode, e))?;
     conn.busy_timeout(BUSY_TIMEOUT)
-        .map_err(|e| classify(&p, e))?;
+        .map_err(|e| classify(&p, mode, e))?;
     // Read the version before changing anything: a file from a newer PEKA is
     // refused exactly as it is (not even switched to WAL).
-    let found = schema_version(&conn).map_err(|e| classify(&p, e))?;
+    let version = schema_version(&conn).map_err(|e| classify(&p, mode, e))?;
     let supported = schema::current_version();
-    if found > supported {
+    if version > supported {
         return Err(OpenError::NewerSchema {
             path: p,
-            found,
+            found: version,
             supported,
         });
     }
-    configure(&conn, mode).map_err(|e| classify(&p, e))?;
-    if found < supported {
+    configure(&conn, mode).map_err(|e| classify(&p, mode, e))?;
+    if version < supported {
         if mode == OpenMode::ReadOnly {
-            // An empty or older file opened for reading: nothing PEKA can show.
-            if found == 0 {
+            // Opening for writing would create or upgrade it, if it can be written.
+            let writable =
+                found.as_ref().is_some_and(|f| f.writable) && !is_read_only_dir(&folder_of(path));
+            if found.as_ref().is_some_and(|f| f.empty) {
+                return Err(OpenError::Empty { path: p, writable });
+            }
+            // A non-empty SQLite file without PEKA's schema: nothing PEKA can show.
+            if version == 0 {
                 return Err(OpenError::NotSqlite(p));
             }
             return Err(OpenError::OlderSchema {
                 path: p,
-                found,
+                found: version,
                 supported,
+                writable,
             });
         }
-        migrate(&conn).map_err(|e| classify(&p, e))?;
+        migrate(&conn).map_err(|e| classify(&p, mode, e))?;
     }
     Ok(conn)
 }
@@ -188,19 +332,19 @@ pub fn migrate(conn: &Connection) -> rusqlite::Result<()> {
     }
 }
 
-fn check_magic(path: &Path) -> Result<(), OpenError> {
+/// Checks the SQLite header; `Ok(true)` for an empty file (a valid new database).
+fn check_magic(path: &Path) -> Result<bool, OpenError> {
     use std::io::Read;
     let mut header = [0u8; 16];
-    let mut f = std::fs::File::open(path).map_err(|_| OpenError::ReadOnly(path.to_path_buf()))?;
+    let mut f = std::fs::File::open(path).map_err(|_| OpenError::Unreadable(path.to_path_buf()))?;
     let n = f.read(&mut header).unwrap_or(0);
-    // An empty file is a valid new SQLite database.
     if n == 0 {
-        return Ok(());
+        return Ok(true);
     }
     if n < 16 || &header != SQLITE_MAGIC {
         return Err(OpenError::NotSqlite(path.to_path_buf()));
     }
-    Ok(())
+    Ok(false)
 }
 
 /// True when the file is marked read-only or cannot be opened for writing.
@@ -212,20 +356,45 @@ fn is_read_only_file(path: &Path) -> bool {
     marked || std::fs::OpenOptions::new().append(true).open(path).is_err()
 }
 
+/// True when no new file can be made in `folder`: marked read-only, or refused
+/// to this user (root passes the second test, so the mark decides for it).
 fn is_read_only_dir(folder: &Path) -> bool {
-    std::fs::metadata(folder)
+    let marked = std::fs::metadata(folder)
         .map(|m| m.permissions().readonly())
-        .unwrap_or(true)
+        .unwrap_or(true);
+    marked || !may_write(folder)
 }
 
-fn classify(path: &Path, e: rusqlite::Error) -> OpenError {
+#[cfg(unix)]
+fn may_write(folder: &Path) -> bool {
+    use std::os::unix::ffi::OsStrExt;
+    let Ok(c) = std::ffi::CString::new(folder.as_os_str().as_bytes()) else {
+        return false;
+    };
+    // SAFETY: `c` is a NUL-terminated path that outlives the call.
+    unsafe { libc::access(c.as_ptr(), libc::W_OK) == 0 }
+}
+
+#[cfg(not(unix))]
+fn may_write(_folder: &Path) -> bool {
+    true
+}
+
+fn classify(path: &Path, mode: OpenMode, e: rusqlite::Error) -> OpenError {
     use rusqlite::ffi::ErrorCode;
+    let p = path.to_path_buf();
     match e.sqlite_error_code() {
-        Some(ErrorCode::NotADatabase) => OpenError::NotSqlite(path.to_path_buf()),
-        Some(ErrorCode::ReadOnly)
-        | Some(ErrorCode::CannotOpen)
-        | Some(ErrorCode::PermissionDenied) => OpenError::ReadOnly(path.to_path_buf()),
-        _ => OpenError::Sqlite(path.to_path_buf(), e),
+        Some(ErrorCode::NotADatabase) => OpenError::NotSqlite(p),
+        // Reading only: advising `--read-only` would not help.
+        Some(ErrorCode::ReadOnly | ErrorCode::CannotOpen | ErrorCode::PermissionDenied)
+            if mode == OpenMode::ReadOnly =>
+        {
+            OpenError::CannotRead(p)
+        }
+        Some(ErrorCode::ReadOnly | ErrorCode::CannotOpen | ErrorCode::PermissionDenied) => {
+            OpenError::ReadOnly(p)
+        }
+        _ => OpenError::Sqlite(p, e),
     }
 }
 
@@ -272,4 +441,34 @@ fn os_user_name() -> Option<String> {
 /// `PRAGMA data_version`: changes when another connection commits to the file.
 pub fn data_version(conn: &Connection) -> rusqlite::Result<i64> {
     conn.query_row("PRAGMA data_version", [], |r| r.get(0))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// SQLite's "cannot open" while only reading (a WAL file whose `-shm` cannot
+    /// be made) is not a reason to suggest `--read-only`: the caller already
+    /// reads only.
+    #[test]
+    fn cannot_open_while_reading_is_not_called_read_only() {
+        let cant = || {
+            rusqlite::Error::SqliteFailure(
+                rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_CANTOPEN),
+                None,
+            )
+        };
+        let p = Path::new("x.db");
+        assert!(matches!(
+            classify(p, OpenMode::ReadOnly, cant()),
+            OpenError::CannotRead(_)
+        ));
+        assert!(matches!(
+            classify(p, OpenMode::CreateIfMissing, cant()),
+            OpenError::ReadOnly(_)
+        ));
+        let text =
+            crate::i18n::cli::open_error(crate::i18n::Lang::En, &OpenError::CannotRead(p.into()));
+        assert!(!text.contains("--read-only"), "{text}");
+    }
 }

@@ -29,6 +29,54 @@ pub fn open_error(lang: Lang, e: &OpenError) -> String {
                 p.display()
             ),
         ),
+        OpenError::IsFolder(p) => pick(
+            lang,
+            format!(
+                "{} adalah folder, bukan berkas basis data; sebutkan berkas .db di dalamnya, mis. {}.",
+                p.display(),
+                p.join("peka.db").display()
+            ),
+            format!(
+                "{} is a folder, not a database file; name a .db file inside it, e.g. {}.",
+                p.display(),
+                p.join("peka.db").display()
+            ),
+        ),
+        OpenError::Unreadable(p) => pick(
+            lang,
+            format!(
+                "Berkas {} tidak dapat dibaca; minta izin baca kepada pemiliknya atau pilih berkas lain.",
+                p.display()
+            ),
+            format!(
+                "File {} cannot be read; ask its owner for read permission or choose another file.",
+                p.display()
+            ),
+        ),
+        OpenError::Empty { path, writable } => {
+            let name = path.display();
+            if *writable {
+                pick(
+                    lang,
+                    format!(
+                        "Berkas {name} kosong (belum berisi data PEKA); buka sekali dengan `peka {name}` untuk membuat basis datanya, atau pilih berkas .db yang benar."
+                    ),
+                    format!(
+                        "File {name} is empty (it holds no PEKA data yet); open it once with `peka {name}` to create the database, or choose the right .db file."
+                    ),
+                )
+            } else {
+                pick(
+                    lang,
+                    format!(
+                        "Berkas {name} kosong dan tidak dapat ditulis, jadi basis data tidak dapat dibuat di dalamnya; pilih berkas .db yang benar atau nama berkas baru."
+                    ),
+                    format!(
+                        "File {name} is empty and cannot be written, so no database can be made in it; choose the right .db file or a new file name."
+                    ),
+                )
+            }
+        }
         OpenError::NotSqlite(p) => pick(
             lang,
             format!(
@@ -44,6 +92,7 @@ pub fn open_error(lang: Lang, e: &OpenError) -> String {
             path,
             found,
             supported,
+            writable: true,
         } => pick(
             lang,
             format!(
@@ -54,6 +103,23 @@ pub fn open_error(lang: Lang, e: &OpenError) -> String {
             format!(
                 "File {} has an older schema (version {found}, this PEKA writes {supported}) and was opened read-only; open it once with `peka {}` to upgrade it, then try again.",
                 path.display(),
+                path.display()
+            ),
+        ),
+        // Neither `--read-only` nor opening it for writing can help here.
+        OpenError::OlderSchema {
+            path,
+            found,
+            supported,
+            writable: false,
+        } => pick(
+            lang,
+            format!(
+                "Berkas {} memakai skema lama (versi {found}, PEKA ini versi {supported}) dan tidak dapat ditulis, jadi tidak dapat diperbarui; minta izin tulis atas berkas dan foldernya, atau salin berkasnya ke folder Anda dan buka salinannya.",
+                path.display()
+            ),
+            format!(
+                "File {} has an older schema (version {found}, this PEKA writes {supported}) and cannot be written, so it cannot be upgraded; ask for write permission on the file and its folder, or copy it to a folder of yours and open the copy.",
                 path.display()
             ),
         ),
@@ -80,6 +146,30 @@ pub fn open_error(lang: Lang, e: &OpenError) -> String {
             ),
             format!(
                 "File {} is not writable; open it with --read-only to browse, or fix its permissions.",
+                p.display()
+            ),
+        ),
+        OpenError::FolderReadOnly { folder, path } => pick(
+            lang,
+            format!(
+                "Folder {} tidak dapat ditulis, jadi berkas {} tidak dapat dibuat di sana; pilih folder yang dapat Anda tulisi.",
+                folder.display(),
+                path.display()
+            ),
+            format!(
+                "Folder {} cannot be written, so {} cannot be created there; choose a folder you can write to.",
+                folder.display(),
+                path.display()
+            ),
+        ),
+        OpenError::CannotRead(p) => pick(
+            lang,
+            format!(
+                "Berkas {} tidak dapat dibuka untuk dibaca karena berkas pendampingnya (-wal, -shm) tidak dapat dibuat di foldernya; salin berkasnya ke folder Anda dan buka salinannya, atau minta izin tulis atas folder itu.",
+                p.display()
+            ),
+            format!(
+                "File {} cannot be opened for reading because its companion files (-wal, -shm) cannot be made in its folder; copy it to a folder of yours and open the copy, or ask for write permission on that folder.",
                 p.display()
             ),
         ),

@@ -18,6 +18,23 @@ pub fn out_exists(lang: Lang, path: &Path) -> String {
     )
 }
 
+/// OUT names a folder: the copy needs a file name.
+pub fn out_is_folder(lang: Lang, path: &Path) -> String {
+    pick(
+        lang,
+        format!(
+            "{} adalah folder; sebutkan nama berkas baru untuk cadangannya, mis. {}.",
+            path.display(),
+            path.join("cadangan.db").display()
+        ),
+        format!(
+            "{} is a folder; name a new file for the backup, e.g. {}.",
+            path.display(),
+            path.join("backup.db").display()
+        ),
+    )
+}
+
 pub fn done(lang: Lang, path: &Path, s: &BackupSummary) -> String {
     let kb = s.bytes.div_ceil(1024);
     pick(

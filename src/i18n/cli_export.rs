@@ -86,14 +86,15 @@ pub fn out_is_folder(lang: Lang, out: &Path) -> String {
 
 /// The output file could not be written (nothing was left behind).
 pub fn write_failed(lang: Lang, out: &Path, err: &std::io::Error) -> String {
+    let why = super::io::WriteCause::of(err).text(lang);
     pick(
         lang,
         format!(
-            "Berkas {} tidak dapat ditulis ({err}); periksa folder dan izinnya, lalu ulangi.",
+            "Berkas {} tidak dapat ditulis ({why}); periksa folder dan izinnya, lalu ulangi.",
             out.display()
         ),
         format!(
-            "File {} could not be written ({err}); check the folder and its permissions, then try again.",
+            "File {} could not be written ({why}); check the folder and its permissions, then try again.",
             out.display()
         ),
     )
@@ -101,10 +102,11 @@ pub fn write_failed(lang: Lang, out: &Path, err: &std::io::Error) -> String {
 
 /// Standard output could not be written (other than a closed pipe).
 pub fn stdout_failed(lang: Lang, err: &std::io::Error) -> String {
+    let why = super::io::WriteCause::of(err).text(lang);
     pick(
         lang,
-        format!("Keluaran standar tidak dapat ditulis ({err}); gunakan --out BERKAS."),
-        format!("Standard output could not be written ({err}); use --out FILE."),
+        format!("Keluaran standar tidak dapat ditulis ({why}); gunakan --out BERKAS."),
+        format!("Standard output could not be written ({why}); use --out FILE."),
     )
 }
 

@@ -14,6 +14,7 @@ pub mod cli_seed;
 pub mod errors;
 pub mod form;
 pub mod forms;
+pub mod io;
 pub mod labels;
 pub mod tui;
 pub mod tui_forms;

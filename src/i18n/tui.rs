@@ -125,8 +125,8 @@ pub const DO_SUB_MONITORING: T = T::new("laporan lain", "other report");
 pub const DO_SUB_LONG: T = T::new("sub-daftar sebelumnya/berikutnya", "previous/next sub-list");
 pub const DO_EXPORT: T = T::new("ekspor", "export");
 pub const DO_EXPORT_LONG: T = T::new(
-    "ekspor daftar seperti tampil (dengan saringan) ke CSV",
-    "export the list as shown (filter applied) to CSV",
+    "ekspor daftar seperti tampil (dengan saringan) ke CSV di folder saat ini; bila folder itu tidak dapat ditulis, ke folder rumah (~)",
+    "export the list as shown (filter applied) to CSV in the current folder; if it cannot be written, to the home folder (~)",
 );
 pub const DO_HELP: T = T::new("bantuan", "help");
 pub const DO_HELP_LONG: T = T::new("bantuan untuk layar ini", "help for this screen");
@@ -202,11 +202,52 @@ pub fn exported(lang: Lang, rows: usize, path: &str) -> String {
     )
 }
 
-pub fn export_failed(lang: Lang, path: &str, err: &str) -> String {
+/// The `x` export went to another folder because the current one refused it.
+pub fn exported_elsewhere(
+    lang: Lang,
+    rows: usize,
+    path: &str,
+    cause: super::io::WriteCause,
+) -> String {
     pick(
         lang,
-        format!("Ekspor ke {path} gagal: {err}. Periksa izin folder."),
-        format!("Export to {path} failed: {err}. Check the folder's permissions."),
+        format!(
+            "Folder saat ini tidak dapat ditulis ({}); {rows} baris diekspor ke {path}.",
+            cause.text(lang)
+        ),
+        format!(
+            "The current folder cannot be written ({}); {rows} rows exported to {path} instead.",
+            cause.text(lang)
+        ),
+    )
+}
+
+/// No folder took the `x` export. `folders[0]` is the current folder (`.`).
+pub fn export_failed(lang: Lang, folders: &[String], cause: super::io::WriteCause) -> String {
+    let names: Vec<String> = folders
+        .iter()
+        .enumerate()
+        .map(|(i, f)| match i {
+            0 => pick(lang, "folder saat ini".into(), "the current folder".into()),
+            _ => f.clone(),
+        })
+        .collect();
+    let list = |and: &str| match names.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} {and} {last}", rest.join(", ")),
+        _ => names.join(""),
+    };
+    pick(
+        lang,
+        format!(
+            "Ekspor gagal: {} tidak dapat ditulis ({}); kosongkan ruang disk atau jalankan PEKA dari folder yang dapat ditulis.",
+            list("dan"),
+            cause.text(lang)
+        ),
+        format!(
+            "Export failed: {} cannot be written ({}); free some disk space or start PEKA from a folder you can write to.",
+            list("and"),
+            cause.text(lang)
+        ),
     )
 }
 
@@ -353,10 +394,31 @@ pub const HELP_PREDICATES: T = T::new(
 );
 pub const HELP_FILTER_KEYS: T = T::new("Saat menyaring", "While filtering");
 
-pub const NEEDS_TERMINAL: T = T::new(
-    "PEKA perlu terminal interaktif; untuk skrip gunakan `peka export` atau `peka check`.",
-    "PEKA needs an interactive terminal; for scripts use `peka export` or `peka check`.",
-);
+/// `peka DB` without an interactive terminal (nothing was written).
+pub fn needs_terminal(lang: Lang, path: &std::path::Path, would_create: bool) -> String {
+    let p = path.display();
+    if would_create {
+        pick(
+            lang,
+            format!(
+                "PEKA perlu terminal interaktif untuk membuat {p}, jadi berkas itu belum dibuat; jalankan di terminal (lewat SSH: `ssh -t`)."
+            ),
+            format!(
+                "PEKA needs an interactive terminal to create {p}, so it was not created; run it in a terminal (over SSH: `ssh -t`)."
+            ),
+        )
+    } else {
+        pick(
+            lang,
+            format!(
+                "PEKA perlu terminal interaktif untuk membuka {p} dan berkas itu tidak diubah; jalankan di terminal (lewat SSH: `ssh -t`), atau untuk skrip gunakan `peka export` atau `peka check`."
+            ),
+            format!(
+                "PEKA needs an interactive terminal to open {p} and left the file unchanged; run it in a terminal (over SSH: `ssh -t`), or use `peka export` or `peka check` in scripts."
+            ),
+        )
+    }
+}
 
 pub const KEY_INACTIVE: T = T::new("a", "a");
 pub const DO_INACTIVE: T = T::new("semua/aktif", "all/active");

@@ -13,6 +13,7 @@ use crate::db::reference_write::{CompetencyInput, UnitInput};
 use crate::db::write::WriteError;
 use crate::domain::enums::EmployeeStatus;
 use crate::i18n::Lang;
+use crate::i18n::io::WriteCause;
 use crate::tui::forms::{FormScreen, FormTarget, RecordInput, employee as employee_form};
 use crate::tui::keymap::{Action, Screen};
 use crate::tui::tabs::{
@@ -199,6 +200,23 @@ pub struct ExportJob {
     pub rows: Vec<Vec<String>>,
 }
 
+/// Where an `x` export went. Paths are as shown to the user (the home folder as `~`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Exported {
+    /// `rows` written to `path`; `moved` says why the current folder could not
+    /// take it when the file went to another folder.
+    Written {
+        rows: usize,
+        path: String,
+        moved: Option<WriteCause>,
+    },
+    /// No folder could take it: the folders tried, and why the first refused.
+    Failed {
+        folders: Vec<String>,
+        cause: WriteCause,
+    },
+}
+
 /// Work for the runner.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Effect {
@@ -221,8 +239,8 @@ pub enum Msg {
     Resize(u16, u16),
     Loaded(Loaded),
     LoadFailed(String),
-    /// An export finished: rows written and the path, or the path and the error.
-    Exported(Result<(usize, String), (String, String)>),
+    /// An export finished.
+    Exported(Exported),
     /// `PRAGMA data_version` moved: another session wrote.
     DataChanged,
 }
@@ -447,10 +465,21 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             vec![]
         }
         Msg::Exported(result) => {
+            use crate::i18n::tui as tx;
             app.status = Some(match result {
-                Ok((rows, path)) => Status::Info(crate::i18n::tui::exported(app.lang, rows, &path)),
-                Err((path, err)) => {
-                    Status::Error(crate::i18n::tui::export_failed(app.lang, &path, &err))
+                Exported::Written {
+                    rows,
+                    path,
+                    moved: None,
+                } => Status::Info(tx::exported(app.lang, rows, &path)),
+                // Written, but not where `x` promises: worth the warning colour.
+                Exported::Written {
+                    rows,
+                    path,
+                    moved: Some(cause),
+                } => Status::Error(tx::exported_elsewhere(app.lang, rows, &path, cause)),
+                Exported::Failed { folders, cause } => {
+                    Status::Error(tx::export_failed(app.lang, &folders, cause))
                 }
             });
             vec![]

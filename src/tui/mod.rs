@@ -72,6 +72,36 @@ pub fn prepare_demo(dir: &Path, lang: Lang) -> Result<PathBuf, String> {
 pub fn launch(cli: &Cli) -> i32 {
     let lang = cli.lang;
     let tty = std::io::stdout().is_terminal() && std::io::stdin().is_terminal();
+    let mode = if cli.read_only {
+        OpenMode::ReadOnly
+    } else {
+        OpenMode::CreateIfMissing
+    };
+    if !tty {
+        // Without a terminal nothing is written: no demo copy, no new file, no
+        // schema in an empty file, no upgrade. A bad file is still reported
+        // first (it would stop the TUI too), then the missing terminal.
+        let path = if cli.demo {
+            PathBuf::from(DEMO_DB)
+        } else {
+            cli.db.clone().unwrap_or_else(|| PathBuf::from(DEFAULT_DB))
+        };
+        // `--demo` makes its copy even with `--read-only`.
+        let would_create = !path.exists() && (mode == OpenMode::CreateIfMissing || cli.demo);
+        let probe = if cli.demo && !path.exists() {
+            Ok(())
+        } else {
+            db::probe(&path, mode)
+        };
+        match probe {
+            Err(e) => eprintln!("{}", crate::i18n::cli::open_error(lang, &e)),
+            Ok(()) => eprintln!(
+                "{}",
+                crate::i18n::tui::needs_terminal(lang, &path, would_create)
+            ),
+        }
+        return EXIT_USAGE;
+    }
     let path = if cli.demo {
         match prepare_demo(Path::new("."), lang) {
             Ok(p) => p,
@@ -83,13 +113,6 @@ pub fn launch(cli: &Cli) -> i32 {
     } else {
         cli.db.clone().unwrap_or_else(|| PathBuf::from(DEFAULT_DB))
     };
-    // Without a terminal, still report a bad file first, but never create one.
-    let mode = match (cli.read_only, tty) {
-        (true, _) => OpenMode::ReadOnly,
-        (false, true) => OpenMode::CreateIfMissing,
-        (false, false) if path.exists() => OpenMode::ReadWrite,
-        (false, false) => OpenMode::ReadOnly,
-    };
     let conn = match db::open(&path, mode) {
         Ok(c) => c,
         Err(e) => {
@@ -97,10 +120,6 @@ pub fn launch(cli: &Cli) -> i32 {
             return EXIT_USAGE;
         }
     };
-    if !tty {
-        eprintln!("{}", crate::i18n::tui::NEEDS_TERMINAL.get(lang));
-        return EXIT_USAGE;
-    }
     let settings = match db::settings::load(&conn) {
         Ok(s) => s,
         Err(e) => {

@@ -3,7 +3,8 @@
 
 use crate::db;
 use crate::domain::enums::EmployeeStatus;
-use crate::tui::app::{App, DeleteInfo, Effect, ExportJob, Loaded, Msg, Request, update};
+use crate::i18n::io::WriteCause;
+use crate::tui::app::{App, DeleteInfo, Effect, ExportJob, Exported, Loaded, Msg, Request, update};
 use crate::tui::keymap;
 use crate::tui::term::TerminalGuard;
 use crate::tui::view;
@@ -22,6 +23,7 @@ pub fn run(
     initial: Vec<Effect>,
 ) -> io::Result<()> {
     let mut pending: VecDeque<Effect> = initial.into();
+    let folders = ExportFolders::from_env();
     let mut data_version = db::data_version(conn).unwrap_or(0);
     // crossterm starts listening for SIGWINCH on its first poll; do it before the
     // first frame so a resize right after start is not lost.
@@ -34,7 +36,7 @@ pub fn run(
                     app.dirty = true;
                     continue;
                 }
-                other => execute(conn, other, Path::new(".")),
+                other => execute(conn, other, &folders),
             };
             pending.extend(update(app, msg));
         }
@@ -83,21 +85,79 @@ pub fn run(
     }
 }
 
+/// Where `x` may write, in order: the current folder, then the home folder,
+/// then the system's temporary folder.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ExportFolders {
+    pub folders: Vec<PathBuf>,
+    /// Shown as `~` in messages.
+    pub home: Option<PathBuf>,
+}
+
+impl ExportFolders {
+    /// From `$HOME` and the temporary folder (`$TMPDIR`, else `/tmp`); a folder
+    /// that is the current one is not tried twice.
+    pub fn from_env() -> ExportFolders {
+        let home = std::env::var_os("HOME")
+            .filter(|h| !h.is_empty())
+            .map(PathBuf::from);
+        let same = |a: &Path, b: &Path| match (a.canonicalize(), b.canonicalize()) {
+            (Ok(a), Ok(b)) => a == b,
+            _ => false,
+        };
+        let mut folders = vec![PathBuf::from(".")];
+        for dir in home.iter().cloned().chain([std::env::temp_dir()]) {
+            if !folders.iter().any(|f| same(f, &dir)) && !folders.contains(&dir) {
+                folders.push(dir);
+            }
+        }
+        ExportFolders { folders, home }
+    }
+
+    /// `path` as a person reads it: under the home folder as `~/…`.
+    pub fn show(&self, path: &Path) -> String {
+        if let Some(rest) = self.home.as_ref().and_then(|h| path.strip_prefix(h).ok()) {
+            if rest.as_os_str().is_empty() {
+                return "~".into();
+            }
+            return format!("~/{}", rest.display());
+        }
+        path.display().to_string()
+    }
+}
+
+/// Writes the list into the first folder that takes it and says where it went.
+pub fn export(job: &ExportJob, folders: &ExportFolders) -> Exported {
+    let mut first: Option<WriteCause> = None;
+    for dir in &folders.folders {
+        let path = export_path(dir, &job.stem);
+        match write_csv(&path, job) {
+            Ok(()) => {
+                return Exported::Written {
+                    rows: job.rows.len(),
+                    path: folders.show(&path),
+                    moved: first,
+                };
+            }
+            Err(e) => {
+                first.get_or_insert(WriteCause::of(&e));
+            }
+        }
+    }
+    Exported::Failed {
+        folders: folders.folders.iter().map(|f| folders.show(f)).collect(),
+        cause: first.unwrap_or(WriteCause::Other(None)),
+    }
+}
+
 /// Carries out one effect (a read or a file write) and returns its result as a message.
-pub fn execute(conn: &Connection, effect: Effect, export_dir: &Path) -> Msg {
+pub fn execute(conn: &Connection, effect: Effect, folders: &ExportFolders) -> Msg {
     match effect {
         Effect::Load(req) => match load(conn, req) {
             Ok(data) => Msg::Loaded(data),
             Err(e) => Msg::LoadFailed(e.to_string()),
         },
-        Effect::Export(job) => {
-            let path = export_path(export_dir, &job.stem);
-            let shown = path.display().to_string();
-            match write_csv(&path, &job) {
-                Ok(()) => Msg::Exported(Ok((job.rows.len(), shown))),
-                Err(e) => Msg::Exported(Err((shown, e.to_string()))),
-            }
-        }
+        Effect::Export(job) => Msg::Exported(export(&job, folders)),
         Effect::Save(save) => Msg::Saved(crate::tui::writes::write(conn, save)),
         Effect::Suspend => Msg::Key(keymap::Action::Suspend),
     }
@@ -202,14 +262,17 @@ fn write_csv(path: &Path, job: &ExportJob) -> io::Result<()> {
         }
         w.flush()?;
         Ok::<(), csv::Error>(())
-    })();
-    match result {
-        Ok(()) => std::fs::rename(&tmp, path),
-        Err(e) => {
-            let _ = std::fs::remove_file(&tmp);
-            Err(io::Error::other(e))
-        }
+    })()
+    .map_err(|e| match e.into_kind() {
+        // Keep the OS error so the message can say why (disk full, no permission…).
+        csv::ErrorKind::Io(io) => io,
+        other => io::Error::other(format!("{other:?}")),
+    })
+    .and_then(|()| std::fs::rename(&tmp, path));
+    if result.is_err() {
+        let _ = std::fs::remove_file(&tmp);
     }
+    result
 }
 
 /// How many records a lookup offers under its field.

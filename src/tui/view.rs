@@ -40,12 +40,7 @@ pub fn render(frame: &mut Frame, app: &App) {
             ..area
         };
         let cursor = crate::tui::widgets::form_view::render(buf, body, &fs.form, &app.theme);
-        let status = Rect {
-            y: area.bottom() - 2,
-            height: 1,
-            ..area
-        };
-        render_status(buf, status, app);
+        render_status(buf, status_area(area, app), app);
         let footer = Rect {
             y: area.bottom() - 1,
             height: 1,
@@ -65,12 +60,7 @@ pub fn render(frame: &mut Frame, app: &App) {
         ..area
     };
     render_body(buf, body, app);
-    let status = Rect {
-        y: area.bottom() - 2,
-        height: 1,
-        ..area
-    };
-    let cursor = render_status(buf, status, app);
+    let cursor = render_status(buf, status_area(area, app), app);
     render_footer(
         buf,
         Rect {
@@ -232,6 +222,38 @@ fn current_filter(app: &App) -> &str {
     }
 }
 
+/// A message may take up to this many lines above the footer.
+const STATUS_MAX_LINES: usize = 3;
+
+/// The status line above the footer. A message wider than the screen (an
+/// export path, a refusal naming a record) grows it upwards over the last rows
+/// of the body until the next key, so it is read in full instead of cut.
+fn status_area(area: Rect, app: &App) -> Rect {
+    let lines = status_lines(app, area.width).len().max(1) as u16;
+    Rect {
+        y: area.bottom() - 1 - lines,
+        height: lines,
+        ..area
+    }
+}
+
+/// The message as drawn: wrapped at spaces, at most [`STATUS_MAX_LINES`]
+/// (the last one ends in `…` if even that is not enough).
+fn status_lines(app: &App, width: u16) -> Vec<String> {
+    let Some(Status::Info(text) | Status::Error(text)) = &app.status else {
+        return Vec::new();
+    };
+    let width = width as usize;
+    let mut lines = tabs::reference::wrap(text, width);
+    if lines.len() > STATUS_MAX_LINES {
+        // The rest is wider than one line, so `fit` cuts it and marks the cut.
+        let rest = lines[STATUS_MAX_LINES - 1..].join(" ");
+        lines.truncate(STATUS_MAX_LINES - 1);
+        lines.push(fit(&rest, width).into_owned());
+    }
+    lines
+}
+
 /// The status line; returns where the text cursor goes while filtering.
 fn render_status(buf: &mut Buffer, area: Rect, app: &App) -> Option<Position> {
     let theme = &app.theme;
@@ -254,17 +276,18 @@ fn render_status(buf: &mut Buffer, area: Rect, app: &App) -> Option<Position> {
     }
     let filter = current_filter(app);
     if let Some(status) = &app.status {
-        let (text, style) = match status {
-            Status::Info(t) => (t.as_str(), theme.info()),
-            Status::Error(t) => (t.as_str(), theme.error()),
+        let style = match status {
+            Status::Info(_) => theme.info(),
+            Status::Error(_) => theme.error(),
         };
-        buf.set_stringn(
-            area.x,
-            area.y,
-            fit(text, area.width as usize),
-            area.width as usize,
-            style,
-        );
+        Clear.render(area, buf);
+        for (i, line) in status_lines(app, area.width).iter().enumerate() {
+            let y = area.y + i as u16;
+            if y >= area.bottom() {
+                break;
+            }
+            buf.set_stringn(area.x, y, line, area.width as usize, style);
+        }
         return None;
     }
     if app.form.is_none() && (app.filtering || !filter.is_empty()) {

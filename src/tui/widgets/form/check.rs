@@ -114,13 +114,18 @@ pub fn narrow_all(options: &[(String, String)], typed: &str) -> Vec<usize> {
     if let Some(i) = low.iter().position(|(c, l)| *l == t || *c == t) {
         return vec![i];
     }
-    let rules: [&dyn Fn(&(String, String)) -> bool; 3] = [
-        &|(_, l)| l.starts_with(&t),
-        &|(c, _)| c.starts_with(&t),
-        &|(_, l)| l.contains(&t),
-    ];
-    for rule in rules {
-        let found: Vec<usize> = (0..low.len()).filter(|&i| rule(&low[i])).collect();
+    // Rule 0: label prefix; 1: code prefix; 2: label containing the text.
+    for rule in 0..3 {
+        let found: Vec<usize> = (0..low.len())
+            .filter(|&i| {
+                let (c, l) = &low[i];
+                match rule {
+                    0 => l.starts_with(&t),
+                    1 => c.starts_with(&t),
+                    _ => l.contains(&t),
+                }
+            })
+            .collect();
         if !found.is_empty() {
             return found;
         }

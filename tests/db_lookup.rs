@@ -64,7 +64,7 @@ fn employee_lookup_by_nip_prefix_ignores_spaces_and_lists_in_service_first() {
 }
 
 #[test]
-fn employee_lookup_matches_the_start_of_any_name_word_case_insensitively() {
+fn employee_lookup_matches_any_part_of_the_name_case_insensitively() {
     let (_d, conn) = sample_copy();
     let (id, nama): (i64, String) = conn
         .query_row(
@@ -82,12 +82,11 @@ fn employee_lookup_matches_the_start_of_any_name_word_case_insensitively() {
     );
     for (_, _, name, _) in &hits {
         assert!(
-            name.split([' ', ',', '.', '-', '\''])
-                .any(|w| w.to_lowercase().starts_with(&prefix)),
-            "{name} has no word starting with {prefix}"
+            name.to_lowercase().contains(&prefix),
+            "{name} does not hold {prefix}"
         );
     }
-    // Two words narrow the result: both must start words of the name.
+    // Two words narrow the result: both must occur in the name.
     let first = nama.split(' ').next().unwrap().to_uppercase();
     let both = lookup::employees(&conn, &format!("{first} {prefix}"), 2000).unwrap();
     assert!(both.iter().any(|h| h.0 == id));
@@ -112,6 +111,7 @@ fn wildcards_in_a_lookup_are_literal() {
         jenis_jabatan: "PELAKSANA".into(),
         nama_jabatan: "Staf 100% Lapangan".into(),
         unit_kerja_id: 1,
+        golongan: Some("III/a".into()),
         ..Default::default()
     };
     ew::insert(&conn, &e, &ani()).unwrap();
@@ -159,4 +159,44 @@ fn unit_competency_and_position_lookups() {
     let mut dedup = titles.clone();
     dedup.dedup_by_key(|t| t.to_lowercase());
     assert_eq!(dedup, titles);
+}
+
+/// One matching rule (issue 6 item 7): the unit lookup of a form finds what
+/// the Unit kerja list filter finds, case and accents ignored.
+#[test]
+fn the_unit_lookup_finds_what_the_unit_list_filter_finds() {
+    use peka::tui::tabs::reference::ReferenceState;
+    let (_d, conn) = sample_copy();
+    conn.execute(
+        "UPDATE unit_kerja SET nama = 'Dinas Sosial Désa' WHERE singkatan = 'Dinsos'",
+        [],
+    )
+    .unwrap();
+    let rows = peka::db::reference_read::list_units(&conn).unwrap();
+    let mut list = ReferenceState::default();
+    list.set_units(rows, 200);
+    for q in [
+        "kominfo",
+        "KOMINFO",
+        "bkpsdm",
+        "persandian",
+        "sosial desa",
+        "desa",
+        "2.16",
+        "kesehatan",
+    ] {
+        list.units.set_filter(q, 200);
+        let mut in_list: Vec<i64> = (0..list.units.len())
+            .map(|i| list.units.get(i).unwrap().id)
+            .collect();
+        let mut in_lookup: Vec<i64> = lookup::units(&conn, q, 500)
+            .unwrap()
+            .into_iter()
+            .map(|u| u.0)
+            .collect();
+        in_list.sort();
+        in_lookup.sort();
+        assert!(!in_lookup.is_empty(), "{q} finds something");
+        assert_eq!(in_lookup, in_list, "{q}: lookup and list agree");
+    }
 }

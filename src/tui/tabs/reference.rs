@@ -121,16 +121,9 @@ impl ReferenceState {
         let rh = self.rows_height(Sub::Units, h);
         self.units.set_rows(
             rows,
-            |r| {
-                format!(
-                    "{} {} {} {} {}",
-                    r.kode,
-                    r.nama,
-                    r.singkatan,
-                    both(r.jenis),
-                    r.induk
-                )
-            },
+            // The text the unit lookup of every form searches too
+            // (`db::lookup::units`): one matching rule for list and lookup.
+            |r| format!("{} {} {} {}", r.singkatan, r.nama, r.kode, r.induk),
             |r| r.id,
             rh,
         );

@@ -200,3 +200,25 @@ fn the_unit_lookup_finds_what_the_unit_list_filter_finds() {
         assert_eq!(in_lookup, in_list, "{q}: lookup and list agree");
     }
 }
+
+/// Before a new employee is saved the app asks for stored employees with the
+/// same name (case and surrounding spaces ignored) and birth date.
+#[test]
+fn namesakes_are_found_by_name_and_birth_date() {
+    let (_d, conn) = sample_copy();
+    let (nip, nama, born): (String, String, String) = conn
+        .query_row(
+            "SELECT nip, nama, tanggal_lahir FROM pegawai ORDER BY id LIMIT 1",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
+        .unwrap();
+    let typed = format!("  {}  ", nama.to_uppercase());
+    let found = peka::db::employees::namesakes(&conn, &typed, &born).unwrap();
+    assert!(found.iter().any(|(n, ..)| *n == nip), "{found:?}");
+    assert!(
+        peka::db::employees::namesakes(&conn, &nama, "1900-01-01")
+            .unwrap()
+            .is_empty()
+    );
+}

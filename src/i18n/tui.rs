@@ -486,16 +486,36 @@ pub const HAS_HISTORY_ARCHIVE: T = T::new(
     "This employee has a history and is not deleted; change the status instead (retired, transferred, resigned, deceased).",
 );
 
-/// "Hapus permanen Rizal Ananda? Data tanpa riwayat; tidak dapat dibatalkan. (y/n)"
-pub fn ask_delete(lang: Lang, name: &str) -> String {
+/// "Hapus permanen Rizal Ananda (NIP 19900512 201503 1 009)? …": the NIP
+/// tells apart two people of the same name.
+pub fn ask_delete(lang: Lang, name: &str, nip: &str) -> String {
     pick(
         lang,
         format!(
-            "Hapus permanen {name}? Data ini belum punya riwayat; tidak dapat dibatalkan. (y/n)"
+            "Hapus permanen {name} (NIP {nip})? Data ini belum punya riwayat; tidak dapat dibatalkan. (y/n)"
         ),
-        format!("Delete {name} for good? The record has no history; this cannot be undone. (y/n)"),
+        format!(
+            "Delete {name} (NIP {nip}) for good? The record has no history; this cannot be undone. (y/n)"
+        ),
     )
 }
+/// A new employee whose name and birth date are already stored.
+pub fn ask_save_namesake(lang: Lang, birth: &str, others: &[String]) -> String {
+    let list = others.join("; ");
+    pick(
+        lang,
+        format!(
+            "Sudah ada pegawai bernama sama, lahir {birth}: {list}. Orang yang sama? Simpan juga sebagai pegawai baru? (y/n)"
+        ),
+        format!(
+            "An employee with this name, born {birth}, is already stored: {list}. The same person? Save as a new employee anyway? (y/n)"
+        ),
+    )
+}
+pub const NAMESAKE_NOT_SAVED: T = T::new(
+    "Tidak disimpan: periksa dulu pegawai yang bernama sama (formulir tetap terbuka).",
+    "Not saved: check the employee of the same name first (the form stays open).",
+);
 pub const DETAIL_STATUS_HISTORY: T =
     T::new("Riwayat status kepegawaian", "Employment status history");
 pub const PICK_FROM_LIST: T = T::new(

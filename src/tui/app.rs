@@ -91,6 +91,11 @@ pub enum Request {
         key: &'static str,
         query: String,
     },
+    /// Employees with this name and birth date (before a new one is saved).
+    Namesakes {
+        name: String,
+        birth_date: String,
+    },
 }
 
 /// The result of a `Request`.
@@ -121,6 +126,16 @@ pub enum Loaded {
     Competencies(Vec<CompetencyRow>),
     Standards(Vec<StandardRow>),
     RecordForEdit(i64, Option<Box<StoredRecord>>),
+    /// The answer to `Request::Namesakes`.
+    Namesakes(Vec<Namesake>),
+}
+
+/// An employee who has the name and birth date of one about to be added.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Namesake {
+    pub nip: String,
+    pub name: String,
+    pub unit: String,
 }
 
 /// Kinds of reference record (tab 1 sub-lists).
@@ -144,6 +159,8 @@ pub enum StoredRecord {
 pub struct DeleteInfo {
     pub version: i64,
     pub name: String,
+    /// Named with the name in the question (two people may share a name).
+    pub nip: String,
     pub birth_date: String,
     pub has_history: bool,
     pub status: EmployeeStatus,
@@ -153,7 +170,12 @@ pub struct DeleteInfo {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Question {
     /// Hard delete of an employee entered by mistake (no history).
-    DeleteEmployee { id: i64, version: i64, name: String },
+    DeleteEmployee {
+        id: i64,
+        version: i64,
+        name: String,
+        nip: String,
+    },
     /// Delete a reference record (refused by the database when it is in use).
     DeleteRecord {
         what: RecordKind,
@@ -161,6 +183,9 @@ pub enum Question {
         version: i64,
         name: String,
     },
+    /// Save a new employee although someone with the same name and birth
+    /// date is stored (the form's pending save goes ahead on `y`).
+    SaveNamesake { others: Vec<Namesake> },
 }
 
 /// A write for the runner.
@@ -549,6 +574,7 @@ fn on_loaded(app: &mut App, data: Loaded) -> Vec<Effect> {
                 fs.form.set_lookup_results(field, items);
             }
         }
+        Loaded::Namesakes(others) => return form_flow::on_namesakes(app, others),
     }
     vec![]
 }
@@ -632,9 +658,14 @@ fn on_key(app: &mut App, action: Action) -> Vec<Effect> {
                 app.last_delete = Some(what);
                 return vec![Effect::Save(Save::DeleteRecord { what, id, version })];
             }
+            Some(Question::SaveNamesake { .. }) => return form_flow::save_pending(app),
             None => {}
         },
-        Action::No => app.question = None,
+        Action::No => {
+            if let Some(Question::SaveNamesake { .. }) = app.question.take() {
+                form_flow::drop_pending(app);
+            }
+        }
         Action::New | Action::Edit | Action::Delete | Action::Status | Action::Assess => {
             return form_flow::on_record_action(app, action);
         }

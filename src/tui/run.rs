@@ -50,14 +50,22 @@ pub fn run(
         let msgs = match event::read()? {
             // A form reads its own keys (its key table is in `widgets::form`).
             // F1 opens the form's help; otherwise the form reads its own keys.
-            Event::Key(k) if k.kind != KeyEventKind::Release && app.form.is_some() && !app.help => {
+            // (A question over the form, e.g. about a namesake, takes y/n first.)
+            Event::Key(k)
+                if k.kind != KeyEventKind::Release
+                    && app.form.is_some()
+                    && !app.help
+                    && app.question.is_none() =>
+            {
                 if k.code == ratatui::crossterm::event::KeyCode::F(1) {
                     vec![Msg::Key(keymap::Action::Help)]
                 } else {
                     vec![Msg::FormKey(k)]
                 }
             }
-            Event::Paste(text) if app.form.is_some() && !app.help => vec![Msg::FormPaste(text)],
+            Event::Paste(text) if app.form.is_some() && !app.help && app.question.is_none() => {
+                vec![Msg::FormPaste(text)]
+            }
             Event::Key(k) if k.kind != KeyEventKind::Release => keymap::resolve(app.screen(), &k)
                 .map(Msg::Key)
                 .into_iter()
@@ -195,11 +203,18 @@ pub fn load(conn: &Connection, req: Request) -> rusqlite::Result<Loaded> {
             };
             Loaded::EmployeeForEdit(id, stored)
         }
+        Request::Namesakes { name, birth_date } => Loaded::Namesakes(
+            db::employees::namesakes(conn, &name, &birth_date)?
+                .into_iter()
+                .map(|(nip, name, unit)| crate::tui::app::Namesake { nip, name, unit })
+                .collect(),
+        ),
         Request::EmployeeState { id, for_status } => {
             let info = match db::employees_write::load(conn, id)? {
                 Some((input, version, status)) => Some(Box::new(DeleteInfo {
                     version,
                     name: input.nama,
+                    nip: input.nip,
                     birth_date: input.tanggal_lahir,
                     has_history: db::employees_write::has_history(conn, id)?,
                     status: EmployeeStatus::from_code(&status).unwrap_or(EmployeeStatus::Aktif),

@@ -46,6 +46,12 @@ pub fn render(frame: &mut Frame, app: &App) {
             height: 1,
             ..area
         };
+        if let Some(q) = &app.question {
+            // A question about the form's save (a namesake): its keys in the footer.
+            render_footer(buf, footer, app);
+            render_question(buf, area, app, q);
+            return;
+        }
         crate::tui::widgets::form_view::render_hints(buf, footer, &fs.form, &app.theme);
         if app.help {
             render_help(buf, area, app);
@@ -405,7 +411,21 @@ fn render_help(buf: &mut Buffer, area: Rect, app: &App) {
 /// A yes/no question in a box over the screen (its keys are in the footer).
 fn render_question(buf: &mut Buffer, area: Rect, app: &App, q: &crate::tui::app::Question) {
     let text = match q {
-        crate::tui::app::Question::DeleteEmployee { name, .. } => tx::ask_delete(app.lang, name),
+        crate::tui::app::Question::DeleteEmployee { name, nip, .. } => {
+            tx::ask_delete(app.lang, name, nip)
+        }
+        crate::tui::app::Question::SaveNamesake { others } => {
+            let list: Vec<String> = others
+                .iter()
+                .map(|o| format!("{} (NIP {}, {})", o.name, o.nip, o.unit))
+                .collect();
+            let birth = app
+                .form
+                .as_ref()
+                .map(|fs| fs.form.display("tanggal_lahir").to_string())
+                .unwrap_or_default();
+            tx::ask_save_namesake(app.lang, &birth, &list)
+        }
         crate::tui::app::Question::DeleteRecord { name, .. } => {
             tx::ask_delete_record(app.lang, name)
         }

@@ -72,12 +72,21 @@ pub(super) fn on_form_outcome(app: &mut App, outcome: FormOutcome) -> Vec<Effect
                     fs.form.set_errors(errors);
                 }
                 Ok(input) => {
-                    fs.saving = true;
-                    return vec![Effect::Save(Save::Record {
+                    let save = Save::Record {
                         target: fs.target.clone(),
                         input,
                         then_new,
-                    })];
+                    };
+                    // A new employee: first ask whether the name and birth
+                    // date are already stored (a second entry of one person).
+                    if fs.target == FormTarget::NewEmployee && !fs.namesake_ok {
+                        let name = fs.form.value("nama").to_string();
+                        let birth_date = fs.form.value("tanggal_lahir").to_string();
+                        fs.pending = Some(Box::new(save));
+                        return vec![Effect::Load(Request::Namesakes { name, birth_date })];
+                    }
+                    fs.saving = true;
+                    return vec![Effect::Save(save)];
                 }
             }
         }
@@ -104,6 +113,7 @@ pub(super) fn on_saved(app: &mut App, result: Result<Saved, WriteError>) -> Vec<
                 &name,
                 fs.saved_count,
             )));
+            fs.namesake_ok = false;
             if saved.then_new {
                 fs.form.reset_for_new(target.keep_on_new());
                 fs.prefilled_birth = false;
@@ -300,6 +310,7 @@ pub(super) fn on_delete_info(
             id,
             version: info.version,
             name: info.name,
+            nip: info.nip,
         });
         return;
     }
@@ -453,4 +464,42 @@ pub(super) fn on_record_action(app: &mut App, action: Action) -> Vec<Effect> {
         _ => {}
     }
     vec![]
+}
+
+/// The namesake check of a new employee came back: save at once when nobody
+/// shares the name and birth date, else ask first.
+pub(super) fn on_namesakes(app: &mut App, others: Vec<crate::tui::app::Namesake>) -> Vec<Effect> {
+    if !app.form.as_ref().is_some_and(|fs| fs.pending.is_some()) {
+        return vec![];
+    }
+    if others.is_empty() {
+        return save_pending(app);
+    }
+    app.question = Some(crate::tui::app::Question::SaveNamesake { others });
+    vec![]
+}
+
+/// `y` to the namesake question (or no namesake): the pending save goes.
+pub(super) fn save_pending(app: &mut App) -> Vec<Effect> {
+    let Some(fs) = app.form.as_mut() else {
+        return vec![];
+    };
+    let Some(save) = fs.pending.take() else {
+        return vec![];
+    };
+    fs.namesake_ok = true;
+    fs.saving = true;
+    vec![Effect::Save(*save)]
+}
+
+/// `n` to the namesake question: nothing is saved, the form stays as typed.
+pub(super) fn drop_pending(app: &mut App) {
+    if let Some(fs) = app.form.as_mut() {
+        fs.pending = None;
+    }
+    app.status = Some(Status::Info(
+        crate::i18n::tui::NAMESAKE_NOT_SAVED
+            .get(app.lang)
+            .to_string(),
+    ));
 }

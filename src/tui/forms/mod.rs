@@ -205,6 +205,11 @@ pub struct FormScreen {
     pub prefilled_tmt: bool,
     /// A save is under way (keys wait for its answer).
     pub saving: bool,
+    /// A new employee's save waiting for the namesake check (name and birth
+    /// date already stored?) or for the user's yes.
+    pub pending: Option<Box<crate::tui::app::Save>>,
+    /// The user agreed to save this record despite a namesake.
+    pub namesake_ok: bool,
     /// The last save was refused because another session changed the record:
     /// `Ctrl-R` reloads it.
     pub conflict: bool,
@@ -221,6 +226,8 @@ impl FormScreen {
             prefilled_gender: false,
             prefilled_tmt: false,
             saving: false,
+            pending: None,
+            namesake_ok: false,
             conflict: false,
             saved_count: 0,
         }

@@ -458,6 +458,36 @@ fn assessments(conn: &Connection, id: i64) -> rusqlite::Result<Vec<AssessmentBri
     rows.collect()
 }
 
+/// Employees (any status) whose name — ignoring case, surrounding spaces and
+/// degrees — and birth date are `name` and `birth_date` (ISO): (NIP, name
+/// with degrees, short unit name), by NIP. A second entry of one person is
+/// the usual reason, two people alike the rare one.
+pub fn namesakes(
+    conn: &Connection,
+    name: &str,
+    birth_date: &str,
+) -> rusqlite::Result<Vec<(String, String, String)>> {
+    let sql = format!(
+        "SELECT e.nip, e.gelar_depan, e.nama, e.gelar_belakang, {UNIT_SHORT_SQL}
+         FROM pegawai e JOIN unit_kerja u ON u.id = e.unit_kerja_id
+         WHERE e.tanggal_lahir = ?2 AND lower(trim(e.nama)) = lower(trim(?1))
+         ORDER BY e.nip"
+    );
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let rows = stmt.query_map(rusqlite::params![name, birth_date], |r| {
+        Ok((
+            r.get(0)?,
+            full_name(
+                r.get_ref(1)?.as_str()?,
+                r.get_ref(2)?.as_str()?,
+                r.get_ref(3)?.as_str()?,
+            ),
+            r.get(4)?,
+        ))
+    })?;
+    rows.collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -495,34 +525,4 @@ mod tests {
         assert!(list(&conn, 2024, true).unwrap().is_empty());
         assert!(detail(&conn, 1).unwrap().is_none());
     }
-}
-
-/// Employees (any status) whose name — ignoring case, surrounding spaces and
-/// degrees — and birth date are `name` and `birth_date` (ISO): (NIP, name
-/// with degrees, short unit name), by NIP. A second entry of one person is
-/// the usual reason, two people alike the rare one.
-pub fn namesakes(
-    conn: &Connection,
-    name: &str,
-    birth_date: &str,
-) -> rusqlite::Result<Vec<(String, String, String)>> {
-    let sql = format!(
-        "SELECT e.nip, e.gelar_depan, e.nama, e.gelar_belakang, {UNIT_SHORT_SQL}
-         FROM pegawai e JOIN unit_kerja u ON u.id = e.unit_kerja_id
-         WHERE e.tanggal_lahir = ?2 AND lower(trim(e.nama)) = lower(trim(?1))
-         ORDER BY e.nip"
-    );
-    let mut stmt = conn.prepare_cached(&sql)?;
-    let rows = stmt.query_map(rusqlite::params![name, birth_date], |r| {
-        Ok((
-            r.get(0)?,
-            full_name(
-                r.get_ref(1)?.as_str()?,
-                r.get_ref(2)?.as_str()?,
-                r.get_ref(3)?.as_str()?,
-            ),
-            r.get(4)?,
-        ))
-    })?;
-    rows.collect()
 }

@@ -469,7 +469,7 @@ pub(super) fn on_record_action(app: &mut App, action: Action) -> Vec<Effect> {
 /// The namesake check of a new employee came back: save at once when nobody
 /// shares the name and birth date, else ask first.
 pub(super) fn on_namesakes(app: &mut App, others: Vec<crate::tui::app::Namesake>) -> Vec<Effect> {
-    if !app.form.as_ref().is_some_and(|fs| fs.pending.is_some()) {
+    if app.form.as_ref().is_none_or(|fs| fs.pending.is_none()) {
         return vec![];
     }
     if others.is_empty() {

@@ -86,6 +86,32 @@ pub const KEY_ESC: T = T::new("Esc", "Esc");
 pub const KEY_SUB: T = T::new("[ ]", "[ ]");
 pub const KEY_EXPORT: T = T::new("x", "x");
 pub const KEY_HELP: T = T::new("?/F1", "?/F1");
+pub const KEY_NOT_HERE: T = T::new("n e d s p a", "n e d s p a");
+pub const DO_NOT_HERE: T = T::new("belum di sini", "not here yet");
+pub const DO_NOT_HERE_LONG: T = T::new(
+    "tombol layar lain (n e d s p a, Enter, /) yang belum berlaku di sini menjawab dengan satu kalimat",
+    "keys of other screens (n e d s p a, Enter, /) that do nothing here yet say so in one line",
+);
+
+/// A key that does nothing on this screen yet, said in one line.
+pub fn not_here(lang: Lang, key: char, screen: &str) -> String {
+    let (what_id, what_en) = match key {
+        '\r' => ("Enter (membuka rincian)", "Enter (open details)"),
+        'n' => ("n (data baru)", "n (new record)"),
+        'e' => ("e (ubah)", "e (edit)"),
+        'd' => ("d (hapus)", "d (delete)"),
+        '/' => ("/ (saring)", "/ (filter)"),
+        's' => ("s (status kepegawaian)", "s (employment status)"),
+        'p' => ("p (penilaian kompetensi)", "p (competency assessment)"),
+        'a' => ("a (tampilkan yang keluar)", "a (show leavers)"),
+        _ => ("tombol ini", "this key"),
+    };
+    pick(
+        lang,
+        format!("{what_id} belum berlaku di {screen}; ? menampilkan tombol yang ada."),
+        format!("{what_en} does nothing in {screen} yet; ? lists the keys that work."),
+    )
+}
 pub const KEY_QUIT: T = T::new("q", "q");
 pub const KEY_CTRL_C: T = T::new("Ctrl-C", "Ctrl-C");
 pub const KEY_CTRL_Z: T = T::new("Ctrl-Z", "Ctrl-Z");
@@ -103,7 +129,7 @@ pub const DO_FILTER_LONG: T = T::new(
     "saring daftar sambil mengetik (NIP, nama, unit…)",
     "filter the list as you type (NIP, name, unit…)",
 );
-pub const DO_OPEN_EMPLOYEE: T = T::new("rincian", "details");
+pub const DO_OPEN_EMPLOYEE: T = T::new("buka", "open");
 pub const DO_OPEN_EMPLOYEE_LONG: T = T::new(
     "buka rincian pegawai terpilih",
     "open the selected employee's details",
@@ -421,7 +447,7 @@ pub fn needs_terminal(lang: Lang, path: &std::path::Path, would_create: bool) ->
 }
 
 pub const KEY_INACTIVE: T = T::new("a", "a");
-pub const DO_INACTIVE: T = T::new("semua/aktif", "all/active");
+pub const DO_INACTIVE: T = T::new("semua", "all");
 pub const DO_INACTIVE_LONG: T = T::new(
     "tampilkan juga pegawai yang sudah keluar (pensiun, mutasi, berhenti, meninggal) / sembunyikan lagi",
     "also show employees who left the service (retired, transferred, resigned, deceased) / hide them again",

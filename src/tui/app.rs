@@ -52,6 +52,18 @@ impl Tab {
     pub fn index(self) -> usize {
         Tab::ALL.iter().position(|t| *t == self).unwrap_or(0)
     }
+
+    /// The tab's name as the tab bar shows it.
+    pub fn title(self) -> crate::i18n::T {
+        use crate::i18n::tui as tx;
+        match self {
+            Tab::Employees => tx::TAB_EMPLOYEES,
+            Tab::Training => tx::TAB_TRAINING,
+            Tab::Partnerships => tx::TAB_PARTNERSHIPS,
+            Tab::Evaluation => tx::TAB_EVALUATION,
+            Tab::Monitoring => tx::TAB_MONITORING,
+        }
+    }
 }
 
 /// A read the runner performs for `update`.
@@ -661,6 +673,12 @@ fn on_key(app: &mut App, action: Action) -> Vec<Effect> {
             Some(Question::SaveNamesake { .. }) => return form_flow::save_pending(app),
             None => {}
         },
+        Action::NotHere(c) => {
+            let screen = app.tab.title().get(app.lang);
+            app.status = Some(Status::Info(crate::i18n::tui::not_here(
+                app.lang, c, screen,
+            )));
+        }
         Action::No => {
             if let Some(Question::SaveNamesake { .. }) = app.question.take() {
                 form_flow::drop_pending(app);

@@ -323,18 +323,47 @@ fn render_footer(buf: &mut Buffer, area: Rect, app: &App) {
     let mut spans: Vec<Span> = Vec::new();
     // Read-only: the write keys still answer (with the reason), but the
     // footer does not offer them.
-    let shown = keymap::footer_for(app.screen())
+    let shown: Vec<(&str, &str, u8)> = keymap::footer_for(app.screen())
         .into_iter()
-        .filter(|b| !(app.read_only && keymap::is_write_key(b)));
-    for b in shown {
+        .filter(|b| !(app.read_only && keymap::is_write_key(b)))
+        .map(|b| (b.keys.get(app.lang), b.short.get(app.lang), b.footer))
+        .collect();
+    let with_text = footer_fit(&shown, area.width as usize);
+    for (i, (keys, what, _)) in shown.iter().enumerate() {
         if !spans.is_empty() {
             spans.push(Span::raw("  "));
         }
-        spans.push(Span::styled(b.keys.get(app.lang), app.theme.key()));
-        spans.push(Span::raw(" "));
-        spans.push(Span::raw(b.short.get(app.lang)));
+        spans.push(Span::styled(*keys, app.theme.key()));
+        if with_text[i] {
+            spans.push(Span::raw(" "));
+            spans.push(Span::raw(*what));
+        }
     }
     Line::from(spans).render(area, buf);
+}
+
+/// Which footer entries keep their text at `width` columns: all when they
+/// fit; else texts go, lowest rank first and the last of a rank first, until
+/// the line fits. The keys stay (the help lists what they do).
+pub fn footer_fit(entries: &[(&str, &str, u8)], width: usize) -> Vec<bool> {
+    let mut keep = vec![true; entries.len()];
+    let len = |keep: &[bool]| -> usize {
+        entries
+            .iter()
+            .zip(keep)
+            .map(|((k, w, _), on)| k.width() + if *on { 1 + w.width() } else { 0 })
+            .sum::<usize>()
+            + 2 * entries.len().saturating_sub(1)
+    };
+    let mut order: Vec<usize> = (0..entries.len()).rev().collect();
+    order.sort_by_key(|&i| entries[i].2);
+    for i in order {
+        if len(&keep) <= width {
+            break;
+        }
+        keep[i] = false;
+    }
+    keep
 }
 
 /// Help lines for the screen under the popup: its keys, the filter keys, the marks.

@@ -69,6 +69,8 @@ fn every_footer_key_resolves_on_its_screen() {
         KeyCode::Char('e'),
         KeyCode::Char('d'),
         KeyCode::Char('p'),
+        KeyCode::Char('s'),
+        KeyCode::Char('a'),
         KeyCode::Char('y'),
     ];
     for screen in [

@@ -407,9 +407,15 @@ fn an_export_the_current_folder_refuses_goes_home_and_says_where() {
         1,
         "one file in the home folder, no temp file left"
     );
-    let text = std::fs::read_to_string(written[0].as_ref().unwrap().path()).unwrap();
+    let bytes = std::fs::read(written[0].as_ref().unwrap().path()).unwrap();
+    assert_eq!(
+        &bytes[..3],
+        b"\xEF\xBB\xBF",
+        "the file starts with the UTF-8 BOM"
+    );
+    let text = String::from_utf8(bytes).unwrap();
     assert!(
-        text.starts_with("nip,nama\n") && text.contains("Sari"),
+        text.starts_with("\u{feff}nip,nama\n") && text.contains("Sari"),
         "{text}"
     );
 

@@ -16,6 +16,13 @@ use chrono::NaiveDate;
 use rusqlite::types::ValueRef;
 use rusqlite::{Connection, Params, params};
 
+/// The UTF-8 byte order mark every CSV file PEKA writes starts with (`peka
+/// export` and the TUI's `x`; design.md §1.1). Without it Excel opens a CSV in
+/// the machine's legacy code page and garbles any text beyond ASCII (`é`, `≥`,
+/// quotes pasted from a word processor); with it Excel reads UTF-8. CSV readers
+/// (the `csv` crate, Python's `utf-8-sig`, LibreOffice) skip it. JSON has none.
+pub const CSV_BOM: &[u8] = b"\xEF\xBB\xBF";
+
 /// One value of an exported table.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Cell {

@@ -239,7 +239,6 @@ pub const COL_POSITION_KIND: T = T::new("Jenis jabatan", "Position kind");
 pub const COL_JF_LEVEL: T = T::new("Jenjang", "JF level");
 pub const COL_TITLE: T = T::new("Nama jabatan", "Position title");
 pub const COL_LEVEL: T = T::new("Level", "Level");
-pub const COL_ASSUMED: T = T::new("Asumsi", "Assumed");
 pub const YES: T = T::new("Ya", "Yes");
 pub const NO: T = T::new("Tidak", "No");
 /// A standard row for every title of its kind.

@@ -267,10 +267,15 @@ fn export_path(dir: &Path, stem: &str) -> PathBuf {
 }
 
 /// Writes to a temporary file beside `path`, then renames: no half-written CSV.
+/// The file starts with the UTF-8 BOM, like `peka export`'s (design.md §1.1),
+/// so Excel reads it as UTF-8.
 fn write_csv(path: &Path, job: &ExportJob) -> io::Result<()> {
+    use std::io::Write;
     let tmp = path.with_extension("csv.tmp");
     let result = (|| {
-        let mut w = csv::Writer::from_path(&tmp)?;
+        let mut file = std::fs::File::create(&tmp)?;
+        file.write_all(db::export::CSV_BOM)?;
+        let mut w = csv::Writer::from_writer(file);
         w.write_record(&job.header)?;
         for row in &job.rows {
             w.write_record(row)?;

@@ -104,7 +104,13 @@ pub fn export_employees(db: &Path) -> Vec<HashMap<String, String>> {
         "peka export failed: {}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let mut r = csv::Reader::from_reader(out.stdout.as_slice());
+    // The file starts with the UTF-8 BOM (design.md §1.1); the first column
+    // must read `nip`, not `\u{feff}nip`.
+    let body = out
+        .stdout
+        .strip_prefix(b"\xEF\xBB\xBF")
+        .expect("a CSV export starts with the UTF-8 BOM");
+    let mut r = csv::Reader::from_reader(body);
     let header = r.headers().expect("CSV header").clone();
     r.records()
         .map(|rec| {

@@ -413,7 +413,18 @@ fn export_writes_the_list_as_shown_with_the_mark_in_its_own_column() {
     st.switch(2);
     let job = st.export(Lang::En);
     assert_eq!(job.stem, "standar_kompetensi");
-    assert_eq!(job.header.last().map(String::as_str), Some("Assumed"));
+    assert_eq!(
+        job.header,
+        [
+            "jenis_jabatan",
+            "jenjang_jf",
+            "nama_jabatan",
+            "kompetensi",
+            "level_standar",
+            "asumsi"
+        ],
+        "snake_case names, whatever the language"
+    );
     assert_eq!(
         job.rows[1],
         vec!["Administrator", "", "", "SK.01 Perekat Bangsa", "3", "Yes"]

@@ -134,10 +134,10 @@ impl EmployeesState {
         if self.sub > 0 {
             return self.reference.export(lang);
         }
-        let cols = columns(lang);
         let theme = Theme::new(crate::tui::theme::ColorMode::None);
-        let (header, rows) =
-            export_rows(&self.list, &cols, |r, c| cell(r, c, target, &theme, lang));
+        let (header, rows) = export_rows(&self.list, &EXPORT_NAMES, |r, c| {
+            cell(r, c, target, &theme, lang)
+        });
         ExportJob {
             stem: "pegawai".to_string(),
             header,
@@ -146,7 +146,12 @@ impl EmployeesState {
     }
 }
 
-fn columns(lang: Lang) -> [Column; 6] {
+/// The columns in an `x` file: the names of `peka export pegawai` (`nama` here
+/// with degrees, `unit_kerja` the short name shown) and `jp` of `rekap-jp`
+/// (JP of the year shown).
+const EXPORT_NAMES: [&str; 6] = ["nip", "nama", "golongan", "jabatan", "unit_kerja", "jp"];
+
+fn columns(lang: Lang) -> [Column; EXPORT_NAMES.len()] {
     [
         Column::fixed(tx::COL_NIP.get(lang), 18),
         Column::flex(tx::COL_NAME.get(lang), 11, 4),

@@ -265,8 +265,8 @@ impl ReferenceState {
     pub fn export(&self, lang: Lang) -> ExportJob {
         match self.sub {
             Sub::Units => {
-                let cols = view::unit_export_columns(lang);
-                let (header, rows) = export_rows(&self.units, &cols, |r, c| {
+                let names = &view::UNIT_EXPORT_NAMES;
+                let (header, rows) = export_rows(&self.units, names, |r, c| {
                     view::unit_export_cell(r, c, lang)
                 });
                 ExportJob {
@@ -276,8 +276,8 @@ impl ReferenceState {
                 }
             }
             Sub::Competencies => {
-                let cols = view::competency_export_columns(lang);
-                let (header, rows) = export_rows(&self.competencies, &cols, |r, c| {
+                let names = &view::COMPETENCY_EXPORT_NAMES;
+                let (header, rows) = export_rows(&self.competencies, names, |r, c| {
                     view::competency_export_cell(r, c, lang)
                 });
                 ExportJob {
@@ -287,8 +287,8 @@ impl ReferenceState {
                 }
             }
             Sub::Standards => {
-                let cols = view::standard_export_columns(lang);
-                let (header, rows) = export_rows(&self.standards, &cols, |r, c| {
+                let names = &view::STANDARD_EXPORT_NAMES;
+                let (header, rows) = export_rows(&self.standards, names, |r, c| {
                     view::standard_export_cell(r, c, lang)
                 });
                 ExportJob {

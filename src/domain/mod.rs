@@ -9,4 +9,5 @@ pub mod level;
 pub mod nik;
 pub mod nip;
 pub mod predicate;
+pub mod retirement;
 pub mod validate;

@@ -334,6 +334,20 @@ fn the_retiring_list_holds_who_reaches_bup_within_the_window_soonest_first() {
         rows.windows(2)
             .all(|w| w[0].pension_date <= w[1].pension_date)
     );
+    // The demo office has recorded the nearest pensions already, not all.
+    let recorded = rows.iter().filter(|r| r.leaving_recorded()).count();
+    assert!(
+        recorded > 0 && recorded < rows.len(),
+        "{recorded} of {}",
+        rows.len()
+    );
+    for r in rows.iter().filter(|r| r.leaving_recorded()) {
+        let s = r.scheduled.as_ref().unwrap();
+        assert_eq!(
+            (s.status, s.date.as_str()),
+            (EmployeeStatus::Pensiun, r.pension_date.as_str())
+        );
+    }
     // A shorter window, from the setting, holds fewer.
     assert!(retirement::due(&conn, d("2026-11-28"), 3).unwrap().len() < rows.len());
 }

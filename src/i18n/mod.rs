@@ -15,6 +15,7 @@ pub mod errors;
 pub mod form;
 pub mod forms;
 pub mod labels;
+pub mod retirement;
 pub mod tui;
 pub mod tui_forms;
 pub mod write;

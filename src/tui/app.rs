@@ -12,6 +12,7 @@ use crate::db::reference_read::{CompetencyRow, StandardRow, UnitRow};
 use crate::db::reference_write::{CompetencyInput, UnitInput};
 use crate::db::write::WriteError;
 use crate::domain::enums::EmployeeStatus;
+use crate::domain::retirement::StatusTimeline;
 use crate::i18n::Lang;
 use crate::tui::forms::{FormScreen, FormTarget, RecordInput, employee as employee_form};
 use crate::tui::keymap::{Action, Screen};
@@ -138,14 +139,19 @@ pub enum StoredRecord {
     Standard(StandardInput, i64, String),
 }
 
-/// What the database says about deleting an employee.
+/// What the database says about deleting an employee or changing its status.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DeleteInfo {
     pub version: i64,
     pub name: String,
     pub birth_date: String,
     pub has_history: bool,
+    /// The status in effect on the reference date.
     pub status: EmployeeStatus,
+    /// TMT pengangkatan (ISO), when stored.
+    pub appointed: Option<String>,
+    /// The recorded changes (some may lie ahead).
+    pub timeline: StatusTimeline,
 }
 
 /// A yes/no question that has the keyboard.

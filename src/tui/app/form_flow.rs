@@ -301,12 +301,21 @@ pub(super) fn on_delete_info(
     let Some(birth_date) = crate::domain::dates::parse_iso(&info.birth_date) else {
         return;
     };
-    let form = crate::tui::forms::status::new_form(lang, &info.name, info.status);
+    let scheduled = info.timeline.scheduled(app.today);
+    let form = crate::tui::forms::status::form_for(lang, &info.name, info.status, scheduled);
+    let subject = crate::tui::forms::status::StatusSubject {
+        birth_date,
+        appointed: info
+            .appointed
+            .as_deref()
+            .and_then(crate::domain::dates::parse_iso),
+        timeline: info.timeline,
+    };
     let target = FormTarget::ChangeStatus {
         id,
         version: info.version,
-        birth_date,
         current: info.status,
+        subject,
     };
     app.form = Some(FormScreen::new(form, target));
     if !for_status {

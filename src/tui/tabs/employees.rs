@@ -2,7 +2,7 @@
 
 use super::{export_rows, render_list, table_rows};
 use crate::db::model::{EmployeeDetail, EmployeeRow};
-use crate::domain::dates::display_iso;
+use crate::domain::dates::{display_iso, parse_iso};
 use crate::domain::jp::{format_jp, shortfall};
 use crate::i18n::Lang;
 use crate::i18n::labels::Label;
@@ -165,7 +165,17 @@ fn cell<'r>(r: &'r EmployeeRow, c: usize, target: f64, theme: &Theme, lang: Lang
             theme.dim(),
         )
         .with_raw(r.name.as_str()),
-        1 => Cell::plain(r.name.as_str()),
+        // Still in service, with a change recorded ahead (a pension by an
+        // SK issued early): marked, not dimmed.
+        1 => match &r.scheduled {
+            Some(s) => Cell::plain(format!(
+                "{} {}",
+                crate::i18n::retirement::scheduled_mark(lang, s.status),
+                r.name
+            ))
+            .with_raw(r.name.as_str()),
+            None => Cell::plain(r.name.as_str()),
+        },
         2 => Cell::plain(r.golongan.as_str()),
         3 => Cell::plain(r.position.as_str()),
         4 => Cell::plain(r.unit.as_str()),
@@ -299,10 +309,19 @@ pub fn detail_lines<'a>(
             tmt(&d.tmt_position)
         ),
     ));
-    out.push(field(
-        tx::F_STATUS.get(lang),
-        d.status.label(lang).to_string(),
-    ));
+    let status = match d
+        .scheduled
+        .as_ref()
+        .and_then(|s| parse_iso(&s.date).map(|date| (s.status, date)))
+    {
+        Some((s, date)) => format!(
+            "{} · {}",
+            d.status.label(lang),
+            crate::i18n::retirement::scheduled(lang, s, date)
+        ),
+        None => d.status.label(lang).to_string(),
+    };
+    out.push(field(tx::F_STATUS.get(lang), status));
     let contact = [d.email.as_str(), d.phone.as_str()]
         .iter()
         .filter(|s| !s.is_empty())
@@ -455,8 +474,11 @@ pub fn detail_lines<'a>(
         )));
     }
 
-    // Status history.
-    if d.status_history.len() > 1 || d.status != crate::domain::enums::EmployeeStatus::Aktif {
+    // Status history (a change dated ahead is marked as scheduled).
+    if d.status_history.len() > 1
+        || d.status != crate::domain::enums::EmployeeStatus::Aktif
+        || d.scheduled.is_some()
+    {
         out.push(Line::raw(""));
         out.push(Line::styled(
             tx::DETAIL_STATUS_HISTORY.get(lang),
@@ -473,8 +495,13 @@ pub fn detail_lines<'a>(
             } else {
                 format!(" · {}", h.note)
             };
+            let ahead = if h.scheduled {
+                format!(" {}", crate::i18n::retirement::SCHEDULED_ROW.get(lang))
+            } else {
+                String::new()
+            };
             out.push(Line::raw(format!(
-                "  {} {}{sk}{note}",
+                "  {} {}{ahead}{sk}{note}",
                 display_iso(&h.date),
                 h.status.label(lang)
             )));

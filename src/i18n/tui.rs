@@ -465,8 +465,8 @@ pub const DO_DELETE_RECORD_LONG: T = T::new(
 );
 pub const DO_SUB_REFERENCE: T = T::new("data acuan", "reference data");
 pub const DO_SUB_REFERENCE_LONG: T = T::new(
-    "Pegawai · Unit kerja · Kamus kompetensi · Standar kompetensi jabatan",
-    "Employees · Units · Competency dictionary · Competency standards",
+    "Pegawai · Pensiun (segera mencapai BUP) · Unit kerja · Kamus kompetensi · Standar kompetensi jabatan",
+    "Employees · Retiring (reaching BUP soon) · Units · Competency dictionary · Competency standards",
 );
 pub const SUB_EMPLOYEES: T = T::new("Pegawai", "Employees");
 

@@ -72,6 +72,8 @@ pub enum Screen {
     Question,
     /// Tab 1 reference lists: units, competency dictionary, standards.
     Reference,
+    /// Tab 1: employees reaching their retirement age (BUP) soon.
+    Retiring,
     Help,
 }
 
@@ -81,6 +83,7 @@ impl Screen {
             self,
             Screen::EmployeeList
                 | Screen::Reference
+                | Screen::Retiring
                 | Screen::TrainingList
                 | Screen::Participants
                 | Screen::Partnerships
@@ -223,7 +226,7 @@ pub static BINDINGS: &[Binding] = &[
         short: tx::DO_OPEN_EMPLOYEE,
         long: tx::DO_OPEN_EMPLOYEE_LONG,
         footer: true,
-        when: |s| s == Screen::EmployeeList,
+        when: |s| matches!(s, Screen::EmployeeList | Screen::Retiring),
         map: |k| (k.code == KeyCode::Enter).then_some(Action::Open),
     },
     Binding {
@@ -310,6 +313,14 @@ pub static BINDINGS: &[Binding] = &[
         map: |k| (ch(k) == Some('s')).then_some(Action::Status),
     },
     Binding {
+        keys: tx::KEY_STATUS,
+        short: crate::i18n::retirement::DO_RECORD_PENSION,
+        long: crate::i18n::retirement::DO_RECORD_PENSION_LONG,
+        footer: true,
+        when: |s| s == Screen::Retiring,
+        map: |k| (ch(k) == Some('s')).then_some(Action::Status),
+    },
+    Binding {
         keys: tx::KEY_ASSESS,
         short: tx::DO_ASSESS,
         long: tx::DO_ASSESS_LONG,
@@ -346,7 +357,12 @@ pub static BINDINGS: &[Binding] = &[
         short: tx::DO_SUB_REFERENCE,
         long: tx::DO_SUB_REFERENCE_LONG,
         footer: false,
-        when: |s| matches!(s, Screen::EmployeeList | Screen::Reference),
+        when: |s| {
+            matches!(
+                s,
+                Screen::EmployeeList | Screen::Retiring | Screen::Reference
+            )
+        },
         map: sub_keys,
     },
     Binding {

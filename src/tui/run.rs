@@ -149,6 +149,14 @@ pub fn load(conn: &Connection, req: Request) -> rusqlite::Result<Loaded> {
             field,
             items: lookup(conn, key, &query)?,
         },
+        Request::Retirements { today, months } => {
+            Loaded::Retirements(db::retirement::due(conn, today, months)?)
+        }
+        Request::PensionForm { id, date } => Loaded::PensionForm {
+            id,
+            date,
+            info: employee_state(conn, id)?,
+        },
         Request::Compliance { year, target } => {
             Loaded::Compliance(db::monitoring::jp_compliance(conn, year, target)?)
         }

@@ -950,6 +950,7 @@ fn every_footer_fits_80_columns_with_all_its_keys() {
         Screen::EvaluationList,
         Screen::Monitoring,
         Screen::Reference,
+        Screen::Retiring,
         Screen::Filter,
         Screen::Question,
         Screen::Help,

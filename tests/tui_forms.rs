@@ -334,6 +334,10 @@ fn delete_info(has_history: bool) -> Option<Box<peka::tui::app::DeleteInfo>> {
         birth_date: "1990-05-12".into(),
         has_history,
         status: peka::domain::enums::EmployeeStatus::Aktif,
+        appointed: Some("2015-03-01".into()),
+        timeline: peka::domain::retirement::StatusTimeline::fixed(
+            peka::domain::enums::EmployeeStatus::Aktif,
+        ),
     }))
 }
 

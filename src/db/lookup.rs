@@ -8,7 +8,7 @@
 //! words are bound as parameters, never spliced into SQL; records whose text
 //! starts with the first word come first.
 
-use super::employees::{UNIT_SHORT_SQL, full_name, in_service_sql};
+use super::employees::{UNIT_SHORT_SQL, full_name, in_service_now_sql};
 use crate::domain::search::query_words;
 use rusqlite::types::Value;
 use rusqlite::{Connection, params_from_iter};
@@ -70,9 +70,9 @@ pub fn employees(
         "SELECT e.id, e.nip, e.gelar_depan, e.nama, e.gelar_belakang, {UNIT_SHORT_SQL}
          FROM pegawai e JOIN unit_kerja u ON u.id = e.unit_kerja_id
          WHERE {filter}
-         ORDER BY e.status NOT IN ({in_service}), {order}
+         ORDER BY NOT ({in_service}), {order}
          LIMIT ?{n}",
-        in_service = in_service_sql(),
+        in_service = in_service_now_sql("e"),
         n = params.len(),
     );
     let mut stmt = conn.prepare_cached(&sql)?;

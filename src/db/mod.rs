@@ -16,6 +16,7 @@ pub mod profile_write;
 pub mod reference_read;
 pub mod reference_write;
 pub mod reports;
+pub mod retirement;
 pub mod schema;
 pub mod seed_store;
 pub mod settings;

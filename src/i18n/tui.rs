@@ -557,8 +557,8 @@ pub const KEY_STATUS: T = T::new("s", "s");
 pub const KEY_ASSESS: T = T::new("p", "p");
 pub const DO_STATUS: T = T::new("status", "status");
 pub const DO_STATUS_LONG: T = T::new(
-    "ubah status kepegawaian (cuti, tugas belajar, pensiun, mutasi keluar, berhenti, meninggal); riwayatnya disimpan",
-    "change the employment status (leave, study, retired, transferred, resigned, deceased); the history is kept",
+    "ubah status kepegawaian (cuti, tugas belajar, pensiun, mutasi keluar, berhenti, meninggal); riwayatnya disimpan; tanggal mendatang = terjadwal, berlaku pada harinya",
+    "change the employment status (leave, study, retired, transferred, resigned, deceased); the history is kept; a later date is scheduled and takes effect on its day",
 );
 pub const DO_ASSESS: T = T::new("nilai", "assess");
 pub const DO_ASSESS_LONG: T = T::new(
@@ -573,8 +573,8 @@ pub const DO_DELETE_RECORD_LONG: T = T::new(
 );
 pub const DO_SUB_REFERENCE: T = T::new("data acuan", "reference data");
 pub const DO_SUB_REFERENCE_LONG: T = T::new(
-    "Pegawai · Unit kerja · Kamus kompetensi · Standar kompetensi jabatan",
-    "Employees · Units · Competency dictionary · Competency standards",
+    "Pegawai · Pensiun (segera mencapai BUP) · Unit kerja · Kamus kompetensi · Standar kompetensi jabatan",
+    "Employees · Retiring (reaching BUP soon) · Units · Competency dictionary · Competency standards",
 );
 pub const SUB_EMPLOYEES: T = T::new("Pegawai", "Employees");
 
@@ -638,22 +638,6 @@ pub const NOTHING_TO_EXPORT: T = T::new(
     "Daftar ini kosong (periksa saringan); tidak ada yang diekspor.",
     "This list is empty (check the filter); nothing was exported.",
 );
-
-/// "Statusnya sudah Aktif; pilih status lain."
-pub fn same_status(lang: Lang, current: crate::domain::enums::EmployeeStatus) -> String {
-    use crate::i18n::labels::Label;
-    pick(
-        lang,
-        format!(
-            "Statusnya sudah {}; pilih status lain.",
-            current.label(lang)
-        ),
-        format!(
-            "The status is already {}; choose another one.",
-            current.label(lang)
-        ),
-    )
-}
 
 /// Deleted: what kind of record.
 pub fn deleted(lang: Lang, what: Option<crate::tui::app::RecordKind>) -> String {

@@ -10,8 +10,10 @@ use crate::db::model::*;
 use crate::db::profile_write::StandardInput;
 use crate::db::reference_read::{CompetencyRow, StandardRow, UnitRow};
 use crate::db::reference_write::{CompetencyInput, UnitInput};
+use crate::db::retirement::RetirementRow;
 use crate::db::write::WriteError;
 use crate::domain::enums::EmployeeStatus;
+use crate::domain::retirement::StatusTimeline;
 use crate::i18n::Lang;
 use crate::i18n::io::WriteCause;
 use crate::tui::forms::{FormScreen, FormTarget, RecordInput, employee as employee_form};
@@ -85,6 +87,18 @@ pub enum Request {
         year: i32,
         target: f64,
     },
+    /// Employees in service whose pension date falls within `months` after
+    /// `today` (the list of those retiring soon).
+    Retirements {
+        today: NaiveDate,
+        months: u32,
+    },
+    /// The status form of employee `id`, to record the pension that takes
+    /// effect on `date` ahead of its date.
+    PensionForm {
+        id: i64,
+        date: NaiveDate,
+    },
     /// A stored employee for the edit form.
     EmployeeForEdit(i64),
     /// What `d` (delete or archive) or `s` (status) may do with an employee.
@@ -123,6 +137,13 @@ pub enum Loaded {
     EvaluationPeriods(Vec<PeriodRef>),
     Evaluations(PeriodRef, Vec<EvaluationRow>),
     Compliance(Vec<UnitCompliance>),
+    Retirements(Vec<RetirementRow>),
+    /// What the status form needs to record a pension on `date`.
+    PensionForm {
+        id: i64,
+        date: NaiveDate,
+        info: Option<Box<DeleteInfo>>,
+    },
     /// (id, stored values, version, unit label), None when the employee is gone.
     EmployeeForEdit(i64, Option<Box<(EmployeeInput, i64, String)>>),
     Lookup {
@@ -166,7 +187,7 @@ pub enum StoredRecord {
     Standard(StandardInput, i64, String),
 }
 
-/// What the database says about deleting an employee.
+/// What the database says about deleting an employee or changing its status.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DeleteInfo {
     pub version: i64,
@@ -175,7 +196,12 @@ pub struct DeleteInfo {
     pub nip: String,
     pub birth_date: String,
     pub has_history: bool,
+    /// The status in effect on the reference date.
     pub status: EmployeeStatus,
+    /// TMT pengangkatan (ISO), when stored.
+    pub appointed: Option<String>,
+    /// The recorded changes (some may lie ahead).
+    pub timeline: StatusTimeline,
 }
 
 /// A yes/no question that has the keyboard.
@@ -409,7 +435,8 @@ impl App {
     pub fn list_screen(&self) -> Screen {
         match self.tab {
             Tab::Employees if self.employees.detail.is_some() => Screen::EmployeeDetail,
-            Tab::Employees if self.employees.sub > 0 => Screen::Reference,
+            Tab::Employees if self.employees.is_reference() => Screen::Reference,
+            Tab::Employees if self.employees.is_retiring() => Screen::Retiring,
             Tab::Employees => Screen::EmployeeList,
             Tab::Training if self.training.participants.is_some() => Screen::Participants,
             Tab::Training => Screen::TrainingList,
@@ -423,7 +450,17 @@ impl App {
     fn loads_for(&self, tab: Tab) -> Vec<Effect> {
         let year = self.year();
         let reqs: Vec<Request> = match tab {
-            Tab::Employees if self.employees.sub > 0 => {
+            Tab::Employees if self.employees.is_retiring() => {
+                if self.employees.retiring.list.loaded {
+                    vec![]
+                } else {
+                    vec![Request::Retirements {
+                        today: self.today,
+                        months: self.settings.retirement_months,
+                    }]
+                }
+            }
+            Tab::Employees if self.employees.is_reference() => {
                 use crate::tui::tabs::reference::Sub;
                 let r = &self.employees.reference;
                 match r.sub {
@@ -460,6 +497,7 @@ impl App {
     fn reloads(&mut self) -> Vec<Effect> {
         let year = self.year();
         self.employees.list.loaded = false;
+        self.employees.retiring.list.loaded = false;
         self.employees.reference.mark_stale();
         self.training.list.loaded = false;
         self.partnerships.mark_stale();
@@ -571,6 +609,8 @@ fn on_loaded(app: &mut App, data: Loaded) -> Vec<Effect> {
         Loaded::EvaluationPeriods(periods) => return app.evaluation.set_periods(periods),
         Loaded::Evaluations(p, rows) => app.evaluation.set_rows(p, rows, h),
         Loaded::Compliance(rows) => app.monitoring.set_compliance(rows, h),
+        Loaded::Retirements(rows) => app.employees.retiring.set_rows(rows, h),
+        Loaded::PensionForm { id, date, info } => form_flow::on_pension_info(app, id, date, info),
         Loaded::EmployeeForEdit(id, data) => on_employee_for_edit(app, id, data),
         Loaded::EmployeeState {
             id,

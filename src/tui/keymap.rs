@@ -76,6 +76,8 @@ pub enum Screen {
     Question,
     /// Tab 1 reference lists: units, competency dictionary, standards.
     Reference,
+    /// Tab 1: employees reaching their retirement age (BUP) soon.
+    Retiring,
     Help,
 }
 
@@ -85,6 +87,7 @@ impl Screen {
             self,
             Screen::EmployeeList
                 | Screen::Reference
+                | Screen::Retiring
                 | Screen::TrainingList
                 | Screen::Participants
                 | Screen::Partnerships
@@ -236,7 +239,7 @@ pub static BINDINGS: &[Binding] = &[
         short: tx::DO_OPEN_EMPLOYEE,
         long: tx::DO_OPEN_EMPLOYEE_LONG,
         footer: MAJOR,
-        when: |s| s == Screen::EmployeeList,
+        when: |s| matches!(s, Screen::EmployeeList | Screen::Retiring),
         map: |k| (k.code == KeyCode::Enter).then_some(Action::Open),
     },
     Binding {
@@ -323,6 +326,14 @@ pub static BINDINGS: &[Binding] = &[
         map: |k| (ch(k) == Some('s')).then_some(Action::Status),
     },
     Binding {
+        keys: tx::KEY_STATUS,
+        short: crate::i18n::retirement::DO_RECORD_PENSION,
+        long: crate::i18n::retirement::DO_RECORD_PENSION_LONG,
+        footer: NORMAL,
+        when: |s| s == Screen::Retiring,
+        map: |k| (ch(k) == Some('s')).then_some(Action::Status),
+    },
+    Binding {
         keys: tx::KEY_ASSESS,
         short: tx::DO_ASSESS,
         long: tx::DO_ASSESS_LONG,
@@ -359,7 +370,12 @@ pub static BINDINGS: &[Binding] = &[
         short: tx::DO_SUB_REFERENCE,
         long: tx::DO_SUB_REFERENCE_LONG,
         footer: HIDDEN,
-        when: |s| matches!(s, Screen::EmployeeList | Screen::Reference),
+        when: |s| {
+            matches!(
+                s,
+                Screen::EmployeeList | Screen::Retiring | Screen::Reference
+            )
+        },
         map: sub_keys,
     },
     Binding {
@@ -441,6 +457,7 @@ pub static BINDINGS: &[Binding] = &[
             matches!(
                 s,
                 Screen::TrainingList
+                    | Screen::Retiring
                     | Screen::Participants
                     | Screen::Partnerships
                     | Screen::EvaluationList

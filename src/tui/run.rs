@@ -2,7 +2,6 @@
 //! (no timer while idle), hand keys to `update`, carry out its effects.
 
 use crate::db;
-use crate::domain::enums::EmployeeStatus;
 use crate::i18n::io::WriteCause;
 use crate::tui::app::{App, DeleteInfo, Effect, ExportJob, Exported, Loaded, Msg, Request, update};
 use crate::tui::keymap;
@@ -209,24 +208,11 @@ pub fn load(conn: &Connection, req: Request) -> rusqlite::Result<Loaded> {
                 .map(|(nip, name, unit)| crate::tui::app::Namesake { nip, name, unit })
                 .collect(),
         ),
-        Request::EmployeeState { id, for_status } => {
-            let info = match db::employees_write::load(conn, id)? {
-                Some((input, version, status)) => Some(Box::new(DeleteInfo {
-                    version,
-                    name: input.nama,
-                    nip: input.nip,
-                    birth_date: input.tanggal_lahir,
-                    has_history: db::employees_write::has_history(conn, id)?,
-                    status: EmployeeStatus::from_code(&status).unwrap_or(EmployeeStatus::Aktif),
-                })),
-                None => None,
-            };
-            Loaded::EmployeeState {
-                id,
-                for_status,
-                info,
-            }
-        }
+        Request::EmployeeState { id, for_status } => Loaded::EmployeeState {
+            id,
+            for_status,
+            info: employee_state(conn, id)?,
+        },
         Request::Units => Loaded::Units(db::reference_read::list_units(conn)?),
         Request::Competencies => Loaded::Competencies(db::reference_read::list_competencies(conn)?),
         Request::Standards => Loaded::Standards(db::reference_read::list_standards(conn)?),
@@ -237,10 +223,38 @@ pub fn load(conn: &Connection, req: Request) -> rusqlite::Result<Loaded> {
             field,
             items: lookup(conn, key, &query)?,
         },
+        Request::Retirements { today, months } => {
+            Loaded::Retirements(db::retirement::due(conn, today, months)?)
+        }
+        Request::PensionForm { id, date } => Loaded::PensionForm {
+            id,
+            date,
+            info: employee_state(conn, id)?,
+        },
         Request::Compliance { year, target } => {
             Loaded::Compliance(db::monitoring::jp_compliance(conn, year, target)?)
         }
     })
+}
+
+/// What `d` and `s` need to know about employee `id` (None: it is gone).
+fn employee_state(conn: &Connection, id: i64) -> rusqlite::Result<Option<Box<DeleteInfo>>> {
+    let Some((input, version, _)) = db::employees_write::load(conn, id)? else {
+        return Ok(None);
+    };
+    let Some(state) = db::employees_write::status_state(conn, id)? else {
+        return Ok(None);
+    };
+    Ok(Some(Box::new(DeleteInfo {
+        version,
+        name: input.nama,
+        nip: input.nip,
+        birth_date: input.tanggal_lahir,
+        has_history: db::employees_write::has_history(conn, id)?,
+        status: state.now,
+        appointed: state.appointed,
+        timeline: state.timeline,
+    })))
 }
 
 /// `pegawai-20261128-091500.csv` in `dir`, never overwriting an existing file.

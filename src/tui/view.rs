@@ -165,8 +165,12 @@ fn render_body(buf: &mut Buffer, area: Rect, app: &App) {
             &app.employees,
             lang,
             theme,
-            app.settings.target_jp,
-            app.year(),
+            &tabs::employees::RenderContext {
+                target: app.settings.target_jp,
+                year: app.year(),
+                today: app.today,
+                retirement_months: app.settings.retirement_months,
+            },
         ),
         Tab::Training => tabs::training::render(buf, area, &app.training, lang, theme),
         Tab::Partnerships => tabs::partnerships::render(
@@ -197,7 +201,10 @@ fn list_position(app: &App) -> Option<(usize, usize, usize)> {
     let pos = |l: (usize, usize, usize)| Some(l);
     match app.tab {
         Tab::Employees if app.employees.detail.is_some() => None,
-        Tab::Employees if app.employees.sub > 0 => pos(app.employees.reference.position()),
+        Tab::Employees if app.employees.is_reference() => pos(app.employees.reference.position()),
+        Tab::Employees if app.employees.is_retiring() => {
+            pos(app.employees.retiring.list.position())
+        }
         Tab::Employees => {
             let l = &app.employees.list;
             pos(l.position())

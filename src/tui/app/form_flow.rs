@@ -179,6 +179,9 @@ fn reload_after_save(app: &mut App, target: &FormTarget, id: i64) -> Vec<Effect>
         | FormTarget::NewAssessment { .. } => {
             app.employees.select_after_load = Some(id);
             app.employees.list.loaded = false;
+            // A pension recorded (or a position changed) moves the list of
+            // those retiring soon too.
+            app.employees.retiring.list.loaded = false;
             effects.extend(app.loads_for(Tab::Employees));
             if app.employees.detail.as_ref().is_some_and(|d| d.id == id) {
                 effects.push(Effect::Load(Request::EmployeeDetail(id)));
@@ -319,18 +322,58 @@ pub(super) fn on_delete_info(
     let Some(birth_date) = crate::domain::dates::parse_iso(&info.birth_date) else {
         return;
     };
-    let form = crate::tui::forms::status::new_form(lang, &info.name, info.status);
+    let scheduled = info.timeline.scheduled(app.today);
+    let form = crate::tui::forms::status::form_for(lang, &info.name, info.status, scheduled);
+    let subject = crate::tui::forms::status::StatusSubject {
+        birth_date,
+        appointed: info
+            .appointed
+            .as_deref()
+            .and_then(crate::domain::dates::parse_iso),
+        timeline: info.timeline,
+    };
     let target = FormTarget::ChangeStatus {
         id,
         version: info.version,
-        birth_date,
         current: info.status,
+        subject,
     };
     app.form = Some(FormScreen::new(form, target));
     if !for_status {
         app.status = Some(Status::Info(
             crate::i18n::tui::HAS_HISTORY_ARCHIVE.get(lang).to_string(),
         ));
+    }
+}
+
+/// `s` on the list of those retiring soon: the status form of employee `id`,
+/// filled with PENSIUN from `date` — unless a change that leaves the service
+/// is already recorded ahead, which the status line then names (the form
+/// still opens, empty, for a correction).
+pub(super) fn on_pension_info(
+    app: &mut App,
+    id: i64,
+    date: NaiveDate,
+    info: Option<Box<DeleteInfo>>,
+) {
+    let recorded = info
+        .as_ref()
+        .and_then(|i| i.timeline.scheduled(app.today))
+        .filter(|(s, _)| !s.is_in_service());
+    on_delete_info(app, id, true, info);
+    let Some(fs) = app
+        .form
+        .as_mut()
+        .filter(|fs| matches!(fs.target, FormTarget::ChangeStatus { id: open, .. } if open == id))
+    else {
+        return;
+    };
+    match recorded {
+        Some((status, on)) => {
+            let text = crate::i18n::retirement::already_scheduled(app.lang, status, on);
+            app.status = Some(Status::Info(text));
+        }
+        None => crate::tui::forms::status::prefill_pension(&mut fs.form, date),
     }
 }
 
@@ -352,6 +395,7 @@ fn on_deleted(app: &mut App, result: Result<Saved, WriteError>) -> Vec<Effect> {
                 app.employees.detail = None;
             }
             app.employees.list.loaded = false;
+            app.employees.retiring.list.loaded = false;
             app.employees.reference.mark_stale();
             app.monitoring.mark_stale();
             app.loads_for(Tab::Employees)
@@ -435,6 +479,16 @@ pub(super) fn on_record_action(app: &mut App, action: Action) -> Vec<Effect> {
                 }
             }
             _ => {}
+        }
+        return vec![];
+    }
+    if screen == Screen::Retiring {
+        // `s` records the pension of the selected row ahead of its date.
+        if action == Action::Status
+            && let Some(r) = app.employees.retiring.list.selected()
+            && let Some(date) = crate::domain::dates::parse_iso(&r.pension_date)
+        {
+            return vec![Effect::Load(Request::PensionForm { id: r.id, date })];
         }
         return vec![];
     }

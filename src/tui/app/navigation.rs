@@ -92,9 +92,11 @@ pub(super) fn sub(app: &mut App, delta: isize) -> Vec<Effect> {
 
 pub(super) fn export(app: &mut App) -> Vec<Effect> {
     let job = match app.screen() {
-        Screen::EmployeeList | Screen::Reference => {
-            Some(app.employees.export(app.lang, app.settings.target_jp))
-        }
+        Screen::EmployeeList | Screen::Reference | Screen::Retiring => Some(app.employees.export(
+            app.lang,
+            app.settings.target_jp,
+            app.today,
+        )),
         Screen::TrainingList | Screen::Participants => Some(app.training.export(app.lang)),
         Screen::Partnerships => Some(app.partnerships.export(
             app.lang,

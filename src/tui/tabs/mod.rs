@@ -5,6 +5,7 @@ pub mod evaluation;
 pub mod monitoring;
 pub mod partnerships;
 pub mod reference;
+pub mod retirement;
 pub mod training;
 
 use crate::i18n::Lang;

@@ -5,6 +5,7 @@ use peka::db::employees_write::{self as ew, EmployeeInput};
 use peka::db::write::Actor;
 use peka::db::{OpenMode, lookup, open};
 use peka::domain::enums::EmployeeStatus;
+use peka::tui::tabs::reference::unit_kind_words;
 use rusqlite::Connection;
 use std::path::Path;
 use tempfile::TempDir;
@@ -140,9 +141,9 @@ fn wildcards_in_a_lookup_are_literal() {
 #[test]
 fn unit_competency_and_position_lookups() {
     let (_d, conn) = sample_copy();
-    let units = lookup::units(&conn, "bkp", 10).unwrap();
+    let units = lookup::units(&conn, "bkp", &unit_kind_words(), 10).unwrap();
     assert_eq!(units.first().map(|u| u.3.as_str()), Some("BKPSDM"));
-    let by_code = lookup::units(&conn, "5.03", 50).unwrap();
+    let by_code = lookup::units(&conn, "5.03", &unit_kind_words(), 50).unwrap();
     assert!(by_code.len() >= 2 && by_code.iter().all(|u| u.1.starts_with("5.03")));
     let comps = lookup::competencies(&conn, "M.0", 20).unwrap();
     assert_eq!(comps.len(), 8);
@@ -189,7 +190,7 @@ fn the_unit_lookup_finds_what_the_unit_list_filter_finds() {
         let mut in_list: Vec<i64> = (0..list.units.len())
             .map(|i| list.units.get(i).unwrap().id)
             .collect();
-        let mut in_lookup: Vec<i64> = lookup::units(&conn, q, 500)
+        let mut in_lookup: Vec<i64> = lookup::units(&conn, q, &unit_kind_words(), 500)
             .unwrap()
             .into_iter()
             .map(|u| u.0)

@@ -82,6 +82,7 @@ fn info(timeline: StatusTimeline) -> Option<Box<DeleteInfo>> {
     Some(Box::new(DeleteInfo {
         version: 4,
         name: "Marzuki Anwar".into(),
+        nip: "196812111990031001".into(),
         birth_date: "1968-12-11".into(),
         has_history: true,
         status: EmployeeStatus::Aktif,
@@ -234,14 +235,14 @@ fn the_retiring_list_filters_exports_and_refuses_s_when_read_only() {
     assert_eq!(job.rows.len(), 4);
     let col = |name: &str| job.header.iter().position(|h| h == name).unwrap();
     assert_eq!(
-        job.rows[1][col("TMT pensiun")],
+        job.rows[1][col("tanggal_pensiun")],
         "2026-12-01",
         "files get ISO dates"
     );
-    assert_eq!(job.rows[1][col("Dicatat")], "2026-12-01");
-    assert_eq!(job.rows[2][col("Dicatat")], "");
+    assert_eq!(job.rows[1][col("pensiun_tercatat")], "2026-12-01");
+    assert_eq!(job.rows[2][col("pensiun_tercatat")], "");
     assert_eq!(
-        job.rows[3][col("Jenis jabatan")],
+        job.rows[3][col("jenis_jabatan")],
         "JF Keahlian · Ahli Madya"
     );
 

@@ -95,17 +95,33 @@ pub fn employees(
 pub const UNIT_PARENT_SQL: &str =
     "COALESCE(CASE WHEN trim(p.singkatan) <> '' THEN p.singkatan ELSE p.nama END, '')";
 
-/// Units whose short name, name, code or parent hold every query word (the
-/// unit list's filter rule); active units first, those whose text starts with
+/// Units whose short name, name, code, parent or kind (by `kind_words`, the
+/// labels the unit list shows) hold every query word (the unit list's filter
+/// rule); active units first, those whose text starts with
 /// the first word next, then by name. Returns (id, kode, nama, singkatan).
 pub fn units(
     conn: &Connection,
     query: &str,
+    kind_words: &[(&str, String)],
     limit: usize,
 ) -> rusqlite::Result<Vec<(i64, String, String, String)>> {
     let mut params = Vec::new();
+    // The words a kind is found by (its labels), as bound values.
+    let mut kinds = String::from("CASE u.jenis");
+    for (code, words) in kind_words {
+        params.push(Value::Text((*code).to_string()));
+        params.push(Value::Text(words.clone()));
+        kinds.push_str(&format!(
+            " WHEN ?{} THEN ?{}",
+            params.len() - 1,
+            params.len()
+        ));
+    }
+    kinds.push_str(" ELSE '' END");
     let (filter, first) = word_conditions(
-        &format!("u.singkatan || ' ' || u.nama || ' ' || u.kode || ' ' || {UNIT_PARENT_SQL}"),
+        &format!(
+            "u.singkatan || ' ' || u.nama || ' ' || u.kode || ' ' || {UNIT_PARENT_SQL} || ' ' || {kinds}"
+        ),
         &query_words(query),
         &mut params,
     );

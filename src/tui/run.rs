@@ -317,7 +317,8 @@ fn lookup(conn: &Connection, key: &str, query: &str) -> rusqlite::Result<Vec<Loo
     use crate::tui::forms::{competency, unit};
     Ok(match key {
         "unit_kerja_id" | "induk_id" => {
-            unit::unit_items(db::lookup::units(conn, query, LOOKUP_LIMIT)?)
+            let kinds = crate::tui::tabs::reference::unit_kind_words();
+            unit::unit_items(db::lookup::units(conn, query, &kinds, LOOKUP_LIMIT)?)
         }
         "kompetensi_id" => {
             competency::competency_items(db::lookup::competencies(conn, query, LOOKUP_LIMIT)?)

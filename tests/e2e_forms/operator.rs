@@ -85,11 +85,16 @@ pub fn free_nip(
 
 /// The unit a lookup for `query` offers first (what `Enter` picks): (name, code).
 pub fn first_unit(conn: &Connection, query: &str) -> (String, String) {
-    let (_, code, name, _) = db::lookup::units(conn, query, 8)
-        .expect("unit lookup")
-        .into_iter()
-        .next()
-        .unwrap_or_else(|| panic!("no unit matches {query:?} in the copy"));
+    let (_, code, name, _) = db::lookup::units(
+        conn,
+        query,
+        &peka::tui::tabs::reference::unit_kind_words(),
+        8,
+    )
+    .expect("unit lookup")
+    .into_iter()
+    .next()
+    .unwrap_or_else(|| panic!("no unit matches {query:?} in the copy"));
     (name, code)
 }
 

@@ -46,6 +46,15 @@ fn both<E: Label>(v: E) -> String {
     format!("{} {}", l.id, l.en)
 }
 
+/// Every kind of unit with the words a search finds it by (both labels), for
+/// the unit lookup of the forms (`db::lookup::units`).
+pub fn unit_kind_words() -> Vec<(&'static str, String)> {
+    crate::domain::enums::UnitKind::ALL
+        .iter()
+        .map(|k| (k.as_code(), both(*k)))
+        .collect()
+}
+
 fn assumed_words(assumed: bool) -> &'static str {
     if assumed { tx::ASSUMED_WORDS } else { "" }
 }
@@ -122,8 +131,18 @@ impl ReferenceState {
         self.units.set_rows(
             rows,
             // The text the unit lookup of every form searches too
-            // (`db::lookup::units`): one matching rule for list and lookup.
-            |r| format!("{} {} {} {}", r.singkatan, r.nama, r.kode, r.induk),
+            // (`db::lookup::units` with `unit_kind_words`): one matching
+            // rule for list and lookup.
+            |r| {
+                format!(
+                    "{} {} {} {} {}",
+                    r.singkatan,
+                    r.nama,
+                    r.kode,
+                    r.induk,
+                    both(r.jenis)
+                )
+            },
             |r| r.id,
             rh,
         );

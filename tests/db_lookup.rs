@@ -2,6 +2,7 @@
 //! position titles) on a copy of sample.db or a fresh temporary file.
 
 use peka::db::employees_write::{self as ew, EmployeeInput};
+use peka::db::record;
 use peka::db::write::Actor;
 use peka::db::{OpenMode, lookup, open};
 use peka::domain::enums::EmployeeStatus;
@@ -115,11 +116,11 @@ fn wildcards_in_a_lookup_are_literal() {
         golongan: Some("III/a".into()),
         ..Default::default()
     };
-    ew::insert(&conn, &e, &ani()).unwrap();
+    record::insert(&conn, &e, &ani()).unwrap();
     e.nip = "198003032005011003".into();
     e.nama = "N_ur Basri".into();
     e.nama_jabatan = "Staf Umum".into();
-    ew::insert(&conn, &e, &ani()).unwrap();
+    record::insert(&conn, &e, &ani()).unwrap();
     let names = |q: &str| -> Vec<String> {
         lookup::employees(&conn, q, 10)
             .unwrap()

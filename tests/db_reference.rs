@@ -3,9 +3,12 @@
 //! fresh temporary file or a copy of sample.db (split from db_write.rs to
 //! keep files short).
 
-use peka::db::profile_write::{self as pw, AssessmentInput, StandardInput};
+use peka::db::assessments::AssessmentInput;
+use peka::db::competencies::{CompetencyInput, LevelText};
+use peka::db::record;
 use peka::db::reference_read as rr;
-use peka::db::reference_write::{self as rw, CompetencyInput, LevelText, UnitInput};
+use peka::db::standards::StandardInput;
+use peka::db::units::UnitInput;
 use peka::db::write::{Actor, ConstraintKind, WriteError};
 use peka::db::{OpenMode, employees, open};
 use peka::domain::enums::*;
@@ -85,28 +88,28 @@ fn competency(kode: &str, nama: &str) -> CompetencyInput {
 #[test]
 fn units_round_trip_refuse_a_parent_cycle_and_list_in_tree_order() {
     let (_d, conn) = fresh();
-    let dinas = rw::insert_unit(&conn, &unit("7.01", "Dinas Arsip", None), &ani()).unwrap();
-    let bidang = rw::insert_unit(
+    let dinas = record::insert(&conn, &unit("7.01", "Dinas Arsip", None), &ani()).unwrap();
+    let bidang = record::insert(
         &conn,
         &unit("7.01.01", "Bidang Akuisisi", Some(dinas)),
         &ani(),
     )
     .unwrap();
-    let seksi = rw::insert_unit(
+    let seksi = record::insert(
         &conn,
         &unit("7.01.01.1", "Seksi Alih Media", Some(bidang)),
         &ani(),
     )
     .unwrap();
     assert_eq!(
-        rw::load_unit(&conn, bidang).unwrap(),
+        record::load::<UnitInput>(&conn, bidang).unwrap(),
         Some((unit("7.01.01", "Bidang Akuisisi", Some(dinas)), 1))
     );
 
     // The dinas may not move under its own sub-unit (or under itself).
     let cyc = WriteError::constraint("induk_id", ConstraintKind::Check);
     assert_eq!(
-        rw::update_unit(
+        record::update(
             &conn,
             dinas,
             1,
@@ -116,7 +119,7 @@ fn units_round_trip_refuse_a_parent_cycle_and_list_in_tree_order() {
         Err(cyc.clone())
     );
     assert_eq!(
-        rw::update_unit(
+        record::update(
             &conn,
             dinas,
             1,
@@ -126,7 +129,7 @@ fn units_round_trip_refuse_a_parent_cycle_and_list_in_tree_order() {
         Err(cyc)
     );
     assert_eq!(
-        rw::update_unit(
+        record::update(
             &conn,
             dinas,
             1,
@@ -139,13 +142,13 @@ fn units_round_trip_refuse_a_parent_cycle_and_list_in_tree_order() {
         ))
     );
     assert_eq!(
-        rw::insert_unit(&conn, &unit("7.01", "Kembar", None), &ani()),
+        record::insert(&conn, &unit("7.01", "Kembar", None), &ani()),
         Err(WriteError::constraint("kode", ConstraintKind::Unique))
     );
     let mut renamed = unit("7.01", "Dinas Kearsipan", None);
     renamed.singkatan = "Disarsip".into();
-    assert_eq!(rw::update_unit(&conn, dinas, 1, &renamed, &ani()), Ok(2));
-    let stale = rw::update_unit(&conn, dinas, 1, &renamed, &ani()).unwrap_err();
+    assert_eq!(record::update(&conn, dinas, 1, &renamed, &ani()), Ok(2));
+    let stale = record::update(&conn, dinas, 1, &renamed, &ani()).unwrap_err();
     assert!(
         matches!(stale, WriteError::Conflict { changed_by: Some(ref by), .. } if by == "ani"),
         "{stale:?}"
@@ -166,12 +169,13 @@ fn units_round_trip_refuse_a_parent_cycle_and_list_in_tree_order() {
     );
 
     // In use as a parent: refused; the leaf goes, audited.
+    // The refusal says what uses it and how many.
     assert_eq!(
-        rw::delete_unit(&conn, bidang, 1, &ani()),
-        Err(WriteError::HasHistory)
+        record::delete::<UnitInput>(&conn, bidang, 1, &ani()),
+        Err(WriteError::InUse(vec![("unit_kerja", 1)]))
     );
-    rw::delete_unit(&conn, seksi, 1, &ani()).unwrap();
-    assert!(rw::load_unit(&conn, seksi).unwrap().is_none());
+    record::delete::<UnitInput>(&conn, seksi, 1, &ani()).unwrap();
+    assert!(record::load::<UnitInput>(&conn, seksi).unwrap().is_none());
     let trail = audits(&conn, "unit_kerja", seksi);
     assert_eq!(
         trail.iter().map(|a| a.0.as_str()).collect::<Vec<_>>(),
@@ -190,11 +194,18 @@ fn a_unit_with_employees_cannot_be_deleted() {
             |r| r.get(0),
         )
         .unwrap();
-    let (_, v) = rw::load_unit(&conn, id).unwrap().unwrap();
-    assert_eq!(
-        rw::delete_unit(&conn, id, v, &ani()),
-        Err(WriteError::HasHistory)
-    );
+    let (_, v) = record::load::<UnitInput>(&conn, id).unwrap().unwrap();
+    let employees: i64 = conn
+        .query_row(
+            "SELECT count(*) FROM pegawai WHERE unit_kerja_id = ?1",
+            [id],
+            |r| r.get(0),
+        )
+        .unwrap();
+    let Err(WriteError::InUse(uses)) = record::delete::<UnitInput>(&conn, id, v, &ani()) else {
+        panic!("a unit in use is not deleted");
+    };
+    assert_eq!(uses[0], ("pegawai", employees), "{uses:?}");
     let row = rr::list_units(&conn)
         .unwrap()
         .into_iter()
@@ -209,23 +220,23 @@ fn a_unit_with_employees_cannot_be_deleted() {
 fn a_competency_and_its_level_texts_are_saved_versioned_and_audited_together() {
     let (_d, conn) = fresh();
     let c = competency("T.90", "Pengelolaan Arsip");
-    let id = rw::insert_competency(&conn, &c, &ani()).unwrap();
+    let id = record::insert(&conn, &c, &ani()).unwrap();
     assert_eq!(
-        rw::load_competency(&conn, id).unwrap(),
+        record::load::<CompetencyInput>(&conn, id).unwrap(),
         Some((c.clone(), 1))
     );
     assert_eq!(count(&conn, "SELECT count(*) FROM kompetensi_level"), 5);
 
     let mut edit = c.clone();
     edit.levels[2].deskripsi = "Menyusun jadwal retensi".into();
-    assert_eq!(rw::update_competency(&conn, id, 1, &edit, &ani()), Ok(2));
+    assert_eq!(record::update(&conn, id, 1, &edit, &ani()), Ok(2));
     assert_eq!(
-        rw::update_competency(&conn, id, 2, &edit, &ani()),
+        record::update(&conn, id, 2, &edit, &ani()),
         Ok(2),
         "no change, no write"
     );
     assert_eq!(
-        rw::update_competency(&conn, id, 1, &c, &ani())
+        record::update(&conn, id, 1, &c, &ani())
             .unwrap_err()
             .column(),
         None
@@ -257,7 +268,7 @@ fn a_competency_and_its_level_texts_are_saved_versioned_and_audited_together() {
         )
     );
 
-    rw::delete_competency(&conn, id, 2, &ani()).unwrap();
+    record::delete::<CompetencyInput>(&conn, id, 2, &ani()).unwrap();
     assert_eq!(count(&conn, "SELECT count(*) FROM kompetensi_level"), 0);
     assert_eq!(
         audits(&conn, "kompetensi", id)[2].1.as_ref().unwrap()["levels"]
@@ -278,9 +289,10 @@ fn an_assessed_competency_cannot_be_deleted_and_the_dictionary_lists_in_kind_ord
             |r| Ok((r.get(0)?, r.get(1)?)),
         )
         .unwrap();
-    assert_eq!(
-        rw::delete_competency(&conn, id, v, &ani()),
-        Err(WriteError::HasHistory)
+    let refused = record::delete::<CompetencyInput>(&conn, id, v, &ani());
+    assert!(
+        matches!(&refused, Err(WriteError::InUse(u)) if u.iter().any(|(t, n)| *t == "penilaian_kompetensi" && *n > 0)),
+        "{refused:?}"
     );
     let kinds: Vec<CompetencyKind> = rr::list_competencies(&conn)
         .unwrap()
@@ -313,9 +325,9 @@ fn standards_are_unique_per_position_and_competency_and_jenjang_must_fit_the_kin
         kompetensi_id: k,
         level_standar: 3,
     };
-    let id = pw::insert_standard(&conn, &s, &ani()).unwrap();
+    let id = record::insert(&conn, &s, &ani()).unwrap();
     assert_eq!(
-        pw::insert_standard(&conn, &s, &ani()),
+        record::insert(&conn, &s, &ani()),
         Err(WriteError::constraint(
             "kompetensi_id",
             ConstraintKind::Unique
@@ -326,7 +338,7 @@ fn standards_are_unique_per_position_and_competency_and_jenjang_must_fit_the_kin
         ..s.clone()
     };
     assert_eq!(
-        pw::insert_standard(&conn, &wrong, &ani()),
+        record::insert(&conn, &wrong, &ani()),
         Err(WriteError::constraint("jenjang_jf", ConstraintKind::Check))
     );
     let missing = StandardInput {
@@ -334,7 +346,7 @@ fn standards_are_unique_per_position_and_competency_and_jenjang_must_fit_the_kin
         ..s.clone()
     };
     assert_eq!(
-        pw::insert_standard(&conn, &missing, &ani()),
+        record::insert(&conn, &missing, &ani()),
         Err(WriteError::constraint(
             "kompetensi_id",
             ConstraintKind::ForeignKey
@@ -345,7 +357,7 @@ fn standards_are_unique_per_position_and_competency_and_jenjang_must_fit_the_kin
         ..s.clone()
     };
     assert_eq!(
-        pw::update_standard(&conn, id, 1, &bad_level, &ani()),
+        record::update(&conn, id, 1, &bad_level, &ani()),
         Err(WriteError::constraint(
             "level_standar",
             ConstraintKind::Check
@@ -356,9 +368,9 @@ fn standards_are_unique_per_position_and_competency_and_jenjang_must_fit_the_kin
         level_standar: 4,
         ..s.clone()
     };
-    assert_eq!(pw::update_standard(&conn, id, 1, &four, &ani()), Ok(2));
+    assert_eq!(record::update(&conn, id, 1, &four, &ani()), Ok(2));
     assert!(matches!(
-        pw::update_standard(&conn, id, 1, &s, &ani()),
+        record::update(&conn, id, 1, &s, &ani()),
         Err(WriteError::Conflict { .. })
     ));
     let row = rr::list_standards(&conn)
@@ -371,8 +383,8 @@ fn standards_are_unique_per_position_and_competency_and_jenjang_must_fit_the_kin
         ("M.04", 4, false)
     );
     assert_eq!(row.jenjang_jf, Some(JfLevel::AhliMuda));
-    pw::delete_standard(&conn, id, 2, &ani()).unwrap();
-    assert!(pw::load_standard(&conn, id).unwrap().is_none());
+    record::delete::<StandardInput>(&conn, id, 2, &ani()).unwrap();
+    assert!(record::load::<StandardInput>(&conn, id).unwrap().is_none());
     assert_eq!(audits(&conn, "standar_kompetensi", id).len(), 3);
 }
 
@@ -415,8 +427,8 @@ fn assessments_keep_their_history_the_latest_counts_and_corrections_are_versione
         penilai: "Tim Asesor BKPSDM".into(),
         catatan: String::new(),
     };
-    let first = pw::insert_assessment(&conn, &a(2, "2030-01-10"), &ani()).unwrap();
-    let second = pw::insert_assessment(&conn, &a(4, "2030-06-10"), &ani()).unwrap();
+    let first = record::insert(&conn, &a(2, "2030-01-10"), &ani()).unwrap();
+    let second = record::insert(&conn, &a(4, "2030-06-10"), &ani()).unwrap();
     let history = rr::assessment_history(&conn, emp, k).unwrap();
     assert_eq!(history.len(), before + 2);
     assert_eq!((history[0].id, history[0].level), (second, 4));
@@ -432,25 +444,31 @@ fn assessments_keep_their_history_the_latest_counts_and_corrections_are_versione
 
     // Correcting the older one changes only it; a stale correction is refused.
     assert_eq!(
-        pw::update_assessment(&conn, first, 1, &a(3, "2030-01-10"), &ani()),
+        record::update(&conn, first, 1, &a(3, "2030-01-10"), &ani()),
         Ok(2)
     );
     assert!(matches!(
-        pw::update_assessment(&conn, first, 1, &a(1, "2030-01-10"), &ani()),
+        record::update(&conn, first, 1, &a(1, "2030-01-10"), &ani()),
         Err(WriteError::Conflict { .. })
     ));
     assert_eq!(
-        pw::load_assessment(&conn, first).unwrap().unwrap(),
+        record::load::<AssessmentInput>(&conn, first)
+            .unwrap()
+            .unwrap(),
         (a(3, "2030-01-10"), 2)
     );
     assert_eq!(
-        pw::load_assessment(&conn, second).unwrap().unwrap().0.level,
+        record::load::<AssessmentInput>(&conn, second)
+            .unwrap()
+            .unwrap()
+            .0
+            .level,
         4
     );
     assert_eq!(gap(&conn).actual, Some(4));
 
     assert_eq!(
-        pw::insert_assessment(&conn, &a(6, "2030-07-01"), &ani()),
+        record::insert(&conn, &a(6, "2030-07-01"), &ani()),
         Err(WriteError::constraint(
             "level_aktual",
             ConstraintKind::Check
@@ -461,7 +479,7 @@ fn assessments_keep_their_history_the_latest_counts_and_corrections_are_versione
         ..a(3, "2030-07-01")
     };
     assert_eq!(
-        pw::insert_assessment(&conn, &nobody, &ani()),
+        record::insert(&conn, &nobody, &ani()),
         Err(WriteError::constraint(
             "pegawai_id",
             ConstraintKind::ForeignKey
@@ -472,7 +490,7 @@ fn assessments_keep_their_history_the_latest_counts_and_corrections_are_versione
         ..a(3, "2030-07-01")
     };
     assert_eq!(
-        pw::insert_assessment(&conn, &bad_method, &ani()),
+        record::insert(&conn, &bad_method, &ani()),
         Err(WriteError::constraint("metode", ConstraintKind::Check))
     );
     assert_eq!(
@@ -480,7 +498,7 @@ fn assessments_keep_their_history_the_latest_counts_and_corrections_are_versione
         before + 2
     );
 
-    pw::delete_assessment(&conn, second, 1, &ani()).unwrap();
+    record::delete::<AssessmentInput>(&conn, second, 1, &ani()).unwrap();
     assert_eq!(gap(&conn).actual, Some(3));
     let acts: Vec<String> = audits(&conn, "penilaian_kompetensi", first)
         .into_iter()

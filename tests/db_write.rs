@@ -4,6 +4,7 @@
 //! test works in a temporary folder (a fresh file or a copy of sample.db).
 
 use peka::db::employees_write::{self as ew, EmployeeInput, StatusChange};
+use peka::db::record;
 use peka::db::write::{Actor, ConstraintKind, WriteError};
 use peka::db::{OpenMode, open, schema};
 use peka::domain::enums::EmployeeStatus;
@@ -110,7 +111,7 @@ fn insert_stores_every_field_starts_the_history_and_audits_once() {
     let mut input = employee(" 1990 0202 2015 04 2 002 ", "  Aminah ");
     input.nik = Some(String::new());
     input.tmt_jabatan = Some("  ".into());
-    let id = ew::insert(&conn, &input, &budi()).unwrap();
+    let id = record::insert(&conn, &input, &budi()).unwrap();
 
     let (stored, version, status) = ew::load(&conn, id).unwrap().unwrap();
     assert_eq!(stored, input.normalized());
@@ -145,10 +146,10 @@ fn insert_stores_every_field_starts_the_history_and_audits_once() {
 #[test]
 fn update_bumps_the_version_and_audits_before_and_after() {
     let (_d, _p, conn) = fresh();
-    let id = ew::insert(&conn, &employee(NIP_A, "Aminah"), &budi()).unwrap();
+    let id = record::insert(&conn, &employee(NIP_A, "Aminah"), &budi()).unwrap();
     let mut edit = employee(NIP_A, "Aminah Yusuf");
     edit.golongan = Some("III/b".into());
-    assert_eq!(ew::update(&conn, id, 1, &edit, &budi()), Ok(2));
+    assert_eq!(record::update(&conn, id, 1, &edit, &budi()), Ok(2));
     let (stored, version, _) = ew::load(&conn, id).unwrap().unwrap();
     assert_eq!((stored, version), (edit.clone(), 2));
 
@@ -171,20 +172,20 @@ fn update_bumps_the_version_and_audits_before_and_after() {
     );
 
     // Saving the same values again writes nothing and keeps the version.
-    assert_eq!(ew::update(&conn, id, 2, &edit, &budi()), Ok(2));
+    assert_eq!(record::update(&conn, id, 2, &edit, &budi()), Ok(2));
     assert_eq!(audit_rows(&conn, "pegawai", id).len(), 2);
 }
 
 #[test]
 fn constraint_errors_name_the_field_and_leave_nothing_behind() {
     let (_d, _p, conn) = fresh();
-    let a = ew::insert(&conn, &employee(NIP_A, "Aminah"), &budi()).unwrap();
+    let a = record::insert(&conn, &employee(NIP_A, "Aminah"), &budi()).unwrap();
     let before = (
         count(&conn, "SELECT count(*) FROM pegawai"),
         count(&conn, "SELECT count(*) FROM riwayat_status"),
         count(&conn, "SELECT count(*) FROM audit"),
     );
-    let refused = |input: EmployeeInput| ew::insert(&conn, &input, &budi()).unwrap_err();
+    let refused = |input: EmployeeInput| record::insert(&conn, &input, &budi()).unwrap_err();
 
     assert_eq!(
         refused(employee("1990 0202 2015042002", "Kembar")),
@@ -225,11 +226,11 @@ fn constraint_errors_name_the_field_and_leave_nothing_behind() {
     // NIK clash on an update: the edit is refused and the row is untouched.
     let mut with_nik = employee(NIP_B, "Budi");
     with_nik.nik = Some("1173010303800001".into());
-    let b = ew::insert(&conn, &with_nik, &budi()).unwrap();
+    let b = record::insert(&conn, &with_nik, &budi()).unwrap();
     let mut clash = employee(NIP_A, "Aminah");
     clash.nik = with_nik.nik.clone();
     assert_eq!(
-        ew::update(&conn, a, 1, &clash, &budi()),
+        record::update(&conn, a, 1, &clash, &budi()),
         Err(WriteError::constraint("nik", ConstraintKind::Unique))
     );
     assert_eq!(
@@ -250,7 +251,7 @@ fn constraint_errors_name_the_field_and_leave_nothing_behind() {
 #[test]
 fn nip_taken_ignores_spaces_and_the_record_itself() {
     let (_d, _p, conn) = fresh();
-    let id = ew::insert(&conn, &employee(NIP_A, "Aminah"), &budi()).unwrap();
+    let id = record::insert(&conn, &employee(NIP_A, "Aminah"), &budi()).unwrap();
     assert!(ew::nip_taken(&conn, "19900202 20150420 02", None).unwrap());
     assert!(!ew::nip_taken(&conn, NIP_A, Some(id)).unwrap());
     assert!(ew::nip_taken(&conn, NIP_A, Some(id + 1)).unwrap());
@@ -260,7 +261,7 @@ fn nip_taken_ignores_spaces_and_the_record_itself() {
 #[test]
 fn a_stale_edit_from_a_second_connection_is_refused_and_the_newer_value_survives() {
     let (_d, path, setup) = fresh();
-    let id = ew::insert(&setup, &employee(NIP_A, "Aminah"), &budi()).unwrap();
+    let id = record::insert(&setup, &employee(NIP_A, "Aminah"), &budi()).unwrap();
     drop(setup);
     let a = connect(&path);
     let b = connect(&path);
@@ -270,12 +271,12 @@ fn a_stale_edit_from_a_second_connection_is_refused_and_the_newer_value_survives
 
     form_a.nama = "Aminah Yusuf".into();
     assert_eq!(
-        ew::update(&a, id, va, &form_a, &Actor::new("andi", "10.0.0.7")),
+        record::update(&a, id, va, &form_a, &Actor::new("andi", "10.0.0.7")),
         Ok(2)
     );
 
     form_b.nama = "Aminah Z".into();
-    let err = ew::update(&b, id, vb, &form_b, &budi()).unwrap_err();
+    let err = record::update(&b, id, vb, &form_b, &budi()).unwrap_err();
     let WriteError::Conflict {
         changed_by,
         changed_at,
@@ -299,15 +300,15 @@ fn a_stale_edit_from_a_second_connection_is_refused_and_the_newer_value_survives
         Err(WriteError::Conflict { .. })
     ));
     assert!(matches!(
-        ew::delete(&b, id, 1, &budi()),
+        record::delete::<EmployeeInput>(&b, id, 1, &budi()),
         Err(WriteError::Conflict { .. })
     ));
     assert_eq!(audit_rows(&b, "pegawai", id).len(), 2);
 
     // Deleted by A: B's save says so.
-    ew::delete(&a, id, 2, &Actor::new("andi", "")).unwrap();
+    record::delete::<EmployeeInput>(&a, id, 2, &Actor::new("andi", "")).unwrap();
     assert_eq!(
-        ew::update(&b, id, 2, &form_b, &budi()),
+        record::update(&b, id, 2, &form_b, &budi()),
         Err(WriteError::NotFound)
     );
 }
@@ -315,7 +316,7 @@ fn a_stale_edit_from_a_second_connection_is_refused_and_the_newer_value_survives
 #[test]
 fn a_write_waits_for_the_lock_then_reports_busy() {
     let (_d, path, setup) = fresh();
-    let id = ew::insert(&setup, &employee(NIP_A, "Aminah"), &budi()).unwrap();
+    let id = record::insert(&setup, &employee(NIP_A, "Aminah"), &budi()).unwrap();
     let holder = connect(&path);
     holder.execute_batch("BEGIN IMMEDIATE").unwrap();
     let writer = connect(&path);
@@ -323,12 +324,12 @@ fn a_write_waits_for_the_lock_then_reports_busy() {
         .busy_timeout(std::time::Duration::from_millis(50))
         .unwrap();
     assert_eq!(
-        ew::update(&writer, id, 1, &employee(NIP_A, "Aminah Y"), &budi()),
+        record::update(&writer, id, 1, &employee(NIP_A, "Aminah Y"), &budi()),
         Err(WriteError::Busy)
     );
     holder.execute_batch("ROLLBACK").unwrap();
     assert_eq!(
-        ew::update(&writer, id, 1, &employee(NIP_A, "Aminah Y"), &budi()),
+        record::update(&writer, id, 1, &employee(NIP_A, "Aminah Y"), &budi()),
         Ok(2)
     );
 }
@@ -444,7 +445,7 @@ fn delete_is_refused_for_an_employee_with_history_and_allowed_for_a_mistake() {
     assert!(ew::has_history(&conn, enrolled).unwrap());
     let audit_before = count(&conn, "SELECT count(*) FROM audit");
     assert_eq!(
-        ew::delete(&conn, enrolled, v, &budi()),
+        record::delete::<EmployeeInput>(&conn, enrolled, v, &budi()),
         Err(WriteError::HasHistory)
     );
     assert!(ew::load(&conn, enrolled).unwrap().is_some());
@@ -455,9 +456,9 @@ fn delete_is_refused_for_an_employee_with_history_and_allowed_for_a_mistake() {
         .unwrap();
     let mut input = employee("199901012024012001", "Salah Ketik");
     input.unit_kerja_id = unit;
-    let id = ew::insert(&conn, &input, &budi()).unwrap();
+    let id = record::insert(&conn, &input, &budi()).unwrap();
     assert!(!ew::has_history(&conn, id).unwrap());
-    ew::delete(&conn, id, 1, &budi()).unwrap();
+    record::delete::<EmployeeInput>(&conn, id, 1, &budi()).unwrap();
     assert!(ew::load(&conn, id).unwrap().is_none());
     assert!(ew::status_history(&conn, id).unwrap().is_empty());
     let audit = audit_rows(&conn, "pegawai", id);
@@ -468,13 +469,16 @@ fn delete_is_refused_for_an_employee_with_history_and_allowed_for_a_mistake() {
     let before = before.as_ref().unwrap();
     assert_eq!(before["nama"], "Salah Ketik");
     assert_eq!(before["riwayat_status"].as_array().unwrap().len(), 1);
-    assert_eq!(ew::delete(&conn, id, 1, &budi()), Err(WriteError::NotFound));
+    assert_eq!(
+        record::delete::<EmployeeInput>(&conn, id, 1, &budi()),
+        Err(WriteError::NotFound)
+    );
 }
 
 #[test]
 fn the_audit_table_still_refuses_update_and_delete() {
     let (_d, _p, conn) = fresh();
-    ew::insert(&conn, &employee(NIP_A, "Aminah"), &budi()).unwrap();
+    record::insert(&conn, &employee(NIP_A, "Aminah"), &budi()).unwrap();
     assert!(conn.execute("UPDATE audit SET pengguna = 'x'", []).is_err());
     assert!(conn.execute("DELETE FROM audit", []).is_err());
     assert_eq!(
@@ -526,11 +530,11 @@ fn a_v1_file_migrates_to_v2_and_backfills_the_history_of_those_out_of_service() 
     let (mut e, v, _) = ew::load(&conn, 2).unwrap().unwrap();
     e.nama = "Aminah Y".into();
     assert_eq!(
-        ew::update(&conn, 2, v, &e, &budi()),
+        record::update(&conn, 2, v, &e, &budi()),
         Err(WriteError::constraint("golongan", ConstraintKind::Check))
     );
     e.golongan = Some("III/a".into());
-    assert_eq!(ew::update(&conn, 2, v, &e, &budi()), Ok(2));
+    assert_eq!(record::update(&conn, 2, v, &e, &budi()), Ok(2));
 }
 
 #[test]

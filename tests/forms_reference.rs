@@ -8,10 +8,12 @@
 mod lists;
 
 use chrono::NaiveDate;
+use peka::db::assessments::AssessmentInput;
+use peka::db::competencies::{CompetencyInput, LevelText};
 use peka::db::employees_write::StatusChange;
-use peka::db::profile_write::{AssessmentInput, StandardInput};
 use peka::db::reference_read::UnitRow;
-use peka::db::reference_write::{CompetencyInput, LevelText, UnitInput};
+use peka::db::standards::StandardInput;
+use peka::db::units::UnitInput;
 use peka::db::write::{ConstraintKind, WriteError};
 use peka::domain::enums::{EmployeeStatus, UnitKind};
 use peka::domain::retirement::StatusTimeline;

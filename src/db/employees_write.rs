@@ -4,11 +4,12 @@
 
 use super::audit::{self, row_json, rows_json, with_key};
 use super::employees::{TODAY_SQL, code, status_now_sql};
-use super::write::{Actor, ConstraintKind, WriteError, in_transaction, opt_text};
+use super::record::{self, Record, must_exist};
+use super::write::{Actor, WriteError, in_transaction, opt_text};
 use crate::domain::dates::parse_iso;
 use crate::domain::enums::{AuditAction, EmployeeStatus};
 use crate::domain::retirement::StatusTimeline;
-use rusqlite::types::ToSql;
+use rusqlite::types::Value as SqlValue;
 use rusqlite::{Connection, OptionalExtension, params};
 use serde_json::Value;
 use std::sync::LazyLock;
@@ -44,31 +45,6 @@ pub struct EmployeeInput {
     pub telepon: String,
 }
 
-/// The columns of `EmployeeInput`, in the order of [`EmployeeInput::values`].
-pub const COLUMNS: [&str; 21] = [
-    "nip",
-    "nik",
-    "nama",
-    "gelar_depan",
-    "gelar_belakang",
-    "jenis_kelamin",
-    "tempat_lahir",
-    "tanggal_lahir",
-    "jenis_asn",
-    "golongan",
-    "tmt_golongan",
-    "pendidikan_terakhir",
-    "program_studi",
-    "jenis_jabatan",
-    "jenjang_jf",
-    "nama_jabatan",
-    "unit_kerja_id",
-    "tmt_pengangkatan",
-    "tmt_jabatan",
-    "email",
-    "telepon",
-];
-
 fn no_spaces(s: &str) -> String {
     s.chars().filter(|c| !c.is_whitespace()).collect()
 }
@@ -102,33 +78,6 @@ impl EmployeeInput {
             telepon: t(&self.telepon),
         }
     }
-
-    /// The values in the order of [`COLUMNS`].
-    fn values(&self) -> [&dyn ToSql; 21] {
-        [
-            &self.nip,
-            &self.nik,
-            &self.nama,
-            &self.gelar_depan,
-            &self.gelar_belakang,
-            &self.jenis_kelamin,
-            &self.tempat_lahir,
-            &self.tanggal_lahir,
-            &self.jenis_asn,
-            &self.golongan,
-            &self.tmt_golongan,
-            &self.pendidikan_terakhir,
-            &self.program_studi,
-            &self.jenis_jabatan,
-            &self.jenjang_jf,
-            &self.nama_jabatan,
-            &self.unit_kerja_id,
-            &self.tmt_pengangkatan,
-            &self.tmt_jabatan,
-            &self.email,
-            &self.telepon,
-        ]
-    }
 }
 
 /// A status change: the new status, from when, the decree (SK) and a note.
@@ -156,18 +105,63 @@ pub struct StatusHistoryRow {
     pub scheduled: bool,
 }
 
-const ENTITY: &str = "pegawai";
+impl Record for EmployeeInput {
+    const TABLE: &'static str = ENTITY;
+    const COLUMNS: &'static [&'static str] = &[
+        "nip",
+        "nik",
+        "nama",
+        "gelar_depan",
+        "gelar_belakang",
+        "jenis_kelamin",
+        "tempat_lahir",
+        "tanggal_lahir",
+        "jenis_asn",
+        "golongan",
+        "tmt_golongan",
+        "pendidikan_terakhir",
+        "program_studi",
+        "jenis_jabatan",
+        "jenjang_jf",
+        "nama_jabatan",
+        "unit_kerja_id",
+        "tmt_pengangkatan",
+        "tmt_jabatan",
+        "email",
+        "telepon",
+    ];
 
-/// An employee as the edit form needs it: the input, the row's version (pass
-/// it back to [`update`]) and the current status code. `None`: no such id.
-pub fn load(conn: &Connection, id: i64) -> rusqlite::Result<Option<(EmployeeInput, i64, String)>> {
-    let sql = format!(
-        "SELECT {}, version, status FROM pegawai WHERE id = ?1",
-        COLUMNS.join(", ")
-    );
-    let mut stmt = conn.prepare_cached(&sql)?;
-    stmt.query_row([id], |r| {
-        let input = EmployeeInput {
+    fn values(&self) -> Vec<SqlValue> {
+        let e = self.normalized();
+        let t = SqlValue::Text;
+        let o = |v: Option<String>| v.map_or(SqlValue::Null, SqlValue::Text);
+        vec![
+            t(e.nip),
+            o(e.nik),
+            t(e.nama),
+            t(e.gelar_depan),
+            t(e.gelar_belakang),
+            t(e.jenis_kelamin),
+            t(e.tempat_lahir),
+            t(e.tanggal_lahir),
+            t(e.jenis_asn),
+            o(e.golongan),
+            o(e.tmt_golongan),
+            o(e.pendidikan_terakhir),
+            t(e.program_studi),
+            t(e.jenis_jabatan),
+            o(e.jenjang_jf),
+            t(e.nama_jabatan),
+            SqlValue::Integer(e.unit_kerja_id),
+            o(e.tmt_pengangkatan),
+            o(e.tmt_jabatan),
+            t(e.email),
+            t(e.telepon),
+        ]
+    }
+
+    fn from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Self> {
+        Ok(EmployeeInput {
             nip: r.get(0)?,
             nik: r.get(1)?,
             nama: r.get(2)?,
@@ -189,69 +183,57 @@ pub fn load(conn: &Connection, id: i64) -> rusqlite::Result<Option<(EmployeeInpu
             tmt_jabatan: r.get(18)?,
             email: r.get(19)?,
             telepon: r.get(20)?,
-        };
-        Ok((input, r.get(21)?, r.get(22)?))
-    })
-    .optional()
-}
+        })
+    }
 
-/// True when another employee than `except_id` already has this NIP (spaces
-/// ignored).
-pub fn nip_taken(conn: &Connection, nip: &str, except_id: Option<i64>) -> rusqlite::Result<bool> {
-    conn.prepare_cached(
-        "SELECT EXISTS(SELECT 1 FROM pegawai WHERE nip = ?1 AND (?2 IS NULL OR id <> ?2))",
-    )?
-    .query_row(params![no_spaces(nip), except_id], |r| r.get(0))
-}
-
-/// The references a database constraint would only report as "FOREIGN KEY
-/// constraint failed", checked first so the error names the field.
-fn check_references(tx: &Connection, e: &EmployeeInput) -> Result<(), WriteError> {
-    let unit: bool = tx
-        .prepare_cached("SELECT EXISTS(SELECT 1 FROM unit_kerja WHERE id = ?1)")?
-        .query_row([e.unit_kerja_id], |r| r.get(0))?;
-    if !unit {
-        return Err(WriteError::constraint(
+    /// The unit and the golongan exist: checked first, so the error names
+    /// the field instead of "FOREIGN KEY constraint failed".
+    fn check(&self, tx: &Connection, _id: Option<i64>) -> Result<(), WriteError> {
+        must_exist(
+            tx,
+            "SELECT 1 FROM unit_kerja WHERE id = ?1",
+            &self.unit_kerja_id,
             "unit_kerja_id",
-            ConstraintKind::ForeignKey,
-        ));
-    }
-    if let Some(g) = &e.golongan {
-        let known: bool = tx
-            .prepare_cached("SELECT EXISTS(SELECT 1 FROM golongan WHERE kode = ?1)")?
-            .query_row([g], |r| r.get(0))?;
-        if !known {
-            return Err(WriteError::constraint(
-                "golongan",
-                ConstraintKind::ForeignKey,
-            ));
+        )?;
+        if let Some(g) = opt_text(&self.golongan) {
+            must_exist(tx, "SELECT 1 FROM golongan WHERE kode = ?1", &g, "golongan")?;
         }
+        Ok(())
     }
-    Ok(())
-}
 
-fn today() -> String {
-    chrono::Local::now()
-        .date_naive()
-        .format("%Y-%m-%d")
-        .to_string()
-}
+    /// An employee with any history is never deleted (`HasHistory`: change
+    /// the status instead); only a record entered by mistake is.
+    fn refuse_delete(tx: &Connection, id: i64) -> Result<(), WriteError> {
+        if has_history(tx, id)? {
+            return Err(WriteError::HasHistory);
+        }
+        Ok(())
+    }
 
-/// Adds a new employee (status AKTIF) with the first row of its status
-/// history (from `tmt_pengangkatan`, else today). Returns the new id.
-pub fn insert(conn: &Connection, input: &EmployeeInput, actor: &Actor) -> Result<i64, WriteError> {
-    let e = input.normalized();
-    in_transaction(conn, |tx| {
-        check_references(tx, &e)?;
-        let marks: Vec<String> = (1..=COLUMNS.len()).map(|i| format!("?{i}")).collect();
-        let sql = format!(
-            "INSERT INTO pegawai ({}, status) VALUES ({}, 'AKTIF')",
-            COLUMNS.join(", "),
-            marks.join(", ")
-        );
-        tx.prepare_cached(&sql)?.execute(&e.values()[..])?;
-        let id = tx.last_insert_rowid();
-        let start = e.tmt_pengangkatan.clone().unwrap_or_else(today);
+    /// The first status row goes with the record it belongs to.
+    fn delete_children(
+        tx: &Connection,
+        id: i64,
+    ) -> Result<Option<(&'static str, Value)>, WriteError> {
+        let history = rows_json(
+            tx,
+            "SELECT * FROM riwayat_status WHERE pegawai_id = ?1 ORDER BY id",
+            [id],
+        )?;
+        tx.prepare_cached("DELETE FROM riwayat_status WHERE pegawai_id = ?1")?
+            .execute([id])?;
+        Ok(Some(("riwayat_status", Value::Array(history))))
+    }
+
+    /// A new employee starts in service with the first row of its status
+    /// history (from `tmt_pengangkatan`, else today).
+    fn after_insert(
+        &self,
+        tx: &Connection,
+        id: i64,
+        actor: &Actor,
+    ) -> Result<Option<(&'static str, Value)>, WriteError> {
+        let start = opt_text(&self.tmt_pengangkatan).unwrap_or_else(today);
         let history = insert_history(
             tx,
             id,
@@ -263,10 +245,38 @@ pub fn insert(conn: &Connection, input: &EmployeeInput, actor: &Actor) -> Result
             },
             actor,
         )?;
-        let after = row_json(tx, ENTITY, id)?.map(|v| with_key(v, "riwayat_status", history));
-        audit::append(tx, actor, ENTITY, id, AuditAction::Tambah, None, after)?;
-        Ok(id)
-    })
+        Ok(Some(("riwayat_status", history)))
+    }
+}
+
+const ENTITY: &str = "pegawai";
+
+/// An employee as the edit form needs it: the input, the row's version (pass
+/// it back to `record::update`) and the current status code. `None`: no such id.
+pub fn load(conn: &Connection, id: i64) -> rusqlite::Result<Option<(EmployeeInput, i64, String)>> {
+    let Some((input, version)) = record::load::<EmployeeInput>(conn, id)? else {
+        return Ok(None);
+    };
+    let status: String = conn
+        .prepare_cached("SELECT status FROM pegawai WHERE id = ?1")?
+        .query_row([id], |r| r.get(0))?;
+    Ok(Some((input, version, status)))
+}
+
+/// True when another employee than `except_id` already has this NIP (spaces
+/// ignored).
+pub fn nip_taken(conn: &Connection, nip: &str, except_id: Option<i64>) -> rusqlite::Result<bool> {
+    conn.prepare_cached(
+        "SELECT EXISTS(SELECT 1 FROM pegawai WHERE nip = ?1 AND (?2 IS NULL OR id <> ?2))",
+    )?
+    .query_row(params![no_spaces(nip), except_id], |r| r.get(0))
+}
+
+fn today() -> String {
+    chrono::Local::now()
+        .date_naive()
+        .format("%Y-%m-%d")
+        .to_string()
 }
 
 /// The row before a version-checked write: `NotFound` when it is gone,
@@ -285,55 +295,6 @@ pub(crate) fn versioned_row(
         return Err(audit::conflict(tx, entity, id));
     }
     Ok(before)
-}
-
-/// Saves an edit made on version `expected_version`. Returns the new version
-/// (unchanged when nothing differed: no write, no audit row). Another
-/// session's save in between gives `Conflict` and changes nothing.
-pub fn update(
-    conn: &Connection,
-    id: i64,
-    expected_version: i64,
-    input: &EmployeeInput,
-    actor: &Actor,
-) -> Result<i64, WriteError> {
-    let e = input.normalized();
-    in_transaction(conn, |tx| {
-        let before = versioned_row(tx, "pegawai", ENTITY, id, expected_version)?;
-        if load(tx, id)?.is_some_and(|(current, _, _)| current == e) {
-            return Ok(expected_version);
-        }
-        check_references(tx, &e)?;
-        let sets: Vec<String> = COLUMNS
-            .iter()
-            .enumerate()
-            .map(|(i, c)| format!("{c} = ?{}", i + 1))
-            .collect();
-        let n = COLUMNS.len();
-        let sql = format!(
-            "UPDATE pegawai SET {}, version = version + 1 WHERE id = ?{} AND version = ?{}",
-            sets.join(", "),
-            n + 1,
-            n + 2
-        );
-        let mut values: Vec<&dyn ToSql> = e.values().to_vec();
-        values.push(&id);
-        values.push(&expected_version);
-        if tx.prepare_cached(&sql)?.execute(&values[..])? == 0 {
-            return Err(audit::conflict(tx, ENTITY, id));
-        }
-        let after = row_json(tx, ENTITY, id)?;
-        audit::append(
-            tx,
-            actor,
-            ENTITY,
-            id,
-            AuditAction::Ubah,
-            Some(before),
-            after,
-        )?;
-        Ok(expected_version + 1)
-    })
 }
 
 fn insert_history(
@@ -509,44 +470,4 @@ pub fn has_history(conn: &Connection, id: i64) -> rusqlite::Result<bool> {
              OR EXISTS(SELECT 1 FROM magang WHERE pembimbing_lapangan_id = ?1)",
     )?
     .query_row([id], |r| r.get(0))
-}
-
-/// Deletes an employee entered by mistake, with its first status row. Refused
-/// with `HasHistory` when [`has_history`] is true (change the status instead).
-pub fn delete(
-    conn: &Connection,
-    id: i64,
-    expected_version: i64,
-    actor: &Actor,
-) -> Result<(), WriteError> {
-    in_transaction(conn, |tx| {
-        let before = versioned_row(tx, "pegawai", ENTITY, id, expected_version)?;
-        if has_history(tx, id)? {
-            return Err(WriteError::HasHistory);
-        }
-        let history = rows_json(
-            tx,
-            "SELECT * FROM riwayat_status WHERE pegawai_id = ?1 ORDER BY id",
-            [id],
-        )?;
-        tx.prepare_cached("DELETE FROM riwayat_status WHERE pegawai_id = ?1")?
-            .execute([id])?;
-        let n = tx
-            .prepare_cached("DELETE FROM pegawai WHERE id = ?1 AND version = ?2")?
-            .execute(params![id, expected_version])?;
-        if n == 0 {
-            return Err(audit::conflict(tx, ENTITY, id));
-        }
-        let before = with_key(before, "riwayat_status", Value::Array(history));
-        audit::append(
-            tx,
-            actor,
-            ENTITY,
-            id,
-            AuditAction::Hapus,
-            Some(before),
-            None,
-        )?;
-        Ok(())
-    })
 }

@@ -1,9 +1,11 @@
 //! The only layer that knows SQL: connection setup, migrations and one module
 //! per entity. Nothing here draws or prints.
 
+pub mod assessments;
 pub mod audit;
 pub mod backup;
 pub mod check;
+pub mod competencies;
 pub mod employees;
 pub mod employees_write;
 pub mod evaluations;
@@ -12,15 +14,16 @@ pub mod lookup;
 pub mod model;
 pub mod monitoring;
 pub mod partners;
-pub mod profile_write;
+pub mod record;
 pub mod reference_read;
-pub mod reference_write;
 pub mod reports;
 pub mod retirement;
 pub mod schema;
 pub mod seed_store;
 pub mod settings;
+pub mod standards;
 pub mod trainings;
+pub mod units;
 pub mod write;
 
 use rusqlite::{Connection, OpenFlags};

@@ -110,3 +110,90 @@ pub fn list_internships(conn: &Connection) -> rusqlite::Result<Vec<InternshipRow
     })?;
     rows.collect()
 }
+
+// ---------------------------------------------------------------- partner record
+
+/// A partner as its form edits it (`jenis` as its code). Record kind, written
+/// through `db::record`.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PartnerInput {
+    pub nama: String,
+    pub singkatan: String,
+    pub jenis: String,
+    pub alamat: String,
+    pub narahubung: String,
+    pub telepon: String,
+    pub email: String,
+    pub catatan: String,
+}
+
+impl super::record::Record for PartnerInput {
+    const TABLE: &'static str = "mitra";
+    const COLUMNS: &'static [&'static str] = &[
+        "nama",
+        "singkatan",
+        "jenis",
+        "alamat",
+        "narahubung",
+        "telepon",
+        "email",
+        "catatan",
+    ];
+
+    fn values(&self) -> Vec<rusqlite::types::Value> {
+        [
+            &self.nama,
+            &self.singkatan,
+            &self.jenis,
+            &self.alamat,
+            &self.narahubung,
+            &self.telepon,
+            &self.email,
+            &self.catatan,
+        ]
+        .into_iter()
+        .map(|s| rusqlite::types::Value::Text(s.trim().to_string()))
+        .collect()
+    }
+
+    fn from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Self> {
+        Ok(PartnerInput {
+            nama: r.get(0)?,
+            singkatan: r.get(1)?,
+            jenis: r.get(2)?,
+            alamat: r.get(3)?,
+            narahubung: r.get(4)?,
+            telepon: r.get(5)?,
+            email: r.get(6)?,
+            catatan: r.get(7)?,
+        })
+    }
+
+    /// Names are unique ignoring case and surrounding spaces
+    /// (`Constraint { "nama", Unique }`), said before the index would.
+    fn check(&self, tx: &Connection, id: Option<i64>) -> Result<(), super::write::WriteError> {
+        let taken: bool = tx
+            .prepare_cached(
+                "SELECT EXISTS(SELECT 1 FROM mitra
+                 WHERE lower(trim(nama)) = lower(trim(?1)) AND (?2 IS NULL OR id <> ?2))",
+            )?
+            .query_row(rusqlite::params![self.nama, id], |r| r.get(0))?;
+        if taken {
+            return Err(super::write::WriteError::constraint(
+                "nama",
+                super::write::ConstraintKind::Unique,
+            ));
+        }
+        Ok(())
+    }
+
+    /// Agreements and internships with the partner: it is never deleted
+    /// while they exist.
+    fn uses(tx: &Connection, id: i64) -> rusqlite::Result<super::record::Uses> {
+        super::record::count_uses(
+            tx,
+            id,
+            &[("kerja_sama", "mitra_id"), ("magang", "mitra_id")],
+        )
+    }
+}

@@ -5,7 +5,7 @@
 //! `domain::enums`; a test keeps them in step.
 
 /// All migrations in order. `MIGRATIONS.len()` is the schema version this build writes.
-pub const MIGRATIONS: &[&str] = &[V1, V2, V3, V4];
+pub const MIGRATIONS: &[&str] = &[V1, V2, V3, V4, V5];
 
 /// The schema version this build understands.
 pub fn current_version() -> i64 {
@@ -406,6 +406,14 @@ INSERT INTO batas_usia_pensiun (jenis_jabatan, jenjang_jf, usia, dasar_hukum) VA
     ('JF_KETERAMPILAN', '', 58, 'PP 11/2017');
 INSERT INTO pengaturan (kunci, nilai, keterangan) VALUES
     ('bulan_peringatan_pensiun', '12', 'Daftar menjelang pensiun: TMT pensiun dalam sekian bulan ke depan');
+"#;
+
+/// V5 (issue 7, partners entered in the application): a note per partner, and
+/// names unique ignoring case and surrounding spaces ("Unimal" and "unimal "
+/// are one partner).
+const V5: &str = r#"
+ALTER TABLE mitra ADD COLUMN catatan TEXT NOT NULL DEFAULT '';
+CREATE UNIQUE INDEX mitra_nama_nocase ON mitra(lower(trim(nama)));
 "#;
 
 #[cfg(test)]

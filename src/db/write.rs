@@ -77,6 +77,9 @@ pub enum WriteError {
     },
     /// A hard delete was refused: the row has history or other rows use it.
     HasHistory,
+    /// A delete was refused because other rows use the record: (table, how
+    /// many) for each table that does.
+    InUse(Vec<(&'static str, i64)>),
     /// Another session held the file locked longer than the busy timeout.
     Busy,
     /// Anything else SQLite reported (read-only file, disk full…).

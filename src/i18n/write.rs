@@ -139,6 +139,7 @@ pub fn write_error(lang: Lang, e: &WriteError) -> String {
         )
         .get(lang)
         .to_string(),
+        WriteError::InUse(uses) => in_use(lang, uses),
         WriteError::Busy => T::new(
             "Berkas data sedang dikunci sesi lain terlalu lama; tidak ada yang berubah, coba simpan lagi sebentar lagi.",
             "Another session kept the data file locked too long; nothing changed, try saving again in a moment.",
@@ -218,6 +219,43 @@ fn constraint(lang: Lang, column: Option<&str>, kind: ConstraintKind) -> String 
         .get(lang)
         .to_string(),
     }
+}
+
+/// The noun for rows of `table` that use a record (`3 perjanjian`).
+fn uses_noun(lang: Lang, table: &str) -> &'static str {
+    let t = match table {
+        "pegawai" => T::new("pegawai", "employees"),
+        "unit_kerja" => T::new("sub-unit", "sub-units"),
+        "kerja_sama" => T::new("perjanjian", "agreements"),
+        "magang" => T::new("magang", "internships"),
+        "penilaian_kompetensi" => T::new("penilaian", "assessments"),
+        "standar_kompetensi" => T::new("standar", "standards"),
+        "pelatihan_kompetensi" => T::new("pelatihan", "trainings"),
+        "pelatihan" => T::new("pelatihan", "trainings"),
+        "rencana_pengembangan" => T::new("rencana pengembangan", "development plans"),
+        "peserta_pelatihan" => T::new("peserta pelatihan", "enrolments"),
+        _ => T::new("data lain", "other records"),
+    };
+    t.get(lang)
+}
+
+/// A delete refused while other rows use the record, saying how many.
+fn in_use(lang: Lang, uses: &[(&'static str, i64)]) -> String {
+    let and = T::new(" dan ", " and ").get(lang);
+    let list: Vec<String> = uses
+        .iter()
+        .map(|(table, n)| format!("{n} {}", uses_noun(lang, table)))
+        .collect();
+    let list = match list.as_slice() {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{}{and}{last}", init.join(", ")),
+    };
+    pick(
+        lang,
+        format!("Tidak dihapus: masih dipakai {list}. Hapus atau pindahkan itu dulu."),
+        format!("Not deleted: still used by {list}. Delete or move those first."),
+    )
 }
 
 #[cfg(test)]

@@ -7,11 +7,11 @@ mod navigation;
 
 use crate::db::employees_write::EmployeeInput;
 use crate::db::model::*;
-use crate::db::profile_write::StandardInput;
 use crate::db::reference_read::{CompetencyRow, StandardRow, UnitRow};
-use crate::db::reference_write::{CompetencyInput, UnitInput};
 use crate::db::retirement::RetirementRow;
+use crate::db::standards::StandardInput;
 use crate::db::write::WriteError;
+use crate::db::{competencies::CompetencyInput, units::UnitInput};
 use crate::domain::enums::EmployeeStatus;
 use crate::domain::retirement::StatusTimeline;
 use crate::i18n::Lang;

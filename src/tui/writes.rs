@@ -2,6 +2,10 @@
 //! maps what a form edits to the db function that saves it.
 
 use crate::db;
+use crate::db::competencies::CompetencyInput;
+use crate::db::record;
+use crate::db::standards::StandardInput;
+use crate::db::units::UnitInput;
 use crate::db::write::{Actor, WriteError};
 use crate::tui::app::{RecordKind, Save, Saved, StoredRecord};
 use crate::tui::forms::{self, FormTarget, RecordInput};
@@ -20,9 +24,9 @@ pub fn write(conn: &Connection, save: Save) -> Result<Saved, WriteError> {
             use FormTarget as F;
             use RecordInput as R;
             let id = match (target, input) {
-                (F::NewEmployee, R::Employee(e)) => db::employees_write::insert(conn, &e, a)?,
+                (F::NewEmployee, R::Employee(e)) => record::insert(conn, &*e, a)?,
                 (F::EditEmployee { id, version }, R::Employee(e)) => {
-                    db::employees_write::update(conn, id, version, &e, a)?;
+                    record::update(conn, id, version, &*e, a)?;
                     id
                 }
                 (F::ChangeStatus { id, version, .. }, R::Status(c)) => {
@@ -30,26 +34,22 @@ pub fn write(conn: &Connection, save: Save) -> Result<Saved, WriteError> {
                     id
                 }
                 (F::NewAssessment { pegawai_id }, R::Assessment(x)) => {
-                    db::profile_write::insert_assessment(conn, &x, a)?;
+                    record::insert(conn, &x, a)?;
                     pegawai_id
                 }
-                (F::NewUnit, R::Unit(u)) => db::reference_write::insert_unit(conn, &u, a)?,
+                (F::NewUnit, R::Unit(u)) => record::insert(conn, &u, a)?,
                 (F::EditUnit { id, version }, R::Unit(u)) => {
-                    db::reference_write::update_unit(conn, id, version, &u, a)?;
+                    record::update(conn, id, version, &u, a)?;
                     id
                 }
-                (F::NewCompetency, R::Competency(c)) => {
-                    db::reference_write::insert_competency(conn, &c, a)?
-                }
+                (F::NewCompetency, R::Competency(c)) => record::insert(conn, &*c, a)?,
                 (F::EditCompetency { id, version }, R::Competency(c)) => {
-                    db::reference_write::update_competency(conn, id, version, &c, a)?;
+                    record::update(conn, id, version, &*c, a)?;
                     id
                 }
-                (F::NewStandard, R::Standard(s)) => {
-                    db::profile_write::insert_standard(conn, &s, a)?
-                }
+                (F::NewStandard, R::Standard(s)) => record::insert(conn, &s, a)?,
                 (F::EditStandard { id, version }, R::Standard(s)) => {
-                    db::profile_write::update_standard(conn, id, version, &s, a)?;
+                    record::update(conn, id, version, &s, a)?;
                     id
                 }
                 (target, _) => {
@@ -61,7 +61,7 @@ pub fn write(conn: &Connection, save: Save) -> Result<Saved, WriteError> {
             Ok(Saved { id, then_new })
         }
         Save::DeleteEmployee { id, version } => {
-            db::employees_write::delete(conn, id, version, a)?;
+            record::delete::<db::employees_write::EmployeeInput>(conn, id, version, a)?;
             Ok(Saved {
                 id,
                 then_new: false,
@@ -69,11 +69,9 @@ pub fn write(conn: &Connection, save: Save) -> Result<Saved, WriteError> {
         }
         Save::DeleteRecord { what, id, version } => {
             match what {
-                RecordKind::Unit => db::reference_write::delete_unit(conn, id, version, a)?,
-                RecordKind::Competency => {
-                    db::reference_write::delete_competency(conn, id, version, a)?
-                }
-                RecordKind::Standard => db::profile_write::delete_standard(conn, id, version, a)?,
+                RecordKind::Unit => record::delete::<UnitInput>(conn, id, version, a)?,
+                RecordKind::Competency => record::delete::<CompetencyInput>(conn, id, version, a)?,
+                RecordKind::Standard => record::delete::<StandardInput>(conn, id, version, a)?,
             }
             Ok(Saved {
                 id,
@@ -90,7 +88,7 @@ pub fn load_record(
     id: i64,
 ) -> rusqlite::Result<Option<Box<StoredRecord>>> {
     Ok(match kind {
-        RecordKind::Unit => match db::reference_write::load_unit(conn, id)? {
+        RecordKind::Unit => match record::load::<UnitInput>(conn, id)? {
             Some((u, version)) => {
                 let units = db::reference_read::list_units(conn)?;
                 let parent = forms::unit::parent_label(&units, u.induk_id);
@@ -98,9 +96,9 @@ pub fn load_record(
             }
             None => None,
         },
-        RecordKind::Competency => db::reference_write::load_competency(conn, id)?
+        RecordKind::Competency => record::load::<CompetencyInput>(conn, id)?
             .map(|(c, version)| Box::new(StoredRecord::Competency(Box::new(c), version))),
-        RecordKind::Standard => match db::profile_write::load_standard(conn, id)? {
+        RecordKind::Standard => match record::load::<StandardInput>(conn, id)? {
             Some((s, version)) => {
                 let label = db::reference_read::list_standards(conn)?
                     .iter()

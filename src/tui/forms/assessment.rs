@@ -4,7 +4,7 @@
 //! and the latest counts. A typing mistake in a recorded result is corrected
 //! with the edit form (`update_assessment`).
 
-use crate::db::profile_write::AssessmentInput;
+use crate::db::assessments::AssessmentInput;
 use crate::db::write::WriteError;
 use crate::domain::dates::{iso, parse_iso};
 use crate::domain::enums::AssessmentMethod;

@@ -3,7 +3,7 @@
 //! (`db::reference_write::{insert_competency, update_competency}`). Also the
 //! lookup items every form with a competency lookup shows.
 
-use crate::db::reference_write::{CompetencyInput, LevelText};
+use crate::db::competencies::{CompetencyInput, LevelText};
 use crate::db::write::WriteError;
 use crate::domain::enums::CompetencyKind;
 use crate::i18n::Lang;

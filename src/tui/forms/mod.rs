@@ -10,10 +10,10 @@ pub mod status;
 pub mod unit;
 
 use crate::db::employees_write::{EmployeeInput, StatusChange};
-use crate::db::profile_write::{AssessmentInput, StandardInput};
 use crate::db::reference_read::UnitRow;
-use crate::db::reference_write::{CompetencyInput, UnitInput};
 use crate::db::write::WriteError;
+use crate::db::{assessments::AssessmentInput, standards::StandardInput};
+use crate::db::{competencies::CompetencyInput, units::UnitInput};
 use crate::i18n::Lang;
 use crate::tui::widgets::form::Form;
 use chrono::NaiveDate;

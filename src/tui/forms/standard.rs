@@ -5,7 +5,7 @@
 //! confirmed (domain.md §1.4).
 
 use super::competency::competency_label;
-use crate::db::profile_write::StandardInput;
+use crate::db::standards::StandardInput;
 use crate::db::write::WriteError;
 use crate::domain::enums::{JfLevel, PositionKind};
 use crate::domain::golongan::jf_level_matches;

@@ -4,7 +4,7 @@
 //! own sub-units.
 
 use crate::db::reference_read::UnitRow;
-use crate::db::reference_write::UnitInput;
+use crate::db::units::UnitInput;
 use crate::db::write::WriteError;
 use crate::domain::enums::UnitKind;
 use crate::i18n::Lang;

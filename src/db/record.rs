@@ -1,0 +1,318 @@
+//! One place per record kind in the database layer (issue 7): a kind names
+//! its table, writes its column list once, says how a row becomes the type
+//! (and the type becomes stored values), and which checks and child rows go
+//! with a write. Every write of every kind then goes through the one generic
+//! audited insert, version-checked update and delete here: one `BEGIN
+//! IMMEDIATE` transaction, one audit row, the same conflict message.
+
+use super::audit::{self, row_json};
+use super::write::{Actor, ConstraintKind, WriteError, in_transaction};
+use crate::domain::enums::AuditAction;
+use rusqlite::types::{ToSql, Value};
+use rusqlite::{Connection, OptionalExtension, params, params_from_iter};
+use serde_json::Value as Json;
+
+/// What other rows use a record: (table, how many), for a refused delete.
+pub type Uses = Vec<(&'static str, i64)>;
+
+/// A record kind as stored.
+pub trait Record: Sized + Clone + PartialEq + std::fmt::Debug + Send + 'static {
+    /// The table, which is also the audit entity.
+    const TABLE: &'static str;
+    /// The columns the record writes, in the order of [`Record::values`].
+    /// A trailing `asumsi` column is written as 0: a row saved through the
+    /// application is the office's own data, no longer an assumption.
+    const COLUMNS: &'static [&'static str];
+
+    /// The values as stored (trimmed, NULL for an empty optional), in the
+    /// order of `COLUMNS`.
+    fn values(&self) -> Vec<Value>;
+
+    /// The record from a row that selects `COLUMNS` in order.
+    fn from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Self>;
+
+    /// Checks inside the write transaction that a constraint would only
+    /// report vaguely: references named at their field, cycles, uniqueness
+    /// ignoring case. `id` is `None` for an insert.
+    fn check(&self, _tx: &Connection, _id: Option<i64>) -> Result<(), WriteError> {
+        Ok(())
+    }
+
+    /// Rows that use record `id`; a delete is refused while any is there.
+    fn uses(_tx: &Connection, _id: i64) -> rusqlite::Result<Uses> {
+        Ok(Vec::new())
+    }
+
+    /// Why record `id` may not be deleted: by default `InUse` with
+    /// [`Record::uses`].
+    fn refuse_delete(tx: &Connection, id: i64) -> Result<(), WriteError> {
+        let uses = Self::uses(tx, id)?;
+        if uses.is_empty() {
+            Ok(())
+        } else {
+            Err(WriteError::InUse(uses))
+        }
+    }
+
+    /// The record as it will be stored, where child rows need trimming too
+    /// (own columns are normalised by [`Record::values`]).
+    fn normalized(&self) -> Self {
+        self.clone()
+    }
+
+    /// Child rows kept with the record (a competency's level texts).
+    fn load_children(&mut self, _conn: &Connection, _id: i64) -> rusqlite::Result<()> {
+        Ok(())
+    }
+    /// Writes the child rows after the record's own row.
+    fn save_children(&self, _tx: &Connection, _id: i64) -> Result<(), WriteError> {
+        Ok(())
+    }
+    /// Removes the child rows before the record's own row is deleted;
+    /// returns a key and value to add to the audit image of what was there.
+    fn delete_children(
+        _tx: &Connection,
+        _id: i64,
+    ) -> Result<Option<(&'static str, Json)>, WriteError> {
+        Ok(None)
+    }
+    /// The audit image of row `id` (with its children).
+    fn audit_json(tx: &Connection, id: i64) -> rusqlite::Result<Option<Json>> {
+        row_json(tx, Self::TABLE, id)
+    }
+    /// Rows written with an insert in the same transaction (an employee's
+    /// first status); returns a key and value to add to the audit image.
+    fn after_insert(
+        &self,
+        _tx: &Connection,
+        _id: i64,
+        _actor: &Actor,
+    ) -> Result<Option<(&'static str, Json)>, WriteError> {
+        Ok(None)
+    }
+}
+
+/// `Constraint { column, ForeignKey }` unless `sql` (`?1` = value) finds a row.
+pub fn must_exist(
+    tx: &Connection,
+    sql: &str,
+    value: &dyn ToSql,
+    column: &str,
+) -> Result<(), WriteError> {
+    let found: bool = tx
+        .prepare_cached(&format!("SELECT EXISTS({sql})"))?
+        .query_row([value], |r| r.get(0))?;
+    if found {
+        Ok(())
+    } else {
+        Err(WriteError::constraint(column, ConstraintKind::ForeignKey))
+    }
+}
+
+/// Counts the rows of each `(table, column)` that point at `id`, keeping the
+/// tables with at least one.
+pub fn count_uses(
+    tx: &Connection,
+    id: i64,
+    refs: &[(&'static str, &'static str)],
+) -> rusqlite::Result<Uses> {
+    let mut out = Vec::new();
+    for (table, column) in refs {
+        let n: i64 = tx
+            .prepare_cached(&format!("SELECT count(*) FROM {table} WHERE {column} = ?1"))?
+            .query_row([id], |r| r.get(0))?;
+        if n > 0 {
+            out.push((*table, n));
+        }
+    }
+    Ok(out)
+}
+
+/// Stored values of `r`, with `asumsi` = 0 when it is the last column.
+fn stored<R: Record>(r: &R) -> Vec<Value> {
+    let mut v = r.values();
+    if R::COLUMNS.last() == Some(&"asumsi") && v.len() + 1 == R::COLUMNS.len() {
+        v.push(Value::Integer(0));
+    }
+    debug_assert_eq!(v.len(), R::COLUMNS.len(), "{}: values vs columns", R::TABLE);
+    v
+}
+
+/// The record `id` with its version, for an edit form.
+pub fn load<R: Record>(conn: &Connection, id: i64) -> rusqlite::Result<Option<(R, i64)>> {
+    let sql = format!(
+        "SELECT {}, version FROM {} WHERE id = ?1",
+        R::COLUMNS.join(", "),
+        R::TABLE
+    );
+    let n = R::COLUMNS.len();
+    let found = conn
+        .prepare_cached(&sql)?
+        .query_row([id], |r| Ok((R::from_row(r)?, r.get::<_, i64>(n)?)))
+        .optional()?;
+    let Some((mut record, version)) = found else {
+        return Ok(None);
+    };
+    record.load_children(conn, id)?;
+    Ok(Some((record, version)))
+}
+
+/// Adds a record; returns its id. One transaction: checks, the row, its
+/// children, what goes with it, one `TAMBAH` audit row.
+pub fn insert<R: Record>(conn: &Connection, r: &R, actor: &Actor) -> Result<i64, WriteError> {
+    let values = stored(r);
+    in_transaction(conn, |tx| {
+        r.check(tx, None)?;
+        let marks: Vec<String> = (1..=values.len()).map(|i| format!("?{i}")).collect();
+        let sql = format!(
+            "INSERT INTO {} ({}) VALUES ({})",
+            R::TABLE,
+            R::COLUMNS.join(", "),
+            marks.join(", ")
+        );
+        tx.prepare_cached(&sql)?
+            .execute(params_from_iter(values.iter()))?;
+        let id = tx.last_insert_rowid();
+        r.save_children(tx, id)?;
+        let extra = r.after_insert(tx, id, actor)?;
+        let mut after = R::audit_json(tx, id)?;
+        if let Some((key, value)) = extra {
+            after = after.map(|v| audit::with_key(v, key, value));
+        }
+        audit::append(tx, actor, R::TABLE, id, AuditAction::Tambah, None, after)?;
+        Ok(id)
+    })
+}
+
+/// The row's audit image before a version-checked write: `NotFound` when it
+/// is gone, `Conflict` (who and when, from the audit) when its version moved.
+pub fn versioned_before<R: Record>(
+    tx: &Connection,
+    id: i64,
+    expected_version: i64,
+) -> Result<Json, WriteError> {
+    let Some(row) = row_json(tx, R::TABLE, id)? else {
+        return Err(WriteError::NotFound);
+    };
+    if row["version"].as_i64() != Some(expected_version) {
+        return Err(audit::conflict(tx, R::TABLE, id));
+    }
+    Ok(R::audit_json(tx, id)?.unwrap_or(row))
+}
+
+/// Saves an edit made on version `expected_version`; returns the new version
+/// (the same when nothing differed: no write, no audit row). Another
+/// session's save in between gives `Conflict` and changes nothing.
+pub fn update<R: Record>(
+    conn: &Connection,
+    id: i64,
+    expected_version: i64,
+    r: &R,
+    actor: &Actor,
+) -> Result<i64, WriteError> {
+    let values = stored(r);
+    in_transaction(conn, |tx| {
+        let before = versioned_before::<R>(tx, id, expected_version)?;
+        if unchanged::<R>(tx, id, &values)? && children_unchanged(tx, id, r)? {
+            return Ok(expected_version);
+        }
+        r.check(tx, Some(id))?;
+        let sets: Vec<String> = R::COLUMNS
+            .iter()
+            .enumerate()
+            .map(|(i, c)| format!("{c} = ?{}", i + 1))
+            .collect();
+        let n = values.len();
+        let sql = format!(
+            "UPDATE {} SET {}, version = version + 1 WHERE id = ?{} AND version = ?{}",
+            R::TABLE,
+            sets.join(", "),
+            n + 1,
+            n + 2
+        );
+        let mut all = values.clone();
+        all.push(Value::Integer(id));
+        all.push(Value::Integer(expected_version));
+        if tx
+            .prepare_cached(&sql)?
+            .execute(params_from_iter(all.iter()))?
+            == 0
+        {
+            return Err(audit::conflict(tx, R::TABLE, id));
+        }
+        r.save_children(tx, id)?;
+        let after = R::audit_json(tx, id)?;
+        audit::append(
+            tx,
+            actor,
+            R::TABLE,
+            id,
+            AuditAction::Ubah,
+            Some(before),
+            after,
+        )?;
+        Ok(expected_version + 1)
+    })
+}
+
+/// Deletes record `id` made on `expected_version`, unless other rows use it
+/// (`InUse` says which and how many).
+pub fn delete<R: Record>(
+    conn: &Connection,
+    id: i64,
+    expected_version: i64,
+    actor: &Actor,
+) -> Result<(), WriteError> {
+    in_transaction(conn, |tx| {
+        let mut before = versioned_before::<R>(tx, id, expected_version)?;
+        R::refuse_delete(tx, id)?;
+        if let Some((key, value)) = R::delete_children(tx, id)? {
+            before = audit::with_key(before, key, value);
+        }
+        let sql = format!("DELETE FROM {} WHERE id = ?1 AND version = ?2", R::TABLE);
+        if tx.execute(&sql, params![id, expected_version])? == 0 {
+            return Err(audit::conflict(tx, R::TABLE, id));
+        }
+        audit::append(
+            tx,
+            actor,
+            R::TABLE,
+            id,
+            AuditAction::Hapus,
+            Some(before),
+            None,
+        )?;
+        Ok(())
+    })
+}
+
+/// True when row `id` already holds exactly these values.
+fn unchanged<R: Record>(tx: &Connection, id: i64, values: &[Value]) -> Result<bool, WriteError> {
+    let terms: Vec<String> = R::COLUMNS
+        .iter()
+        .enumerate()
+        .map(|(i, c)| format!("{c} IS ?{}", i + 1))
+        .collect();
+    let sql = format!(
+        "SELECT {} FROM {} WHERE id = ?{}",
+        terms.join(" AND "),
+        R::TABLE,
+        values.len() + 1
+    );
+    let mut all = values.to_vec();
+    all.push(Value::Integer(id));
+    let same: Option<bool> = tx
+        .prepare_cached(&sql)?
+        .query_row(params_from_iter(all.iter()), |r| r.get(0))
+        .optional()?;
+    Ok(same.unwrap_or(false))
+}
+
+/// True when the stored child rows are those of `r` (the record with its
+/// own values and the stored children equals `r`).
+fn children_unchanged<R: Record>(tx: &Connection, id: i64, r: &R) -> Result<bool, WriteError> {
+    let wanted = r.normalized();
+    let mut probe = wanted.clone();
+    probe.load_children(tx, id)?;
+    Ok(probe == wanted)
+}

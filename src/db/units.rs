@@ -1,0 +1,102 @@
+//! Record kind: a unit (unit kerja) of the city's organisation, with its place
+//! in the unit tree. Written through `db::record`.
+
+use super::record::{Record, Uses, count_uses, must_exist};
+use super::write::{ConstraintKind, WriteError};
+use rusqlite::types::Value;
+use rusqlite::{Connection, params};
+
+/// A unit as its form edits it (`jenis` as its code).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct UnitInput {
+    pub kode: String,
+    pub nama: String,
+    pub singkatan: String,
+    pub jenis: String,
+    pub induk_id: Option<i64>,
+    pub urutan: i64,
+    pub aktif: bool,
+}
+
+impl Record for UnitInput {
+    const TABLE: &'static str = "unit_kerja";
+    const COLUMNS: &'static [&'static str] = &[
+        "kode",
+        "nama",
+        "singkatan",
+        "jenis",
+        "induk_id",
+        "urutan",
+        "aktif",
+        "asumsi",
+    ];
+
+    fn values(&self) -> Vec<Value> {
+        vec![
+            Value::Text(self.kode.trim().to_string()),
+            Value::Text(self.nama.trim().to_string()),
+            Value::Text(self.singkatan.trim().to_string()),
+            Value::Text(self.jenis.trim().to_string()),
+            self.induk_id.map_or(Value::Null, Value::Integer),
+            Value::Integer(self.urutan),
+            Value::Integer(i64::from(self.aktif)),
+        ]
+    }
+
+    fn from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Self> {
+        Ok(UnitInput {
+            kode: r.get(0)?,
+            nama: r.get(1)?,
+            singkatan: r.get(2)?,
+            jenis: r.get(3)?,
+            induk_id: r.get(4)?,
+            urutan: r.get(5)?,
+            aktif: r.get(6)?,
+        })
+    }
+
+    /// The parent must exist and must not be the unit itself or one of its
+    /// sub-units (`Constraint { column: "induk_id", kind: Check }`).
+    fn check(&self, tx: &Connection, id: Option<i64>) -> Result<(), WriteError> {
+        let Some(parent) = self.induk_id else {
+            return Ok(());
+        };
+        must_exist(
+            tx,
+            "SELECT 1 FROM unit_kerja WHERE id = ?1",
+            &parent,
+            "induk_id",
+        )?;
+        let Some(id) = id else { return Ok(()) };
+        // UNION (not UNION ALL) ends the walk even on a cycle already stored.
+        let cycle: bool = tx
+            .prepare_cached(
+                "WITH RECURSIVE up(id) AS (
+                     SELECT ?1
+                     UNION
+                     SELECT u.induk_id FROM unit_kerja u JOIN up ON u.id = up.id WHERE u.induk_id IS NOT NULL
+                 )
+                 SELECT EXISTS(SELECT 1 FROM up WHERE id = ?2)",
+            )?
+            .query_row(params![parent, id], |r| r.get(0))?;
+        if cycle {
+            return Err(WriteError::constraint("induk_id", ConstraintKind::Check));
+        }
+        Ok(())
+    }
+
+    /// Employees, sub-units, internships and agreements that name the unit
+    /// (mark it inactive instead of deleting it).
+    fn uses(tx: &Connection, id: i64) -> rusqlite::Result<Uses> {
+        count_uses(
+            tx,
+            id,
+            &[
+                ("pegawai", "unit_kerja_id"),
+                ("unit_kerja", "induk_id"),
+                ("magang", "unit_kerja_id"),
+                ("kerja_sama", "unit_pelaksana_id"),
+            ],
+        )
+    }
+}

@@ -319,20 +319,13 @@ pub fn participants_title(lang: Lang, name: &str, count: usize) -> String {
 }
 
 // Evaluation.
-pub fn period_title(lang: Lang, kind: &str, no: u32, year: i32, one_per_year: bool) -> String {
-    if one_per_year {
-        pick(
-            lang,
-            format!("Evaluasi {kind} {year}"),
-            format!("{kind} evaluation {year}"),
-        )
-    } else {
-        pick(
-            lang,
-            format!("Evaluasi {kind} ke-{no} {year}"),
-            format!("{kind} evaluation {no}/{year}"),
-        )
-    }
+/// The title of tab 4: the period named by [`super::labels::period_name`].
+pub fn period_title(lang: Lang, period: &str) -> String {
+    pick(
+        lang,
+        format!("Evaluasi {period}"),
+        format!("Evaluations {period}"),
+    )
 }
 pub const NO_EVALUATIONS: T = T::new(
     "Belum ada evaluasi kinerja.",

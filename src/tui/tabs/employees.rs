@@ -441,11 +441,7 @@ pub fn detail_lines<'a>(
         out.push(Line::raw(tx::DETAIL_NONE.get(lang)));
     }
     for e in &d.evaluations {
-        let period = if e.period_kind.periods_per_year() == 1 {
-            format!("{} {}", e.year, e.period_kind.label(lang))
-        } else {
-            format!("{} {} {}", e.year, e.period_kind.label(lang), e.period_no)
-        };
+        let period = crate::i18n::labels::period_name(lang, e.period_kind, e.period_no, e.year);
         out.push(Line::raw(format!(
             "  {:<18} {} / {} → {}",
             period,

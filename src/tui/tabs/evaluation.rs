@@ -152,10 +152,7 @@ pub fn render(buf: &mut Buffer, area: Rect, st: &EvaluationState, lang: Lang, th
     };
     let mut title = tx::period_title(
         lang,
-        p.kind.label(lang),
-        p.no,
-        p.year,
-        p.kind.periods_per_year() == 1,
+        &crate::i18n::labels::period_name(lang, p.kind, p.no, p.year),
     );
     // Distribution of predicates in the period (all rows, not only the filtered ones).
     let counts: Vec<String> = Predicate::ALL

@@ -1,0 +1,96 @@
+//! What a user reads at 80×24 (issue 6 item 12): each test names a small
+//! thing that was missing, cut or named two ways on screen, and asserts it on
+//! a frame drawn on ratatui's TestBackend (or at the i18n function that makes
+//! the text).
+
+#[path = "tui/fixtures.rs"]
+mod fixtures;
+
+use fixtures::*;
+use peka::db::model::EvaluationBrief;
+use peka::domain::enums::{PeriodKind, Predicate, Rating};
+use peka::i18n::Lang;
+use peka::i18n::labels::period_name;
+use peka::tui::app::{Loaded, Msg};
+use peka::tui::keymap::Action;
+
+/// Scrolls the open detail down until every one of `needles` is on screen
+/// (the detail is longer than the screen).
+fn detail_with(lang: Lang, needles: &[&str], d: peka::db::model::EmployeeDetail) -> String {
+    let mut app = loaded_app(lang, 80, 24);
+    key(&mut app, Action::Open);
+    send(
+        &mut app,
+        Msg::Loaded(Loaded::EmployeeDetail(1, Some(Box::new(d)))),
+    );
+    for _ in 0..60 {
+        let text = screen_text(&draw(&app));
+        if needles.iter().all(|n| text.contains(n)) {
+            return text;
+        }
+        key(&mut app, Action::Down);
+    }
+    panic!("{needles:?} never came into view together");
+}
+
+// ---- one name for a period -------------------------------------------------
+
+#[test]
+fn a_period_is_named_kind_number_year_in_both_languages() {
+    let cases = [
+        (Lang::Id, PeriodKind::Triwulan, 3, "Triwulan 3 2026"),
+        (Lang::Id, PeriodKind::Semester, 1, "Semester 1 2026"),
+        (Lang::Id, PeriodKind::Bulanan, 11, "Bulan 11 2026"),
+        (Lang::Id, PeriodKind::Tahunan, 1, "Tahunan 2026"),
+        (Lang::En, PeriodKind::Triwulan, 3, "Quarter 3 2026"),
+        (Lang::En, PeriodKind::Semester, 2, "Half-year 2 2026"),
+        (Lang::En, PeriodKind::Bulanan, 1, "Month 1 2026"),
+        (Lang::En, PeriodKind::Tahunan, 1, "Annual 2026"),
+    ];
+    for (lang, kind, no, want) in cases {
+        assert_eq!(period_name(lang, kind, no, 2026), want);
+    }
+}
+
+#[test]
+fn tab_4_the_detail_and_check_name_a_period_the_same_way() {
+    // Tab 4's title (the fixture's latest period is the third quarter of 2026).
+    let mut app = loaded_app(Lang::Id, 80, 24);
+    key(&mut app, Action::GoTab(3));
+    let text = screen_text(&draw(&app));
+    assert!(text.contains("Evaluasi Triwulan 3 2026 ·"), "{text}");
+    assert!(!text.contains("ke-3"), "{text}");
+
+    // The employee detail's evaluation lines.
+    let mut d = detail(1);
+    d.evaluations.insert(
+        0,
+        EvaluationBrief {
+            year: 2026,
+            period_kind: PeriodKind::Triwulan,
+            period_no: 3,
+            work_result: Rating::Sesuai,
+            behaviour: Rating::Sesuai,
+            predicate: Predicate::Baik,
+        },
+    );
+    let text = detail_with(
+        Lang::Id,
+        &["  Triwulan 3 2026 ", "  Tahunan 2025 "],
+        d.clone(),
+    );
+    assert!(!text.contains("2026 Triwulan"), "{text}");
+    detail_with(Lang::En, &["  Quarter 3 2026 ", "  Annual 2025 "], d);
+
+    // A finding of `peka check` about an evaluation row.
+    let key = peka::db::check::RowKey::Evaluation {
+        nip: "198509262010011001".into(),
+        year: 2026,
+        period: "TRIWULAN".into(),
+        number: 3,
+    };
+    assert_eq!(
+        peka::i18n::cli_check::row_key(Lang::Id, &key),
+        "NIP 198509262010011001, Triwulan 3 2026"
+    );
+}

@@ -94,3 +94,53 @@ fn tab_4_the_detail_and_check_name_a_period_the_same_way() {
         "NIP 198509262010011001, Triwulan 3 2026"
     );
 }
+
+// ---- predicate abbreviations explained on screen ---------------------------
+
+#[test]
+fn the_predicate_abbreviations_are_explained_under_the_list_at_80_columns() {
+    for (lang, wants) in [
+        (
+            Lang::Id,
+            [
+                "SB=Sangat Baik",
+                "B=Baik",
+                "BP=Butuh Perbaikan",
+                "K/M=Kurang/Misconduct",
+                "SK=Sangat Kurang",
+            ],
+        ),
+        (
+            Lang::En,
+            [
+                "VG=Very good",
+                "G=Good",
+                "NI=Needs improvement",
+                "P/M=Poor/Misconduct",
+                "VP=Very poor",
+            ],
+        ),
+    ] {
+        let mut app = loaded_app(lang, 80, 24);
+        key(&mut app, Action::GoTab(3));
+        let text = screen_text(&draw(&app));
+        let lines: Vec<&str> = text.lines().collect();
+        // The legend is the body's last line, just above the status line.
+        let legend = lines[lines.len() - 3];
+        for want in wants {
+            assert!(legend.contains(want), "{want:?} missing in {legend:?}");
+        }
+        assert!(!legend.contains('…'), "{legend:?}");
+    }
+}
+
+#[test]
+fn a_wide_screen_spells_the_legend_with_spaces() {
+    let mut app = loaded_app(Lang::Id, 120, 24);
+    key(&mut app, Action::GoTab(3));
+    let text = screen_text(&draw(&app));
+    assert!(
+        text.contains("SB Sangat Baik · B Baik · BP Butuh Perbaikan"),
+        "{text}"
+    );
+}

@@ -368,7 +368,8 @@ pub fn rating_short(lang: Lang, r: crate::domain::enums::Rating) -> &'static str
     t.get(lang)
 }
 
-/// Abbreviation of a predicate for the distribution line (legend in help).
+/// Abbreviation of a predicate for the distribution line (explained by
+/// [`predicate_legend`] under the list and in the help).
 pub fn predicate_short(lang: Lang, p: crate::domain::enums::Predicate) -> &'static str {
     use crate::domain::enums::Predicate::*;
     let t = match p {
@@ -381,6 +382,25 @@ pub fn predicate_short(lang: Lang, p: crate::domain::enums::Predicate) -> &'stat
     t.get(lang)
 }
 
+/// What the abbreviations of the distribution line stand for, on one line of
+/// `width` cells when it can: "SB Sangat Baik · B Baik · …", narrower
+/// "SB=Sangat Baik B=Baik …".
+pub fn predicate_legend(lang: Lang, width: usize) -> String {
+    use crate::domain::enums::Predicate;
+    use crate::i18n::labels::Label;
+    use unicode_width::UnicodeWidthStr;
+    let pairs: Vec<(&str, &str)> = Predicate::ALL
+        .iter()
+        .map(|p| (predicate_short(lang, *p), p.label(lang)))
+        .collect();
+    let roomy: Vec<String> = pairs.iter().map(|(a, l)| format!("{a} {l}")).collect();
+    let roomy = roomy.join(" · ");
+    if roomy.width() <= width {
+        return roomy;
+    }
+    let tight: Vec<String> = pairs.iter().map(|(a, l)| format!("{a}={l}")).collect();
+    tight.join(" ")
+}
 pub const HELP_PREDICATES: T = T::new(
     "Predikat: SB = Sangat Baik, B = Baik, BP = Butuh Perbaikan, K/M = Kurang/Misconduct, SK = Sangat Kurang.",
     "Predicates: VG = very good, G = good, NI = needs improvement, P/M = poor/misconduct, VP = very poor.",

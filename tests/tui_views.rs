@@ -144,3 +144,41 @@ fn a_wide_screen_spells_the_legend_with_spaces() {
         "{text}"
     );
 }
+
+// ---- TMT golongan in the detail --------------------------------------------
+
+#[test]
+fn the_detail_shows_the_golongan_with_its_tmt() {
+    let text = detail_with(Lang::Id, &["Golongan"], detail(1));
+    assert!(
+        text.contains("Golongan          Penata (III/c) · TMT 01-04-2019"),
+        "{text}"
+    );
+    assert!(text.contains("Jenis ASN         PNS"), "{text}");
+    let text = detail_with(Lang::En, &["Grade"], detail(1));
+    assert!(
+        text.contains("Grade             Penata (III/c) · since 01-04-2019"),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_long_pangkat_and_its_tmt_stay_whole_at_80_columns() {
+    let mut d = detail(1);
+    d.asn_kind = peka::domain::enums::AsnKind::Cpns;
+    d.golongan = Some("III/b".into());
+    d.pangkat = "Penata Muda Tingkat I".into();
+    let text = detail_with(Lang::Id, &["Golongan"], d.clone());
+    assert!(
+        text.contains("Penata Muda Tingkat I (III/b) · TMT 01-04-2019"),
+        "{text}"
+    );
+    // Without a recorded TMT the line is the golongan alone.
+    d.tmt_golongan = None;
+    let text = detail_with(Lang::Id, &["Golongan"], d);
+    let line = text.lines().find(|l| l.starts_with("Golongan")).unwrap();
+    assert_eq!(
+        line.trim_end(),
+        "Golongan          Penata Muda Tingkat I (III/b)"
+    );
+}

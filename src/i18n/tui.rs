@@ -285,6 +285,10 @@ pub const F_POSITION: T = T::new("Jabatan", "Position");
 pub const F_POSITION_KIND: T = T::new("Jenis jabatan", "Position kind");
 pub const F_UNIT: T = T::new("Unit kerja", "Unit");
 pub const F_TMT: T = T::new("TMT pengangkatan", "Appointed");
+/// After the golongan in the detail: "TMT 01-04-2019" / "since 01-04-2019".
+pub fn tmt_since(lang: Lang, date: &str) -> String {
+    pick(lang, format!("TMT {date}"), format!("since {date}"))
+}
 pub const F_TMT_POSITION: T = T::new("TMT jabatan", "In position since");
 pub const F_STATUS: T = T::new("Status", "Status");
 pub const F_CONTACT: T = T::new("Kontak", "Contact");

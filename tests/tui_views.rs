@@ -182,3 +182,51 @@ fn a_long_pangkat_and_its_tmt_stay_whole_at_80_columns() {
         "Golongan          Penata Muda Tingkat I (III/b)"
     );
 }
+
+// ---- the participants' header ------------------------------------------------
+
+/// The participants of a training whose name alone fills an 80-column line
+/// (as "Pelatihan Kepemimpinan Pengawas (PKP) Angkatan Tambahan Tahun 2027"
+/// does in the demo data).
+fn participants_screen(lang: Lang, name: &str) -> String {
+    let (mut app, _) = app_sized(lang, 80, 24);
+    let mut rows = trainings();
+    rows[0].name = name.into();
+    key(&mut app, Action::GoTab(1));
+    send(&mut app, Msg::Loaded(Loaded::Trainings(rows)));
+    key(&mut app, Action::Open);
+    send(
+        &mut app,
+        Msg::Loaded(Loaded::Participants(1, participants())),
+    );
+    screen_text(&draw(&app))
+}
+
+#[test]
+fn the_participants_header_keeps_the_dates_whole_under_a_long_name() {
+    let long = "Pelatihan Kepemimpinan Pengawas (PKP) Angkatan Tambahan Tahun 2027";
+    let text = participants_screen(Lang::Id, long);
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines[1].trim_end(), format!("Peserta: {long}"));
+    assert_eq!(
+        lines[2].trim_end(),
+        "PKP-2026-01 · 02-03-2026 s.d. 30-06-2026 · 240 JP · 5 orang · Selesai"
+    );
+    let text = participants_screen(Lang::En, long);
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(
+        lines[2].trim_end(),
+        "PKP-2026-01 · 02-03-2026 to 30-06-2026 · 240 JP · 5 participants · Finished"
+    );
+    // Every participant row is still on screen under the two lines.
+    assert!(text.contains("198505052010011005"), "{text}");
+}
+
+#[test]
+fn a_name_wider_than_the_screen_is_cut_and_marked_not_the_dates() {
+    let huge = "Pelatihan Teknis Penyusunan Dokumen Perencanaan dan Penganggaran Berbasis Kinerja";
+    let text = participants_screen(Lang::Id, huge);
+    let lines: Vec<&str> = text.lines().collect();
+    assert!(lines[1].ends_with('…'), "{text}");
+    assert!(lines[2].contains("02-03-2026 s.d. 30-06-2026"), "{text}");
+}

@@ -314,11 +314,29 @@ pub fn jp_line(lang: Lang, year: i32, jp: &str, target: &str, short: &str) -> St
 }
 
 // Training participants.
-pub fn participants_title(lang: Lang, name: &str, count: usize) -> String {
+/// First header line of the participants: the training's name.
+pub fn participants_title(lang: Lang, name: &str) -> String {
     pick(
         lang,
-        format!("Peserta: {name} ({count} orang)"),
-        format!("Participants: {name} ({count})"),
+        format!("Peserta: {name}"),
+        format!("Participants: {name}"),
+    )
+}
+/// Second header line: code, dates, JP, how many, status — short enough to
+/// stay whole at 80 columns whatever the name's length.
+pub fn participants_facts(
+    lang: Lang,
+    code: &str,
+    start: &str,
+    end: &str,
+    jp: &str,
+    count: usize,
+    status: &str,
+) -> String {
+    pick(
+        lang,
+        format!("{code} · {start} s.d. {end} · {jp} JP · {count} orang · {status}"),
+        format!("{code} · {start} to {end} · {jp} JP · {count} participants · {status}"),
     )
 }
 

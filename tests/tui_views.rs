@@ -230,3 +230,66 @@ fn a_name_wider_than_the_screen_is_cut_and_marked_not_the_dates() {
     assert!(lines[1].ends_with('…'), "{text}");
     assert!(lines[2].contains("02-03-2026 s.d. 30-06-2026"), "{text}");
 }
+
+// ---- file and reference date at 80 columns ----------------------------------
+
+#[test]
+fn the_file_and_reference_date_are_on_every_screen_at_80_columns() {
+    for (lang, date) in [(Lang::Id, "per 28-11-2026"), (Lang::En, "as of 28-11-2026")] {
+        let want = format!("sample.db · {date}");
+        let mut app = loaded_app(lang, 80, 24);
+        for tab in 0..5 {
+            key(&mut app, Action::GoTab(tab));
+            let text = screen_text(&draw(&app));
+            assert_eq!(text.matches(&want).count(), 1, "tab {tab}:\n{text}");
+        }
+        key(&mut app, Action::GoTab(0));
+        key(&mut app, Action::Open);
+        send(
+            &mut app,
+            Msg::Loaded(Loaded::EmployeeDetail(1, Some(Box::new(detail(1))))),
+        );
+        let text = screen_text(&draw(&app));
+        assert!(text.contains(&want), "detail:\n{text}");
+    }
+}
+
+#[test]
+fn the_tab_bar_holds_file_and_date_whole_or_leaves_them_to_the_status_line() {
+    let want = "sample.db · per 28-11-2026";
+    for width in [60, 80, 85, 90, 100, 140] {
+        let app = loaded_app(Lang::Id, width, 24);
+        let text = screen_text(&draw(&app));
+        assert_eq!(text.matches(want).count(), 1, "{width} columns:\n{text}");
+        let first = text.lines().next().unwrap();
+        assert!(!first.contains('…'), "cut in the tab bar: {first}");
+    }
+    // Wide: in the tab bar, on the right.
+    let text = screen_text(&draw(&loaded_app(Lang::Id, 140, 24)));
+    assert!(text.lines().next().unwrap().trim_end().ends_with(want));
+}
+
+#[test]
+fn read_only_at_80_columns_keeps_the_mark_and_shows_file_and_date() {
+    let mut app = loaded_app(Lang::En, 80, 24);
+    app.read_only = true;
+    let text = screen_text(&draw(&app));
+    assert!(text.lines().next().unwrap().contains("READ-ONLY"), "{text}");
+    assert!(text.contains("sample.db · as of 28-11-2026"), "{text}");
+}
+
+#[test]
+fn the_filter_prompt_takes_the_place_of_file_and_date_while_typing() {
+    let mut app = loaded_app(Lang::Id, 80, 24);
+    key(&mut app, Action::Filter);
+    key(&mut app, Action::FilterChar('r'));
+    let text = screen_text(&draw(&app));
+    let status = text.lines().nth(22).unwrap();
+    assert!(!status.contains("sample.db"), "{status}");
+    key(&mut app, Action::FilterClear);
+    let text = screen_text(&draw(&app));
+    assert!(
+        text.lines().nth(22).unwrap().starts_with("sample.db"),
+        "{text}"
+    );
+}

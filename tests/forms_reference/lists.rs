@@ -40,6 +40,7 @@ fn unit(
         aktif: true,
         employees: id * 3,
         version: 1,
+        assumed: false,
     }
 }
 
@@ -333,6 +334,46 @@ fn assumed_rows_carry_a_mark_and_the_legend_explains_it() {
         row_with(&std, "JPT Pratama").contains("(all)"),
         "a general row names no title"
     );
+}
+
+#[test]
+fn assumed_units_carry_the_mark_as_the_dictionary_does() {
+    let mut rows = units();
+    rows[2].assumed = true; // 5.03.01 Bidang Pengembangan Kompetensi Aparatur
+    let mut st = ReferenceState::default();
+    st.set_units(rows, H);
+    let lines = draw(&st, Lang::Id, 80, 24);
+    let row = row_with(&lines, "Bidang Pengembangan");
+    assert!(row.contains(" 5.03.01 * "), "{row}");
+    assert!(!row_with(&lines, "Sekretariat Daerah").contains('*'));
+    assert!(lines[23].starts_with("* asumsi"), "{}", lines.join("\n"));
+    // The filter finds them by the word, as in the dictionary.
+    st.set_filter("asumsi", H);
+    assert_eq!(st.units.len(), 1);
+    // A file gets the plain code and the mark as a column of its own.
+    let job = st.export(Lang::En);
+    assert_eq!(job.header.last().map(String::as_str), Some("Assumed"));
+    assert_eq!(job.rows[0][0], "5.03.01");
+    assert_eq!(job.rows[0].last().map(String::as_str), Some("Yes"));
+}
+
+#[test]
+fn the_unit_list_says_a_count_leaves_out_the_sub_units() {
+    for lang in [Lang::Id, Lang::En] {
+        let lines = draw(&state(), lang, 80, 24);
+        let legend = tx::UNIT_COUNT_LEGEND.get(lang);
+        assert_eq!(lines[23].trim_end(), legend, "the last line at 80 columns");
+        assert!(legend.contains("sub-unit"));
+        assert!(legend.chars().count() <= 80);
+    }
+    // With assumed units too: the count first, the `*` legend last.
+    let mut rows = units();
+    rows[0].assumed = true;
+    let mut st = ReferenceState::default();
+    st.set_units(rows, H);
+    let lines = draw(&st, Lang::Id, 80, 24);
+    assert!(lines[22].starts_with("Pegawai: yang dalam layanan di unit itu sendiri"));
+    assert!(lines[23].starts_with("* asumsi"));
 }
 
 #[test]

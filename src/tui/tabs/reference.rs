@@ -66,16 +66,19 @@ impl ReferenceState {
         table_rows(h, self.extra_lines(sub, h))
     }
 
-    /// The legend line of the `*` mark under sub-list `sub` (0 or 1).
+    /// Legend lines under sub-list `sub`: what the unit counts count (units
+    /// only) and what the `*` mark means (when a row carries it).
     fn legend_lines(&self, sub: Sub, h: usize) -> usize {
-        usize::from(self.has_assumed(sub) && h > 3)
+        if h <= 3 {
+            return 0;
+        }
+        usize::from(sub == Sub::Units && h > 4) + usize::from(self.has_assumed(sub))
     }
 
     /// Any row of `sub` is marked as an assumption (the legend is shown).
     pub fn has_assumed(&self, sub: Sub) -> bool {
         match sub {
-            // `UnitRow` does not carry `unit_kerja.asumsi` (yet).
-            Sub::Units => false,
+            Sub::Units => self.units.all().iter().any(|r| r.assumed),
             Sub::Competencies => self.competencies.all().iter().any(|r| r.assumed),
             Sub::Standards => self.standards.all().iter().any(|r| r.assumed),
         }
@@ -123,12 +126,13 @@ impl ReferenceState {
             rows,
             |r| {
                 format!(
-                    "{} {} {} {} {}",
+                    "{} {} {} {} {} {}",
                     r.kode,
                     r.nama,
                     r.singkatan,
                     both(r.jenis),
-                    r.induk
+                    r.induk,
+                    assumed_words(r.assumed)
                 )
             },
             |r| r.id,

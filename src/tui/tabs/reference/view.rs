@@ -65,7 +65,8 @@ fn marked(text: &str, assumed: bool) -> String {
 fn unit_columns(lang: Lang) -> [Column; 6] {
     [
         Column::flex(tx::COL_UNIT_NAME.get(lang), 16, 3),
-        Column::fixed(tx::COL_CODE.get(lang), 8),
+        // "5.03.01 *": room for the assumption mark after a sub-unit's code.
+        Column::fixed(tx::COL_CODE.get(lang), 9),
         Column::flex(tx::COL_SHORT.get(lang), 8, 1),
         Column::fixed(tx::COL_KIND.get(lang), 11),
         Column::fixed(tx::COL_EMPLOYEES.get(lang), 7).right(),
@@ -77,7 +78,7 @@ fn unit_cell<'r>(r: &'r UnitRow, c: usize, lang: Lang, theme: &Theme) -> Cell<'r
     let style = if r.aktif { theme.normal() } else { theme.dim() };
     match c {
         0 => Cell::styled(indented_name(r), style),
-        1 => Cell::plain(r.kode.as_str()),
+        1 => Cell::plain(marked(&r.kode, r.assumed)),
         2 => Cell::plain(r.singkatan.as_str()),
         3 => Cell::plain(r.jenis.label(lang)),
         4 => Cell::plain(r.employees.to_string()),
@@ -85,7 +86,7 @@ fn unit_cell<'r>(r: &'r UnitRow, c: usize, lang: Lang, theme: &Theme) -> Cell<'r
     }
 }
 
-pub(super) fn unit_export_columns(lang: Lang) -> [Column; 7] {
+pub(super) fn unit_export_columns(lang: Lang) -> [Column; 8] {
     [
         Column::fixed(tx::COL_CODE.get(lang), 8),
         Column::fixed(tx::COL_UNIT_NAME.get(lang), 8),
@@ -94,6 +95,7 @@ pub(super) fn unit_export_columns(lang: Lang) -> [Column; 7] {
         Column::fixed(tx::UF_PARENT.get(lang), 8),
         Column::fixed(tx::COL_EMPLOYEES.get(lang), 8),
         Column::fixed(tx::COL_ACTIVE.get(lang), 8),
+        Column::fixed(tx::COL_ASSUMED.get(lang), 8),
     ]
 }
 
@@ -105,7 +107,8 @@ pub(super) fn unit_export_cell<'r>(r: &'r UnitRow, c: usize, lang: Lang) -> Cell
         3 => Cell::plain(r.jenis.label(lang)),
         4 => Cell::plain(r.induk.as_str()),
         5 => Cell::plain(r.employees.to_string()),
-        _ => Cell::plain(yes_no(r.aktif, lang)),
+        6 => Cell::plain(yes_no(r.aktif, lang)),
+        _ => Cell::plain(yes_no(r.assumed, lang)),
     }
 }
 
@@ -258,9 +261,18 @@ pub fn render_body(buf: &mut Buffer, area: Rect, st: &ReferenceState, lang: Lang
             });
         }
     }
-    if legend > 0 {
-        let y = area.bottom() - 1;
-        let text = tx::ASSUMED_LEGEND.get(lang);
+    // Legend lines, the `*` one last: what a unit's count counts, then what
+    // the mark means.
+    let mut texts: Vec<&str> = Vec::new();
+    if st.sub == Sub::Units {
+        texts.push(tx::UNIT_COUNT_LEGEND.get(lang));
+    }
+    if st.has_assumed(st.sub) {
+        texts.push(tx::ASSUMED_LEGEND.get(lang));
+    }
+    let shown = &texts[texts.len().saturating_sub(legend)..];
+    for (i, text) in shown.iter().enumerate() {
+        let y = area.bottom() - (shown.len() - i) as u16;
         buf.set_stringn(area.x, y, text, area.width as usize, theme.dim());
     }
 }

@@ -376,6 +376,86 @@ fn the_unit_list_says_a_count_leaves_out_the_sub_units() {
     assert!(lines[23].starts_with("* asumsi"));
 }
 
+/// The "Nama jabatan" cell of a standards row at 80 columns (cells 29–50).
+fn title_cell(row: &str) -> String {
+    row.chars()
+        .skip(29)
+        .take(21)
+        .collect::<String>()
+        .trim_end()
+        .to_string()
+}
+
+#[test]
+fn standard_rows_whose_titles_differ_only_after_the_cut_are_told_apart() {
+    let t01 = (20, "T.01", "Manajemen SDM Aparatur");
+    let rows = vec![
+        std_row(
+            1,
+            PositionKind::Pelaksana,
+            None,
+            "Pengelola Layanan Kepegawaian",
+            t01,
+            2,
+            true,
+        ),
+        std_row(
+            2,
+            PositionKind::Pelaksana,
+            None,
+            "Pengelola Layanan Kesehatan",
+            t01,
+            1,
+            true,
+        ),
+        std_row(
+            3,
+            PositionKind::Pelaksana,
+            None,
+            "Pengelola Layanan Operasional",
+            t01,
+            2,
+            true,
+        ),
+        // Another kind: its own columns tell it apart, its title is cut plainly.
+        std_row(
+            4,
+            PositionKind::Pengawas,
+            None,
+            "Pengelola Layanan Kesekretariatan",
+            t01,
+            3,
+            true,
+        ),
+    ];
+    let mut st = ReferenceState::default();
+    st.set_standards(rows, H);
+    st.switch(2);
+    for lang in [Lang::Id, Lang::En] {
+        let lines = draw(&st, lang, 80, 24);
+        // Lines 2–5 are the rows, in the order given.
+        let titles: Vec<String> = lines[2..6].iter().map(|l| title_cell(l)).collect();
+        assert_eq!(
+            titles,
+            [
+                "Pengelola…Kepegawaian",
+                "Pengelola…Kesehatan",
+                "Pengelola Layanan Op…",
+                "Pengelola Layanan Ke…"
+            ],
+            "{}",
+            lines.join("\n")
+        );
+    }
+    // Wide enough for the plain cut to show the difference: plain cut.
+    let lines = draw(&st, Lang::Id, 100, 24);
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.contains("Pengelola Layanan Kepegawaian"))
+    );
+}
+
 #[test]
 fn the_selected_competency_shows_its_level_texts_when_there_is_room() {
     let mut st = state();

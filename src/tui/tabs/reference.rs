@@ -16,6 +16,7 @@ use crate::i18n::forms as tx;
 use crate::i18n::labels::Label;
 use crate::tui::app::ExportJob;
 use crate::tui::list::FilteredList;
+use std::collections::HashMap;
 
 /// Which sub-list is shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -38,6 +39,9 @@ pub struct ReferenceState {
     pub standards: FilteredList<StandardRow>,
     /// Put the cursor on this row of this sub-list when it arrives (after a save).
     pub select_after_load: Option<(Sub, i64)>,
+    /// Per standard row (by id): how many leading characters of its title
+    /// tell it apart from the other titles of its kind and jenjang.
+    title_keep: HashMap<i64, usize>,
 }
 
 /// Both labels of a value, for filter text that works in either language.
@@ -163,6 +167,7 @@ impl ReferenceState {
     }
 
     pub fn set_standards(&mut self, rows: Vec<StandardRow>, h: usize) {
+        self.title_keep = title_keep(&rows);
         let rh = self.rows_height(Sub::Standards, h);
         self.standards.set_rows(
             rows,
@@ -182,6 +187,12 @@ impl ReferenceState {
         );
         self.fit(h);
         self.select_pending(Sub::Standards, h);
+    }
+
+    /// How many leading characters of the standard's title must stay
+    /// readable to tell it from the others of its kind and jenjang.
+    pub fn title_keep(&self, r: &StandardRow) -> usize {
+        self.title_keep.get(&r.id).copied().unwrap_or(0)
     }
 
     /// Keeps every sub-list's cursor in view after a resize.
@@ -310,4 +321,41 @@ impl ReferenceState {
             }
         }
     }
+}
+
+/// For every standard row with a title: one more than the longest run of
+/// leading characters its title shares with another title of the same kind
+/// and jenjang ("Pengelola Layanan Kepegawaian" and "… Kesehatan" share 20).
+/// Rows of other kinds or jenjang are told apart by those columns.
+fn title_keep(rows: &[StandardRow]) -> HashMap<i64, usize> {
+    let mut groups: HashMap<_, Vec<&str>> = HashMap::new();
+    for r in rows.iter().filter(|r| !r.nama_jabatan.trim().is_empty()) {
+        groups
+            .entry((r.jenis_jabatan, r.jenjang_jf))
+            .or_default()
+            .push(r.nama_jabatan.as_str());
+    }
+    let mut shared: HashMap<(_, _, &str), usize> = HashMap::new();
+    for (group, titles) in &mut groups {
+        titles.sort_unstable();
+        titles.dedup();
+        // In sorted order the longest shared start is with a neighbour.
+        for pair in titles.windows(2) {
+            let n = pair[0]
+                .chars()
+                .zip(pair[1].chars())
+                .take_while(|(a, b)| a == b)
+                .count();
+            for t in pair {
+                let e = shared.entry((group.0, group.1, *t)).or_default();
+                *e = (*e).max(n);
+            }
+        }
+    }
+    rows.iter()
+        .filter_map(|r| {
+            let n = shared.get(&(r.jenis_jabatan, r.jenjang_jf, r.nama_jabatan.as_str()))?;
+            Some((r.id, n + 1))
+        })
+        .collect()
 }

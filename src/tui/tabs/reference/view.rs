@@ -8,7 +8,7 @@ use crate::i18n::forms as tx;
 use crate::i18n::labels::Label;
 use crate::tui::tabs::{render_list, render_sub_bar};
 use crate::tui::theme::Theme;
-use crate::tui::widgets::vtable::{Cell, Column, fit};
+use crate::tui::widgets::vtable::{Cell, Column, column_widths, fit, fit_apart};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
@@ -256,8 +256,14 @@ pub fn render_body(buf: &mut Buffer, area: Rect, st: &ReferenceState, lang: Lang
         }
         Sub::Standards => {
             let cols = standard_columns(lang);
+            // Titles that share a long start are cut where they differ.
+            let title_w = column_widths(&cols, list.width)[2] as usize;
             render_list(buf, list, &cols, &st.standards, lang, theme, |r, c| {
-                standard_cell(r, c, lang)
+                if c == 2 && !r.nama_jabatan.trim().is_empty() {
+                    Cell::plain(fit_apart(&r.nama_jabatan, st.title_keep(r), title_w))
+                } else {
+                    standard_cell(r, c, lang)
+                }
             });
         }
     }

@@ -293,3 +293,159 @@ fn the_filter_prompt_takes_the_place_of_file_and_date_while_typing() {
         "{text}"
     );
 }
+
+// ---- the competency dictionary's level texts in full ------------------------
+
+/// Level texts as long as sample.db's (two or three lines each at 80 columns).
+const LEVELS: [&str; 5] = [
+    "Bertindak sesuai nilai, norma dan etika organisasi dalam kapasitas pribadi, jujur dan dapat dipercaya dalam setiap tugas.",
+    "Mengingatkan dan mengajak rekan kerja bertindak sesuai nilai, norma dan etika organisasi dalam lingkup kelompok kerja terkecil.",
+    "Memastikan orang yang dipimpinnya bertindak sesuai nilai, norma dan etika organisasi, dengan memberi apresiasi dan teguran.",
+    "Menciptakan iklim kerja yang mendorong seluruh pemangku kepentingan mematuhi nilai, norma dan etika organisasi di semua unit.",
+    "Mampu menjadi rujukan dan merumuskan strategi untuk menjunjung integritas organisasi sampai tingkat daerah dan nasional.",
+];
+
+fn dictionary() -> Vec<peka::db::reference_read::CompetencyRow> {
+    let row = |id: i64, kode: &str, nama: &str, texts: [&str; 5]| {
+        peka::db::reference_read::CompetencyRow {
+            id,
+            kode: kode.into(),
+            nama: nama.into(),
+            jenis: peka::domain::enums::CompetencyKind::Manajerial,
+            definisi: "Konsisten berperilaku selaras dengan nilai, norma dan etika organisasi."
+                .into(),
+            levels: texts
+                .iter()
+                .enumerate()
+                .map(|(i, t)| (i as u8 + 1, t.to_string(), String::new()))
+                .collect(),
+            assumed: false,
+            version: 1,
+        }
+    };
+    let mut other = LEVELS;
+    other[0] = "Kerjasama level satu.";
+    vec![
+        row(1, "M.01", "Integritas", LEVELS),
+        row(2, "M.02", "Kerjasama", other),
+    ]
+}
+
+/// Tab 1, sub-list Kamus kompetensi, loaded.
+fn dictionary_app(lang: Lang) -> peka::tui::app::App {
+    let mut app = loaded_app(lang, 80, 24);
+    key(&mut app, Action::NextSub);
+    key(&mut app, Action::NextSub);
+    send(&mut app, Msg::Loaded(Loaded::Competencies(dictionary())));
+    app
+}
+
+/// Presses a key as the runner does: through the key table.
+fn press(app: &mut peka::tui::app::App, code: ratatui::crossterm::event::KeyCode) {
+    let k = ratatui::crossterm::event::KeyEvent::new(
+        code,
+        ratatui::crossterm::event::KeyModifiers::NONE,
+    );
+    let action = peka::tui::keymap::resolve(app.screen(), &k).expect("the key is bound here");
+    key(app, action);
+}
+
+/// The screen's text with line breaks, borders and indentation folded to
+/// single spaces, so a wrapped text can be looked for whole.
+fn folded(text: &str) -> String {
+    text.replace(['│', '┌', '┐', '└', '┘', '─'], " ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[test]
+fn the_dictionary_box_offers_the_full_texts_when_it_cuts_them() {
+    let app = dictionary_app(Lang::Id);
+    let text = screen_text(&draw(&app));
+    assert!(text.contains("…"), "the preview cuts a long level:\n{text}");
+    assert!(text.contains("Enter: selengkapnya"), "{text}");
+    assert!(!folded(&text).contains(LEVELS[3]), "{text}");
+}
+
+#[test]
+fn enter_shows_every_level_text_in_full_and_esc_returns_to_the_list() {
+    use ratatui::crossterm::event::KeyCode;
+    for lang in [Lang::Id, Lang::En] {
+        let mut app = dictionary_app(lang);
+        press(&mut app, KeyCode::Enter);
+        let text = screen_text(&draw(&app));
+        let all = folded(&text);
+        for level in LEVELS {
+            assert!(all.contains(level), "{level:?} not whole in:\n{text}");
+        }
+        assert!(!text.contains('…'), "{text}");
+        assert!(text.contains("M.01 Integritas"), "{text}");
+        // ↓ goes to the next competency, still in full.
+        press(&mut app, KeyCode::Down);
+        let text = screen_text(&draw(&app));
+        assert!(folded(&text).contains("Kerjasama level satu."), "{text}");
+        assert!(text.contains("M.02 Kerjasama"), "{text}");
+        // Esc: the list again, on the competency reached.
+        press(&mut app, KeyCode::Esc);
+        let text = screen_text(&draw(&app));
+        assert!(
+            text.lines().nth(2).unwrap().starts_with("Kode")
+                || text.lines().nth(2).unwrap().starts_with("Code"),
+            "{text}"
+        );
+        assert_eq!(app.employees.reference.selected_competency_id(), Some(2));
+        // Enter twice: in full and back.
+        press(&mut app, KeyCode::Enter);
+        assert!(app.employees.reference.expanded);
+        press(&mut app, KeyCode::Enter);
+        assert!(!app.employees.reference.expanded);
+    }
+}
+
+#[test]
+fn enter_on_units_or_standards_says_there_is_nothing_more() {
+    use ratatui::crossterm::event::KeyCode;
+    let mut app = loaded_app(Lang::En, 80, 24);
+    key(&mut app, Action::NextSub);
+    press(&mut app, KeyCode::Enter);
+    let text = screen_text(&draw(&app));
+    assert!(
+        text.contains("Enter: this list has no further details"),
+        "{text}"
+    );
+}
+
+#[test]
+fn switching_sub_list_or_typing_a_filter_leaves_the_full_view() {
+    use ratatui::crossterm::event::KeyCode;
+    let mut app = dictionary_app(Lang::Id);
+    press(&mut app, KeyCode::Enter);
+    key(&mut app, Action::Filter);
+    key(&mut app, Action::FilterChar('k'));
+    assert!(
+        !app.employees.reference.expanded,
+        "the list narrows in view"
+    );
+    key(&mut app, Action::FilterClear);
+    press(&mut app, KeyCode::Enter);
+    key(&mut app, Action::NextSub);
+    key(&mut app, Action::PrevSub);
+    assert!(!app.employees.reference.expanded);
+}
+
+#[test]
+fn the_help_of_the_reference_lists_names_enter() {
+    let mut app = dictionary_app(Lang::Id);
+    key(&mut app, Action::Help);
+    let lines: Vec<String> = peka::tui::view::help_lines(&app)
+        .iter()
+        .map(|l| l.to_string())
+        .collect();
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.contains("Enter") && l.contains("Kamus kompetensi")),
+        "{lines:?}"
+    );
+}

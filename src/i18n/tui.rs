@@ -113,6 +113,22 @@ pub const DO_OPEN_TRAINING_LONG: T = T::new(
     "lihat peserta pelatihan terpilih",
     "show the selected training's participants",
 );
+pub const DO_OPEN_COMPETENCY: T = T::new("selengkapnya", "in full");
+pub const DO_OPEN_COMPETENCY_LONG: T = T::new(
+    "Kamus kompetensi: uraian kelima level kompetensi terpilih selengkapnya (↑↓ kompetensi lain; Enter atau Esc kembali ke daftar)",
+    "Competency dictionary: the five level descriptions of the selected competency in full (↑↓ other competencies; Enter or Esc back to the list)",
+);
+/// `Enter` on a reference list that has no more to show than its rows.
+pub const NOTHING_TO_OPEN: T = T::new(
+    "Enter: daftar ini tidak punya rincian lain; e mengubah baris terpilih.",
+    "Enter: this list has no further details; e edits the selected row.",
+);
+/// The bottom line of the competency box in the dictionary.
+pub const COMPETENCY_BOX_OPEN: T = T::new(" Enter: selengkapnya ", " Enter: in full ");
+pub const COMPETENCY_BOX_CLOSE: T = T::new(
+    " ↑↓ kompetensi lain · Esc/Enter: daftar ",
+    " ↑↓ other competency · Esc/Enter: list ",
+);
 pub const DO_BACK: T = T::new("kembali", "back");
 pub const DO_BACK_LONG: T = T::new("kembali ke daftar", "back to the list");
 pub const DO_SUB_PARTNERS: T = T::new("Mitra·Perjanjian·Magang", "Partners·Agreements·Interns");

@@ -46,6 +46,15 @@ pub(super) fn set_filter(app: &mut App, text: &str) {
 }
 
 pub(super) fn open(app: &mut App) -> Vec<Effect> {
+    if app.tab == Tab::Employees && app.employees.sub > 0 {
+        // Reference lists: the dictionary opens a competency in full; the
+        // other two have nothing more to show than their row.
+        if !app.employees.reference.toggle_expanded() {
+            let text = crate::i18n::tui::NOTHING_TO_OPEN.get(app.lang);
+            app.status = Some(Status::Info(text.to_string()));
+        }
+        return vec![];
+    }
     match app.tab {
         Tab::Employees => app.employees.open().map(Request::EmployeeDetail),
         Tab::Training => app.training.open().map(Request::Participants),
@@ -60,6 +69,9 @@ pub(super) fn back(app: &mut App) {
     match app.tab {
         Tab::Employees if app.employees.detail.is_some() => app.employees.detail = None,
         Tab::Training if app.training.participants.is_some() => app.training.participants = None,
+        Tab::Employees if app.employees.sub > 0 && app.employees.reference.expanded => {
+            app.employees.reference.expanded = false
+        }
         _ => set_filter(app, ""),
     }
     let _ = h;

@@ -1,7 +1,8 @@
 //! Reference data the forms depend on (issue 3 item 5), three sub-lists
 //! switched with `[` / `]`: Unit kerja (tree order, sub-units indented) ·
 //! Kamus kompetensi (with the level texts of the selected competency in a box
-//! below when there is room) · Standar kompetensi. Rows whose content is an
+//! below when there is room, and over the whole body on `Enter`) · Standar
+//! kompetensi. Rows whose content is an
 //! unconfirmed assumption carry a `*` mark and a legend line (no colour
 //! needed). Drawing and cells are in `reference/view.rs`.
 
@@ -39,6 +40,9 @@ pub struct ReferenceState {
     pub standards: FilteredList<StandardRow>,
     /// Put the cursor on this row of this sub-list when it arrives (after a save).
     pub select_after_load: Option<(Sub, i64)>,
+    /// The dictionary shows the selected competency in full over the list
+    /// (`Enter`; `Enter` or `Esc` returns to the list).
+    pub expanded: bool,
     /// Per standard row (by id): how many leading characters of its title
     /// tell it apart from the other titles of its kind and jenjang.
     title_keep: HashMap<i64, usize>,
@@ -207,8 +211,19 @@ impl ReferenceState {
         self.standards.fit(c);
     }
 
+    /// `Enter`: in the dictionary, the selected competency in full, or back
+    /// to the list. `false` where it does not apply (units, standards).
+    pub fn toggle_expanded(&mut self) -> bool {
+        if self.sub != Sub::Competencies || self.competencies.selected().is_none() {
+            return false;
+        }
+        self.expanded = !self.expanded;
+        true
+    }
+
     /// `[` (-1) / `]` (+1): the previous / next sub-list, wrapping around.
     pub fn switch(&mut self, delta: isize) {
+        self.expanded = false;
         let i = Sub::ALL.iter().position(|s| *s == self.sub).unwrap_or(0) as isize;
         self.sub = Sub::ALL[(i + delta).rem_euclid(Sub::ALL.len() as isize) as usize];
     }
@@ -223,6 +238,8 @@ impl ReferenceState {
     }
 
     pub fn set_filter(&mut self, text: &str, h: usize) {
+        // The list narrows as the user types: show it.
+        self.expanded = false;
         let rh = self.rows_height(self.sub, h);
         match self.sub {
             Sub::Units => self.units.set_filter(text, rh),

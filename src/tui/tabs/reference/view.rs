@@ -240,6 +240,17 @@ pub fn render_body(buf: &mut Buffer, area: Rect, st: &ReferenceState, lang: Lang
                 unit_cell(r, c, lang, theme)
             });
         }
+        // Enter: the selected competency in full, over the list.
+        Sub::Competencies if st.expanded && st.competencies.selected().is_some() => {
+            if let Some(r) = st.competencies.selected() {
+                let rect = Rect {
+                    y: area.y + 1,
+                    height: h.saturating_sub(1 + legend) as u16,
+                    ..area
+                };
+                render_detail(buf, rect, r, lang, theme, true);
+            }
+        }
         Sub::Competencies => {
             let cols = competency_columns(lang);
             render_list(buf, list, &cols, &st.competencies, lang, theme, |r, c| {
@@ -251,7 +262,7 @@ pub fn render_body(buf: &mut Buffer, area: Rect, st: &ReferenceState, lang: Lang
                     height: detail as u16,
                     ..area
                 };
-                render_detail(buf, rect, r, lang, theme);
+                render_detail(buf, rect, r, lang, theme, false);
             }
         }
         Sub::Standards => {
@@ -391,9 +402,26 @@ pub fn detail_lines(r: &CompetencyRow, lang: Lang, width: usize, rows: usize) ->
     out
 }
 
-fn render_detail(buf: &mut Buffer, area: Rect, r: &CompetencyRow, lang: Lang, theme: &Theme) {
+/// The competency's box: under the list (`expanded` false, its bottom line
+/// offers `Enter`) or over the whole body (its bottom line says how back).
+fn render_detail(
+    buf: &mut Buffer,
+    area: Rect,
+    r: &CompetencyRow,
+    lang: Lang,
+    theme: &Theme,
+    expanded: bool,
+) {
     let title = format!(" {} ", marked(&format!("{} {}", r.kode, r.nama), r.assumed));
-    let block = Block::bordered().border_style(theme.dim()).title(title);
+    let hint = if expanded {
+        crate::i18n::tui::COMPETENCY_BOX_CLOSE
+    } else {
+        crate::i18n::tui::COMPETENCY_BOX_OPEN
+    };
+    let block = Block::bordered()
+        .border_style(theme.dim())
+        .title(title)
+        .title_bottom(Line::from(hint.get(lang)).right_aligned());
     let inner = block.inner(area);
     block.render(area, buf);
     let lines: Vec<Line> = detail_lines(r, lang, inner.width as usize, inner.height as usize)

@@ -56,6 +56,7 @@ fn rows(n: usize) -> Vec<EmployeeRow> {
             jp_year: (i % 30) as f64,
             status: EmployeeStatus::Aktif,
             asn_kind: AsnKind::Pns,
+            scheduled: None,
         })
         .collect()
 }
@@ -70,6 +71,7 @@ fn app(mode: ColorMode) -> App {
             minutes_per_jp: 45,
             target_jp: 20.0,
             warn_days: 90,
+            retirement_months: 12,
             reference_date: NaiveDate::from_ymd_opt(2026, 11, 28),
         },
         real_today: NaiveDate::from_ymd_opt(2026, 11, 28).unwrap(),

@@ -648,3 +648,84 @@ fn an_older_schema_file_gets_an_upgrade_hint_and_is_left_alone() {
         "a read-only open never writes"
     );
 }
+
+// ------------------------------------------- status changes dated ahead (issue 6)
+
+/// Rahmi (id 2) appointed 01-03-2019 with her pension recorded ahead, as the
+/// status form leaves it: the stored status is the latest change.
+const SCHEDULED_PENSION: &str = "
+    INSERT INTO riwayat_status (pegawai_id, status, tanggal_mulai) VALUES (2, 'AKTIF', '2019-03-01');
+    INSERT INTO riwayat_status (pegawai_id, status, tanggal_mulai, nomor_sk)
+        VALUES (2, 'PENSIUN', '2027-03-01', '800/9/2026');
+    UPDATE pegawai SET status = 'PENSIUN', tanggal_status = '2027-03-01' WHERE id = 2;";
+
+#[test]
+fn a_pension_recorded_ahead_is_clean_before_and_after_its_date() {
+    let conn = peka::db::open_in_memory().unwrap();
+    build_clean(&conn);
+    conn.execute_batch(SCHEDULED_PENSION).unwrap();
+    assert_eq!(rule_problems(&conn), vec![]);
+    // Nothing has to be applied when the day comes: no "overdue" state.
+    conn.execute(
+        "UPDATE pengaturan SET nilai = '2027-03-02' WHERE kunci = 'tanggal_acuan'",
+        [],
+    )
+    .unwrap();
+    assert_eq!(rule_problems(&conn), vec![]);
+}
+
+#[test]
+#[rustfmt::skip]
+fn status_history_and_retirement_age_problems_are_reported_on_their_row() {
+    use Problem as P;
+    let nip = RowKey::Nip(PNS_FEMALE_NIP.into());
+    type Expect = fn(&Problem) -> bool;
+    let cases: Vec<(&str, &str, RowKey, Expect)> = vec![
+        // The stored status was edited outside PEKA: it is not the history's latest.
+        ("UPDATE pegawai SET status = 'AKTIF', tanggal_status = NULL WHERE id = 2", "riwayat_status",
+            nip.clone(), |p| matches!(p, P::StatusNotLatest { latest, .. } if latest == "PENSIUN")),
+        ("UPDATE pegawai SET tanggal_status = '2027-04-01' WHERE id = 2", "riwayat_status",
+            nip.clone(), |p| matches!(p, P::StatusNotLatest { .. })),
+        // A death cannot lie ahead of the reference date.
+        ("UPDATE riwayat_status SET status = 'MENINGGAL' WHERE status = 'PENSIUN';
+          UPDATE pegawai SET status = 'MENINGGAL' WHERE id = 2", "riwayat_status",
+            nip.clone(), |p| matches!(p, P::DeathAhead { .. })),
+        ("UPDATE riwayat_status SET tanggal_mulai = '2005-01-01' WHERE status = 'AKTIF'", "riwayat_status",
+            nip.clone(), |p| matches!(p, P::DateBeforeAdult { column: "tanggal_mulai", .. })),
+        // No age for the kind of position someone in service holds.
+        ("DELETE FROM batas_usia_pensiun WHERE jenis_jabatan = 'PENGAWAS'", "batas_usia_pensiun",
+            RowKey::Position { position: "PENGAWAS".into(), jf_level: String::new() },
+            |p| matches!(p, P::NoRetirementAge { employees: 1 })),
+        ("DELETE FROM batas_usia_pensiun WHERE jenjang_jf = 'AHLI_PERTAMA'", "batas_usia_pensiun",
+            RowKey::Position { position: "JF_KEAHLIAN".into(), jf_level: "AHLI_PERTAMA".into() },
+            |p| matches!(p, P::NoRetirementAge { employees: 1 })),
+    ];
+    for (sql, table, key, expect) in cases {
+        let conn = peka::db::open_in_memory().unwrap();
+        build_clean(&conn);
+        conn.execute_batch(SCHEDULED_PENSION).unwrap();
+        conn.execute_batch(sql).unwrap_or_else(|e| panic!("{sql}: {e}"));
+        let found = rule_problems(&conn);
+        assert!(
+            found.iter().any(|(t, k, p)| t == table && *k == key && expect(p)),
+            "{sql}\nexpected a problem on {table} {key:?}, found {found:#?}"
+        );
+    }
+}
+
+#[test]
+fn peka_check_names_a_stored_status_its_history_contradicts() {
+    let dir = tempfile::tempdir().unwrap();
+    let (path, conn) = new_db(dir.path(), "riwayat.db");
+    conn.execute_batch(SCHEDULED_PENSION).unwrap();
+    conn.execute_batch("UPDATE pegawai SET status = 'BERHENTI' WHERE id = 2")
+        .unwrap();
+    drop(conn);
+    let out = peka(&["check", path.to_str().unwrap(), "--lang", "en"]);
+    let stdout = text(&out.stdout);
+    assert_eq!(out.status.code(), Some(1), "{stdout}");
+    assert!(
+        stdout.contains(&format!("riwayat_status [NIP {PNS_FEMALE_NIP}]: The stored status (Resigned 01-03-2027) is not the latest change of its history (Retired 01-03-2027)")),
+        "{stdout}"
+    );
+}

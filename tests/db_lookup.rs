@@ -5,6 +5,7 @@ use peka::db::employees_write::{self as ew, EmployeeInput};
 use peka::db::write::Actor;
 use peka::db::{OpenMode, lookup, open};
 use peka::domain::enums::EmployeeStatus;
+use peka::tui::tabs::reference::unit_kind_words;
 use rusqlite::Connection;
 use std::path::Path;
 use tempfile::TempDir;
@@ -64,7 +65,7 @@ fn employee_lookup_by_nip_prefix_ignores_spaces_and_lists_in_service_first() {
 }
 
 #[test]
-fn employee_lookup_matches_the_start_of_any_name_word_case_insensitively() {
+fn employee_lookup_matches_any_part_of_the_name_case_insensitively() {
     let (_d, conn) = sample_copy();
     let (id, nama): (i64, String) = conn
         .query_row(
@@ -82,12 +83,11 @@ fn employee_lookup_matches_the_start_of_any_name_word_case_insensitively() {
     );
     for (_, _, name, _) in &hits {
         assert!(
-            name.split([' ', ',', '.', '-', '\''])
-                .any(|w| w.to_lowercase().starts_with(&prefix)),
-            "{name} has no word starting with {prefix}"
+            name.to_lowercase().contains(&prefix),
+            "{name} does not hold {prefix}"
         );
     }
-    // Two words narrow the result: both must start words of the name.
+    // Two words narrow the result: both must occur in the name.
     let first = nama.split(' ').next().unwrap().to_uppercase();
     let both = lookup::employees(&conn, &format!("{first} {prefix}"), 2000).unwrap();
     assert!(both.iter().any(|h| h.0 == id));
@@ -112,6 +112,7 @@ fn wildcards_in_a_lookup_are_literal() {
         jenis_jabatan: "PELAKSANA".into(),
         nama_jabatan: "Staf 100% Lapangan".into(),
         unit_kerja_id: 1,
+        golongan: Some("III/a".into()),
         ..Default::default()
     };
     ew::insert(&conn, &e, &ani()).unwrap();
@@ -140,9 +141,9 @@ fn wildcards_in_a_lookup_are_literal() {
 #[test]
 fn unit_competency_and_position_lookups() {
     let (_d, conn) = sample_copy();
-    let units = lookup::units(&conn, "bkp", 10).unwrap();
+    let units = lookup::units(&conn, "bkp", &unit_kind_words(), 10).unwrap();
     assert_eq!(units.first().map(|u| u.3.as_str()), Some("BKPSDM"));
-    let by_code = lookup::units(&conn, "5.03", 50).unwrap();
+    let by_code = lookup::units(&conn, "5.03", &unit_kind_words(), 50).unwrap();
     assert!(by_code.len() >= 2 && by_code.iter().all(|u| u.1.starts_with("5.03")));
     let comps = lookup::competencies(&conn, "M.0", 20).unwrap();
     assert_eq!(comps.len(), 8);
@@ -159,4 +160,66 @@ fn unit_competency_and_position_lookups() {
     let mut dedup = titles.clone();
     dedup.dedup_by_key(|t| t.to_lowercase());
     assert_eq!(dedup, titles);
+}
+
+/// One matching rule (issue 6 item 7): the unit lookup of a form finds what
+/// the Unit kerja list filter finds, case and accents ignored.
+#[test]
+fn the_unit_lookup_finds_what_the_unit_list_filter_finds() {
+    use peka::tui::tabs::reference::ReferenceState;
+    let (_d, conn) = sample_copy();
+    conn.execute(
+        "UPDATE unit_kerja SET nama = 'Dinas Sosial Désa' WHERE singkatan = 'Dinsos'",
+        [],
+    )
+    .unwrap();
+    let rows = peka::db::reference_read::list_units(&conn).unwrap();
+    let mut list = ReferenceState::default();
+    list.set_units(rows, 200);
+    for q in [
+        "kominfo",
+        "KOMINFO",
+        "bkpsdm",
+        "persandian",
+        "sosial desa",
+        "desa",
+        "2.16",
+        "kesehatan",
+    ] {
+        list.units.set_filter(q, 200);
+        let mut in_list: Vec<i64> = (0..list.units.len())
+            .map(|i| list.units.get(i).unwrap().id)
+            .collect();
+        let mut in_lookup: Vec<i64> = lookup::units(&conn, q, &unit_kind_words(), 500)
+            .unwrap()
+            .into_iter()
+            .map(|u| u.0)
+            .collect();
+        in_list.sort();
+        in_lookup.sort();
+        assert!(!in_lookup.is_empty(), "{q} finds something");
+        assert_eq!(in_lookup, in_list, "{q}: lookup and list agree");
+    }
+}
+
+/// Before a new employee is saved the app asks for stored employees with the
+/// same name (case and surrounding spaces ignored) and birth date.
+#[test]
+fn namesakes_are_found_by_name_and_birth_date() {
+    let (_d, conn) = sample_copy();
+    let (nip, nama, born): (String, String, String) = conn
+        .query_row(
+            "SELECT nip, nama, tanggal_lahir FROM pegawai ORDER BY id LIMIT 1",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
+        .unwrap();
+    let typed = format!("  {}  ", nama.to_uppercase());
+    let found = peka::db::employees::namesakes(&conn, &typed, &born).unwrap();
+    assert!(found.iter().any(|(n, ..)| *n == nip), "{found:?}");
+    assert!(
+        peka::db::employees::namesakes(&conn, &nama, "1900-01-01")
+            .unwrap()
+            .is_empty()
+    );
 }

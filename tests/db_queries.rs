@@ -628,7 +628,8 @@ fn gaps_list_standards_not_met_or_never_assessed() {
 fn jp_summary_of_a_past_year_lists_who_served_that_year() {
     let conn = fixture();
     conn.execute_batch(
-        "UPDATE pegawai SET tmt_pengangkatan = '2025-03-01' WHERE id = 1;
+        "UPDATE pegawai SET tmt_pengangkatan = '2025-03-01',
+                nip = substr(nip, 1, 8) || '202503' || substr(nip, 15) WHERE id = 1;
          UPDATE pegawai SET status = 'PENSIUN', tanggal_status = '2024-06-01' WHERE id = 2;",
     )
     .unwrap();

@@ -507,6 +507,12 @@ fn a_v1_file_migrates_to_v2_and_backfills_the_history_of_those_out_of_service() 
         peka::db::schema_version(&conn).unwrap(),
         schema::current_version()
     );
+    // V4: the retirement ages and the window of the retiring list arrive as data.
+    assert_eq!(count(&conn, "SELECT count(*) FROM batas_usia_pensiun"), 11);
+    assert_eq!(
+        peka::db::settings::load(&conn).unwrap().retirement_months,
+        12
+    );
     let h1 = ew::status_history(&conn, 1).unwrap();
     assert_eq!(h1.len(), 1);
     assert_eq!(

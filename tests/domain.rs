@@ -13,6 +13,7 @@ use peka::domain::level::{Level, LevelError, gap};
 use peka::domain::nik::{NikError, format_nik, nik_matches, parse_nik};
 use peka::domain::nip::*;
 use peka::domain::predicate::predicate;
+use peka::domain::retirement::{StatusTimeline, pension_date, retirement_horizon};
 use proptest::prelude::*;
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
@@ -520,6 +521,75 @@ fn nip_like() -> impl Strategy<Value = String> {
         0..24,
     )
     .prop_map(|v| v.into_iter().collect())
+}
+
+// ------------------------------------------------- retirement age (BUP, §4.8)
+
+#[test]
+#[rustfmt::skip]
+fn a_pension_takes_effect_on_the_first_of_the_month_after_bup_is_reached() {
+    let cases = [
+        // (born, BUP, pension)
+        (d(1968, 11, 30), 58, d(2026, 12, 1)),  // the last day of a month
+        (d(1968, 12, 1), 58, d(2027, 1, 1)),    // the first day: still the next month
+        (d(1968, 12, 31), 58, d(2027, 1, 1)),   // December: January of the next year
+        (d(1967, 1, 1), 60, d(2027, 2, 1)),     // JPT, Ahli Madya: 60
+        (d(1962, 6, 15), 65, d(2027, 7, 1)),    // Ahli Utama: 65
+        (d(1968, 2, 29), 58, d(2026, 3, 1)),    // born on 29 February, BUP in a common year
+        (d(1964, 2, 29), 60, d(2024, 3, 1)),    // …and in a leap year
+    ];
+    for (born, bup, pension) in cases {
+        assert_eq!(pension_date(born, bup), Some(pension), "born {born}, BUP {bup}");
+    }
+}
+
+#[test]
+fn the_window_of_the_retiring_list_ends_months_after_the_reference_date() {
+    assert_eq!(retirement_horizon(today(), 12), d(2027, 11, 28));
+    assert_eq!(retirement_horizon(d(2027, 1, 31), 1), d(2027, 2, 28));
+    // Born in November 1969: pension 01-12-2027, out of the 12 months from
+    // 28-11-2026; born in October: 01-11-2027, in.
+    assert!(pension_date(d(1969, 11, 1), 58).unwrap() > retirement_horizon(today(), 12));
+    assert!(pension_date(d(1969, 10, 31), 58).unwrap() <= retirement_horizon(today(), 12));
+}
+
+#[test]
+fn the_status_in_effect_follows_the_history_by_date_then_by_recording_order() {
+    use EmployeeStatus::*;
+    let t = StatusTimeline {
+        latest: Aktif,
+        latest_date: Some(d(2030, 1, 1)),
+        changes: vec![
+            (d(2010, 3, 1), Aktif),
+            (d(2030, 1, 1), Pensiun),
+            (d(2027, 5, 2), Cuti),
+            (d(2027, 8, 1), Aktif),
+            (d(2030, 1, 1), Aktif), // recorded last: cancels the pension
+        ],
+    };
+    assert_eq!(t.on(d(2026, 11, 28)), Aktif);
+    assert_eq!(t.on(d(2027, 5, 2)), Cuti);
+    assert_eq!(t.on(d(2027, 7, 31)), Cuti);
+    assert_eq!(t.on(d(2030, 1, 1)), Aktif);
+    assert_eq!(
+        t.scheduled(d(2026, 11, 28)),
+        None,
+        "the history ends in service"
+    );
+    // Every recorded change lies ahead: in service until the first one.
+    let only_ahead = StatusTimeline {
+        latest: MutasiKeluar,
+        latest_date: Some(d(2027, 2, 1)),
+        changes: vec![(d(2027, 2, 1), MutasiKeluar)],
+    };
+    assert_eq!(only_ahead.on(d(2027, 1, 31)), Aktif);
+    assert_eq!(only_ahead.on(d(2027, 2, 1)), MutasiKeluar);
+    assert_eq!(
+        only_ahead.scheduled(today()),
+        Some((MutasiKeluar, d(2027, 2, 1)))
+    );
+    // A stored status without a date (older files) holds whatever the day.
+    assert_eq!(StatusTimeline::fixed(Pensiun).on(d(1990, 1, 1)), Pensiun);
 }
 
 proptest! {

@@ -144,6 +144,21 @@ fn ok(db: &Db, entity: &str, more: &[&str]) -> String {
     String::from_utf8(out.stdout).unwrap()
 }
 
+/// The UTF-8 byte order mark every CSV export starts with (design.md §1.1).
+const BOM: &str = "\u{feff}";
+
+/// The CSV text after its BOM, which must be there exactly once.
+fn after_bom(csv_text: &str) -> &str {
+    let rest = csv_text.strip_prefix(BOM).unwrap_or_else(|| {
+        panic!(
+            "CSV without the UTF-8 BOM: {:?}",
+            &csv_text[..20.min(csv_text.len())]
+        )
+    });
+    assert!(!rest.starts_with(BOM), "the BOM is written twice");
+    rest
+}
+
 fn records(csv_text: &str, sep: u8) -> Vec<Vec<String>> {
     csv::ReaderBuilder::new()
         .delimiter(sep)
@@ -176,12 +191,44 @@ fn fixed_columns_come_first_and_in_contract_order() {
     let db = database();
     for (entity, fixed) in FIXED {
         let text = ok(&db, entity, &[]);
-        let header = text.lines().next().unwrap();
+        let header = after_bom(&text).lines().next().unwrap();
         assert!(
             header == *fixed || header.starts_with(&format!("{fixed},")),
             "{entity}: header {header:?} does not start with {fixed:?}"
         );
     }
+}
+
+/// Excel reads the names (and any text beyond ASCII) right only with the BOM:
+/// every entity, any separator, to standard output and to `--out`. A reader
+/// of the file gets `nip`, not `\u{feff}nip`, as its first column.
+#[test]
+fn every_csv_starts_with_the_bom_and_json_has_none() {
+    let db = database();
+    for (entity, _) in ENTITIES {
+        for more in [&[][..], &["--sep", ";"][..], &["--sep", "tab"][..]] {
+            let out = export(&db, entity, more);
+            assert_eq!(out.status.code(), Some(0), "{entity} {more:?}");
+            assert_eq!(&out.stdout[..3], b"\xEF\xBB\xBF", "{entity} {more:?}");
+            after_bom(std::str::from_utf8(&out.stdout).unwrap());
+        }
+        let target = db.dir.path().join(format!("{entity}.csv"));
+        let out = export(&db, entity, &["--out", target.to_str().unwrap()]);
+        assert_eq!(out.status.code(), Some(0), "{entity} --out");
+        let file = std::fs::read(&target).unwrap();
+        assert_eq!(&file[..3], b"\xEF\xBB\xBF", "{entity} --out");
+        let json = ok(&db, entity, &["--format", "json"]);
+        assert!(json.starts_with('['), "{entity}: JSON has no BOM");
+    }
+    let semi = ok(&db, "pegawai", &["--sep", ";"]);
+    assert_eq!(records(&semi, b';')[0][0], "nip");
+    let comma = ok(&db, "pegawai", &[]);
+    let first = csv::Reader::from_reader(comma.as_bytes())
+        .headers()
+        .unwrap()
+        .get(0)
+        .map(str::to_string);
+    assert_eq!(first.as_deref(), Some("nip"));
 }
 
 #[test]
@@ -490,7 +537,7 @@ fn a_reader_closing_the_pipe_early_ends_the_export_quietly() {
         .unwrap()
         .read_to_string(&mut err)
         .unwrap();
-    assert!(first.starts_with(b"id,waktu,pengguna"));
+    assert!(first.starts_with(b"\xEF\xBB\xBFid,waktu,pengguna"));
     assert_eq!(status.code(), Some(0), "stderr: {err}");
     assert!(err.is_empty(), "{err}");
 }

@@ -337,7 +337,7 @@ fn x_in_a_folder_that_cannot_be_written_exports_to_home() {
     assert!(!screen.contains("No such file"), "{screen}");
     let text = std::fs::read_to_string(home.join(name)).unwrap();
     assert!(
-        text.to_lowercase().starts_with("nip,nama,"),
+        text.starts_with("\u{feff}nip,nama,golongan,jabatan,unit_kerja,jp\n"),
         "{}",
         &text[..40.min(text.len())]
     );

@@ -14,6 +14,7 @@ use peka::db::reference_read::UnitRow;
 use peka::db::reference_write::{CompetencyInput, LevelText, UnitInput};
 use peka::db::write::{ConstraintKind, WriteError};
 use peka::domain::enums::{EmployeeStatus, UnitKind};
+use peka::domain::retirement::StatusTimeline;
 use peka::i18n::Lang;
 use peka::i18n::forms as tx;
 use peka::tui::forms::{assessment, competency, standard, status, unit};
@@ -76,6 +77,15 @@ fn date(s: &str) -> NaiveDate {
 fn today() -> NaiveDate {
     date("2026-11-28")
 }
+/// An employee born on `birth`, appointed on `appointed`, in service with no
+/// recorded change.
+fn subject(birth: &str, appointed: Option<&str>) -> status::StatusSubject {
+    status::StatusSubject {
+        birth_date: date(birth),
+        appointed: appointed.map(date),
+        timeline: StatusTimeline::fixed(EmployeeStatus::Aktif),
+    }
+}
 fn integritas() -> Vec<peka::tui::widgets::form::LookupItem> {
     competency::competency_items(vec![(1, "M.01".into(), "Integritas".into())])
 }
@@ -123,7 +133,7 @@ fn a_typed_status_change_becomes_the_db_input() {
             note: "Pindah ke Pemprov Aceh".into(),
         })
     );
-    assert!(status::cross_check(&f, date("1985-01-01"), today(), Lang::Id).is_empty());
+    assert!(status::cross_check(&f, &subject("1985-01-01", None), today(), Lang::Id).is_empty());
 }
 
 #[test]
@@ -140,28 +150,97 @@ fn status_and_date_are_required_and_nothing_is_saved_without_them() {
 }
 
 #[test]
-fn a_status_date_in_the_future_or_before_seventeen_is_refused() {
-    let birth = date("1990-05-10");
+fn a_status_date_ahead_is_scheduled_but_nonsense_dates_are_refused() {
+    let who = subject("1990-05-10", Some("2015-03-01"));
     let mut f = status::new_form(Lang::Id, "X", EmployeeStatus::Aktif);
     f.set_value("status", "PENSIUN");
     let check = |f: &mut Form, d: &str| {
         f.set_value("tanggal_mulai", d);
-        status::cross_check(f, birth, today(), Lang::Id)
+        status::cross_check(f, &who, today(), Lang::Id)
     };
-    let future = check(&mut f, "2026-11-29");
-    assert_eq!(keys(&future), vec!["tanggal_mulai"]);
-    assert_eq!(future[0].1, tx::date_in_future(Lang::Id, today()));
-    assert!(check(&mut f, "2026-11-28").is_empty(), "today is allowed");
+    // An SK pensiun comes before its date: a date ahead is accepted.
     assert!(
-        check(&mut f, "2007-05-10").is_empty(),
-        "the 17th birthday is allowed"
+        check(&mut f, "2026-11-29").is_empty(),
+        "tomorrow is allowed"
     );
-    let young = check(&mut f, "2007-05-09");
-    assert_eq!(young[0].1, tx::date_before_adult(Lang::Id, birth));
+    assert!(check(&mut f, "2030-01-01").is_empty(), "years ahead too");
+    assert!(check(&mut f, "2026-11-28").is_empty(), "today is allowed");
+    // Five years ahead is the limit: later is a year typed wrong.
+    assert!(check(&mut f, "2031-11-28").is_empty());
+    let far = check(&mut f, "2031-11-29");
+    assert_eq!(keys(&far), vec!["tanggal_mulai"]);
+    assert_eq!(
+        far[0].1,
+        tx::date_too_far_ahead(Lang::Id, date("2031-11-28"))
+    );
+    // Not before the appointment…
+    assert!(
+        check(&mut f, "2015-03-01").is_empty(),
+        "the TMT day is allowed"
+    );
+    let early = check(&mut f, "2015-02-28");
+    assert_eq!(
+        early[0].1,
+        tx::date_before_appointment(Lang::Id, date("2015-03-01"))
+    );
+    // …nor before the 17th birthday (which names the birth date).
+    let who_young = subject("1990-05-10", None);
+    f.set_value("tanggal_mulai", "2007-05-09");
+    let young = status::cross_check(&f, &who_young, today(), Lang::Id);
+    assert_eq!(
+        young[0].1,
+        tx::date_before_adult(Lang::Id, date("1990-05-10"))
+    );
+    f.set_value("tanggal_mulai", "2007-05-10");
+    assert!(status::cross_check(&f, &who_young, today(), Lang::Id).is_empty());
+    // A death is never dated ahead.
+    f.set_value("status", "MENINGGAL");
+    let death = check(&mut f, "2026-12-01");
+    assert_eq!(death[0].1, tx::date_in_future(Lang::Id, today()));
+    assert!(check(&mut f, "2026-11-28").is_empty());
     // The errors land at the field and move the cursor there.
     f.set_focus("status");
     f.set_errors(young);
     assert_eq!(f.focus_key(), "tanggal_mulai");
+}
+
+#[test]
+fn a_change_to_the_status_in_effect_on_its_date_is_refused() {
+    // In service; a pension is already scheduled for 01-01-2030.
+    let who = status::StatusSubject {
+        birth_date: date("1971-12-10"),
+        appointed: Some(date("1996-03-01")),
+        timeline: StatusTimeline {
+            latest: EmployeeStatus::Pensiun,
+            latest_date: Some(date("2030-01-01")),
+            changes: vec![
+                (date("1996-03-01"), EmployeeStatus::Aktif),
+                (date("2030-01-01"), EmployeeStatus::Pensiun),
+            ],
+        },
+    };
+    let mut f = status::new_form(Lang::En, "X", EmployeeStatus::Aktif);
+    let check = |f: &mut Form, st: &str, d: &str| {
+        f.set_value("status", st);
+        f.set_value("tanggal_mulai", d);
+        status::cross_check(f, &who, today(), Lang::En)
+    };
+    let again = check(&mut f, "PENSIUN", "2030-06-01");
+    assert_eq!(keys(&again), vec!["status"]);
+    assert!(
+        again[0].1.contains("will already be Retired"),
+        "{}",
+        again[0].1
+    );
+    assert!(
+        check(&mut f, "PENSIUN", "2029-06-01").is_empty(),
+        "an earlier SK date"
+    );
+    assert_eq!(keys(&check(&mut f, "AKTIF", "2027-01-01")), vec!["status"]);
+    assert!(
+        check(&mut f, "AKTIF", "2030-01-01").is_empty(),
+        "back in service on the same day cancels the scheduled pension"
+    );
 }
 
 #[test]
@@ -562,7 +641,8 @@ fn snapshot_status_form_with_errors() {
     f.set_value("status", "PENSIUN");
     f.set_value("tanggal_mulai", "01-01-2027");
     f.set_value("nomor_sk", "800/1/2027");
-    let errors = status::cross_check(&f, date("1966-12-01"), today(), Lang::Id);
+    f.set_value("tanggal_mulai", "01-01-2035");
+    let errors = status::cross_check(&f, &subject("1966-12-01", None), today(), Lang::Id);
     f.set_errors(errors);
     insta::assert_snapshot!("status_errors_80x24", screen(&f));
 }

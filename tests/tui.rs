@@ -254,8 +254,156 @@ fn employee_export_follows_the_filter() {
         panic!()
     };
     assert_eq!(job.rows.len(), 6);
-    assert_eq!(job.header[0], "NIP");
+    assert_eq!(job.header[..2], ["nip", "nama"]);
     assert!(job.rows.iter().all(|r| r[1].starts_with("Cut ")));
+}
+
+/// The header of the `x` export of the current list.
+fn x_header(app: &mut peka::tui::app::App) -> Vec<String> {
+    let effects = key(app, Action::Export);
+    let [Effect::Export(job)] = effects.as_slice() else {
+        panic!("one export expected: {effects:?}")
+    };
+    job.header.clone()
+}
+
+/// design.md §1.1: the `x` export names its columns as `peka export` does
+/// (snake_case Indonesian), in either interface language, and every name of a
+/// list that is an entity's is one of that entity's columns.
+#[test]
+fn x_headers_are_the_snake_case_names_of_peka_export() {
+    use peka::db::export as dbx;
+    let conn = peka::db::open_in_memory().unwrap();
+    let cols = |t: rusqlite::Result<dbx::Table>| t.unwrap().columns;
+    let jp_summary = cols(dbx::jp_summary(&conn, 2026, 20.0));
+    let mut pegawai = cols(dbx::employees(&conn));
+    pegawai.extend(jp_summary.iter().cloned());
+    let agreements = cols(dbx::agreements(&conn, as_of(), 90));
+    let counts = ["jumlah_perjanjian", "jumlah_magang", "jumlah_pegawai"];
+    let compliance = [
+        "unit_kerja",
+        "jumlah_pegawai",
+        "memenuhi_target",
+        "kurang_dari_target",
+        "tanpa_jp",
+        "persen_memenuhi",
+    ];
+    for lang in [Lang::Id, Lang::En] {
+        let mut app = loaded_app(lang, 80, 24);
+        let mut lists: Vec<(&str, Vec<String>, Vec<String>)> = Vec::new();
+        let mut check = |what: &'static str,
+                         app: &mut peka::tui::app::App,
+                         expected: &[&str],
+                         entity: Vec<String>| {
+            let header = x_header(app);
+            assert_eq!(header, expected, "{what} ({lang:?})");
+            lists.push((what, header, entity));
+        };
+        check(
+            "employees",
+            &mut app,
+            &["nip", "nama", "golongan", "jabatan", "unit_kerja", "jp"],
+            pegawai.clone(),
+        );
+        key(&mut app, Action::GoTab(1));
+        check(
+            "trainings",
+            &mut app,
+            &[
+                "kode",
+                "nama",
+                "jenis",
+                "penyelenggara",
+                "tanggal_mulai",
+                "jumlah_jp",
+                "peserta_selesai",
+                "peserta",
+                "status",
+            ],
+            cols(dbx::trainings(&conn, None)),
+        );
+        key(&mut app, Action::Open);
+        send(
+            &mut app,
+            Msg::Loaded(Loaded::Participants(1, participants())),
+        );
+        check(
+            "participants",
+            &mut app,
+            &["nip", "nama", "unit_kerja", "status", "jp_diakui"],
+            cols(dbx::enrollments(&conn, None)),
+        );
+        key(&mut app, Action::GoTab(2));
+        check(
+            "partners",
+            &mut app,
+            &[
+                "nama",
+                "jenis",
+                "narahubung",
+                "jumlah_perjanjian",
+                "jumlah_magang",
+            ],
+            cols(dbx::partners(&conn)),
+        );
+        key(&mut app, Action::NextSub);
+        let agreement_names = [
+            "nomor",
+            "jenis_dokumen",
+            "mitra",
+            "tanggal_berakhir",
+            "sisa_hari",
+            "status",
+        ];
+        check("agreements", &mut app, &agreement_names, agreements.clone());
+        key(&mut app, Action::NextSub);
+        check(
+            "internships",
+            &mut app,
+            &[
+                "nama",
+                "mitra",
+                "unit_kerja",
+                "pembimbing_nama",
+                "tanggal_selesai",
+                "status",
+            ],
+            cols(dbx::internships(&conn)),
+        );
+        key(&mut app, Action::GoTab(3));
+        check(
+            "evaluations",
+            &mut app,
+            &[
+                "nip",
+                "nama",
+                "unit_kerja",
+                "hasil_kerja",
+                "perilaku",
+                "predikat",
+            ],
+            cols(dbx::evaluations(&conn, None)),
+        );
+        key(&mut app, Action::GoTab(4));
+        check("JP compliance", &mut app, &compliance, jp_summary.clone());
+        key(&mut app, Action::NextSub);
+        check(
+            "agreements due",
+            &mut app,
+            &agreement_names,
+            agreements.clone(),
+        );
+        for (what, header, entity) in &lists {
+            for name in header {
+                assert!(
+                    entity.contains(name)
+                        || counts.contains(&name.as_str())
+                        || (*what == "JP compliance" && compliance.contains(&name.as_str())),
+                    "{what}: {name:?} is not a column of the matching peka export"
+                );
+            }
+        }
+    }
 }
 
 #[test]
@@ -407,9 +555,15 @@ fn an_export_the_current_folder_refuses_goes_home_and_says_where() {
         1,
         "one file in the home folder, no temp file left"
     );
-    let text = std::fs::read_to_string(written[0].as_ref().unwrap().path()).unwrap();
+    let bytes = std::fs::read(written[0].as_ref().unwrap().path()).unwrap();
+    assert_eq!(
+        &bytes[..3],
+        b"\xEF\xBB\xBF",
+        "the file starts with the UTF-8 BOM"
+    );
+    let text = String::from_utf8(bytes).unwrap();
     assert!(
-        text.starts_with("nip,nama\n") && text.contains("Sari"),
+        text.starts_with("\u{feff}nip,nama\n") && text.contains("Sari"),
         "{text}"
     );
 
@@ -530,12 +684,27 @@ fn footer_shows_the_keys_of_the_current_screen() {
     let mut app = loaded_app(Lang::Id, 80, 24);
     let text = screen_text(&draw(&app));
     let footer = text.lines().last().unwrap();
-    assert!(
-        footer.contains("/ saring")
-            && footer.contains("Enter rincian")
-            && footer.contains("q keluar"),
-        "{footer}"
-    );
+    // At 80 columns every key is there; the texts of the keys a new user
+    // needs most (d, s: issue 6 item 10) stay, '/' and 'x' are shortened.
+    for part in [
+        "/  ",
+        "Enter buka",
+        "d hapus",
+        "s status",
+        "  a  ",
+        "  x  ",
+        "q keluar",
+    ] {
+        assert!(footer.contains(part), "{part:?} in {footer}");
+    }
+    // Wide enough, every key has its text.
+    let mut wide = loaded_app(Lang::Id, 140, 24);
+    wide.dirty = true;
+    let text = screen_text(&draw(&wide));
+    let footer = text.lines().last().unwrap();
+    for part in ["/ saring", "n baru", "e ubah", "a semua", "x ekspor"] {
+        assert!(footer.contains(part), "{part:?} in {footer}");
+    }
     key(&mut app, Action::GoTab(2));
     let text = screen_text(&draw(&app));
     assert!(text.lines().last().unwrap().contains("[ ]"));
@@ -675,6 +844,11 @@ fn exports_write_plain_values_not_screen_marks() {
         panic!("{effects:?}")
     };
     assert_eq!(job.rows[0][4], "2026-03-02", "dates in files are ISO");
+    assert_eq!(
+        job.rows[0][6..8],
+        ["28", "30"],
+        "\"28/30\" on screen: two numbers in a file, not a date to a spreadsheet"
+    );
     // Nothing matches: nothing is written, and the status line says why.
     key(&mut app, Action::GoTab(0));
     key(&mut app, Action::Filter);
@@ -706,5 +880,95 @@ fn the_read_only_mark_is_whole_at_80_columns_in_both_languages() {
         app.read_only = true;
         let text = screen_text(&draw(&app));
         assert!(text.lines().next().unwrap().contains(mark), "{text}");
+    }
+}
+
+/// Issue 6 item 10: `n` `e` `d` `Enter` `/` where they do nothing yet answer
+/// with one line naming the key, never silence.
+#[test]
+fn keys_that_do_nothing_here_yet_say_so() {
+    use peka::tui::keymap::{Screen, resolve};
+    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    let k = |c: KeyCode| KeyEvent::new(c, KeyModifiers::NONE);
+    let cases: &[(Screen, KeyCode)] = &[
+        (Screen::TrainingList, KeyCode::Char('n')),
+        (Screen::TrainingList, KeyCode::Char('e')),
+        (Screen::TrainingList, KeyCode::Char('d')),
+        (Screen::Participants, KeyCode::Enter),
+        (Screen::Participants, KeyCode::Char('n')),
+        (Screen::Partnerships, KeyCode::Enter),
+        (Screen::Partnerships, KeyCode::Char('e')),
+        (Screen::EvaluationList, KeyCode::Enter),
+        (Screen::EvaluationList, KeyCode::Char('n')),
+        (Screen::Monitoring, KeyCode::Char('/')),
+        (Screen::Monitoring, KeyCode::Enter),
+        (Screen::Monitoring, KeyCode::Char('n')),
+    ];
+    for (screen, code) in cases {
+        assert!(
+            matches!(resolve(*screen, &k(*code)), Some(Action::NotHere(_))),
+            "{screen:?} {code:?}"
+        );
+    }
+    // Where they work, they still do what they did.
+    assert_eq!(
+        resolve(Screen::TrainingList, &k(KeyCode::Enter)),
+        Some(Action::Open)
+    );
+    assert_eq!(
+        resolve(Screen::TrainingList, &k(KeyCode::Char('/'))),
+        Some(Action::Filter)
+    );
+    assert_eq!(
+        resolve(Screen::Reference, &k(KeyCode::Char('n'))),
+        Some(Action::New)
+    );
+
+    let mut app = loaded_app(Lang::Id, 80, 24);
+    key(&mut app, Action::GoTab(4));
+    key(&mut app, Action::NotHere('/'));
+    let text = screen_text(&draw(&app));
+    assert!(
+        text.contains("/ (saring) belum berlaku di Monitoring"),
+        "{text}"
+    );
+}
+
+/// Every screen's footer fits 80 columns in both languages: texts shorten,
+/// no key is cut off.
+#[test]
+fn every_footer_fits_80_columns_with_all_its_keys() {
+    use peka::tui::keymap::{Screen, footer_for};
+    use peka::tui::view::footer_fit;
+    use unicode_width::UnicodeWidthStr;
+    let screens = [
+        Screen::EmployeeList,
+        Screen::EmployeeDetail,
+        Screen::TrainingList,
+        Screen::Participants,
+        Screen::Partnerships,
+        Screen::EvaluationList,
+        Screen::Monitoring,
+        Screen::Reference,
+        Screen::Retiring,
+        Screen::Filter,
+        Screen::Question,
+        Screen::Help,
+    ];
+    for lang in [Lang::Id, Lang::En] {
+        for screen in screens {
+            let entries: Vec<(&str, &str, u8)> = footer_for(screen)
+                .into_iter()
+                .map(|b| (b.keys.get(lang), b.short.get(lang), b.footer))
+                .collect();
+            let keep = footer_fit(&entries, 80);
+            let width: usize = entries
+                .iter()
+                .zip(&keep)
+                .map(|((k, w, _), on)| k.width() + if *on { 1 + w.width() } else { 0 })
+                .sum::<usize>()
+                + 2 * entries.len().saturating_sub(1);
+            assert!(width <= 80, "{lang:?} {screen:?}: {width} columns");
+        }
     }
 }

@@ -32,6 +32,20 @@ fn type_text(app: &mut App, text: &str) -> Vec<Effect> {
     last
 }
 
+/// `Ctrl-<c>` (s or n) on a valid new employee: the app first asks for
+/// namesakes; with none stored, the save follows. Returns the save's effects.
+fn save_new(app: &mut App, c: char) -> Vec<Effect> {
+    let effects = ctrl(app, c);
+    assert!(
+        matches!(
+            effects.as_slice(),
+            [Effect::Load(Request::Namesakes { .. })]
+        ),
+        "the namesake check comes first: {effects:?}"
+    );
+    send(app, Msg::Loaded(Loaded::Namesakes(vec![])))
+}
+
 fn form(app: &App) -> &peka::tui::widgets::form::Form {
     &app.form.as_ref().expect("a form is open").form
 }
@@ -140,7 +154,7 @@ fn save_runs_the_cross_field_rules_and_points_at_the_field() {
 fn a_valid_form_is_saved_with_exactly_the_typed_values() {
     let mut app = open_new();
     fill_valid(&mut app, "009");
-    let effects = ctrl(&mut app, 's');
+    let effects = save_new(&mut app, 's');
     let [
         Effect::Save(Save::Record {
             target,
@@ -172,7 +186,7 @@ fn a_valid_form_is_saved_with_exactly_the_typed_values() {
 fn save_and_new_keeps_kind_and_unit_and_reloads_the_list() {
     let mut app = open_new();
     fill_valid(&mut app, "009");
-    let effects = ctrl(&mut app, 'n');
+    let effects = save_new(&mut app, 'n');
     assert!(matches!(
         effects.as_slice(),
         [Effect::Save(Save::Record { then_new: true, .. })]
@@ -206,7 +220,7 @@ fn save_and_new_keeps_kind_and_unit_and_reloads_the_list() {
 fn a_duplicate_nip_refused_by_the_database_is_shown_at_the_nip() {
     let mut app = open_new();
     fill_valid(&mut app, "009");
-    ctrl(&mut app, 's');
+    save_new(&mut app, 's');
     let refused = WriteError::Constraint {
         column: Some("nip".into()),
         kind: ConstraintKind::Unique,
@@ -316,9 +330,14 @@ fn delete_info(has_history: bool) -> Option<Box<peka::tui::app::DeleteInfo>> {
     Some(Box::new(peka::tui::app::DeleteInfo {
         version: 2,
         name: "Rizal Ananda".into(),
+        nip: "199005122015031009".into(),
         birth_date: "1990-05-12".into(),
         has_history,
         status: peka::domain::enums::EmployeeStatus::Aktif,
+        appointed: Some("2015-03-01".into()),
+        timeline: peka::domain::retirement::StatusTimeline::fixed(
+            peka::domain::enums::EmployeeStatus::Aktif,
+        ),
     }))
 }
 
@@ -350,6 +369,12 @@ fn d_without_history_asks_before_a_hard_delete() {
             ..
         })
     ));
+    // The question names the NIP with the name: two people may share a name.
+    let text = screen_text(&draw(&app));
+    assert!(
+        text.contains("Rizal Ananda (NIP 199005122015031009)"),
+        "{text}"
+    );
     // "n" keeps the record.
     key(&mut app, Action::No);
     assert!(app.question.is_none());
@@ -572,7 +597,7 @@ fn the_tmt_comes_from_each_nip_and_is_not_carried_to_the_next_person() {
     let mut app = open_new();
     fill_valid(&mut app, "009");
     assert_eq!(form(&app).value("tmt_pengangkatan"), "2015-03-01");
-    ctrl(&mut app, 'n');
+    save_new(&mut app, 'n');
     send(
         &mut app,
         Msg::Saved(Ok(Saved {
@@ -633,4 +658,66 @@ fn a_nik_that_disagrees_with_the_birth_date_is_the_field_marked() {
     assert_eq!(form(&app).focus_key(), "nik");
     assert!(form(&app).error("nik").is_some());
     assert_eq!(form(&app).error("tanggal_lahir"), None);
+}
+
+// ---- issue 6 item 8: a second entry of one person is asked about ----------
+
+fn rizal_stored() -> Vec<peka::tui::app::Namesake> {
+    vec![peka::tui::app::Namesake {
+        nip: "199005122014031001".into(),
+        name: "Rizal Ananda, S.E.".into(),
+        unit: "BKPSDM".into(),
+    }]
+}
+
+#[test]
+fn a_new_employee_with_a_stored_name_and_birth_date_is_asked_about_first() {
+    use peka::tui::app::Question;
+    let mut app = open_new();
+    fill_valid(&mut app, "009");
+    assert_eq!(
+        ctrl(&mut app, 's'),
+        vec![Effect::Load(Request::Namesakes {
+            name: "Rizal Ananda".into(),
+            birth_date: "1990-05-12".into()
+        })]
+    );
+    let effects = send(&mut app, Msg::Loaded(Loaded::Namesakes(rizal_stored())));
+    assert_eq!(effects, vec![], "nothing saved yet");
+    assert!(matches!(app.question, Some(Question::SaveNamesake { .. })));
+    let text = screen_text(&draw(&app));
+    assert!(
+        text.contains("199005122014031001"),
+        "the stored one is named by NIP:\n{text}"
+    );
+    // y: the save goes ahead as typed.
+    let effects = key(&mut app, Action::Yes);
+    let [
+        Effect::Save(Save::Record {
+            input: RecordInput::Employee(e),
+            ..
+        }),
+    ] = effects.as_slice()
+    else {
+        panic!("the save goes ahead: {effects:?}");
+    };
+    assert_eq!(e.nama, "Rizal Ananda");
+}
+
+#[test]
+fn no_to_the_namesake_question_keeps_the_form_and_saves_nothing() {
+    let mut app = open_new();
+    fill_valid(&mut app, "009");
+    ctrl(&mut app, 's');
+    send(&mut app, Msg::Loaded(Loaded::Namesakes(rizal_stored())));
+    assert_eq!(key(&mut app, Action::No), vec![]);
+    assert!(app.question.is_none());
+    assert_eq!(app.screen(), Screen::Form, "the form stays as typed");
+    assert_eq!(form(&app).value("nama"), "Rizal Ananda");
+    assert!(matches!(&app.status, Some(Status::Info(t)) if t.contains("Tidak disimpan")));
+    // Asking again asks the database again.
+    assert!(matches!(
+        ctrl(&mut app, 's').as_slice(),
+        [Effect::Load(Request::Namesakes { .. })]
+    ));
 }

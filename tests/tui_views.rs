@@ -334,8 +334,10 @@ fn dictionary() -> Vec<peka::db::reference_read::CompetencyRow> {
 /// Tab 1, sub-list Kamus kompetensi, loaded.
 fn dictionary_app(lang: Lang) -> peka::tui::app::App {
     let mut app = loaded_app(lang, 80, 24);
-    key(&mut app, Action::NextSub);
-    key(&mut app, Action::NextSub);
+    // Pegawai · Pensiun · Unit kerja · Kamus kompetensi · Standar kompetensi
+    for _ in 0..3 {
+        key(&mut app, Action::NextSub);
+    }
     send(&mut app, Msg::Loaded(Loaded::Competencies(dictionary())));
     app
 }
@@ -408,12 +410,15 @@ fn enter_on_units_or_standards_says_there_is_nothing_more() {
     use ratatui::crossterm::event::KeyCode;
     let mut app = loaded_app(Lang::En, 80, 24);
     key(&mut app, Action::NextSub);
+    key(&mut app, Action::NextSub);
+    assert!(app.employees.is_reference(), "Unit kerja");
     press(&mut app, KeyCode::Enter);
     let text = screen_text(&draw(&app));
     assert!(
-        text.contains("Enter: this list has no further details"),
+        text.contains("Enter (open details) does nothing in"),
         "{text}"
     );
+    assert!(!app.employees.reference.expanded);
 }
 
 #[test]

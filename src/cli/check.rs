@@ -111,6 +111,30 @@ pub fn check_database(conn: &Connection, real_today: NaiveDate) -> Report {
         c.rules("pegawai", key, v::check_employee(e, today));
     }
 
+    let histories = c.read("riwayat_status", dbc::status_histories(conn));
+    for (key, h) in &histories {
+        c.rules("riwayat_status", key, v::check_status_history(h, today));
+    }
+    let age_rows = dbc::retirement_age_count(conn).unwrap_or_else(|e| {
+        c.push(
+            "batas_usia_pensiun",
+            RowKey::Whole,
+            Issue::ReadFailed(e.to_string()),
+        );
+        0
+    });
+    let uncovered = c.read(
+        "batas_usia_pensiun",
+        dbc::positions_without_retirement_age(conn),
+    );
+    for (key, employees) in uncovered {
+        c.rule(
+            "batas_usia_pensiun",
+            key,
+            Problem::NoRetirementAge { employees },
+        );
+    }
+
     let mut levels = Vec::new();
     for table in dbc::LEVEL_TABLES {
         let rows = dbc::levels(conn, table);
@@ -146,6 +170,11 @@ pub fn check_database(conn: &Connection, real_today: NaiveDate) -> Report {
     let level_count = |t: &str| levels.iter().filter(|l| l.table == t).count();
     c.counts = vec![
         ("pegawai", employees.len()),
+        (
+            "riwayat_status",
+            histories.iter().map(|(_, h)| h.changes.len()).sum(),
+        ),
+        ("batas_usia_pensiun", age_rows),
         ("unit_kerja", units.len()),
         ("kompetensi_level", level_count("kompetensi_level")),
         ("standar_kompetensi", level_count("standar_kompetensi")),

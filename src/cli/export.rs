@@ -1,5 +1,6 @@
 //! `peka export DB ENTITY [--format csv|json] [--out FILE] [--year Y] [--sep ';']`
 //!
+//! CSV starts with the UTF-8 BOM (`db::export::CSV_BOM`), JSON does not.
 //! The tables come from `db::export` (the only SQL), the texts from
 //! `i18n::cli_export`; this module checks the arguments, renders CSV or JSON and
 //! writes them: to standard output (a closed pipe, as in `| head`, ends the
@@ -323,12 +324,14 @@ fn number_text(f: f64) -> String {
     }
 }
 
-/// CSV with a header row, fields separated by `sep` and quoted when needed,
-/// lines ended by `\n`.
+/// CSV: the UTF-8 BOM, a header row, fields separated by `sep` and quoted
+/// when needed, lines ended by `\n`. Standard output gets the same bytes as
+/// `--out`: `peka export … > file.csv` is the usual way to make a file, and
+/// CSV readers skip the BOM.
 pub fn render_csv(table: &Table, sep: u8) -> io::Result<Vec<u8>> {
     let mut w = csv::WriterBuilder::new()
         .delimiter(sep)
-        .from_writer(Vec::new());
+        .from_writer(dbx::CSV_BOM.to_vec());
     w.write_record(&table.columns).map_err(io::Error::other)?;
     for row in &table.rows {
         w.write_record(row.iter().map(csv_text))
@@ -475,7 +478,7 @@ mod tests {
             rows: vec![vec![Cell::Text("x;y".into()), Cell::Real(7.25)]],
         };
         let s = String::from_utf8(render_csv(&t, b';').unwrap()).unwrap();
-        assert_eq!(s, "a;b\n\"x;y\";7.25\n");
+        assert_eq!(s, "\u{feff}a;b\n\"x;y\";7.25\n");
     }
 
     #[test]

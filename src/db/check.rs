@@ -5,7 +5,7 @@
 
 use crate::domain::validate::{
     AgreementRecord, AgreementRef, EmployeeRecord, EnrollmentRecord, EvaluationRecord,
-    InternshipRecord, PersonRef, Problem,
+    InternshipRecord, PersonRef, Problem, StatusHistoryRecord,
 };
 use rusqlite::types::ValueRef;
 use rusqlite::{Connection, Row};
@@ -58,6 +58,11 @@ pub enum RowKey {
         training: String,
         nip: String,
         date: String,
+    },
+    /// A kind of position with its jenjang ("" for none).
+    Position {
+        position: String,
+        jf_level: String,
     },
 }
 
@@ -218,6 +223,69 @@ pub fn employees(conn: &Connection) -> rusqlite::Result<Vec<(RowKey, EmployeeRec
             Ok((RowKey::Nip(e.nip.clone()), e))
         },
     )
+}
+
+/// Every employee with status history rows: the stored status beside the
+/// history, keyed by NIP.
+pub fn status_histories(conn: &Connection) -> rusqlite::Result<Vec<(RowKey, StatusHistoryRecord)>> {
+    let rows = collect(
+        conn,
+        "SELECT p.id, p.nip, p.tanggal_lahir, p.status, p.tanggal_status, r.tanggal_mulai, r.status
+         FROM riwayat_status r JOIN pegawai p ON p.id = r.pegawai_id
+         ORDER BY p.id, r.id",
+        |r| {
+            Ok((
+                int(r, 0).unwrap_or(0),
+                text(r, 1),
+                StatusHistoryRecord {
+                    birth_date: text(r, 2),
+                    stored: text(r, 3),
+                    stored_date: opt_text(r, 4),
+                    changes: vec![(text(r, 5), text(r, 6))],
+                },
+            ))
+        },
+    )?;
+    let mut out: Vec<(i64, RowKey, StatusHistoryRecord)> = Vec::new();
+    for (id, nip, rec) in rows {
+        match out.last_mut() {
+            Some((last, _, acc)) if *last == id => acc.changes.extend(rec.changes),
+            _ => out.push((id, RowKey::Nip(nip), rec)),
+        }
+    }
+    Ok(out.into_iter().map(|(_, k, r)| (k, r)).collect())
+}
+
+/// How many rows `batas_usia_pensiun` has.
+pub fn retirement_age_count(conn: &Connection) -> rusqlite::Result<usize> {
+    let n: i64 = conn.query_row("SELECT count(*) FROM batas_usia_pensiun", [], |r| r.get(0))?;
+    Ok(usize::try_from(n).unwrap_or(0))
+}
+
+/// Kinds of position (with jenjang, "" for none) held by employees in
+/// service on the reference date for which `batas_usia_pensiun` has no age,
+/// with how many employees hold each.
+pub fn positions_without_retirement_age(
+    conn: &Connection,
+) -> rusqlite::Result<Vec<(RowKey, usize)>> {
+    let sql = format!(
+        "SELECT e.jenis_jabatan, COALESCE(e.jenjang_jf, ''), count(*)
+         FROM pegawai e
+         WHERE {in_service} AND NOT EXISTS (
+             SELECT 1 FROM batas_usia_pensiun b WHERE b.jenis_jabatan = e.jenis_jabatan
+                 AND (b.jenjang_jf = '' OR b.jenjang_jf = e.jenjang_jf))
+         GROUP BY 1, 2 ORDER BY 1, 2",
+        in_service = super::employees::in_service_now_sql("e"),
+    );
+    collect(conn, &sql, |r| {
+        Ok((
+            RowKey::Position {
+                position: text(r, 0),
+                jf_level: text(r, 1),
+            },
+            usize::try_from(int(r, 2).unwrap_or(0)).unwrap_or(0),
+        ))
+    })
 }
 
 /// Every unit: id, kode, parent id.

@@ -40,6 +40,67 @@ pub(crate) fn in_service_sql() -> String {
     )
 }
 
+/// SQL of the reference date ("today", `YYYY-MM-DD`) of the open database:
+/// the setting `tanggal_acuan` when it holds a valid date (a seeded demo
+/// database is shown as of that day), else the local date — the same day
+/// `Settings::today` gives. An uncorrelated subquery and `'now'` are both
+/// evaluated once per statement, so one query sees one day.
+pub(crate) const TODAY_SQL: &str = "COALESCE((SELECT trim(nilai) FROM pengaturan \
+     WHERE kunci = 'tanggal_acuan' AND date(trim(nilai)) IS trim(nilai)), date('now', 'localtime'))";
+
+/// SQL of the status of `pegawai {e}` in effect on `day` (an SQL date
+/// expression: [`TODAY_SQL`] or a bound parameter). `pegawai.status` /
+/// `tanggal_status` hold the latest recorded change, which may lie ahead (an
+/// SK pensiun issued before its date); until that date the status is the one
+/// of the latest history row dated on or before `day` (ties: the last
+/// recorded), or AKTIF when there is none. Nothing is written when the day
+/// comes: every session, read-only or not, derives the same status.
+/// `domain::retirement::StatusTimeline::on` is the same rule in Rust.
+pub(crate) fn status_on_sql(e: &str, day: &str) -> String {
+    format!(
+        "(CASE WHEN {e}.tanggal_status IS NULL OR {e}.tanggal_status <= {day} THEN {e}.status \
+         ELSE COALESCE((SELECT r.status FROM riwayat_status r \
+              WHERE r.pegawai_id = {e}.id AND r.tanggal_mulai <= {day} \
+              ORDER BY r.tanggal_mulai DESC, r.id DESC LIMIT 1), 'AKTIF') END)"
+    )
+}
+
+/// SQL of the status of `pegawai {e}` in effect today (the reference date).
+pub(crate) fn status_now_sql(e: &str) -> String {
+    status_on_sql(e, TODAY_SQL)
+}
+
+/// Condition: `pegawai {e}` is in service today (a change dated ahead counts
+/// from its date only).
+pub(crate) fn in_service_now_sql(e: &str) -> String {
+    format!("{} IN ({})", status_now_sql(e), in_service_sql())
+}
+
+/// SQL of the two columns (status, date) of the change of `pegawai {e}`
+/// still ahead of `day`, both NULL when none is. The caller drops a change
+/// whose status equals the one in effect (see `scheduled_from`).
+pub(crate) fn scheduled_sql(e: &str, day: &str) -> String {
+    format!(
+        "CASE WHEN {e}.tanggal_status > {day} THEN {e}.status END, \
+         CASE WHEN {e}.tanggal_status > {day} THEN {e}.tanggal_status END"
+    )
+}
+
+/// The change still ahead from the columns of [`scheduled_sql`] at `idx` and
+/// `idx + 1`, given the status in effect.
+pub(crate) fn scheduled_from(
+    row: &Row,
+    idx: usize,
+    now: EmployeeStatus,
+) -> rusqlite::Result<Option<ScheduledStatus>> {
+    let status = opt_code(row, idx, EmployeeStatus::from_code)?;
+    let date: Option<String> = row.get(idx + 1)?;
+    Ok(match (status, date) {
+        (Some(status), Some(date)) if status != now => Some(ScheduledStatus { status, date }),
+        _ => None,
+    })
+}
+
 /// Condition on `pegawai e`: the employee served during the year whose bounds
 /// are bound as `?1` (first day) and `?2` (first day of the next year) —
 /// appointed before the year ended, and still in service or left on or after
@@ -214,15 +275,17 @@ static LIST_SQL: LazyLock<String> = LazyLock::new(|| {
     format!(
         "WITH RECURSIVE {UNIT_TREE_CTE}, {jp}
 SELECT e.id, e.nip, e.gelar_depan, e.nama, e.gelar_belakang, COALESCE(e.golongan, ''), e.nama_jabatan,
-       {UNIT_SHORT_SQL}, COALESCE(jp.jp, 0), e.status, e.jenis_asn
+       {UNIT_SHORT_SQL}, COALESCE(jp.jp, 0), {status}, e.jenis_asn, {scheduled}
 FROM pegawai e
 JOIN unit_kerja u ON u.id = e.unit_kerja_id
 LEFT JOIN unit_tree t ON t.id = e.unit_kerja_id
 LEFT JOIN jp ON jp.pegawai_id = e.id
-WHERE ?3 OR e.status IN ({in_service})
+WHERE ?3 OR {in_service}
 ORDER BY t.path, {rank}, e.nama COLLATE NOCASE, e.nip",
         jp = jp_of_year_cte(),
-        in_service = in_service_sql(),
+        status = status_now_sql("e"),
+        scheduled = scheduled_sql("e", TODAY_SQL),
+        in_service = in_service_now_sql("e"),
         rank = position_order_sql(),
     )
 });
@@ -230,6 +293,8 @@ ORDER BY t.path, {rank}, e.nama COLLATE NOCASE, e.nip",
 /// The employee list: in unit order, then position rank, then name. `jp_year` is
 /// the JP credited for completed participation in trainings that ended in
 /// `year`. Without `include_inactive` only employees in service are listed.
+/// Status and "in service" are as of the reference date: someone whose
+/// pension is scheduled stays listed, with the change in `scheduled`.
 pub fn list(
     conn: &Connection,
     year: i32,
@@ -238,6 +303,7 @@ pub fn list(
     let (from, to) = year_bounds(year);
     let mut stmt = conn.prepare_cached(&LIST_SQL)?;
     let rows = stmt.query_map(params![from, to, include_inactive], |r| {
+        let status = code(r, 9, EmployeeStatus::from_code)?;
         Ok(EmployeeRow {
             id: r.get(0)?,
             nip: r.get(1)?,
@@ -250,8 +316,9 @@ pub fn list(
             position: r.get(6)?,
             unit: r.get(7)?,
             jp_year: r.get(8)?,
-            status: code(r, 9, EmployeeStatus::from_code)?,
+            status,
             asn_kind: code(r, 10, AsnKind::from_code)?,
+            scheduled: scheduled_from(r, 11, status)?,
         })
     })?;
     rows.collect()
@@ -259,15 +326,20 @@ pub fn list(
 
 // ---------------------------------------------------------------- detail
 
-const DETAIL_SQL: &str = "\
-SELECT e.id, e.nip, e.nik, e.gelar_depan, e.nama, e.gelar_belakang, e.jenis_kelamin, e.tempat_lahir,
+static DETAIL_SQL: LazyLock<String> = LazyLock::new(|| {
+    format!(
+        "SELECT e.id, e.nip, e.nik, e.gelar_depan, e.nama, e.gelar_belakang, e.jenis_kelamin, e.tempat_lahir,
        e.tanggal_lahir, e.jenis_asn, e.golongan, COALESCE(g.pangkat, ''), e.pendidikan_terakhir,
        e.program_studi, e.jenis_jabatan, e.jenjang_jf, e.nama_jabatan, u.nama, e.tmt_pengangkatan,
-       e.tmt_jabatan, e.status, e.email, e.telepon, e.version, e.tmt_golongan
+       e.tmt_jabatan, {status}, e.email, e.telepon, e.version, {scheduled}, e.tmt_golongan
 FROM pegawai e
 JOIN unit_kerja u ON u.id = e.unit_kerja_id
 LEFT JOIN golongan g ON g.kode = e.golongan
-WHERE e.id = ?1";
+WHERE e.id = ?1",
+        status = status_now_sql("e"),
+        scheduled = scheduled_sql("e", TODAY_SQL),
+    )
+});
 
 /// Everything the detail view shows about one employee, or `None` when no
 /// employee has this id.
@@ -277,9 +349,10 @@ WHERE e.id = ?1";
 /// (TAHUNAN, SEMESTER, TRIWULAN, BULANAN), then period number (latest first);
 /// interns newest start first.
 pub fn detail(conn: &Connection, id: i64) -> rusqlite::Result<Option<EmployeeDetail>> {
-    let mut stmt = conn.prepare_cached(DETAIL_SQL)?;
+    let mut stmt = conn.prepare_cached(&DETAIL_SQL)?;
     let head = stmt
         .query_row([id], |r| {
+            let status = code(r, 20, EmployeeStatus::from_code)?;
             Ok(EmployeeDetail {
                 id: r.get(0)?,
                 nip: r.get(1)?,
@@ -295,7 +368,7 @@ pub fn detail(conn: &Connection, id: i64) -> rusqlite::Result<Option<EmployeeDet
                 asn_kind: code(r, 9, AsnKind::from_code)?,
                 golongan: r.get(10)?,
                 pangkat: r.get(11)?,
-                tmt_golongan: r.get(24)?,
+                tmt_golongan: r.get(26)?,
                 education: opt_code(r, 12, Education::from_code)?,
                 study_program: r.get(13)?,
                 position_kind: code(r, 14, PositionKind::from_code)?,
@@ -304,7 +377,8 @@ pub fn detail(conn: &Connection, id: i64) -> rusqlite::Result<Option<EmployeeDet
                 unit: r.get(17)?,
                 tmt_appointment: r.get(18)?,
                 tmt_position: r.get(19)?,
-                status: code(r, 20, EmployeeStatus::from_code)?,
+                status,
+                scheduled: scheduled_from(r, 24, status)?,
                 email: r.get(21)?,
                 phone: r.get(22)?,
                 version: r.get(23)?,
@@ -455,6 +529,36 @@ fn assessments(conn: &Connection, id: i64) -> rusqlite::Result<Vec<AssessmentBri
             method: code(r, 4, AssessmentMethod::from_code)?,
             assessor: r.get(5)?,
         })
+    })?;
+    rows.collect()
+}
+
+/// Employees (any status) whose name — ignoring case, surrounding spaces and
+/// degrees — and birth date are `name` and `birth_date` (ISO): (NIP, name
+/// with degrees, short unit name), by NIP. A second entry of one person is
+/// the usual reason, two people alike the rare one.
+pub fn namesakes(
+    conn: &Connection,
+    name: &str,
+    birth_date: &str,
+) -> rusqlite::Result<Vec<(String, String, String)>> {
+    let sql = format!(
+        "SELECT e.nip, e.gelar_depan, e.nama, e.gelar_belakang, {UNIT_SHORT_SQL}
+         FROM pegawai e JOIN unit_kerja u ON u.id = e.unit_kerja_id
+         WHERE e.tanggal_lahir = ?2 AND lower(trim(e.nama)) = lower(trim(?1))
+         ORDER BY e.nip"
+    );
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let rows = stmt.query_map(rusqlite::params![name, birth_date], |r| {
+        Ok((
+            r.get(0)?,
+            full_name(
+                r.get_ref(1)?.as_str()?,
+                r.get_ref(2)?.as_str()?,
+                r.get_ref(3)?.as_str()?,
+            ),
+            r.get(4)?,
+        ))
     })?;
     rows.collect()
 }

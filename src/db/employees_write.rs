@@ -3,12 +3,15 @@
 //! one `BEGIN IMMEDIATE` transaction that also appends its audit row.
 
 use super::audit::{self, row_json, rows_json, with_key};
-use super::employees::code;
+use super::employees::{TODAY_SQL, code, status_now_sql};
 use super::write::{Actor, ConstraintKind, WriteError, in_transaction, opt_text};
+use crate::domain::dates::parse_iso;
 use crate::domain::enums::{AuditAction, EmployeeStatus};
+use crate::domain::retirement::StatusTimeline;
 use rusqlite::types::ToSql;
 use rusqlite::{Connection, OptionalExtension, params};
 use serde_json::Value;
+use std::sync::LazyLock;
 
 /// Every editable column of `pegawai`, as the database stores it: codes as
 /// their strings (`"PNS"`, `"III/a"`, `"JF_KEAHLIAN"`), dates ISO
@@ -149,6 +152,8 @@ pub struct StatusHistoryRow {
     pub note: String,
     /// OS user who recorded it ("" for rows made by the V2 migration).
     pub recorded_by: String,
+    /// Dated after the reference date: recorded ahead, not yet in effect.
+    pub scheduled: bool,
 }
 
 const ENTITY: &str = "pegawai";
@@ -357,6 +362,12 @@ fn insert_history(
 /// `tanggal_status` from the history row with the latest date (ties: the last
 /// recorded), so a back-dated entry does not override a later one. Returns
 /// the new version. A bad date is `Constraint { column: "tanggal_mulai", .. }`.
+///
+/// The date may lie ahead (an SK pensiun is issued before its date): the
+/// stored status is then the one scheduled, and every read derives the status
+/// in effect on its day (`employees::status_on_sql`), so the employee stays in
+/// service and in every count until the date and nothing needs writing when
+/// it comes.
 pub fn change_status(
     conn: &Connection,
     id: i64,
@@ -393,12 +404,17 @@ pub fn change_status(
     })
 }
 
-/// The status history of an employee, newest first (by date, then id).
+static HISTORY_SQL: LazyLock<String> = LazyLock::new(|| {
+    format!(
+        "SELECT id, status, tanggal_mulai, nomor_sk, keterangan, dicatat_oleh, tanggal_mulai > {TODAY_SQL}
+         FROM riwayat_status WHERE pegawai_id = ?1 ORDER BY tanggal_mulai DESC, id DESC"
+    )
+});
+
+/// The status history of an employee, newest first (by date, then id); rows
+/// dated after the reference date are marked `scheduled`.
 pub fn status_history(conn: &Connection, id: i64) -> rusqlite::Result<Vec<StatusHistoryRow>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT id, status, tanggal_mulai, nomor_sk, keterangan, dicatat_oleh
-         FROM riwayat_status WHERE pegawai_id = ?1 ORDER BY tanggal_mulai DESC, id DESC",
-    )?;
+    let mut stmt = conn.prepare_cached(&HISTORY_SQL)?;
     let rows = stmt.query_map([id], |r| {
         Ok(StatusHistoryRow {
             id: r.get(0)?,
@@ -407,13 +423,77 @@ pub fn status_history(conn: &Connection, id: i64) -> rusqlite::Result<Vec<Status
             nomor_sk: r.get(3)?,
             note: r.get(4)?,
             recorded_by: r.get(5)?,
+            scheduled: r.get(6)?,
         })
     })?;
     rows.collect()
 }
 
+/// What the status form needs about an employee: the status in effect on the
+/// reference date and the whole timeline (to judge a change on any date),
+/// with the birth date and the TMT pengangkatan (ISO) that bound its dates.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StatusState {
+    pub now: EmployeeStatus,
+    pub timeline: StatusTimeline,
+    pub birth_date: String,
+    pub appointed: Option<String>,
+}
+
+static STATE_SQL: LazyLock<String> = LazyLock::new(|| {
+    format!(
+        "SELECT {now}, e.status, e.tanggal_status, e.tanggal_lahir, e.tmt_pengangkatan
+         FROM pegawai e WHERE e.id = ?1",
+        now = status_now_sql("e")
+    )
+});
+
+/// The status state of employee `id` (`None`: no such employee).
+pub fn status_state(conn: &Connection, id: i64) -> rusqlite::Result<Option<StatusState>> {
+    let head = conn
+        .prepare_cached(&STATE_SQL)?
+        .query_row([id], |r| {
+            Ok((
+                code(r, 0, EmployeeStatus::from_code)?,
+                code(r, 1, EmployeeStatus::from_code)?,
+                r.get::<_, Option<String>>(2)?,
+                r.get::<_, String>(3)?,
+                r.get::<_, Option<String>>(4)?,
+            ))
+        })
+        .optional()?;
+    let Some((now, latest, latest_date, birth_date, appointed)) = head else {
+        return Ok(None);
+    };
+    let mut stmt = conn.prepare_cached(
+        "SELECT tanggal_mulai, status FROM riwayat_status WHERE pegawai_id = ?1 ORDER BY id",
+    )?;
+    let changes = stmt
+        .query_map([id], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                code(r, 1, EmployeeStatus::from_code)?,
+            ))
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?
+        .into_iter()
+        .filter_map(|(d, s)| parse_iso(&d).map(|d| (d, s)))
+        .collect();
+    Ok(Some(StatusState {
+        now,
+        timeline: StatusTimeline {
+            latest,
+            latest_date: latest_date.as_deref().and_then(parse_iso),
+            changes,
+        },
+        birth_date,
+        appointed,
+    }))
+}
+
 /// True when the employee has any history a hard delete would destroy: a
-/// status other than AKTIF or more than the first status row, enrollments
+/// status other than AKTIF (recorded, even one still ahead of its date) or
+/// more than the first status row, enrollments
 /// (and so follow-ups), assessments, evaluations (as the one evaluated or as
 /// an evaluator), development plans, or interns mentored. False for an
 /// unknown id.

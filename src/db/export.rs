@@ -7,7 +7,7 @@
 //! and `gelar_belakang`) and the name with degrees everywhere else.
 //! `unit_kerja` is the full unit name; `pegawai` adds the unit code `kode_unit`.
 
-use super::employees::{UNIT_TREE_CTE, position_order_sql, year_bounds};
+use super::employees::{TODAY_SQL, UNIT_TREE_CTE, position_order_sql, status_now_sql, year_bounds};
 use super::partners::AGREEMENT_ORDER_SQL;
 use crate::domain::agreement::{agreement_status, days_left};
 use crate::domain::dates::parse_iso;
@@ -15,6 +15,13 @@ use crate::domain::enums::AgreementLifecycle;
 use chrono::NaiveDate;
 use rusqlite::types::ValueRef;
 use rusqlite::{Connection, Params, params};
+
+/// The UTF-8 byte order mark every CSV file PEKA writes starts with (`peka
+/// export` and the TUI's `x`; design.md §1.1). Without it Excel opens a CSV in
+/// the machine's legacy code page and garbles any text beyond ASCII (`é`, `≥`,
+/// quotes pasted from a word processor); with it Excel reads UTF-8. CSV readers
+/// (the `csv` crate, Python's `utf-8-sig`, LibreOffice) skip it. JSON has none.
+pub const CSV_BOM: &[u8] = b"\xEF\xBB\xBF";
 
 /// One value of an exported table.
 #[derive(Debug, Clone, PartialEq)]
@@ -74,18 +81,31 @@ const FULL_NAME_SQL: &str = "\
  CASE WHEN trim(e.gelar_belakang) <> '' THEN ', ' || trim(e.gelar_belakang) ELSE '' END)";
 
 /// `pegawai`: every employee (any status), in the order of the employee list.
+/// `status` and `tanggal_status` are the status in effect on the reference
+/// date and the day it began; a change recorded ahead of its date (a pension
+/// by an SK issued early) follows in `status_terjadwal` /
+/// `tanggal_status_terjadwal`.
 pub fn employees(conn: &Connection) -> rusqlite::Result<Table> {
+    let now = status_now_sql("e");
     let sql = format!(
         "WITH RECURSIVE {UNIT_TREE_CTE}
 SELECT e.nip AS nip, e.nama AS nama, e.jenis_kelamin AS jenis_kelamin, e.tanggal_lahir AS tanggal_lahir,
        e.jenis_asn AS jenis_asn, e.golongan AS golongan, e.jenis_jabatan AS jenis_jabatan,
-       e.nama_jabatan AS jabatan, u.nama AS unit_kerja, e.status AS status,
+       e.nama_jabatan AS jabatan, u.nama AS unit_kerja, {now} AS status,
        e.nik AS nik, e.gelar_depan AS gelar_depan, e.gelar_belakang AS gelar_belakang,
        e.tempat_lahir AS tempat_lahir, e.tmt_golongan AS tmt_golongan,
        e.pendidikan_terakhir AS pendidikan_terakhir, e.program_studi AS program_studi,
        e.jenjang_jf AS jenjang_jf, u.kode AS kode_unit, e.tmt_pengangkatan AS tmt_pengangkatan,
-       e.tmt_jabatan AS tmt_jabatan, e.tanggal_status AS tanggal_status, e.email AS email,
-       e.telepon AS telepon
+       e.tmt_jabatan AS tmt_jabatan,
+       CASE WHEN e.tanggal_status IS NULL OR e.tanggal_status <= {TODAY_SQL} THEN e.tanggal_status
+            ELSE (SELECT r.tanggal_mulai FROM riwayat_status r
+                  WHERE r.pegawai_id = e.id AND r.tanggal_mulai <= {TODAY_SQL}
+                  ORDER BY r.tanggal_mulai DESC, r.id DESC LIMIT 1) END AS tanggal_status,
+       e.email AS email, e.telepon AS telepon,
+       CASE WHEN e.tanggal_status > {TODAY_SQL} AND e.status <> {now} THEN e.status END
+           AS status_terjadwal,
+       CASE WHEN e.tanggal_status > {TODAY_SQL} AND e.status <> {now} THEN e.tanggal_status END
+           AS tanggal_status_terjadwal
 FROM pegawai e
 JOIN unit_kerja u ON u.id = e.unit_kerja_id
 LEFT JOIN unit_tree t ON t.id = u.id
@@ -385,7 +405,7 @@ mod tests {
             assert!(t.rows.is_empty());
             assert!(!t.columns.is_empty());
         }
-        assert_eq!(settings(&conn).unwrap().rows.len(), 3);
+        assert_eq!(settings(&conn).unwrap().rows.len(), 4);
         let a = agreements(&conn, today, 90).unwrap();
         let (start, end, status, lifecycle, left) = AGREEMENT_COLUMNS;
         let names: Vec<&str> = [start, end, status, lifecycle, left]

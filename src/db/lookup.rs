@@ -1,83 +1,44 @@
 //! Lookups for form fields that pick a record while the user types: a NIP or
-//! name prefix for employees, code or name words for units and competencies,
-//! titles already in use for positions.
+//! name for employees, code or name words for units and competencies, titles
+//! already in use for positions.
 //!
-//! Matching: the query is split into words; every word must be the start of
-//! some word of the name (case-insensitive for ASCII letters; `-` `.` `,`
-//! `'` `/` `(` `)` also separate words). `%` and `_` in the query are
-//! literal. Values are always bound as parameters, never spliced into SQL.
+//! Matching is the one rule of `domain::search`, the same as the list
+//! filters': every query word must occur in the record's text (name, short
+//! name, code), case and accents ignored (`kominfo` finds Diskominfo). The
+//! words are bound as parameters, never spliced into SQL; records whose text
+//! starts with the first word come first.
 
-use super::employees::{UNIT_SHORT_SQL, full_name, in_service_sql};
+use super::employees::{UNIT_SHORT_SQL, full_name, in_service_now_sql};
+use crate::domain::search::query_words;
 use rusqlite::types::Value;
 use rusqlite::{Connection, params_from_iter};
 
-/// Characters that separate words, besides white space.
-const SEPARATORS: [char; 7] = ['-', '.', ',', '\'', '/', '(', ')'];
-
-/// At most this many query words are used (the rest are ignored).
-const MAX_WORDS: usize = 6;
-
-fn words(query: &str) -> Vec<String> {
-    query
-        .split(|c: char| c.is_whitespace() || SEPARATORS.contains(&c))
-        .filter(|w| !w.is_empty())
-        .take(MAX_WORDS)
-        .map(str::to_string)
-        .collect()
-}
-
-/// `s` with the LIKE wildcards (and the escape character `\`) made literal.
-fn escape_like(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 2);
-    for c in s.chars() {
-        if matches!(c, '\\' | '%' | '_') {
-            out.push('\\');
-        }
-        out.push(c);
-    }
-    out
-}
-
-/// SQL of `' ' || column` with every separator turned into a space, so that
-/// `LIKE '% word%'` finds a word start.
-fn spaced(column: &str) -> String {
-    let mut expr = column.to_string();
-    for c in SEPARATORS {
-        let lit = if c == '\'' {
-            "''''".to_string()
-        } else {
-            format!("'{c}'")
-        };
-        expr = format!("replace({expr}, {lit}, ' ')");
-    }
-    format!("(' ' || {expr})")
-}
-
-/// Conditions (joined by AND) that every word of the query starts a word of
-/// `column` — or, when given, is a prefix of `code_column`. Pushes the bound
+/// Conditions (joined by AND) that every query word occurs in `text` (an SQL
+/// expression, folded with `peka_fold`), and an ORDER BY term that puts
+/// records whose text starts with the first word first. Pushes the bound
 /// values onto `params`; placeholders are numbered after what is there.
 fn word_conditions(
-    column: &str,
-    code_column: Option<&str>,
+    text: &str,
     query_words: &[String],
     params: &mut Vec<Value>,
-) -> String {
-    let hay = spaced(column);
+) -> (String, String) {
+    let hay = format!("peka_fold({text})");
     let mut terms = Vec::new();
     for w in query_words {
-        let esc = escape_like(w);
-        params.push(Value::Text(format!("% {esc}%")));
-        let mut term = format!("{hay} LIKE ?{} ESCAPE '\\'", params.len());
-        if let Some(code) = code_column {
-            params.push(Value::Text(format!("{esc}%")));
-            term = format!("({term} OR {code} LIKE ?{} ESCAPE '\\')", params.len());
-        }
-        terms.push(term);
+        params.push(Value::Text(w.clone()));
+        terms.push(format!("instr({hay}, ?{}) > 0", params.len()));
     }
+    let first = match query_words.first() {
+        Some(_) => format!(
+            "instr({hay}, ?{}) <> 1",
+            params.len() + 1 - query_words.len()
+        ),
+        None => "NULL".to_string(),
+    };
     if terms.is_empty() {
-        "1".to_string()
+        ("1".to_string(), first)
     } else {
-        terms.join(" AND ")
+        (terms.join(" AND "), first)
     }
 }
 
@@ -99,21 +60,19 @@ pub fn employees(
     let (filter, order) = if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) {
         // Digits only: no GLOB metacharacters, and the nip index serves it.
         params.push(Value::Text(format!("{digits}*")));
-        ("e.nip GLOB ?1".to_string(), "e.nip")
+        ("e.nip GLOB ?1".to_string(), "e.nip".to_string())
     } else {
-        (
-            word_conditions("e.nama", None, &words(query), &mut params),
-            "e.nama COLLATE NOCASE, e.nip",
-        )
+        let (filter, first) = word_conditions("e.nama", &query_words(query), &mut params);
+        (filter, format!("{first}, e.nama COLLATE NOCASE, e.nip"))
     };
     params.push(limit_value(limit));
     let sql = format!(
         "SELECT e.id, e.nip, e.gelar_depan, e.nama, e.gelar_belakang, {UNIT_SHORT_SQL}
          FROM pegawai e JOIN unit_kerja u ON u.id = e.unit_kerja_id
          WHERE {filter}
-         ORDER BY e.status NOT IN ({in_service}), {order}
+         ORDER BY NOT ({in_service}), {order}
          LIMIT ?{n}",
-        in_service = in_service_sql(),
+        in_service = in_service_now_sql("e"),
         n = params.len(),
     );
     let mut stmt = conn.prepare_cached(&sql)?;
@@ -132,30 +91,46 @@ pub fn employees(
     rows.collect()
 }
 
-/// Units whose code starts with a query word or whose short or full name has
-/// words starting with them; active units first, then by name. Returns (id,
-/// kode, nama, singkatan).
+/// The searchable name of a unit's parent (`p`), as the unit list shows it.
+pub const UNIT_PARENT_SQL: &str =
+    "COALESCE(CASE WHEN trim(p.singkatan) <> '' THEN p.singkatan ELSE p.nama END, '')";
+
+/// Units whose short name, name, code, parent or kind (by `kind_words`, the
+/// labels the unit list shows) hold every query word (the unit list's filter
+/// rule); active units first, those whose text starts with
+/// the first word next, then by name. Returns (id, kode, nama, singkatan).
 pub fn units(
     conn: &Connection,
     query: &str,
+    kind_words: &[(&str, String)],
     limit: usize,
 ) -> rusqlite::Result<Vec<(i64, String, String, String)>> {
     let mut params = Vec::new();
-    let filter = word_conditions(
-        "(u.singkatan || ' ' || u.nama)",
-        Some("u.kode"),
-        &query
-            .split_whitespace()
-            .take(MAX_WORDS)
-            .map(str::to_string)
-            .collect::<Vec<_>>(),
+    // The words a kind is found by (its labels), as bound values.
+    let mut kinds = String::from("CASE u.jenis");
+    for (code, words) in kind_words {
+        params.push(Value::Text((*code).to_string()));
+        params.push(Value::Text(words.clone()));
+        kinds.push_str(&format!(
+            " WHEN ?{} THEN ?{}",
+            params.len() - 1,
+            params.len()
+        ));
+    }
+    kinds.push_str(" ELSE '' END");
+    let (filter, first) = word_conditions(
+        &format!(
+            "u.singkatan || ' ' || u.nama || ' ' || u.kode || ' ' || {UNIT_PARENT_SQL} || ' ' || {kinds}"
+        ),
+        &query_words(query),
         &mut params,
     );
     params.push(limit_value(limit));
     let sql = format!(
         "SELECT u.id, u.kode, u.nama, u.singkatan FROM unit_kerja u
+         LEFT JOIN unit_kerja p ON p.id = u.induk_id
          WHERE {filter}
-         ORDER BY u.aktif DESC, u.nama COLLATE NOCASE, u.id
+         ORDER BY u.aktif DESC, {first}, u.nama COLLATE NOCASE, u.id
          LIMIT ?{}",
         params.len()
     );
@@ -166,24 +141,14 @@ pub fn units(
     rows.collect()
 }
 
-/// Competencies whose code starts with a query word or whose name has words
-/// starting with them, by code. Returns (id, kode, nama).
+/// Competencies whose code and name hold every query word, by code. Returns (id, kode, nama).
 pub fn competencies(
     conn: &Connection,
     query: &str,
     limit: usize,
 ) -> rusqlite::Result<Vec<(i64, String, String)>> {
     let mut params = Vec::new();
-    let filter = word_conditions(
-        "k.nama",
-        Some("k.kode"),
-        &query
-            .split_whitespace()
-            .take(MAX_WORDS)
-            .map(str::to_string)
-            .collect::<Vec<_>>(),
-        &mut params,
-    );
+    let (filter, _) = word_conditions("k.kode || ' ' || k.nama", &query_words(query), &mut params);
     params.push(limit_value(limit));
     let sql = format!(
         "SELECT k.id, k.kode, k.nama FROM kompetensi k WHERE {filter}
@@ -202,7 +167,7 @@ pub fn competencies(
 /// name; each title once (case-insensitive).
 pub fn positions(conn: &Connection, query: &str, limit: usize) -> rusqlite::Result<Vec<String>> {
     let mut params = Vec::new();
-    let filter = word_conditions("t.nama", None, &words(query), &mut params);
+    let (filter, _) = word_conditions("t.nama", &query_words(query), &mut params);
     params.push(limit_value(limit));
     let sql = format!(
         "WITH t(nama, n) AS (
@@ -219,19 +184,4 @@ pub fn positions(conn: &Connection, query: &str, limit: usize) -> rusqlite::Resu
     let mut stmt = conn.prepare_cached(&sql)?;
     let rows = stmt.query_map(params_from_iter(params), |r| r.get(0))?;
     rows.collect()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn wildcards_are_escaped_and_words_split_on_separators() {
-        assert_eq!(escape_like(r"50%_a\b"), r"50\%\_a\\b");
-        assert_eq!(
-            words(" Al-Hilal  o'neil "),
-            vec!["Al", "Hilal", "o", "neil"]
-        );
-        assert_eq!(words("a b c d e f g h").len(), MAX_WORDS);
-    }
 }

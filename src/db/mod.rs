@@ -16,6 +16,7 @@ pub mod profile_write;
 pub mod reference_read;
 pub mod reference_write;
 pub mod reports;
+pub mod retirement;
 pub mod schema;
 pub mod seed_store;
 pub mod settings;
@@ -286,12 +287,34 @@ pub fn open(path: &Path, mode: OpenMode) -> Result<Connection, OpenError> {
 /// An in-memory database with the full schema, for tests and tools.
 pub fn open_in_memory() -> rusqlite::Result<Connection> {
     let conn = Connection::open_in_memory()?;
+    register_functions(&conn)?;
     conn.execute_batch("PRAGMA foreign_keys = ON;")?;
     migrate(&conn)?;
     Ok(conn)
 }
 
+/// SQL functions PEKA's queries use: `peka_fold(text)` is
+/// `domain::search::fold` (lower case, accents removed), so lookups match
+/// exactly as list filters do.
+pub fn register_functions(conn: &Connection) -> rusqlite::Result<()> {
+    use rusqlite::functions::FunctionFlags;
+    conn.create_scalar_function(
+        "peka_fold",
+        1,
+        FunctionFlags::SQLITE_UTF8 | FunctionFlags::SQLITE_DETERMINISTIC,
+        |ctx| {
+            Ok(match ctx.get_raw(0) {
+                rusqlite::types::ValueRef::Text(t) => {
+                    crate::domain::search::fold(&String::from_utf8_lossy(t))
+                }
+                _ => String::new(),
+            })
+        },
+    )
+}
+
 fn configure(conn: &Connection, mode: OpenMode) -> rusqlite::Result<()> {
+    register_functions(conn)?;
     conn.busy_timeout(BUSY_TIMEOUT)?;
     conn.execute_batch("PRAGMA foreign_keys = ON;")?;
     if mode != OpenMode::ReadOnly {

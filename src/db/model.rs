@@ -13,6 +13,9 @@ pub struct Settings {
     pub target_jp: f64,
     /// `hari_peringatan_perjanjian`
     pub warn_days: i64,
+    /// `bulan_peringatan_pensiun`: how many months ahead the list of those
+    /// retiring soon looks.
+    pub retirement_months: u32,
     /// `tanggal_acuan`: the seed's reference date; a seeded (demo) database is
     /// shown as of this date so its statuses stay meaningful.
     pub reference_date: Option<NaiveDate>,
@@ -39,8 +42,20 @@ pub struct EmployeeRow {
     pub unit: String,
     /// JP credited in the year asked for.
     pub jp_year: f64,
+    /// Status in effect on the reference date.
     pub status: EmployeeStatus,
     pub asn_kind: AsnKind,
+    /// A change recorded ahead of its date (e.g. a pension by an SK issued
+    /// before it takes effect); the employee keeps `status` until then.
+    pub scheduled: Option<ScheduledStatus>,
+}
+
+/// A status change dated after the reference date: recorded, not yet in effect.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ScheduledStatus {
+    pub status: EmployeeStatus,
+    /// ISO date it takes effect.
+    pub date: String,
 }
 
 /// Everything the employee detail view shows.
@@ -69,7 +84,10 @@ pub struct EmployeeDetail {
     pub unit: String,
     pub tmt_appointment: Option<String>,
     pub tmt_position: Option<String>,
+    /// Status in effect on the reference date.
     pub status: EmployeeStatus,
+    /// A change recorded ahead of its date, not yet in effect.
+    pub scheduled: Option<ScheduledStatus>,
     pub email: String,
     pub phone: String,
     pub version: i64,

@@ -1,7 +1,7 @@
 //! Monitoring figures (tab 5).
 
 use super::employees::{
-    UNIT_SHORT_SQL, UNIT_TREE_CTE, in_service_sql, jp_of_year_cte, year_bounds,
+    UNIT_SHORT_SQL, UNIT_TREE_CTE, in_service_now_sql, jp_of_year_cte, year_bounds,
 };
 use super::model::UnitCompliance;
 use rusqlite::{Connection, params};
@@ -10,7 +10,8 @@ use rusqlite::{Connection, params};
 pub(crate) const JP_EPSILON: f64 = 1e-9;
 
 /// 20-JP compliance in `year` per top-level unit (employees of sub-units count
-/// for their top-level unit), employees in service only, in unit order. Every
+/// for their top-level unit), employees in service on the reference date only
+/// (a pension dated ahead counts from its date), in unit order. Every
 /// employee falls in exactly one of `met` (JP ≥ target), `partial` (0 < JP <
 /// target) and `zero` (no JP, below target). Units without employees in
 /// service are left out.
@@ -26,7 +27,7 @@ per AS (
     FROM pegawai e
     LEFT JOIN unit_tree t ON t.id = e.unit_kerja_id
     LEFT JOIN jp ON jp.pegawai_id = e.id
-    WHERE e.status IN ({in_service})
+    WHERE {in_service}
 )
 SELECT {UNIT_SHORT_SQL}, COUNT(*),
        SUM(per.jp >= ?3),
@@ -38,7 +39,7 @@ LEFT JOIN unit_tree rt ON rt.id = u.id
 GROUP BY u.id
 ORDER BY rt.path, u.nama COLLATE NOCASE, u.id",
         jp = jp_of_year_cte(),
-        in_service = in_service_sql(),
+        in_service = in_service_now_sql("e"),
     );
     let (from, to) = year_bounds(year);
     let mut stmt = conn.prepare_cached(&sql)?;

@@ -21,8 +21,9 @@ pub struct UnitRow {
     pub depth: usize,
     pub urutan: i64,
     pub aktif: bool,
-    /// Employees in service placed in this unit itself — not those of its
-    /// sub-units, which have rows (and counts) of their own.
+    /// Employees in service on the reference date placed in this unit
+    /// itself — not those of its sub-units, which have rows (and counts) of
+    /// their own.
     pub employees: i64,
     pub version: i64,
     /// Seeded content not yet confirmed by the office (`unit_kerja.asumsi`).
@@ -79,13 +80,13 @@ static UNITS_SQL: LazyLock<String> = LazyLock::new(|| {
 SELECT u.id, u.kode, u.nama, u.singkatan, u.jenis, u.induk_id,
        COALESCE(CASE WHEN trim(p.singkatan) <> '' THEN p.singkatan ELSE p.nama END, ''),
        COALESCE(length(t.path) / 6 - 1, 0), u.urutan, u.aktif,
-       (SELECT count(*) FROM pegawai e WHERE e.unit_kerja_id = u.id AND e.status IN ({in_service})), u.version,
+       (SELECT count(*) FROM pegawai e WHERE e.unit_kerja_id = u.id AND {in_service}), u.version,
        u.asumsi
 FROM unit_kerja u
 LEFT JOIN unit_kerja p ON p.id = u.induk_id
 LEFT JOIN unit_tree t ON t.id = u.id
 ORDER BY t.path IS NULL, t.path, u.nama COLLATE NOCASE, u.id",
-        in_service = super::employees::in_service_sql(),
+        in_service = super::employees::in_service_now_sql("e"),
     )
 });
 

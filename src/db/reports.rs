@@ -1,7 +1,7 @@
 //! Report rows behind `rekap-jp` and `kesenjangan` (and the monitoring tab).
 
 use super::employees::{
-    UNIT_TREE_CTE, assessments_cte, full_name, in_service_sql, jp_of_year_cte, level,
+    UNIT_TREE_CTE, assessments_cte, full_name, in_service_now_sql, jp_of_year_cte, level,
     served_in_year_sql, standards_cte, year_bounds,
 };
 use super::model::{GapRow, JpSummaryRow};
@@ -61,7 +61,6 @@ ORDER BY t.path, e.nama COLLATE NOCASE, e.nip",
 /// that was never assessed (actual `None`, gap = standard). In unit order,
 /// then by name, then competency code. `unit` is the full unit name.
 pub fn gaps(conn: &Connection) -> rusqlite::Result<Vec<GapRow>> {
-    let in_service = in_service_sql();
     let sql = format!(
         "WITH RECURSIVE {UNIT_TREE_CTE}, {std}, {act}
 SELECT e.nip, e.gelar_depan, e.nama, e.gelar_belakang, u.nama, k.kode, k.nama,
@@ -74,7 +73,7 @@ LEFT JOIN unit_tree t ON t.id = u.id
 LEFT JOIN act ON act.pegawai_id = std.pegawai_id AND act.kompetensi_id = std.kompetensi_id AND act.rn = 1
 WHERE std.rn = 1 AND (act.level_aktual IS NULL OR act.level_aktual < std.level_standar)
 ORDER BY t.path, e.nama COLLATE NOCASE, e.nip, k.kode",
-        std = standards_cte(&format!("e.status IN ({in_service})")),
+        std = standards_cte(&in_service_now_sql("e")),
         act = assessments_cte("1"),
     );
     let mut stmt = conn.prepare_cached(&sql)?;

@@ -5,7 +5,7 @@
 //! `domain::enums`; a test keeps them in step.
 
 /// All migrations in order. `MIGRATIONS.len()` is the schema version this build writes.
-pub const MIGRATIONS: &[&str] = &[V1, V2, V3];
+pub const MIGRATIONS: &[&str] = &[V1, V2, V3, V4];
 
 /// The schema version this build understands.
 pub fn current_version() -> i64 {
@@ -376,6 +376,38 @@ WHEN NEW.jenis_asn IN ('PNS','CPNS') AND NEW.tmt_pengangkatan IS NOT NULL AND le
 BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: tmt_pengangkatan in the month of NIP digits 9-14'); END;
 "#;
 
+/// V4 (issue 6, pensions dated ahead): the retirement age (BUP) per kind of
+/// position and jenjang as data (domain.md §4.8 and §9: "reference tables
+/// rather than hard-coded enums for jenjang→BUP"), and the window of the list
+/// of those retiring soon. A row with jenjang_jf = '' applies to every
+/// jenjang of its kind; a row naming the jenjang wins over it.
+const V4: &str = r#"
+CREATE TABLE batas_usia_pensiun (
+    id             INTEGER PRIMARY KEY,
+    jenis_jabatan  TEXT NOT NULL CHECK (jenis_jabatan IN ('JPT_UTAMA','JPT_MADYA','JPT_PRATAMA','ADMINISTRATOR','PENGAWAS','PELAKSANA','JF_KEAHLIAN','JF_KETERAMPILAN')),
+    jenjang_jf     TEXT NOT NULL DEFAULT '' CHECK (jenjang_jf IN ('','AHLI_UTAMA','AHLI_MADYA','AHLI_MUDA','AHLI_PERTAMA','PENYELIA','MAHIR','TERAMPIL','PEMULA')),
+    usia           INTEGER NOT NULL CHECK (usia BETWEEN 40 AND 80),
+    dasar_hukum    TEXT NOT NULL DEFAULT '',
+    asumsi         INTEGER NOT NULL DEFAULT 0 CHECK (asumsi IN (0, 1)),
+    version        INTEGER NOT NULL DEFAULT 1,
+    UNIQUE (jenis_jabatan, jenjang_jf)
+);
+INSERT INTO batas_usia_pensiun (jenis_jabatan, jenjang_jf, usia, dasar_hukum) VALUES
+    ('JPT_UTAMA', '', 60, 'UU 5/2014; UU 20/2023'),
+    ('JPT_MADYA', '', 60, 'UU 5/2014; UU 20/2023'),
+    ('JPT_PRATAMA', '', 60, 'UU 5/2014; UU 20/2023'),
+    ('ADMINISTRATOR', '', 58, 'UU 5/2014; UU 20/2023'),
+    ('PENGAWAS', '', 58, 'UU 5/2014; UU 20/2023'),
+    ('PELAKSANA', '', 58, 'UU 5/2014; UU 20/2023'),
+    ('JF_KEAHLIAN', 'AHLI_UTAMA', 65, 'PP 11/2017'),
+    ('JF_KEAHLIAN', 'AHLI_MADYA', 60, 'PP 11/2017'),
+    ('JF_KEAHLIAN', 'AHLI_MUDA', 58, 'PP 11/2017'),
+    ('JF_KEAHLIAN', 'AHLI_PERTAMA', 58, 'PP 11/2017'),
+    ('JF_KETERAMPILAN', '', 58, 'PP 11/2017');
+INSERT INTO pengaturan (kunci, nilai, keterangan) VALUES
+    ('bulan_peringatan_pensiun', '12', 'Daftar menjelang pensiun: TMT pensiun dalam sekian bulan ke depan');
+"#;
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -413,7 +445,11 @@ mod tests {
             KirkpatrickLevel::sql_list(),
             Respondent::sql_list(),
         ];
-        let compact: String = V1.split_whitespace().collect::<Vec<_>>().join("");
+        let compact: String = [V1, V3]
+            .concat()
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join("");
         for list in lists {
             assert!(
                 compact.contains(&format!("IN({list})")),

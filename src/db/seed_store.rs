@@ -22,6 +22,7 @@ pub fn insert_all(conn: &mut Connection, data: &SeedData) -> rusqlite::Result<()
     let tx = conn.transaction()?;
     insert_reference(&tx, data)?;
     insert_people(&tx, data)?;
+    schedule_pensions(&tx, data)?;
     insert_competencies(&tx, data)?;
     insert_trainings(&tx, data)?;
     insert_evaluations(&tx, data)?;
@@ -123,6 +124,58 @@ fn insert_people(conn: &Connection, data: &SeedData) -> rusqlite::Result<()> {
             && let Some(date) = e.status_date
         {
             st.execute(params![e.id, e.status, iso(date)])?;
+        }
+    }
+    Ok(())
+}
+
+/// Months ahead of the reference date for which the demo office has already
+/// recorded the pension (its SK issued before the date).
+const PENSIONS_RECORDED_MONTHS: u32 = 3;
+
+/// The pensions the office has recorded ahead: every PNS in service whose
+/// pension date (BUP of `batas_usia_pensiun`) falls within
+/// [`PENSIONS_RECORDED_MONTHS`] after the reference date gets a PENSIUN row
+/// dated on it, as a status change through PEKA leaves it (the stored status
+/// is the latest change, scheduled). The list of those retiring soon then
+/// shows both recorded and not yet recorded pensions.
+fn schedule_pensions(conn: &Connection, data: &SeedData) -> rusqlite::Result<()> {
+    use crate::domain::retirement::{pension_date, retirement_horizon};
+    let Some(as_of) = data
+        .settings
+        .iter()
+        .find(|s| s.key == crate::db::settings::KEY_REFERENCE_DATE)
+        .and_then(|s| crate::domain::dates::parse_iso(&s.value))
+    else {
+        return Ok(());
+    };
+    let ages = super::retirement::ages(conn)?;
+    let until = retirement_horizon(as_of, PENSIONS_RECORDED_MONTHS);
+    let mut history = conn.prepare_cached(
+        "INSERT INTO riwayat_status (pegawai_id, status, tanggal_mulai, nomor_sk) VALUES (?1, 'PENSIUN', ?2, ?3)",
+    )?;
+    let mut stored = conn.prepare_cached(
+        "UPDATE pegawai SET status = 'PENSIUN', tanggal_status = ?2 WHERE id = ?1",
+    )?;
+    let mut n = 0;
+    for e in data
+        .employees
+        .iter()
+        .filter(|e| e.asn_kind == "PNS" && e.status == "AKTIF")
+    {
+        let kind = crate::domain::enums::PositionKind::from_code(e.position_kind);
+        let level = e
+            .jf_level
+            .and_then(crate::domain::enums::JfLevel::from_code);
+        let Some(age) = kind.and_then(|k| super::retirement::age_for(&ages, k, level)) else {
+            continue;
+        };
+        let due = pension_date(e.birth_date, age).filter(|d| *d > as_of && *d <= until);
+        if let Some(date) = due {
+            n += 1;
+            let sk = format!("800/{:03}/BKPSDM/{}", n, as_of.format("%Y"));
+            history.execute(params![e.id, iso(date), sk])?;
+            stored.execute(params![e.id, iso(date)])?;
         }
     }
     Ok(())

@@ -12,18 +12,24 @@ pub const KEY_MINUTES_PER_JP: &str = "menit_per_jp";
 pub const KEY_TARGET_JP: &str = "target_jp_tahunan";
 /// Key of the agreement warning window (days).
 pub const KEY_WARN_DAYS: &str = "hari_peringatan_perjanjian";
+/// Key of the window (months) of the list of those retiring soon.
+pub const KEY_RETIREMENT_MONTHS: &str = "bulan_peringatan_pensiun";
+/// Months ahead the list of those retiring soon looks when the setting is
+/// missing or unreadable.
+pub const DEFAULT_RETIREMENT_MONTHS: u32 = 12;
 /// Key of the reference date of a seeded database.
 pub const KEY_REFERENCE_DATE: &str = "tanggal_acuan";
 
 /// The settings of the database. A missing key, or a value that does not parse
 /// (empty, not a number, zero minutes, negative…), falls back to the default
-/// (45 minutes, 20 JP, 90 days, no reference date) so a hand-edited row never
+/// (45 minutes, 20 JP, 90 days, 12 months, no reference date) so a hand-edited row never
 /// stops the application; `peka check` is the place that reports such rows.
 pub fn load(conn: &Connection) -> rusqlite::Result<Settings> {
     let mut s = Settings {
         minutes_per_jp: DEFAULT_MINUTES_PER_JP,
         target_jp: DEFAULT_TARGET_JP,
         warn_days: DEFAULT_WARN_DAYS,
+        retirement_months: DEFAULT_RETIREMENT_MONTHS,
         reference_date: None,
     };
     for (key, value) in all(conn)? {
@@ -49,6 +55,13 @@ pub fn load(conn: &Connection) -> rusqlite::Result<Settings> {
                     && n >= 0
                 {
                     s.warn_days = n;
+                }
+            }
+            KEY_RETIREMENT_MONTHS => {
+                if let Ok(n) = v.parse::<u32>()
+                    && (1..=120).contains(&n)
+                {
+                    s.retirement_months = n;
                 }
             }
             KEY_REFERENCE_DATE => s.reference_date = parse_iso(v),
@@ -77,6 +90,7 @@ mod tests {
         assert_eq!(s.minutes_per_jp, 45);
         assert_eq!(s.target_jp, 20.0);
         assert_eq!(s.warn_days, 90);
+        assert_eq!(s.retirement_months, 12);
         assert_eq!(s.reference_date, None);
     }
 
@@ -96,6 +110,14 @@ mod tests {
         assert_eq!(s.warn_days, 90);
         assert_eq!(s.reference_date, NaiveDate::from_ymd_opt(2024, 6, 30));
         let keys: Vec<String> = all(&conn).unwrap().into_iter().map(|(k, _)| k).collect();
-        assert_eq!(keys, ["menit_per_jp", "tanggal_acuan", "target_jp_tahunan"]);
+        assert_eq!(
+            keys,
+            [
+                "bulan_peringatan_pensiun",
+                "menit_per_jp",
+                "tanggal_acuan",
+                "target_jp_tahunan"
+            ]
+        );
     }
 }

@@ -9,4 +9,6 @@ pub mod level;
 pub mod nik;
 pub mod nip;
 pub mod predicate;
+pub mod retirement;
+pub mod search;
 pub mod validate;

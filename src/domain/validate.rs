@@ -100,6 +100,20 @@ pub enum Problem {
     SettingNotCount { key: String, value: String },
     /// A setting that must be an ISO date is not.
     SettingBadDate { key: String, value: String },
+    /// `pegawai.status` / `tanggal_status` are not the latest change of the
+    /// status history (the stored status is the latest recorded change, even
+    /// one dated ahead; only an edit outside PEKA makes them differ).
+    StatusNotLatest {
+        stored: String,
+        stored_date: Option<String>,
+        latest: String,
+        latest_date: String,
+    },
+    /// A death recorded with a date after the reference date.
+    DeathAhead { date: NaiveDate, today: NaiveDate },
+    /// Employees in service hold a kind of position (and jenjang) for which
+    /// `batas_usia_pensiun` gives no retirement age.
+    NoRetirementAge { employees: usize },
 }
 
 /// A character of an academic degree or title (`Drs.`, `S.E., M.Si.`):
@@ -493,15 +507,16 @@ pub fn check_settings(settings: &[(String, String)]) -> Vec<(String, Problem)> {
             Some(_) => {}
         }
     }
-    let key = "hari_peringatan_perjanjian";
-    if let Some(v) = get(key).filter(|v| v.parse::<u32>().is_err()) {
-        out.push((
-            key.to_string(),
-            Problem::SettingNotCount {
-                key: key.to_string(),
-                value: v.to_string(),
-            },
-        ));
+    for key in ["hari_peringatan_perjanjian", "bulan_peringatan_pensiun"] {
+        if let Some(v) = get(key).filter(|v| v.parse::<u32>().is_err()) {
+            out.push((
+                key.to_string(),
+                Problem::SettingNotCount {
+                    key: key.to_string(),
+                    value: v.to_string(),
+                },
+            ));
+        }
     }
     let key = "tanggal_acuan";
     if let Some(v) = get(key).filter(|v| parse_iso(v).is_none()) {
@@ -512,6 +527,67 @@ pub fn check_settings(settings: &[(String, String)]) -> Vec<(String, Problem)> {
                 value: v.to_string(),
             },
         ));
+    }
+    out
+}
+
+/// One employee's status as stored in `pegawai` with its history rows
+/// (`riwayat_status`, in the order they were recorded), as stored text.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct StatusHistoryRecord {
+    pub birth_date: String,
+    pub stored: String,
+    pub stored_date: Option<String>,
+    /// (tanggal_mulai, status) per history row.
+    pub changes: Vec<(String, String)>,
+}
+
+/// Rules on an employee's status history: codes and dates readable, no
+/// change before the employee turned 17, no death dated after `today` (the
+/// reference date), and the stored status equal to the latest change (by
+/// date, ties: the last recorded) — the rule reads use to know the status in
+/// effect on any day. A change dated ahead is normal (scheduled); nothing
+/// has to be applied when its day comes, so no "overdue" state exists.
+pub fn check_status_history(r: &StatusHistoryRecord, today: NaiveDate) -> Vec<Problem> {
+    let mut out = Vec::new();
+    let birth = parse_iso(&r.birth_date);
+    let adult = birth.and_then(|b| b.checked_add_months(Months::new(MIN_AGE * 12)));
+    let mut latest: Option<(NaiveDate, usize)> = None;
+    for (i, (date_text, status_text)) in r.changes.iter().enumerate() {
+        let status = code(&mut out, "status", status_text, EmployeeStatus::from_code);
+        let Some(d) = date(&mut out, "tanggal_mulai", date_text) else {
+            continue;
+        };
+        if let (Some(a), Some(b)) = (adult, birth)
+            && d < a
+        {
+            out.push(Problem::DateBeforeAdult {
+                column: "tanggal_mulai",
+                date: d,
+                birth_date: b,
+            });
+        }
+        if status == Some(EmployeeStatus::Meninggal) && d > today {
+            out.push(Problem::DeathAhead { date: d, today });
+        }
+        if latest.is_none_or(|(ld, _)| d >= ld) {
+            latest = Some((d, i));
+        }
+    }
+    if let Some((_, i)) = latest {
+        let (latest_date, latest_status) = &r.changes[i];
+        let date_differs = r
+            .stored_date
+            .as_deref()
+            .is_some_and(|sd| sd != latest_date.as_str());
+        if r.stored != *latest_status || date_differs {
+            out.push(Problem::StatusNotLatest {
+                stored: r.stored.clone(),
+                stored_date: r.stored_date.clone(),
+                latest: latest_status.clone(),
+                latest_date: latest_date.clone(),
+            });
+        }
     }
     out
 }

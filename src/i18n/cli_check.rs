@@ -75,6 +75,14 @@ pub fn row_key(lang: Lang, key: &RowKey) -> String {
             format!("{s}, {competency}")
         }
         RowKey::CompetencyLevel { competency, level } => format!("{competency} level {level}"),
+        RowKey::Position { position, jf_level } => {
+            let s = PositionKind::from_code(position)
+                .map_or(position.clone(), |p| p.label(lang).to_string());
+            match JfLevel::from_code(jf_level) {
+                Some(l) => format!("{s} {}", l.label(lang)),
+                None => s,
+            }
+        }
         RowKey::FollowUp {
             training: t,
             nip,
@@ -148,6 +156,8 @@ pub fn summary(lang: Lang, problems: usize, counts: &[(&str, usize)]) -> String 
 fn table_noun(lang: Lang, table: &str, n: usize) -> String {
     let (id, en) = match table {
         "pegawai" => ("pegawai", "employee"),
+        "riwayat_status" => ("riwayat status", "status change"),
+        "batas_usia_pensiun" => ("batas usia pensiun", "retirement age"),
         "unit_kerja" => ("unit kerja", "unit"),
         "kompetensi_level" => ("level kompetensi", "competency level"),
         "standar_kompetensi" => ("standar kompetensi", "competency standard"),

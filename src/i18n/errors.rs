@@ -3,7 +3,7 @@
 
 use super::labels::Label;
 use super::{Lang, pick};
-use crate::domain::dates::display;
+use crate::domain::dates::{display, display_iso};
 use crate::domain::enums::{JfLevel, PositionKind};
 use crate::domain::jp::format_jp;
 use crate::domain::level::LevelError;
@@ -447,7 +447,56 @@ pub fn problem(lang: Lang, p: &Problem) -> String {
             format!("Pengaturan {key} harus tanggal TTTT-BB-HH, bukan \"{value}\"."),
             format!("Setting {key} must be a date YYYY-MM-DD, not \"{value}\"."),
         ),
+        Problem::StatusNotLatest {
+            stored,
+            stored_date,
+            latest,
+            latest_date,
+        } => {
+            let stored = match stored_date {
+                Some(d) => format!("{} {}", status_name(lang, stored), display_iso(d)),
+                None => status_name(lang, stored),
+            };
+            let latest = format!("{} {}", status_name(lang, latest), display_iso(latest_date));
+            pick(
+                lang,
+                format!(
+                    "Status tersimpan ({stored}) bukan perubahan terakhir di riwayatnya ({latest}); periksa perubahan di luar PEKA."
+                ),
+                format!(
+                    "The stored status ({stored}) is not the latest change of its history ({latest}); check edits made outside PEKA."
+                ),
+            )
+        }
+        Problem::DeathAhead { date, today } => pick(
+            lang,
+            format!(
+                "Meninggal dicatat per {}, sesudah tanggal acuan {}.",
+                display(*date),
+                display(*today)
+            ),
+            format!(
+                "A death is recorded on {}, after the reference date {}.",
+                display(*date),
+                display(*today)
+            ),
+        ),
+        Problem::NoRetirementAge { employees } => pick(
+            lang,
+            format!(
+                "Tidak ada batas usia pensiun untuk jabatan ini; {employees} pegawai aktif tidak dapat dihitung TMT pensiunnya."
+            ),
+            format!(
+                "No retirement age is stored for this position; the pension date of {employees} employees in service cannot be computed."
+            ),
+        ),
     }
+}
+
+/// A stored status code as people read it (the code itself when unknown).
+fn status_name(lang: Lang, code: &str) -> String {
+    crate::domain::enums::EmployeeStatus::from_code(code)
+        .map_or_else(|| code.to_string(), |s| s.label(lang).to_string())
 }
 
 fn jf_mismatch(lang: Lang, position: PositionKind, level: Option<JfLevel>) -> String {

@@ -25,8 +25,8 @@ pub const SH_STATUS: T = T::new(
     "Retired, transferred, resigned, deceased: leaves the active list.",
 );
 pub const SH_DATE: T = T::new(
-    "Tanggal berlaku (TMT) menurut SK: dd-mm-yyyy. Tidak boleh di masa depan.",
-    "Effective date from the decree: dd-mm-yyyy. Not in the future.",
+    "TMT menurut SK, dd-mm-yyyy. Tanggal mendatang: terjadwal, berlaku pada harinya.",
+    "Effective date from the decree, dd-mm-yyyy. A later date is scheduled.",
 );
 pub const SH_SK: T = T::new(
     "Nomor surat keputusan, mis. 800/123/2026. Boleh kosong.",
@@ -46,6 +46,56 @@ pub fn date_in_future(lang: Lang, today: NaiveDate) -> String {
             display(today)
         ),
     )
+}
+
+/// A change dated further ahead than a decree is issued.
+pub fn date_too_far_ahead(lang: Lang, latest: NaiveDate) -> String {
+    pick(
+        lang,
+        format!(
+            "Terlalu jauh ke depan; paling lambat {} (periksa tahunnya).",
+            display(latest)
+        ),
+        format!(
+            "Too far ahead; {} at the latest (check the year).",
+            display(latest)
+        ),
+    )
+}
+
+/// A status date before the TMT pengangkatan.
+pub fn date_before_appointment(lang: Lang, tmt: NaiveDate) -> String {
+    pick(
+        lang,
+        format!("Tanggal ini sebelum TMT pengangkatan ({}).", display(tmt)),
+        format!(
+            "This date is before the appointment (TMT {}).",
+            display(tmt)
+        ),
+    )
+}
+
+/// A change to the status already in effect on its date (`ahead`: the date
+/// lies after the reference date, e.g. a pension already scheduled).
+pub fn same_status_on(
+    lang: Lang,
+    status: crate::domain::enums::EmployeeStatus,
+    date: NaiveDate,
+    ahead: bool,
+) -> String {
+    use crate::i18n::labels::Label;
+    let label = status.label(lang);
+    let day = display(date);
+    match (lang, ahead) {
+        (Lang::Id, false) => format!("Pada {day} statusnya sudah {label}; pilih status lain."),
+        (Lang::Id, true) => {
+            format!("Pada {day} statusnya sudah {label} (terjadwal); pilih status lain.")
+        }
+        (Lang::En, false) => format!("On {day} the status is already {label}; choose another."),
+        (Lang::En, true) => {
+            format!("On {day} the status will already be {label}; choose another.")
+        }
+    }
 }
 
 /// A status date before the employee turned 17.
@@ -239,7 +289,6 @@ pub const COL_POSITION_KIND: T = T::new("Jenis jabatan", "Position kind");
 pub const COL_JF_LEVEL: T = T::new("Jenjang", "JF level");
 pub const COL_TITLE: T = T::new("Nama jabatan", "Position title");
 pub const COL_LEVEL: T = T::new("Level", "Level");
-pub const COL_ASSUMED: T = T::new("Asumsi", "Assumed");
 pub const YES: T = T::new("Ya", "Yes");
 pub const NO: T = T::new("Tidak", "No");
 /// A standard row for every title of its kind.

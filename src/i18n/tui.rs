@@ -86,6 +86,32 @@ pub const KEY_ESC: T = T::new("Esc", "Esc");
 pub const KEY_SUB: T = T::new("[ ]", "[ ]");
 pub const KEY_EXPORT: T = T::new("x", "x");
 pub const KEY_HELP: T = T::new("?/F1", "?/F1");
+pub const KEY_NOT_HERE: T = T::new("n e d s p a", "n e d s p a");
+pub const DO_NOT_HERE: T = T::new("belum di sini", "not here yet");
+pub const DO_NOT_HERE_LONG: T = T::new(
+    "tombol layar lain (n e d s p a, Enter, /) yang belum berlaku di sini menjawab dengan satu kalimat",
+    "keys of other screens (n e d s p a, Enter, /) that do nothing here yet say so in one line",
+);
+
+/// A key that does nothing on this screen yet, said in one line.
+pub fn not_here(lang: Lang, key: char, screen: &str) -> String {
+    let (what_id, what_en) = match key {
+        '\r' => ("Enter (membuka rincian)", "Enter (open details)"),
+        'n' => ("n (data baru)", "n (new record)"),
+        'e' => ("e (ubah)", "e (edit)"),
+        'd' => ("d (hapus)", "d (delete)"),
+        '/' => ("/ (saring)", "/ (filter)"),
+        's' => ("s (status kepegawaian)", "s (employment status)"),
+        'p' => ("p (penilaian kompetensi)", "p (competency assessment)"),
+        'a' => ("a (tampilkan yang keluar)", "a (show leavers)"),
+        _ => ("tombol ini", "this key"),
+    };
+    pick(
+        lang,
+        format!("{what_id} belum berlaku di {screen}; ? menampilkan tombol yang ada."),
+        format!("{what_en} does nothing in {screen} yet; ? lists the keys that work."),
+    )
+}
 pub const KEY_QUIT: T = T::new("q", "q");
 pub const KEY_CTRL_C: T = T::new("Ctrl-C", "Ctrl-C");
 pub const KEY_CTRL_Z: T = T::new("Ctrl-Z", "Ctrl-Z");
@@ -103,7 +129,7 @@ pub const DO_FILTER_LONG: T = T::new(
     "saring daftar sambil mengetik (NIP, nama, unit…)",
     "filter the list as you type (NIP, name, unit…)",
 );
-pub const DO_OPEN_EMPLOYEE: T = T::new("rincian", "details");
+pub const DO_OPEN_EMPLOYEE: T = T::new("buka", "open");
 pub const DO_OPEN_EMPLOYEE_LONG: T = T::new(
     "buka rincian pegawai terpilih",
     "open the selected employee's details",
@@ -117,11 +143,6 @@ pub const DO_OPEN_COMPETENCY: T = T::new("selengkapnya", "in full");
 pub const DO_OPEN_COMPETENCY_LONG: T = T::new(
     "Kamus kompetensi: uraian kelima level kompetensi terpilih selengkapnya (↑↓ kompetensi lain; Enter atau Esc kembali ke daftar)",
     "Competency dictionary: the five level descriptions of the selected competency in full (↑↓ other competencies; Enter or Esc back to the list)",
-);
-/// `Enter` on a reference list that has no more to show than its rows.
-pub const NOTHING_TO_OPEN: T = T::new(
-    "Enter: daftar ini tidak punya rincian lain; e mengubah baris terpilih.",
-    "Enter: this list has no further details; e edits the selected row.",
 );
 /// The bottom line of the competency box in the dictionary.
 pub const COMPETENCY_BOX_OPEN: T = T::new(" Enter: selengkapnya ", " Enter: in full ");
@@ -472,7 +493,7 @@ pub fn needs_terminal(lang: Lang, path: &std::path::Path, would_create: bool) ->
 }
 
 pub const KEY_INACTIVE: T = T::new("a", "a");
-pub const DO_INACTIVE: T = T::new("semua/aktif", "all/active");
+pub const DO_INACTIVE: T = T::new("semua", "all");
 pub const DO_INACTIVE_LONG: T = T::new(
     "tampilkan juga pegawai yang sudah keluar (pensiun, mutasi, berhenti, meninggal) / sembunyikan lagi",
     "also show employees who left the service (retired, transferred, resigned, deceased) / hide them again",
@@ -537,16 +558,36 @@ pub const HAS_HISTORY_ARCHIVE: T = T::new(
     "This employee has a history and is not deleted; change the status instead (retired, transferred, resigned, deceased).",
 );
 
-/// "Hapus permanen Rizal Ananda? Data tanpa riwayat; tidak dapat dibatalkan. (y/n)"
-pub fn ask_delete(lang: Lang, name: &str) -> String {
+/// "Hapus permanen Rizal Ananda (NIP 19900512 201503 1 009)? …": the NIP
+/// tells apart two people of the same name.
+pub fn ask_delete(lang: Lang, name: &str, nip: &str) -> String {
     pick(
         lang,
         format!(
-            "Hapus permanen {name}? Data ini belum punya riwayat; tidak dapat dibatalkan. (y/n)"
+            "Hapus permanen {name} (NIP {nip})? Data ini belum punya riwayat; tidak dapat dibatalkan. (y/n)"
         ),
-        format!("Delete {name} for good? The record has no history; this cannot be undone. (y/n)"),
+        format!(
+            "Delete {name} (NIP {nip}) for good? The record has no history; this cannot be undone. (y/n)"
+        ),
     )
 }
+/// A new employee whose name and birth date are already stored.
+pub fn ask_save_namesake(lang: Lang, birth: &str, others: &[String]) -> String {
+    let list = others.join("; ");
+    pick(
+        lang,
+        format!(
+            "Sudah ada pegawai bernama sama, lahir {birth}: {list}. Orang yang sama? Simpan juga sebagai pegawai baru? (y/n)"
+        ),
+        format!(
+            "An employee with this name, born {birth}, is already stored: {list}. The same person? Save as a new employee anyway? (y/n)"
+        ),
+    )
+}
+pub const NAMESAKE_NOT_SAVED: T = T::new(
+    "Tidak disimpan: periksa dulu pegawai yang bernama sama (formulir tetap terbuka).",
+    "Not saved: check the employee of the same name first (the form stays open).",
+);
 pub const DETAIL_STATUS_HISTORY: T =
     T::new("Riwayat status kepegawaian", "Employment status history");
 pub const PICK_FROM_LIST: T = T::new(
@@ -562,8 +603,8 @@ pub const KEY_STATUS: T = T::new("s", "s");
 pub const KEY_ASSESS: T = T::new("p", "p");
 pub const DO_STATUS: T = T::new("status", "status");
 pub const DO_STATUS_LONG: T = T::new(
-    "ubah status kepegawaian (cuti, tugas belajar, pensiun, mutasi keluar, berhenti, meninggal); riwayatnya disimpan",
-    "change the employment status (leave, study, retired, transferred, resigned, deceased); the history is kept",
+    "ubah status kepegawaian (cuti, tugas belajar, pensiun, mutasi keluar, berhenti, meninggal); riwayatnya disimpan; tanggal mendatang = terjadwal, berlaku pada harinya",
+    "change the employment status (leave, study, retired, transferred, resigned, deceased); the history is kept; a later date is scheduled and takes effect on its day",
 );
 pub const DO_ASSESS: T = T::new("nilai", "assess");
 pub const DO_ASSESS_LONG: T = T::new(
@@ -578,8 +619,8 @@ pub const DO_DELETE_RECORD_LONG: T = T::new(
 );
 pub const DO_SUB_REFERENCE: T = T::new("data acuan", "reference data");
 pub const DO_SUB_REFERENCE_LONG: T = T::new(
-    "Pegawai · Unit kerja · Kamus kompetensi · Standar kompetensi jabatan",
-    "Employees · Units · Competency dictionary · Competency standards",
+    "Pegawai · Pensiun (segera mencapai BUP) · Unit kerja · Kamus kompetensi · Standar kompetensi jabatan",
+    "Employees · Retiring (reaching BUP soon) · Units · Competency dictionary · Competency standards",
 );
 pub const SUB_EMPLOYEES: T = T::new("Pegawai", "Employees");
 
@@ -643,22 +684,6 @@ pub const NOTHING_TO_EXPORT: T = T::new(
     "Daftar ini kosong (periksa saringan); tidak ada yang diekspor.",
     "This list is empty (check the filter); nothing was exported.",
 );
-
-/// "Statusnya sudah Aktif; pilih status lain."
-pub fn same_status(lang: Lang, current: crate::domain::enums::EmployeeStatus) -> String {
-    use crate::i18n::labels::Label;
-    pick(
-        lang,
-        format!(
-            "Statusnya sudah {}; pilih status lain.",
-            current.label(lang)
-        ),
-        format!(
-            "The status is already {}; choose another one.",
-            current.label(lang)
-        ),
-    )
-}
 
 /// Deleted: what kind of record.
 pub fn deleted(lang: Lang, what: Option<crate::tui::app::RecordKind>) -> String {

@@ -27,8 +27,8 @@ pub const EF_TMT_POSITION: T = T::new("TMT jabatan", "In position since");
 pub const EF_EMAIL: T = T::new("Email", "Email");
 pub const EF_PHONE: T = T::new("Telepon", "Phone");
 pub const EH_NIP: T = T::new(
-    "18 digit, spasi boleh: lahir 8, TMT 6, kelamin 1, urut 3 → isi lahir, kelamin.",
-    "18 digits, spaces ok: birth 8, TMT 6, sex 1, sequence 3 — fills birth, sex.",
+    "18 digit, spasi boleh: lahir 8, TMT 6, kelamin 1, urut 3 → isi lahir/kelamin/TMT",
+    "18 digits, spaces ok: birth 8, TMT 6, sex 1, sequence 3 — fills birth, sex, TMT",
 );
 pub const EH_ASN: T = T::new(
     "PNS/CPNS ber-NIP; PPPK ber-NI PPPK (digit 13–14 bukan bulan). ←/→ atau ketik.",

@@ -10,8 +10,10 @@ use crate::db::model::*;
 use crate::db::profile_write::StandardInput;
 use crate::db::reference_read::{CompetencyRow, StandardRow, UnitRow};
 use crate::db::reference_write::{CompetencyInput, UnitInput};
+use crate::db::retirement::RetirementRow;
 use crate::db::write::WriteError;
 use crate::domain::enums::EmployeeStatus;
+use crate::domain::retirement::StatusTimeline;
 use crate::i18n::Lang;
 use crate::i18n::io::WriteCause;
 use crate::tui::forms::{FormScreen, FormTarget, RecordInput, employee as employee_form};
@@ -52,6 +54,18 @@ impl Tab {
     pub fn index(self) -> usize {
         Tab::ALL.iter().position(|t| *t == self).unwrap_or(0)
     }
+
+    /// The tab's name as the tab bar shows it.
+    pub fn title(self) -> crate::i18n::T {
+        use crate::i18n::tui as tx;
+        match self {
+            Tab::Employees => tx::TAB_EMPLOYEES,
+            Tab::Training => tx::TAB_TRAINING,
+            Tab::Partnerships => tx::TAB_PARTNERSHIPS,
+            Tab::Evaluation => tx::TAB_EVALUATION,
+            Tab::Monitoring => tx::TAB_MONITORING,
+        }
+    }
 }
 
 /// A read the runner performs for `update`.
@@ -73,6 +87,18 @@ pub enum Request {
         year: i32,
         target: f64,
     },
+    /// Employees in service whose pension date falls within `months` after
+    /// `today` (the list of those retiring soon).
+    Retirements {
+        today: NaiveDate,
+        months: u32,
+    },
+    /// The status form of employee `id`, to record the pension that takes
+    /// effect on `date` ahead of its date.
+    PensionForm {
+        id: i64,
+        date: NaiveDate,
+    },
     /// A stored employee for the edit form.
     EmployeeForEdit(i64),
     /// What `d` (delete or archive) or `s` (status) may do with an employee.
@@ -91,6 +117,11 @@ pub enum Request {
         key: &'static str,
         query: String,
     },
+    /// Employees with this name and birth date (before a new one is saved).
+    Namesakes {
+        name: String,
+        birth_date: String,
+    },
 }
 
 /// The result of a `Request`.
@@ -106,6 +137,13 @@ pub enum Loaded {
     EvaluationPeriods(Vec<PeriodRef>),
     Evaluations(PeriodRef, Vec<EvaluationRow>),
     Compliance(Vec<UnitCompliance>),
+    Retirements(Vec<RetirementRow>),
+    /// What the status form needs to record a pension on `date`.
+    PensionForm {
+        id: i64,
+        date: NaiveDate,
+        info: Option<Box<DeleteInfo>>,
+    },
     /// (id, stored values, version, unit label), None when the employee is gone.
     EmployeeForEdit(i64, Option<Box<(EmployeeInput, i64, String)>>),
     Lookup {
@@ -121,6 +159,16 @@ pub enum Loaded {
     Competencies(Vec<CompetencyRow>),
     Standards(Vec<StandardRow>),
     RecordForEdit(i64, Option<Box<StoredRecord>>),
+    /// The answer to `Request::Namesakes`.
+    Namesakes(Vec<Namesake>),
+}
+
+/// An employee who has the name and birth date of one about to be added.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Namesake {
+    pub nip: String,
+    pub name: String,
+    pub unit: String,
 }
 
 /// Kinds of reference record (tab 1 sub-lists).
@@ -139,21 +187,33 @@ pub enum StoredRecord {
     Standard(StandardInput, i64, String),
 }
 
-/// What the database says about deleting an employee.
+/// What the database says about deleting an employee or changing its status.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DeleteInfo {
     pub version: i64,
     pub name: String,
+    /// Named with the name in the question (two people may share a name).
+    pub nip: String,
     pub birth_date: String,
     pub has_history: bool,
+    /// The status in effect on the reference date.
     pub status: EmployeeStatus,
+    /// TMT pengangkatan (ISO), when stored.
+    pub appointed: Option<String>,
+    /// The recorded changes (some may lie ahead).
+    pub timeline: StatusTimeline,
 }
 
 /// A yes/no question that has the keyboard.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Question {
     /// Hard delete of an employee entered by mistake (no history).
-    DeleteEmployee { id: i64, version: i64, name: String },
+    DeleteEmployee {
+        id: i64,
+        version: i64,
+        name: String,
+        nip: String,
+    },
     /// Delete a reference record (refused by the database when it is in use).
     DeleteRecord {
         what: RecordKind,
@@ -161,6 +221,9 @@ pub enum Question {
         version: i64,
         name: String,
     },
+    /// Save a new employee although someone with the same name and birth
+    /// date is stored (the form's pending save goes ahead on `y`).
+    SaveNamesake { others: Vec<Namesake> },
 }
 
 /// A write for the runner.
@@ -372,7 +435,8 @@ impl App {
     pub fn list_screen(&self) -> Screen {
         match self.tab {
             Tab::Employees if self.employees.detail.is_some() => Screen::EmployeeDetail,
-            Tab::Employees if self.employees.sub > 0 => Screen::Reference,
+            Tab::Employees if self.employees.is_reference() => Screen::Reference,
+            Tab::Employees if self.employees.is_retiring() => Screen::Retiring,
             Tab::Employees => Screen::EmployeeList,
             Tab::Training if self.training.participants.is_some() => Screen::Participants,
             Tab::Training => Screen::TrainingList,
@@ -386,7 +450,17 @@ impl App {
     fn loads_for(&self, tab: Tab) -> Vec<Effect> {
         let year = self.year();
         let reqs: Vec<Request> = match tab {
-            Tab::Employees if self.employees.sub > 0 => {
+            Tab::Employees if self.employees.is_retiring() => {
+                if self.employees.retiring.list.loaded {
+                    vec![]
+                } else {
+                    vec![Request::Retirements {
+                        today: self.today,
+                        months: self.settings.retirement_months,
+                    }]
+                }
+            }
+            Tab::Employees if self.employees.is_reference() => {
                 use crate::tui::tabs::reference::Sub;
                 let r = &self.employees.reference;
                 match r.sub {
@@ -423,6 +497,7 @@ impl App {
     fn reloads(&mut self) -> Vec<Effect> {
         let year = self.year();
         self.employees.list.loaded = false;
+        self.employees.retiring.list.loaded = false;
         self.employees.reference.mark_stale();
         self.training.list.loaded = false;
         self.partnerships.mark_stale();
@@ -534,6 +609,8 @@ fn on_loaded(app: &mut App, data: Loaded) -> Vec<Effect> {
         Loaded::EvaluationPeriods(periods) => return app.evaluation.set_periods(periods),
         Loaded::Evaluations(p, rows) => app.evaluation.set_rows(p, rows, h),
         Loaded::Compliance(rows) => app.monitoring.set_compliance(rows, h),
+        Loaded::Retirements(rows) => app.employees.retiring.set_rows(rows, h),
+        Loaded::PensionForm { id, date, info } => form_flow::on_pension_info(app, id, date, info),
         Loaded::EmployeeForEdit(id, data) => on_employee_for_edit(app, id, data),
         Loaded::EmployeeState {
             id,
@@ -549,6 +626,7 @@ fn on_loaded(app: &mut App, data: Loaded) -> Vec<Effect> {
                 fs.form.set_lookup_results(field, items);
             }
         }
+        Loaded::Namesakes(others) => return form_flow::on_namesakes(app, others),
     }
     vec![]
 }
@@ -632,9 +710,20 @@ fn on_key(app: &mut App, action: Action) -> Vec<Effect> {
                 app.last_delete = Some(what);
                 return vec![Effect::Save(Save::DeleteRecord { what, id, version })];
             }
+            Some(Question::SaveNamesake { .. }) => return form_flow::save_pending(app),
             None => {}
         },
-        Action::No => app.question = None,
+        Action::NotHere(c) => {
+            let screen = app.tab.title().get(app.lang);
+            app.status = Some(Status::Info(crate::i18n::tui::not_here(
+                app.lang, c, screen,
+            )));
+        }
+        Action::No => {
+            if let Some(Question::SaveNamesake { .. }) = app.question.take() {
+                form_flow::drop_pending(app);
+            }
+        }
         Action::New | Action::Edit | Action::Delete | Action::Status | Action::Assess => {
             return form_flow::on_record_action(app, action);
         }

@@ -40,6 +40,10 @@ pub enum Action {
     Status,
     /// Record a competency assessment (employee detail).
     Assess,
+    /// A key that means something elsewhere (`n` `e` `d` `Enter` `/`) but
+    /// not yet on this screen: answered with one line saying so, never
+    /// silence. The char names the key (`\r` for Enter).
+    NotHere(char),
     /// Answers to a yes/no question.
     Yes,
     No,
@@ -72,6 +76,8 @@ pub enum Screen {
     Question,
     /// Tab 1 reference lists: units, competency dictionary, standards.
     Reference,
+    /// Tab 1: employees reaching their retirement age (BUP) soon.
+    Retiring,
     Help,
 }
 
@@ -81,6 +87,7 @@ impl Screen {
             self,
             Screen::EmployeeList
                 | Screen::Reference
+                | Screen::Retiring
                 | Screen::TrainingList
                 | Screen::Participants
                 | Screen::Partnerships
@@ -93,6 +100,13 @@ impl Screen {
     }
 }
 
+/// Footer ranks: not in the footer; in it, text dropped first when narrow;
+/// in it; in it, text kept longest.
+pub const HIDDEN: u8 = 0;
+pub const MINOR: u8 = 1;
+pub const NORMAL: u8 = 2;
+pub const MAJOR: u8 = 3;
+
 /// One line of the key table.
 pub struct Binding {
     /// Key names as shown.
@@ -101,8 +115,10 @@ pub struct Binding {
     pub short: T,
     /// Text for the help popup.
     pub long: T,
-    /// Shown in the footer (the few keys that matter there).
-    pub footer: bool,
+    /// Shown in the footer (the few keys that matter there) when above 0;
+    /// when the line is too narrow the texts of the lowest ranks go first
+    /// (`FOOTER_*`), the keys stay.
+    pub footer: u8,
     /// Screens where the binding applies.
     pub when: fn(Screen) -> bool,
     /// The action for a key, if this binding takes it.
@@ -130,7 +146,7 @@ pub static BINDINGS: &[Binding] = &[
         short: tx::DO_TABS,
         long: tx::DO_TABS,
         // The tab bar shows the numbers already; the footer keeps its room.
-        footer: false,
+        footer: HIDDEN,
         when: Screen::is_browse,
         map: |k| match ch(k) {
             Some(c @ '1'..='5') => Some(Action::GoTab(c as usize - '1' as usize)),
@@ -141,7 +157,7 @@ pub static BINDINGS: &[Binding] = &[
         keys: tx::KEY_TAB,
         short: tx::DO_NEXT_TAB,
         long: tx::DO_NEXT_TAB,
-        footer: false,
+        footer: HIDDEN,
         when: Screen::is_browse,
         map: |k| match k.code {
             KeyCode::Tab => Some(Action::NextTab),
@@ -153,7 +169,7 @@ pub static BINDINGS: &[Binding] = &[
         keys: tx::KEY_MOVE,
         short: tx::DO_SCROLL,
         long: tx::DO_SCROLL,
-        footer: true,
+        footer: MINOR,
         when: |s| s == Screen::EmployeeDetail || s == Screen::Help,
         map: |k| match (k.code, ch(k)) {
             (KeyCode::Up, _) | (_, Some('k')) => Some(Action::Up),
@@ -165,7 +181,7 @@ pub static BINDINGS: &[Binding] = &[
         keys: tx::KEY_MOVE,
         short: tx::DO_MOVE,
         long: tx::DO_MOVE,
-        footer: false,
+        footer: HIDDEN,
         when: |s| s.is_list() || s == Screen::Filter,
         map: |k| match (k.code, ch(k)) {
             (KeyCode::Up, _) => Some(Action::Up),
@@ -177,7 +193,7 @@ pub static BINDINGS: &[Binding] = &[
         keys: tx::KEY_MOVE,
         short: tx::DO_MOVE,
         long: tx::DO_MOVE,
-        footer: false,
+        footer: HIDDEN,
         // j/k move only when browsing: while filtering they are letters.
         when: Screen::is_list,
         map: |k| match ch(k) {
@@ -190,7 +206,7 @@ pub static BINDINGS: &[Binding] = &[
         keys: tx::KEY_PAGE,
         short: tx::DO_PAGE,
         long: tx::DO_PAGE,
-        footer: false,
+        footer: HIDDEN,
         when: |s| s.is_browse() || s == Screen::Filter || s == Screen::Help,
         map: |k| match k.code {
             KeyCode::PageUp => Some(Action::PageUp),
@@ -202,7 +218,7 @@ pub static BINDINGS: &[Binding] = &[
         keys: tx::KEY_HOME_END,
         short: tx::DO_HOME_END,
         long: tx::DO_HOME_END,
-        footer: false,
+        footer: HIDDEN,
         when: |s| s.is_browse() || s == Screen::Help,
         map: |k| match (k.code, ch(k)) {
             (KeyCode::Home, _) | (_, Some('g')) => Some(Action::Home),
@@ -214,7 +230,7 @@ pub static BINDINGS: &[Binding] = &[
         keys: tx::KEY_FILTER,
         short: tx::DO_FILTER,
         long: tx::DO_FILTER_LONG,
-        footer: true,
+        footer: MINOR,
         when: |s| s.is_list() && s != Screen::Monitoring,
         map: |k| (ch(k) == Some('/')).then_some(Action::Filter),
     },
@@ -222,15 +238,15 @@ pub static BINDINGS: &[Binding] = &[
         keys: tx::KEY_ENTER,
         short: tx::DO_OPEN_EMPLOYEE,
         long: tx::DO_OPEN_EMPLOYEE_LONG,
-        footer: true,
-        when: |s| s == Screen::EmployeeList,
+        footer: MAJOR,
+        when: |s| matches!(s, Screen::EmployeeList | Screen::Retiring),
         map: |k| (k.code == KeyCode::Enter).then_some(Action::Open),
     },
     Binding {
         keys: tx::KEY_ENTER,
         short: tx::DO_OPEN_TRAINING,
         long: tx::DO_OPEN_TRAINING_LONG,
-        footer: true,
+        footer: MAJOR,
         when: |s| s == Screen::TrainingList,
         map: |k| (k.code == KeyCode::Enter).then_some(Action::Open),
     },
@@ -238,7 +254,7 @@ pub static BINDINGS: &[Binding] = &[
         keys: tx::KEY_ENTER,
         short: tx::DO_OPEN_COMPETENCY,
         long: tx::DO_OPEN_COMPETENCY_LONG,
-        footer: false,
+        footer: HIDDEN,
         when: |s| s == Screen::Reference,
         map: |k| (k.code == KeyCode::Enter).then_some(Action::Open),
     },
@@ -246,7 +262,7 @@ pub static BINDINGS: &[Binding] = &[
         keys: tx::KEY_ESC,
         short: tx::DO_BACK,
         long: tx::DO_BACK_LONG,
-        footer: true,
+        footer: NORMAL,
         when: |s| matches!(s, Screen::EmployeeDetail | Screen::Participants),
         map: |k| {
             matches!(k.code, KeyCode::Esc | KeyCode::Backspace | KeyCode::Left)
@@ -257,7 +273,7 @@ pub static BINDINGS: &[Binding] = &[
         keys: tx::KEY_ESC,
         short: tx::DO_FILTER_CLEAR,
         long: tx::DO_FILTER_CLEAR,
-        footer: false,
+        footer: HIDDEN,
         when: |s| s.is_list() && s != Screen::Participants,
         map: |k| (k.code == KeyCode::Esc).then_some(Action::Back),
     },
@@ -265,7 +281,7 @@ pub static BINDINGS: &[Binding] = &[
         keys: tx::KEY_SUB,
         short: tx::DO_SUB_PARTNERS,
         long: tx::DO_SUB_LONG,
-        footer: true,
+        footer: NORMAL,
         when: |s| s == Screen::Partnerships,
         map: sub_keys,
     },
@@ -273,7 +289,7 @@ pub static BINDINGS: &[Binding] = &[
         keys: tx::KEY_SUB,
         short: tx::DO_SUB_PERIOD,
         long: tx::DO_SUB_PERIOD_LONG,
-        footer: true,
+        footer: NORMAL,
         when: |s| s == Screen::EvaluationList,
         map: sub_keys,
     },
@@ -281,7 +297,7 @@ pub static BINDINGS: &[Binding] = &[
         keys: tx::KEY_SUB,
         short: tx::DO_SUB_MONITORING,
         long: tx::DO_SUB_LONG,
-        footer: true,
+        footer: NORMAL,
         when: |s| s == Screen::Monitoring,
         map: sub_keys,
     },
@@ -289,7 +305,7 @@ pub static BINDINGS: &[Binding] = &[
         keys: tx::KEY_NEW,
         short: tx::DO_NEW,
         long: tx::DO_NEW_EMPLOYEE_LONG,
-        footer: true,
+        footer: NORMAL,
         when: |s| matches!(s, Screen::EmployeeList | Screen::EmployeeDetail),
         map: |k| (ch(k) == Some('n')).then_some(Action::New),
     },
@@ -297,7 +313,7 @@ pub static BINDINGS: &[Binding] = &[
         keys: tx::KEY_EDIT,
         short: tx::DO_EDIT,
         long: tx::DO_EDIT_EMPLOYEE_LONG,
-        footer: true,
+        footer: NORMAL,
         when: |s| matches!(s, Screen::EmployeeList | Screen::EmployeeDetail),
         map: |k| (ch(k) == Some('e')).then_some(Action::Edit),
     },
@@ -305,7 +321,7 @@ pub static BINDINGS: &[Binding] = &[
         keys: tx::KEY_DELETE,
         short: tx::DO_DELETE,
         long: tx::DO_DELETE_EMPLOYEE_LONG,
-        footer: false,
+        footer: NORMAL,
         when: |s| matches!(s, Screen::EmployeeList | Screen::EmployeeDetail),
         map: |k| (ch(k) == Some('d')).then_some(Action::Delete),
     },
@@ -313,15 +329,23 @@ pub static BINDINGS: &[Binding] = &[
         keys: tx::KEY_STATUS,
         short: tx::DO_STATUS,
         long: tx::DO_STATUS_LONG,
-        footer: false,
+        footer: NORMAL,
         when: |s| matches!(s, Screen::EmployeeList | Screen::EmployeeDetail),
+        map: |k| (ch(k) == Some('s')).then_some(Action::Status),
+    },
+    Binding {
+        keys: tx::KEY_STATUS,
+        short: crate::i18n::retirement::DO_RECORD_PENSION,
+        long: crate::i18n::retirement::DO_RECORD_PENSION_LONG,
+        footer: NORMAL,
+        when: |s| s == Screen::Retiring,
         map: |k| (ch(k) == Some('s')).then_some(Action::Status),
     },
     Binding {
         keys: tx::KEY_ASSESS,
         short: tx::DO_ASSESS,
         long: tx::DO_ASSESS_LONG,
-        footer: true,
+        footer: MAJOR,
         when: |s| s == Screen::EmployeeDetail,
         map: |k| (ch(k) == Some('p')).then_some(Action::Assess),
     },
@@ -329,7 +353,7 @@ pub static BINDINGS: &[Binding] = &[
         keys: tx::KEY_NEW,
         short: tx::DO_NEW,
         long: tx::DO_NEW_RECORD_LONG,
-        footer: true,
+        footer: NORMAL,
         when: |s| s == Screen::Reference,
         map: |k| (ch(k) == Some('n')).then_some(Action::New),
     },
@@ -337,7 +361,7 @@ pub static BINDINGS: &[Binding] = &[
         keys: tx::KEY_EDIT,
         short: tx::DO_EDIT,
         long: tx::DO_EDIT_RECORD_LONG,
-        footer: true,
+        footer: NORMAL,
         when: |s| s == Screen::Reference,
         map: |k| (ch(k) == Some('e')).then_some(Action::Edit),
     },
@@ -345,7 +369,7 @@ pub static BINDINGS: &[Binding] = &[
         keys: tx::KEY_DELETE,
         short: tx::DO_DELETE,
         long: tx::DO_DELETE_RECORD_LONG,
-        footer: true,
+        footer: NORMAL,
         when: |s| s == Screen::Reference,
         map: |k| (ch(k) == Some('d')).then_some(Action::Delete),
     },
@@ -353,15 +377,20 @@ pub static BINDINGS: &[Binding] = &[
         keys: tx::KEY_SUB,
         short: tx::DO_SUB_REFERENCE,
         long: tx::DO_SUB_REFERENCE_LONG,
-        footer: false,
-        when: |s| matches!(s, Screen::EmployeeList | Screen::Reference),
+        footer: HIDDEN,
+        when: |s| {
+            matches!(
+                s,
+                Screen::EmployeeList | Screen::Retiring | Screen::Reference
+            )
+        },
         map: sub_keys,
     },
     Binding {
         keys: tx::KEY_YES,
         short: tx::DO_YES,
         long: tx::DO_YES,
-        footer: true,
+        footer: NORMAL,
         when: |s| s == Screen::Question,
         map: |k| matches!(ch(k), Some('y' | 'Y')).then_some(Action::Yes),
     },
@@ -369,7 +398,7 @@ pub static BINDINGS: &[Binding] = &[
         keys: tx::KEY_NO,
         short: tx::DO_NO,
         long: tx::DO_NO,
-        footer: true,
+        footer: NORMAL,
         when: |s| s == Screen::Question,
         map: |k| {
             (matches!(ch(k), Some('n' | 'N' | 't' | 'T')) || k.code == KeyCode::Esc)
@@ -380,7 +409,7 @@ pub static BINDINGS: &[Binding] = &[
         keys: tx::KEY_INACTIVE,
         short: tx::DO_INACTIVE,
         long: tx::DO_INACTIVE_LONG,
-        footer: false,
+        footer: NORMAL,
         when: |s| s == Screen::EmployeeList,
         map: |k| (ch(k) == Some('a')).then_some(Action::ToggleInactive),
     },
@@ -388,7 +417,7 @@ pub static BINDINGS: &[Binding] = &[
         keys: tx::KEY_EXPORT,
         short: tx::DO_EXPORT,
         long: tx::DO_EXPORT_LONG,
-        footer: true,
+        footer: MINOR,
         when: Screen::is_list,
         map: |k| (ch(k) == Some('x')).then_some(Action::Export),
     },
@@ -396,7 +425,7 @@ pub static BINDINGS: &[Binding] = &[
         keys: tx::KEY_TYPE,
         short: tx::DO_FILTER_TYPE,
         long: tx::DO_FILTER_TYPE,
-        footer: false,
+        footer: HIDDEN,
         when: |s| s == Screen::Filter,
         map: |k| match ch(k) {
             Some(c) if !c.is_control() => Some(Action::FilterChar(c)),
@@ -407,7 +436,7 @@ pub static BINDINGS: &[Binding] = &[
         keys: tx::KEY_BACKSPACE,
         short: tx::DO_FILTER_BACKSPACE,
         long: tx::DO_FILTER_BACKSPACE,
-        footer: false,
+        footer: HIDDEN,
         when: |s| s == Screen::Filter,
         map: |k| (k.code == KeyCode::Backspace).then_some(Action::FilterBackspace),
     },
@@ -415,7 +444,7 @@ pub static BINDINGS: &[Binding] = &[
         keys: tx::KEY_ENTER,
         short: tx::DO_FILTER_ACCEPT,
         long: tx::DO_FILTER_ACCEPT,
-        footer: true,
+        footer: NORMAL,
         when: |s| s == Screen::Filter,
         map: |k| matches!(k.code, KeyCode::Enter | KeyCode::Tab).then_some(Action::FilterAccept),
     },
@@ -423,15 +452,38 @@ pub static BINDINGS: &[Binding] = &[
         keys: tx::KEY_ESC,
         short: tx::DO_FILTER_CLEAR,
         long: tx::DO_FILTER_CLEAR,
-        footer: true,
+        footer: NORMAL,
         when: |s| s == Screen::Filter,
         map: |k| (k.code == KeyCode::Esc).then_some(Action::FilterClear),
+    },
+    Binding {
+        keys: tx::KEY_NOT_HERE,
+        short: tx::DO_NOT_HERE,
+        long: tx::DO_NOT_HERE_LONG,
+        footer: HIDDEN,
+        when: |s| {
+            matches!(
+                s,
+                Screen::TrainingList
+                    | Screen::Retiring
+                    | Screen::Participants
+                    | Screen::Partnerships
+                    | Screen::EvaluationList
+                    | Screen::Monitoring
+                    | Screen::Reference
+            )
+        },
+        map: |k| match (k.code, ch(k)) {
+            (KeyCode::Enter, _) => Some(Action::NotHere('\r')),
+            (_, Some(c @ ('n' | 'e' | 'd' | '/' | 's' | 'p' | 'a'))) => Some(Action::NotHere(c)),
+            _ => None,
+        },
     },
     Binding {
         keys: tx::KEY_HELP,
         short: tx::DO_HELP,
         long: tx::DO_HELP_LONG,
-        footer: true,
+        footer: MAJOR,
         when: Screen::is_browse,
         map: |k| (ch(k) == Some('?') || k.code == KeyCode::F(1)).then_some(Action::Help),
     },
@@ -439,7 +491,7 @@ pub static BINDINGS: &[Binding] = &[
         keys: tx::KEY_ESC,
         short: tx::DO_CLOSE_HELP,
         long: tx::DO_CLOSE_HELP,
-        footer: true,
+        footer: NORMAL,
         when: |s| s == Screen::Help,
         map: |k| {
             (matches!(k.code, KeyCode::Esc | KeyCode::F(1) | KeyCode::Enter)
@@ -451,7 +503,7 @@ pub static BINDINGS: &[Binding] = &[
         keys: tx::KEY_QUIT,
         short: tx::DO_QUIT,
         long: tx::DO_QUIT,
-        footer: true,
+        footer: MAJOR,
         when: Screen::is_browse,
         map: |k| (ch(k) == Some('q')).then_some(Action::Quit),
     },
@@ -459,7 +511,7 @@ pub static BINDINGS: &[Binding] = &[
         keys: tx::KEY_CTRL_C,
         short: tx::DO_QUIT,
         long: tx::DO_QUIT,
-        footer: false,
+        footer: HIDDEN,
         when: |_| true,
         map: |k| ctrl(k, 'c').then_some(Action::Quit),
     },
@@ -467,7 +519,7 @@ pub static BINDINGS: &[Binding] = &[
         keys: tx::KEY_CTRL_Z,
         short: tx::DO_SUSPEND,
         long: tx::DO_SUSPEND,
-        footer: false,
+        footer: HIDDEN,
         when: |_| cfg!(unix),
         map: |k| ctrl(k, 'z').then_some(Action::Suspend),
     },
@@ -517,7 +569,10 @@ pub fn is_write_key(b: &Binding) -> bool {
 
 /// The bindings shown in the footer on `screen`.
 pub fn footer_for(screen: Screen) -> Vec<&'static Binding> {
-    help_for(screen).into_iter().filter(|b| b.footer).collect()
+    help_for(screen)
+        .into_iter()
+        .filter(|b| b.footer > HIDDEN)
+        .collect()
 }
 
 #[cfg(test)]

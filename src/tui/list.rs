@@ -86,7 +86,10 @@ impl<R> FilteredList<R> {
         height: usize,
     ) {
         let previous = self.selected().map(&key);
-        self.haystacks = rows.iter().map(|r| haystack(r).to_lowercase()).collect();
+        self.haystacks = rows
+            .iter()
+            .map(|r| crate::domain::search::fold(&haystack(r)))
+            .collect();
         self.rows = rows;
         self.loaded = true;
         self.refilter();
@@ -102,17 +105,13 @@ impl<R> FilteredList<R> {
     }
 
     fn refilter(&mut self) {
-        let words: Vec<String> = self
-            .filter
-            .to_lowercase()
-            .split_whitespace()
-            .map(str::to_string)
-            .collect();
+        use crate::domain::search::{matches, query_words};
+        let words = query_words(&self.filter);
         self.visible = self
             .haystacks
             .iter()
             .enumerate()
-            .filter(|(_, h)| words.iter().all(|w| h.contains(w.as_str())))
+            .filter(|(_, h)| matches(h, &words))
             .map(|(i, _)| i)
             .collect();
     }

@@ -2,7 +2,6 @@
 //! (no timer while idle), hand keys to `update`, carry out its effects.
 
 use crate::db;
-use crate::domain::enums::EmployeeStatus;
 use crate::i18n::io::WriteCause;
 use crate::tui::app::{App, DeleteInfo, Effect, ExportJob, Exported, Loaded, Msg, Request, update};
 use crate::tui::keymap;
@@ -50,14 +49,22 @@ pub fn run(
         let msgs = match event::read()? {
             // A form reads its own keys (its key table is in `widgets::form`).
             // F1 opens the form's help; otherwise the form reads its own keys.
-            Event::Key(k) if k.kind != KeyEventKind::Release && app.form.is_some() && !app.help => {
+            // (A question over the form, e.g. about a namesake, takes y/n first.)
+            Event::Key(k)
+                if k.kind != KeyEventKind::Release
+                    && app.form.is_some()
+                    && !app.help
+                    && app.question.is_none() =>
+            {
                 if k.code == ratatui::crossterm::event::KeyCode::F(1) {
                     vec![Msg::Key(keymap::Action::Help)]
                 } else {
                     vec![Msg::FormKey(k)]
                 }
             }
-            Event::Paste(text) if app.form.is_some() && !app.help => vec![Msg::FormPaste(text)],
+            Event::Paste(text) if app.form.is_some() && !app.help && app.question.is_none() => {
+                vec![Msg::FormPaste(text)]
+            }
             Event::Key(k) if k.kind != KeyEventKind::Release => keymap::resolve(app.screen(), &k)
                 .map(Msg::Key)
                 .into_iter()
@@ -195,23 +202,17 @@ pub fn load(conn: &Connection, req: Request) -> rusqlite::Result<Loaded> {
             };
             Loaded::EmployeeForEdit(id, stored)
         }
-        Request::EmployeeState { id, for_status } => {
-            let info = match db::employees_write::load(conn, id)? {
-                Some((input, version, status)) => Some(Box::new(DeleteInfo {
-                    version,
-                    name: input.nama,
-                    birth_date: input.tanggal_lahir,
-                    has_history: db::employees_write::has_history(conn, id)?,
-                    status: EmployeeStatus::from_code(&status).unwrap_or(EmployeeStatus::Aktif),
-                })),
-                None => None,
-            };
-            Loaded::EmployeeState {
-                id,
-                for_status,
-                info,
-            }
-        }
+        Request::Namesakes { name, birth_date } => Loaded::Namesakes(
+            db::employees::namesakes(conn, &name, &birth_date)?
+                .into_iter()
+                .map(|(nip, name, unit)| crate::tui::app::Namesake { nip, name, unit })
+                .collect(),
+        ),
+        Request::EmployeeState { id, for_status } => Loaded::EmployeeState {
+            id,
+            for_status,
+            info: employee_state(conn, id)?,
+        },
         Request::Units => Loaded::Units(db::reference_read::list_units(conn)?),
         Request::Competencies => Loaded::Competencies(db::reference_read::list_competencies(conn)?),
         Request::Standards => Loaded::Standards(db::reference_read::list_standards(conn)?),
@@ -222,10 +223,38 @@ pub fn load(conn: &Connection, req: Request) -> rusqlite::Result<Loaded> {
             field,
             items: lookup(conn, key, &query)?,
         },
+        Request::Retirements { today, months } => {
+            Loaded::Retirements(db::retirement::due(conn, today, months)?)
+        }
+        Request::PensionForm { id, date } => Loaded::PensionForm {
+            id,
+            date,
+            info: employee_state(conn, id)?,
+        },
         Request::Compliance { year, target } => {
             Loaded::Compliance(db::monitoring::jp_compliance(conn, year, target)?)
         }
     })
+}
+
+/// What `d` and `s` need to know about employee `id` (None: it is gone).
+fn employee_state(conn: &Connection, id: i64) -> rusqlite::Result<Option<Box<DeleteInfo>>> {
+    let Some((input, version, _)) = db::employees_write::load(conn, id)? else {
+        return Ok(None);
+    };
+    let Some(state) = db::employees_write::status_state(conn, id)? else {
+        return Ok(None);
+    };
+    Ok(Some(Box::new(DeleteInfo {
+        version,
+        name: input.nama,
+        nip: input.nip,
+        birth_date: input.tanggal_lahir,
+        has_history: db::employees_write::has_history(conn, id)?,
+        status: state.now,
+        appointed: state.appointed,
+        timeline: state.timeline,
+    })))
 }
 
 /// `pegawai-20261128-091500.csv` in `dir`, never overwriting an existing file.
@@ -252,10 +281,15 @@ fn export_path(dir: &Path, stem: &str) -> PathBuf {
 }
 
 /// Writes to a temporary file beside `path`, then renames: no half-written CSV.
+/// The file starts with the UTF-8 BOM, like `peka export`'s (design.md §1.1),
+/// so Excel reads it as UTF-8.
 fn write_csv(path: &Path, job: &ExportJob) -> io::Result<()> {
+    use std::io::Write;
     let tmp = path.with_extension("csv.tmp");
     let result = (|| {
-        let mut w = csv::Writer::from_path(&tmp)?;
+        let mut file = std::fs::File::create(&tmp)?;
+        file.write_all(db::export::CSV_BOM)?;
+        let mut w = csv::Writer::from_writer(file);
         w.write_record(&job.header)?;
         for row in &job.rows {
             w.write_record(row)?;
@@ -283,7 +317,8 @@ fn lookup(conn: &Connection, key: &str, query: &str) -> rusqlite::Result<Vec<Loo
     use crate::tui::forms::{competency, unit};
     Ok(match key {
         "unit_kerja_id" | "induk_id" => {
-            unit::unit_items(db::lookup::units(conn, query, LOOKUP_LIMIT)?)
+            let kinds = crate::tui::tabs::reference::unit_kind_words();
+            unit::unit_items(db::lookup::units(conn, query, &kinds, LOOKUP_LIMIT)?)
         }
         "kompetensi_id" => {
             competency::competency_items(db::lookup::competencies(conn, query, LOOKUP_LIMIT)?)

@@ -46,6 +46,12 @@ pub fn render(frame: &mut Frame, app: &App) {
             height: 1,
             ..area
         };
+        if let Some(q) = &app.question {
+            // A question about the form's save (a namesake): its keys in the footer.
+            render_footer(buf, footer, app);
+            render_question(buf, area, app, q);
+            return;
+        }
         crate::tui::widgets::form_view::render_hints(buf, footer, &fs.form, &app.theme);
         if app.help {
             render_help(buf, area, app);
@@ -187,8 +193,12 @@ fn render_body(buf: &mut Buffer, area: Rect, app: &App) {
             &app.employees,
             lang,
             theme,
-            app.settings.target_jp,
-            app.year(),
+            &tabs::employees::RenderContext {
+                target: app.settings.target_jp,
+                year: app.year(),
+                today: app.today,
+                retirement_months: app.settings.retirement_months,
+            },
         ),
         Tab::Training => tabs::training::render(buf, area, &app.training, lang, theme),
         Tab::Partnerships => tabs::partnerships::render(
@@ -219,7 +229,10 @@ fn list_position(app: &App) -> Option<(usize, usize, usize)> {
     let pos = |l: (usize, usize, usize)| Some(l);
     match app.tab {
         Tab::Employees if app.employees.detail.is_some() => None,
-        Tab::Employees if app.employees.sub > 0 => pos(app.employees.reference.position()),
+        Tab::Employees if app.employees.is_reference() => pos(app.employees.reference.position()),
+        Tab::Employees if app.employees.is_retiring() => {
+            pos(app.employees.retiring.list.position())
+        }
         Tab::Employees => {
             let l = &app.employees.list;
             pos(l.position())
@@ -353,18 +366,47 @@ fn render_footer(buf: &mut Buffer, area: Rect, app: &App) {
     let mut spans: Vec<Span> = Vec::new();
     // Read-only: the write keys still answer (with the reason), but the
     // footer does not offer them.
-    let shown = keymap::footer_for(app.screen())
+    let shown: Vec<(&str, &str, u8)> = keymap::footer_for(app.screen())
         .into_iter()
-        .filter(|b| !(app.read_only && keymap::is_write_key(b)));
-    for b in shown {
+        .filter(|b| !(app.read_only && keymap::is_write_key(b)))
+        .map(|b| (b.keys.get(app.lang), b.short.get(app.lang), b.footer))
+        .collect();
+    let with_text = footer_fit(&shown, area.width as usize);
+    for (i, (keys, what, _)) in shown.iter().enumerate() {
         if !spans.is_empty() {
             spans.push(Span::raw("  "));
         }
-        spans.push(Span::styled(b.keys.get(app.lang), app.theme.key()));
-        spans.push(Span::raw(" "));
-        spans.push(Span::raw(b.short.get(app.lang)));
+        spans.push(Span::styled(*keys, app.theme.key()));
+        if with_text[i] {
+            spans.push(Span::raw(" "));
+            spans.push(Span::raw(*what));
+        }
     }
     Line::from(spans).render(area, buf);
+}
+
+/// Which footer entries keep their text at `width` columns: all when they
+/// fit; else texts go, lowest rank first and the last of a rank first, until
+/// the line fits. The keys stay (the help lists what they do).
+pub fn footer_fit(entries: &[(&str, &str, u8)], width: usize) -> Vec<bool> {
+    let mut keep = vec![true; entries.len()];
+    let len = |keep: &[bool]| -> usize {
+        entries
+            .iter()
+            .zip(keep)
+            .map(|((k, w, _), on)| k.width() + if *on { 1 + w.width() } else { 0 })
+            .sum::<usize>()
+            + 2 * entries.len().saturating_sub(1)
+    };
+    let mut order: Vec<usize> = (0..entries.len()).rev().collect();
+    order.sort_by_key(|&i| entries[i].2);
+    for i in order {
+        if len(&keep) <= width {
+            break;
+        }
+        keep[i] = false;
+    }
+    keep
 }
 
 /// Help lines for the screen under the popup: its keys, the filter keys, the marks.
@@ -441,7 +483,21 @@ fn render_help(buf: &mut Buffer, area: Rect, app: &App) {
 /// A yes/no question in a box over the screen (its keys are in the footer).
 fn render_question(buf: &mut Buffer, area: Rect, app: &App, q: &crate::tui::app::Question) {
     let text = match q {
-        crate::tui::app::Question::DeleteEmployee { name, .. } => tx::ask_delete(app.lang, name),
+        crate::tui::app::Question::DeleteEmployee { name, nip, .. } => {
+            tx::ask_delete(app.lang, name, nip)
+        }
+        crate::tui::app::Question::SaveNamesake { others } => {
+            let list: Vec<String> = others
+                .iter()
+                .map(|o| format!("{} (NIP {}, {})", o.name, o.nip, o.unit))
+                .collect();
+            let birth = app
+                .form
+                .as_ref()
+                .map(|fs| fs.form.display("tanggal_lahir").to_string())
+                .unwrap_or_default();
+            tx::ask_save_namesake(app.lang, &birth, &list)
+        }
         crate::tui::app::Question::DeleteRecord { name, .. } => {
             tx::ask_delete_record(app.lang, name)
         }

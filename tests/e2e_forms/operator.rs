@@ -85,11 +85,16 @@ pub fn free_nip(
 
 /// The unit a lookup for `query` offers first (what `Enter` picks): (name, code).
 pub fn first_unit(conn: &Connection, query: &str) -> (String, String) {
-    let (_, code, name, _) = db::lookup::units(conn, query, 8)
-        .expect("unit lookup")
-        .into_iter()
-        .next()
-        .unwrap_or_else(|| panic!("no unit matches {query:?} in the copy"));
+    let (_, code, name, _) = db::lookup::units(
+        conn,
+        query,
+        &peka::tui::tabs::reference::unit_kind_words(),
+        8,
+    )
+    .expect("unit lookup")
+    .into_iter()
+    .next()
+    .unwrap_or_else(|| panic!("no unit matches {query:?} in the copy"));
     (name, code)
 }
 
@@ -104,7 +109,13 @@ pub fn export_employees(db: &Path) -> Vec<HashMap<String, String>> {
         "peka export failed: {}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let mut r = csv::Reader::from_reader(out.stdout.as_slice());
+    // The file starts with the UTF-8 BOM (design.md §1.1); the first column
+    // must read `nip`, not `\u{feff}nip`.
+    let body = out
+        .stdout
+        .strip_prefix(b"\xEF\xBB\xBF")
+        .expect("a CSV export starts with the UTF-8 BOM");
+    let mut r = csv::Reader::from_reader(body);
     let header = r.headers().expect("CSV header").clone();
     r.records()
         .map(|rec| {

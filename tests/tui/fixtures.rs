@@ -21,6 +21,7 @@ pub fn settings() -> Settings {
         minutes_per_jp: 45,
         target_jp: 20.0,
         warn_days: 90,
+        retirement_months: 12,
         reference_date: Some(as_of()),
     }
 }
@@ -76,6 +77,7 @@ pub fn employees(n: usize) -> Vec<EmployeeRow> {
             jp_year: [24.0, 12.0, 0.0, 20.0, 32.5][i % 5],
             status: EmployeeStatus::Aktif,
             asn_kind: AsnKind::Pns,
+            scheduled: None,
         })
         .collect()
 }
@@ -102,6 +104,7 @@ pub fn detail(id: i64) -> EmployeeDetail {
         tmt_appointment: Some("2010-01-01".into()),
         tmt_position: Some("2021-04-01".into()),
         status: EmployeeStatus::Aktif,
+        scheduled: None,
         email: "fadhil@example.go.id".into(),
         phone: "".into(),
         version: 1,

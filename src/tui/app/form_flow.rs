@@ -72,12 +72,21 @@ pub(super) fn on_form_outcome(app: &mut App, outcome: FormOutcome) -> Vec<Effect
                     fs.form.set_errors(errors);
                 }
                 Ok(input) => {
-                    fs.saving = true;
-                    return vec![Effect::Save(Save::Record {
+                    let save = Save::Record {
                         target: fs.target.clone(),
                         input,
                         then_new,
-                    })];
+                    };
+                    // A new employee: first ask whether the name and birth
+                    // date are already stored (a second entry of one person).
+                    if fs.target == FormTarget::NewEmployee && !fs.namesake_ok {
+                        let name = fs.form.value("nama").to_string();
+                        let birth_date = fs.form.value("tanggal_lahir").to_string();
+                        fs.pending = Some(Box::new(save));
+                        return vec![Effect::Load(Request::Namesakes { name, birth_date })];
+                    }
+                    fs.saving = true;
+                    return vec![Effect::Save(save)];
                 }
             }
         }
@@ -104,6 +113,7 @@ pub(super) fn on_saved(app: &mut App, result: Result<Saved, WriteError>) -> Vec<
                 &name,
                 fs.saved_count,
             )));
+            fs.namesake_ok = false;
             if saved.then_new {
                 fs.form.reset_for_new(target.keep_on_new());
                 fs.prefilled_birth = false;
@@ -169,6 +179,9 @@ fn reload_after_save(app: &mut App, target: &FormTarget, id: i64) -> Vec<Effect>
         | FormTarget::NewAssessment { .. } => {
             app.employees.select_after_load = Some(id);
             app.employees.list.loaded = false;
+            // A pension recorded (or a position changed) moves the list of
+            // those retiring soon too.
+            app.employees.retiring.list.loaded = false;
             effects.extend(app.loads_for(Tab::Employees));
             if app.employees.detail.as_ref().is_some_and(|d| d.id == id) {
                 effects.push(Effect::Load(Request::EmployeeDetail(id)));
@@ -300,6 +313,7 @@ pub(super) fn on_delete_info(
             id,
             version: info.version,
             name: info.name,
+            nip: info.nip,
         });
         return;
     }
@@ -308,18 +322,58 @@ pub(super) fn on_delete_info(
     let Some(birth_date) = crate::domain::dates::parse_iso(&info.birth_date) else {
         return;
     };
-    let form = crate::tui::forms::status::new_form(lang, &info.name, info.status);
+    let scheduled = info.timeline.scheduled(app.today);
+    let form = crate::tui::forms::status::form_for(lang, &info.name, info.status, scheduled);
+    let subject = crate::tui::forms::status::StatusSubject {
+        birth_date,
+        appointed: info
+            .appointed
+            .as_deref()
+            .and_then(crate::domain::dates::parse_iso),
+        timeline: info.timeline,
+    };
     let target = FormTarget::ChangeStatus {
         id,
         version: info.version,
-        birth_date,
         current: info.status,
+        subject,
     };
     app.form = Some(FormScreen::new(form, target));
     if !for_status {
         app.status = Some(Status::Info(
             crate::i18n::tui::HAS_HISTORY_ARCHIVE.get(lang).to_string(),
         ));
+    }
+}
+
+/// `s` on the list of those retiring soon: the status form of employee `id`,
+/// filled with PENSIUN from `date` — unless a change that leaves the service
+/// is already recorded ahead, which the status line then names (the form
+/// still opens, empty, for a correction).
+pub(super) fn on_pension_info(
+    app: &mut App,
+    id: i64,
+    date: NaiveDate,
+    info: Option<Box<DeleteInfo>>,
+) {
+    let recorded = info
+        .as_ref()
+        .and_then(|i| i.timeline.scheduled(app.today))
+        .filter(|(s, _)| !s.is_in_service());
+    on_delete_info(app, id, true, info);
+    let Some(fs) = app
+        .form
+        .as_mut()
+        .filter(|fs| matches!(fs.target, FormTarget::ChangeStatus { id: open, .. } if open == id))
+    else {
+        return;
+    };
+    match recorded {
+        Some((status, on)) => {
+            let text = crate::i18n::retirement::already_scheduled(app.lang, status, on);
+            app.status = Some(Status::Info(text));
+        }
+        None => crate::tui::forms::status::prefill_pension(&mut fs.form, date),
     }
 }
 
@@ -341,6 +395,7 @@ fn on_deleted(app: &mut App, result: Result<Saved, WriteError>) -> Vec<Effect> {
                 app.employees.detail = None;
             }
             app.employees.list.loaded = false;
+            app.employees.retiring.list.loaded = false;
             app.employees.reference.mark_stale();
             app.monitoring.mark_stale();
             app.loads_for(Tab::Employees)
@@ -427,6 +482,16 @@ pub(super) fn on_record_action(app: &mut App, action: Action) -> Vec<Effect> {
         }
         return vec![];
     }
+    if screen == Screen::Retiring {
+        // `s` records the pension of the selected row ahead of its date.
+        if action == Action::Status
+            && let Some(r) = app.employees.retiring.list.selected()
+            && let Some(date) = crate::domain::dates::parse_iso(&r.pension_date)
+        {
+            return vec![Effect::Load(Request::PensionForm { id: r.id, date })];
+        }
+        return vec![];
+    }
     let selected = selected_employee(app);
     match action {
         Action::New => app.form = Some(employee_form::new_form(lang)),
@@ -453,4 +518,42 @@ pub(super) fn on_record_action(app: &mut App, action: Action) -> Vec<Effect> {
         _ => {}
     }
     vec![]
+}
+
+/// The namesake check of a new employee came back: save at once when nobody
+/// shares the name and birth date, else ask first.
+pub(super) fn on_namesakes(app: &mut App, others: Vec<crate::tui::app::Namesake>) -> Vec<Effect> {
+    if app.form.as_ref().is_none_or(|fs| fs.pending.is_none()) {
+        return vec![];
+    }
+    if others.is_empty() {
+        return save_pending(app);
+    }
+    app.question = Some(crate::tui::app::Question::SaveNamesake { others });
+    vec![]
+}
+
+/// `y` to the namesake question (or no namesake): the pending save goes.
+pub(super) fn save_pending(app: &mut App) -> Vec<Effect> {
+    let Some(fs) = app.form.as_mut() else {
+        return vec![];
+    };
+    let Some(save) = fs.pending.take() else {
+        return vec![];
+    };
+    fs.namesake_ok = true;
+    fs.saving = true;
+    vec![Effect::Save(*save)]
+}
+
+/// `n` to the namesake question: nothing is saved, the form stays as typed.
+pub(super) fn drop_pending(app: &mut App) {
+    if let Some(fs) = app.form.as_mut() {
+        fs.pending = None;
+    }
+    app.status = Some(Status::Info(
+        crate::i18n::tui::NAMESAKE_NOT_SAVED
+            .get(app.lang)
+            .to_string(),
+    ));
 }

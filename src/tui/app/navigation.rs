@@ -46,12 +46,13 @@ pub(super) fn set_filter(app: &mut App, text: &str) {
 }
 
 pub(super) fn open(app: &mut App) -> Vec<Effect> {
-    if app.tab == Tab::Employees && app.employees.sub > 0 {
+    if app.tab == Tab::Employees && app.employees.is_reference() && app.employees.detail.is_none() {
         // Reference lists: the dictionary opens a competency in full; the
-        // other two have nothing more to show than their row.
+        // other two say Enter does nothing there, as every such key does.
         if !app.employees.reference.toggle_expanded() {
-            let text = crate::i18n::tui::NOTHING_TO_OPEN.get(app.lang);
-            app.status = Some(Status::Info(text.to_string()));
+            let screen = app.tab.title().get(app.lang);
+            let text = crate::i18n::tui::not_here(app.lang, '\r', screen);
+            app.status = Some(Status::Info(text));
         }
         return vec![];
     }
@@ -69,7 +70,7 @@ pub(super) fn back(app: &mut App) {
     match app.tab {
         Tab::Employees if app.employees.detail.is_some() => app.employees.detail = None,
         Tab::Training if app.training.participants.is_some() => app.training.participants = None,
-        Tab::Employees if app.employees.sub > 0 && app.employees.reference.expanded => {
+        Tab::Employees if app.employees.is_reference() && app.employees.reference.expanded => {
             app.employees.reference.expanded = false
         }
         _ => set_filter(app, ""),
@@ -104,9 +105,11 @@ pub(super) fn sub(app: &mut App, delta: isize) -> Vec<Effect> {
 
 pub(super) fn export(app: &mut App) -> Vec<Effect> {
     let job = match app.screen() {
-        Screen::EmployeeList | Screen::Reference => {
-            Some(app.employees.export(app.lang, app.settings.target_jp))
-        }
+        Screen::EmployeeList | Screen::Reference | Screen::Retiring => Some(app.employees.export(
+            app.lang,
+            app.settings.target_jp,
+            app.today,
+        )),
         Screen::TrainingList | Screen::Participants => Some(app.training.export(app.lang)),
         Screen::Partnerships => Some(app.partnerships.export(
             app.lang,

@@ -26,13 +26,16 @@ pub enum FormTarget {
         id: i64,
         version: i64,
     },
-    /// A status change (leaving the service…) of employee `id`.
+    /// A status change (leaving the service…) of employee `id`, possibly
+    /// dated ahead (scheduled).
     ChangeStatus {
         id: i64,
         version: i64,
-        birth_date: NaiveDate,
-        /// The status now (a change to the same status is refused).
+        /// The status in effect on the reference date (the form's title).
         current: crate::domain::enums::EmployeeStatus,
+        /// Birth date, appointment and recorded changes: what the date and a
+        /// change to the status already in effect are checked against.
+        subject: status::StatusSubject,
     },
     /// A new competency assessment of employee `pegawai_id`.
     NewAssessment {
@@ -128,17 +131,7 @@ pub fn prepare(
         FormTarget::NewEmployee | FormTarget::EditEmployee { .. } => {
             employee::cross_check(form, today, lang)
         }
-        FormTarget::ChangeStatus {
-            birth_date,
-            current,
-            ..
-        } => {
-            let mut errors = status::cross_check(form, *birth_date, today, lang);
-            if form.value("status") == current.as_code() {
-                errors.insert(0, ("status", crate::i18n::tui::same_status(lang, *current)));
-            }
-            errors
-        }
+        FormTarget::ChangeStatus { subject, .. } => status::cross_check(form, subject, today, lang),
         FormTarget::NewAssessment { .. } => assessment::cross_check(form, today, lang),
         FormTarget::NewUnit => unit::cross_check(form, None, ctx.units, lang),
         FormTarget::EditUnit { id, .. } => unit::cross_check(form, Some(*id), ctx.units, lang),
@@ -205,6 +198,11 @@ pub struct FormScreen {
     pub prefilled_tmt: bool,
     /// A save is under way (keys wait for its answer).
     pub saving: bool,
+    /// A new employee's save waiting for the namesake check (name and birth
+    /// date already stored?) or for the user's yes.
+    pub pending: Option<Box<crate::tui::app::Save>>,
+    /// The user agreed to save this record despite a namesake.
+    pub namesake_ok: bool,
     /// The last save was refused because another session changed the record:
     /// `Ctrl-R` reloads it.
     pub conflict: bool,
@@ -221,6 +219,8 @@ impl FormScreen {
             prefilled_gender: false,
             prefilled_tmt: false,
             saving: false,
+            pending: None,
+            namesake_ok: false,
             conflict: false,
             saved_count: 0,
         }

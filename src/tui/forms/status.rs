@@ -1,15 +1,18 @@
 //! Leaving the service (issue 3 item 3): an employee is never silently
 //! deleted. A status change (pensiun, mutasi keluar, berhenti, meninggal, or
 //! back to aktif, cuti…) is recorded as a new history row with its date,
-//! decree and note (`db::employees_write::change_status`); the latest date
-//! sets the employee's status. A hard delete exists only for a record entered
-//! by mistake that has no history, after a y/n question ([`delete_or_archive`]).
+//! decree and note (`db::employees_write::change_status`). The date may lie
+//! ahead (issue 6 item 6: an SK pensiun comes before its date): the change is
+//! scheduled and takes effect on its day. A hard delete exists only for a
+//! record entered by mistake that has no history, after a y/n question
+//! ([`delete_or_archive`]).
 
 use crate::db::employees_write::StatusChange;
 use crate::db::write::WriteError;
 use crate::domain::dates::parse_iso;
 use crate::domain::enums::EmployeeStatus;
 use crate::domain::nip::MIN_AGE;
+use crate::domain::retirement::StatusTimeline;
 use crate::i18n::Lang;
 use crate::i18n::forms as tx;
 use crate::i18n::labels::Label;
@@ -67,7 +70,26 @@ pub fn specs(lang: Lang) -> Vec<FieldSpec> {
 /// An empty status form for employee `name` whose status is now `current`
 /// (named in the title). One change per form: no "save and new".
 pub fn new_form(lang: Lang, name: &str, current: EmployeeStatus) -> Form {
-    let title = tx::status_title(lang, name, current.label(lang));
+    form_for(lang, name, current, None)
+}
+
+/// Like [`new_form`], with the change already scheduled ahead named in the
+/// title too ("sekarang: Aktif; pensiun per 01-01-2030").
+pub fn form_for(
+    lang: Lang,
+    name: &str,
+    current: EmployeeStatus,
+    scheduled: Option<(EmployeeStatus, NaiveDate)>,
+) -> Form {
+    let now = match scheduled {
+        Some((s, d)) => format!(
+            "{}; {}",
+            current.label(lang),
+            crate::i18n::retirement::scheduled(lang, s, d)
+        ),
+        None => current.label(lang).to_string(),
+    };
+    let title = tx::status_title(lang, name, &now);
     Form::new(title, specs(lang), lang).without_save_and_new()
 }
 
@@ -89,24 +111,63 @@ pub fn to_input(form: &Form) -> Option<StatusChange> {
     })
 }
 
-/// Cross-field rules (layer 3): the date is not after `today` (the reference
-/// date) and not before the employee turned 17 (`birth_date`).
+/// How far ahead a change may be dated: an SK pensiun comes months before its
+/// date, so a date years ahead is almost surely a typed year gone wrong.
+pub const MAX_YEARS_AHEAD: u32 = 5;
+
+/// What the rules of a status change know about the employee.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StatusSubject {
+    pub birth_date: NaiveDate,
+    /// TMT pengangkatan, when stored.
+    pub appointed: Option<NaiveDate>,
+    /// The recorded changes, to know the status in effect on any date.
+    pub timeline: StatusTimeline,
+}
+
+/// Cross-field rules (layer 3) of a change dated `tanggal_mulai`:
+/// - not before the employee turned 17, nor before the TMT pengangkatan;
+/// - ahead of `today` (the reference date) only up to [`MAX_YEARS_AHEAD`]
+///   years, and never for a death;
+/// - not to the status already in effect on that date (the status field).
 pub fn cross_check(
     form: &Form,
-    birth_date: NaiveDate,
+    who: &StatusSubject,
     today: NaiveDate,
     lang: Lang,
 ) -> Vec<(&'static str, String)> {
     let mut out = Vec::new();
-    if let Some(d) = parse_iso(form.value("tanggal_mulai")) {
-        let adult = birth_date.checked_add_months(Months::new(MIN_AGE * 12));
-        if d > today {
-            out.push(("tanggal_mulai", tx::date_in_future(lang, today)));
-        } else if adult.is_some_and(|a| d < a) {
-            out.push(("tanggal_mulai", tx::date_before_adult(lang, birth_date)));
-        }
+    let Some(d) = parse_iso(form.value("tanggal_mulai")) else {
+        return out;
+    };
+    let status = EmployeeStatus::from_code(form.value("status"));
+    if status.is_some_and(|s| s == who.timeline.on(d)) {
+        let current = who.timeline.on(d);
+        out.push(("status", tx::same_status_on(lang, current, d, d > today)));
+    }
+    let adult = who.birth_date.checked_add_months(Months::new(MIN_AGE * 12));
+    let latest = today
+        .checked_add_months(Months::new(MAX_YEARS_AHEAD * 12))
+        .unwrap_or(NaiveDate::MAX);
+    if adult.is_some_and(|a| d < a) {
+        out.push(("tanggal_mulai", tx::date_before_adult(lang, who.birth_date)));
+    } else if let Some(tmt) = who.appointed.filter(|tmt| d < *tmt) {
+        out.push(("tanggal_mulai", tx::date_before_appointment(lang, tmt)));
+    } else if d > today && status == Some(EmployeeStatus::Meninggal) {
+        out.push(("tanggal_mulai", tx::date_in_future(lang, today)));
+    } else if d > latest {
+        out.push(("tanggal_mulai", tx::date_too_far_ahead(lang, latest)));
     }
     out
+}
+
+/// Fills the form to record a pension ahead of its date (the list of those
+/// reaching BUP): status PENSIUN from `date`; the cursor waits in the SK
+/// number, the one thing left to type.
+pub fn prefill_pension(form: &mut Form, date: NaiveDate) {
+    form.set_value("status", EmployeeStatus::Pensiun.code());
+    form.set_value("tanggal_mulai", &crate::domain::dates::iso(date));
+    form.set_focus("nomor_sk");
 }
 
 /// The field a refused save points at (layer 4), by the column SQLite named.

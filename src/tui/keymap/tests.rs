@@ -69,12 +69,15 @@ fn every_footer_key_resolves_on_its_screen() {
         KeyCode::Char('e'),
         KeyCode::Char('d'),
         KeyCode::Char('p'),
+        KeyCode::Char('s'),
+        KeyCode::Char('a'),
         KeyCode::Char('y'),
     ];
     for screen in [
         Screen::EmployeeList,
         Screen::EmployeeDetail,
         Screen::Reference,
+        Screen::Retiring,
         Screen::Question,
         Screen::TrainingList,
         Screen::Participants,
@@ -112,5 +115,35 @@ fn sub_list_keys_only_where_there_are_sub_lists() {
     assert_eq!(
         resolve(Screen::TrainingList, &key(KeyCode::Char(']'))),
         None
+    );
+}
+
+#[test]
+fn s_records_a_pension_on_the_retiring_list_and_says_so_in_its_footer() {
+    assert_eq!(
+        resolve(Screen::Retiring, &key(KeyCode::Char('s'))),
+        Some(Action::Status)
+    );
+    let footer = footer_for(Screen::Retiring);
+    assert!(
+        footer
+            .iter()
+            .any(|b| b.keys.en == "s" && b.short.en == "record pension"),
+        "the footer names the key"
+    );
+    assert!(footer.iter().all(|b| b.keys.en != "n" && b.keys.en != "e"));
+    assert!(
+        help_for(Screen::Retiring)
+            .iter()
+            .any(|b| b.keys.en == "s" && is_write_key(b)),
+        "read-only mode refuses it like every write key"
+    );
+    assert_eq!(
+        resolve(Screen::Retiring, &key(KeyCode::Enter)),
+        Some(Action::Open)
+    );
+    assert_eq!(
+        resolve(Screen::Retiring, &key(KeyCode::Char('['))),
+        Some(Action::PrevSub)
     );
 }

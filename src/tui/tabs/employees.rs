@@ -2,7 +2,7 @@
 
 use super::{export_rows, render_list, table_rows};
 use crate::db::model::{EmployeeDetail, EmployeeRow};
-use crate::domain::dates::display_iso;
+use crate::domain::dates::{display_iso, parse_iso};
 use crate::domain::jp::{format_jp, shortfall};
 use crate::i18n::Lang;
 use crate::i18n::labels::Label;
@@ -24,11 +24,19 @@ pub struct EmployeesState {
     pub include_inactive: bool,
     /// Put the cursor on this employee when the list arrives (after a save).
     pub select_after_load: Option<i64>,
-    /// Sub-list shown: 0 employees, 1 units, 2 competency dictionary, 3 standards.
+    /// Sub-list shown: 0 employees, 1 retiring soon (BUP), 2 units,
+    /// 3 competency dictionary, 4 standards.
     pub sub: usize,
-    /// The reference lists (sub-lists 1–3).
+    /// Employees reaching their retirement age soon (sub-list 1).
+    pub retiring: crate::tui::tabs::retirement::RetirementState,
+    /// The reference lists (sub-lists 2–4).
     pub reference: crate::tui::tabs::reference::ReferenceState,
 }
+
+/// Index of the sub-list of those retiring soon.
+pub const SUB_RETIRING: usize = 1;
+/// Index of the first reference sub-list (units).
+const FIRST_REFERENCE: usize = 2;
 
 /// The open employee detail.
 #[derive(Debug, Clone)]
@@ -47,16 +55,26 @@ impl EmployeesState {
         table_rows(h, 1)
     }
 
-    /// `[` / `]`: Pegawai · Unit kerja · Kamus kompetensi · Standar.
+    /// `[` / `]`: Pegawai · Pensiun · Unit kerja · Kamus kompetensi · Standar.
     pub fn switch(&mut self, delta: isize) {
         use crate::tui::tabs::reference::Sub;
-        self.sub = (self.sub as isize + delta).rem_euclid(4) as usize;
-        if self.sub > 0 {
-            let want = [Sub::Units, Sub::Competencies, Sub::Standards][self.sub - 1];
+        self.sub = (self.sub as isize + delta).rem_euclid(5) as usize;
+        if self.is_reference() {
+            let want = [Sub::Units, Sub::Competencies, Sub::Standards][self.sub - FIRST_REFERENCE];
             while self.reference.sub != want {
                 self.reference.switch(1);
             }
         }
+    }
+
+    /// A reference sub-list (units, dictionary, standards) is shown.
+    pub fn is_reference(&self) -> bool {
+        self.sub >= FIRST_REFERENCE
+    }
+
+    /// The list of those retiring soon is shown.
+    pub fn is_retiring(&self) -> bool {
+        self.sub == SUB_RETIRING
     }
 
     pub fn set_rows(&mut self, rows: Vec<EmployeeRow>, h: usize) {
@@ -85,19 +103,27 @@ impl EmployeesState {
 
     pub fn fit(&mut self, h: usize) {
         self.reference.fit(h);
+        self.retiring.fit(h);
         self.list.fit(Self::rows_height(h));
     }
 
     pub fn filter(&self) -> &str {
-        if self.sub > 0 {
+        if self.is_reference() {
             return self.reference.filter();
+        }
+        if self.is_retiring() {
+            return self.retiring.list.filter();
         }
         self.list.filter()
     }
 
     pub fn set_filter(&mut self, text: &str, h: usize) {
-        if self.sub > 0 {
+        if self.is_reference() {
             return self.reference.set_filter(text, h);
+        }
+        if self.is_retiring() {
+            let rh = crate::tui::tabs::retirement::RetirementState::rows_height(h);
+            return self.retiring.list.set_filter(text, rh);
         }
         self.list.set_filter(text, Self::rows_height(h));
     }
@@ -109,18 +135,32 @@ impl EmployeesState {
             d.scroll = (d.scroll as isize + delta).clamp(0, max_scroll as isize) as usize;
             return;
         }
-        if self.sub > 0 {
+        if self.is_reference() {
             return self.reference.move_cursor(delta, h);
+        }
+        if self.is_retiring() {
+            let rh = crate::tui::tabs::retirement::RetirementState::rows_height(h);
+            return self.retiring.list.move_cursor(delta, rh);
         }
         self.list.move_cursor(delta, Self::rows_height(h));
     }
 
+    /// The employee under the cursor of the employee list or of the list of
+    /// those retiring soon (None on a reference sub-list).
+    pub fn selected_id(&self) -> Option<i64> {
+        match self.sub {
+            0 => self.list.selected().map(|r| r.id),
+            SUB_RETIRING => self.retiring.list.selected().map(|r| r.id),
+            _ => None,
+        }
+    }
+
     /// Opens the selected employee; returns the id to load.
     pub fn open(&mut self) -> Option<i64> {
-        if self.detail.is_some() || self.sub > 0 {
+        if self.detail.is_some() {
             return None;
         }
-        let id = self.list.selected()?.id;
+        let id = self.selected_id()?;
         self.detail = Some(DetailState {
             id,
             data: None,
@@ -130,14 +170,17 @@ impl EmployeesState {
         Some(id)
     }
 
-    pub fn export(&self, lang: Lang, target: f64) -> ExportJob {
-        if self.sub > 0 {
+    pub fn export(&self, lang: Lang, target: f64, today: chrono::NaiveDate) -> ExportJob {
+        if self.is_reference() {
             return self.reference.export(lang);
         }
-        let cols = columns(lang);
+        if self.is_retiring() {
+            return self.retiring.export(lang, today);
+        }
         let theme = Theme::new(crate::tui::theme::ColorMode::None);
-        let (header, rows) =
-            export_rows(&self.list, &cols, |r, c| cell(r, c, target, &theme, lang));
+        let (header, rows) = export_rows(&self.list, &EXPORT_NAMES, |r, c| {
+            cell(r, c, target, &theme, lang)
+        });
         ExportJob {
             stem: "pegawai".to_string(),
             header,
@@ -146,7 +189,12 @@ impl EmployeesState {
     }
 }
 
-fn columns(lang: Lang) -> [Column; 6] {
+/// The columns in an `x` file: the names of `peka export pegawai` (`nama` here
+/// with degrees, `unit_kerja` the short name shown) and `jp` of `rekap-jp`
+/// (JP of the year shown).
+const EXPORT_NAMES: [&str; 6] = ["nip", "nama", "golongan", "jabatan", "unit_kerja", "jp"];
+
+fn columns(lang: Lang) -> [Column; EXPORT_NAMES.len()] {
     [
         Column::fixed(tx::COL_NIP.get(lang), 18),
         Column::flex(tx::COL_NAME.get(lang), 11, 4),
@@ -165,7 +213,17 @@ fn cell<'r>(r: &'r EmployeeRow, c: usize, target: f64, theme: &Theme, lang: Lang
             theme.dim(),
         )
         .with_raw(r.name.as_str()),
-        1 => Cell::plain(r.name.as_str()),
+        // Still in service, with a change recorded ahead (a pension by an
+        // SK issued early): marked, not dimmed.
+        1 => match &r.scheduled {
+            Some(s) => Cell::plain(format!(
+                "{} {}",
+                crate::i18n::retirement::scheduled_mark(lang, s.status),
+                r.name
+            ))
+            .with_raw(r.name.as_str()),
+            None => Cell::plain(r.name.as_str()),
+        },
         2 => Cell::plain(r.golongan.as_str()),
         3 => Cell::plain(r.position.as_str()),
         4 => Cell::plain(r.unit.as_str()),
@@ -180,6 +238,16 @@ fn cell<'r>(r: &'r EmployeeRow, c: usize, target: f64, theme: &Theme, lang: Lang
     }
 }
 
+/// What the tab needs besides its state to draw.
+pub struct RenderContext {
+    pub target: f64,
+    pub year: i32,
+    /// The reference date.
+    pub today: chrono::NaiveDate,
+    /// Window of the list of those retiring soon (months).
+    pub retirement_months: u32,
+}
+
 /// Draws the list or, when open, the detail.
 pub fn render(
     buf: &mut Buffer,
@@ -187,9 +255,9 @@ pub fn render(
     st: &EmployeesState,
     lang: Lang,
     theme: &Theme,
-    target: f64,
-    year: i32,
+    cx: &RenderContext,
 ) {
+    let (target, year) = (cx.target, cx.year);
     if let Some(d) = &st.detail {
         let lines = match (&d.data, d.missing) {
             (_, true) => vec![Line::styled(tx::DETAIL_NOT_FOUND.get(lang), theme.warn())],
@@ -201,27 +269,63 @@ pub fn render(
             .render(area, buf);
         return;
     }
-    let names = [
-        tx::SUB_EMPLOYEES.get(lang),
-        crate::i18n::forms::SUB_UNITS.get(lang),
-        crate::i18n::forms::SUB_DICTIONARY.get(lang),
-        crate::i18n::forms::SUB_STANDARDS.get(lang),
-    ];
+    let names = sub_names(lang, area.width);
     super::render_sub_bar(buf, Rect { height: 1, ..area }, &names, st.sub, theme);
     let rest = Rect {
         y: area.y + 1,
         height: area.height.saturating_sub(1),
         ..area
     };
-    if st.sub > 0 {
+    if st.is_reference() {
         // The reference view lays out its lists under a bar line of its own.
         crate::tui::tabs::reference::render_body(buf, area, &st.reference, lang, theme);
+        return;
+    }
+    if st.is_retiring() {
+        crate::tui::tabs::retirement::render(
+            buf,
+            rest,
+            &st.retiring,
+            lang,
+            theme,
+            cx.today,
+            cx.retirement_months,
+        );
         return;
     }
     let cols = columns(lang);
     render_list(buf, rest, &cols, &st.list, lang, theme, |r, c| {
         cell(r, c, target, theme, lang)
     });
+}
+
+/// The names of the five sub-lists; when the full names do not fit on one
+/// line of `width` cells, the two long reference names are shortened.
+pub fn sub_names(lang: Lang, width: u16) -> [&'static str; 5] {
+    use crate::i18n::{forms as fx, retirement as rx};
+    let full = [
+        tx::SUB_EMPLOYEES.get(lang),
+        rx::SUB_RETIRING.get(lang),
+        fx::SUB_UNITS.get(lang),
+        fx::SUB_DICTIONARY.get(lang),
+        fx::SUB_STANDARDS.get(lang),
+    ];
+    // Each name is padded by a space on both sides; " · " between names.
+    let needed: usize = full
+        .iter()
+        .map(|n| unicode_width::UnicodeWidthStr::width(*n) + 2)
+        .sum::<usize>()
+        + 3 * (full.len() - 1);
+    if needed <= width as usize {
+        return full;
+    }
+    [
+        full[0],
+        full[1],
+        full[2],
+        rx::SUB_SHORT_DICTIONARY.get(lang),
+        rx::SUB_SHORT_STANDARDS.get(lang),
+    ]
 }
 
 /// Lines of the detail page (for drawing and for the scroll limit).
@@ -302,10 +406,19 @@ pub fn detail_lines<'a>(
             tmt(&d.tmt_position)
         ),
     ));
-    out.push(field(
-        tx::F_STATUS.get(lang),
-        d.status.label(lang).to_string(),
-    ));
+    let status = match d
+        .scheduled
+        .as_ref()
+        .and_then(|s| parse_iso(&s.date).map(|date| (s.status, date)))
+    {
+        Some((s, date)) => format!(
+            "{} · {}",
+            d.status.label(lang),
+            crate::i18n::retirement::scheduled(lang, s, date)
+        ),
+        None => d.status.label(lang).to_string(),
+    };
+    out.push(field(tx::F_STATUS.get(lang), status));
     let contact = [d.email.as_str(), d.phone.as_str()]
         .iter()
         .filter(|s| !s.is_empty())
@@ -454,8 +567,11 @@ pub fn detail_lines<'a>(
         )));
     }
 
-    // Status history.
-    if d.status_history.len() > 1 || d.status != crate::domain::enums::EmployeeStatus::Aktif {
+    // Status history (a change dated ahead is marked as scheduled).
+    if d.status_history.len() > 1
+        || d.status != crate::domain::enums::EmployeeStatus::Aktif
+        || d.scheduled.is_some()
+    {
         out.push(Line::raw(""));
         out.push(Line::styled(
             tx::DETAIL_STATUS_HISTORY.get(lang),
@@ -472,8 +588,13 @@ pub fn detail_lines<'a>(
             } else {
                 format!(" · {}", h.note)
             };
+            let ahead = if h.scheduled {
+                format!(" {}", crate::i18n::retirement::SCHEDULED_ROW.get(lang))
+            } else {
+                String::new()
+            };
             out.push(Line::raw(format!(
-                "  {} {}{sk}{note}",
+                "  {} {}{ahead}{sk}{note}",
                 display_iso(&h.date),
                 h.status.label(lang)
             )));

@@ -90,9 +90,9 @@ impl EvaluationState {
     }
 
     pub fn export(&self, lang: Lang) -> ExportJob {
-        let cols = columns(lang);
         let theme = Theme::new(crate::tui::theme::ColorMode::None);
-        let (header, rows) = export_rows(&self.list, &cols, |r, c| cell(r, c, lang, &theme));
+        let (header, rows) =
+            export_rows(&self.list, &EXPORT_NAMES, |r, c| cell(r, c, lang, &theme));
         ExportJob {
             // The period the rows belong to is in the file name.
             stem: match self.period() {
@@ -110,7 +110,18 @@ impl EvaluationState {
     }
 }
 
-fn columns(lang: Lang) -> [Column; 6] {
+/// The columns in an `x` file: those of `peka export evaluasi` (the period
+/// is in the file name).
+const EXPORT_NAMES: [&str; 6] = [
+    "nip",
+    "nama",
+    "unit_kerja",
+    "hasil_kerja",
+    "perilaku",
+    "predikat",
+];
+
+fn columns(lang: Lang) -> [Column; EXPORT_NAMES.len()] {
     [
         Column::fixed(tx::COL_NIP.get(lang), 18),
         Column::flex(tx::COL_NAME.get(lang), 10, 2),

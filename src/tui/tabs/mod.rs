@@ -5,6 +5,7 @@ pub mod evaluation;
 pub mod monitoring;
 pub mod partnerships;
 pub mod reference;
+pub mod retirement;
 pub mod training;
 
 use crate::i18n::Lang;
@@ -52,17 +53,21 @@ pub fn render_list<R>(
     });
 }
 
-/// The list as shown (filter applied), as text rows for a CSV export.
-pub fn export_rows<R>(
+/// The list as shown (filter applied), as text rows for a CSV export (`x`).
+/// The header is `names`: snake_case Indonesian, the names `peka export` gives
+/// the same data (design.md §1.1), never the screen titles, which change with
+/// the language. A cell is written as its plain value (`raw` when it has one:
+/// ISO dates, numbers without marks).
+pub fn export_rows<R, const N: usize>(
     list: &FilteredList<R>,
-    columns: &[Column],
+    names: &[&str; N],
     cell: impl for<'r> Fn(&'r R, usize) -> Cell<'r>,
 ) -> (Vec<String>, Vec<Vec<String>>) {
-    let header = columns.iter().map(|c| c.title.to_string()).collect();
+    let header = names.iter().map(|n| n.to_string()).collect();
     let rows = (0..list.len())
         .filter_map(|i| list.get(i))
         .map(|r| {
-            (0..columns.len())
+            (0..N)
                 .map(|c| {
                     let cell = cell(r, c);
                     cell.raw.unwrap_or(cell.text).into_owned()

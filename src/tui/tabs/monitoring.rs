@@ -1,6 +1,6 @@
 //! Tab 5 — Monitoring: 20-JP compliance per unit, agreements expiring or expired.
 
-use super::partnerships::{agreement_cell, agreement_columns, status_of};
+use super::partnerships::{AGREEMENT_EXPORT_NAMES, agreement_cell, agreement_columns, status_of};
 use super::{export_rows, render_list, render_sub_bar, table_rows};
 use crate::db::model::{AgreementRow, UnitCompliance};
 use crate::domain::enums::AgreementStatus;
@@ -107,8 +107,8 @@ impl MonitoringState {
         let theme = Theme::new(crate::tui::theme::ColorMode::None);
         match self.sub {
             Sub::Compliance => {
-                let cols = compliance_columns(lang);
-                let (header, rows) = export_rows(&self.compliance, &cols, |r, c| {
+                let names = &COMPLIANCE_EXPORT_NAMES;
+                let (header, rows) = export_rows(&self.compliance, names, |r, c| {
                     compliance_cell(r, c, &theme)
                 });
                 ExportJob {
@@ -118,9 +118,8 @@ impl MonitoringState {
                 }
             }
             Sub::AgreementsDue => {
-                let cols = due_columns(lang);
                 let w = self.warn_days;
-                let (header, rows) = export_rows(&self.due, &cols, |r, c| {
+                let (header, rows) = export_rows(&self.due, &AGREEMENT_EXPORT_NAMES, |r, c| {
                     due_cell(r, c, lang, today, w, &theme)
                 });
                 ExportJob {
@@ -133,7 +132,20 @@ impl MonitoringState {
     }
 }
 
-fn compliance_columns(lang: Lang) -> [Column; 6] {
+/// 20-JP compliance per unit in an `x` file: `unit_kerja` as in `rekap-jp`
+/// (which has the same data per employee), then the counts shown (employees
+/// with JP below the target but not none, `kurang_dari_target`, apart from
+/// those with none, `tanpa_jp`) and the share meeting the target in percent.
+const COMPLIANCE_EXPORT_NAMES: [&str; 6] = [
+    "unit_kerja",
+    "jumlah_pegawai",
+    "memenuhi_target",
+    "kurang_dari_target",
+    "tanpa_jp",
+    "persen_memenuhi",
+];
+
+fn compliance_columns(lang: Lang) -> [Column; COMPLIANCE_EXPORT_NAMES.len()] {
     [
         Column::flex(tx::COL_UNIT.get(lang), 20, 1),
         Column::fixed(tx::COL_EMPLOYEES.get(lang), 7).right(),
@@ -172,7 +184,7 @@ fn compliance_cell<'r>(r: &'r UnitCompliance, c: usize, theme: &Theme) -> Cell<'
 }
 
 /// The expiring agreements use the same columns as the agreement list.
-fn due_columns(lang: Lang) -> [Column; 6] {
+fn due_columns(lang: Lang) -> [Column; AGREEMENT_EXPORT_NAMES.len()] {
     agreement_columns(lang)
 }
 

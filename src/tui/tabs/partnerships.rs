@@ -157,9 +157,9 @@ impl PartnershipsState {
         let theme = Theme::new(crate::tui::theme::ColorMode::None);
         match self.sub {
             Sub::Partners => {
-                let cols = partner_columns(lang);
-                let (header, rows) =
-                    export_rows(&self.partners, &cols, |r, c| partner_cell(r, c, lang));
+                let (header, rows) = export_rows(&self.partners, &PARTNER_EXPORT_NAMES, |r, c| {
+                    partner_cell(r, c, lang)
+                });
                 ExportJob {
                     stem: "mitra".to_string(),
                     header,
@@ -167,8 +167,8 @@ impl PartnershipsState {
                 }
             }
             Sub::Agreements => {
-                let cols = agreement_columns(lang);
-                let (header, rows) = export_rows(&self.agreements, &cols, |r, c| {
+                let names = &AGREEMENT_EXPORT_NAMES;
+                let (header, rows) = export_rows(&self.agreements, names, |r, c| {
                     agreement_cell(r, c, lang, today, warn, &theme)
                 });
                 ExportJob {
@@ -178,9 +178,9 @@ impl PartnershipsState {
                 }
             }
             Sub::Internships => {
-                let cols = intern_columns(lang);
+                let names = &INTERN_EXPORT_NAMES;
                 let (header, rows) =
-                    export_rows(&self.internships, &cols, |r, c| intern_cell(r, c, lang));
+                    export_rows(&self.internships, names, |r, c| intern_cell(r, c, lang));
                 ExportJob {
                     stem: "magang".to_string(),
                     header,
@@ -191,7 +191,17 @@ impl PartnershipsState {
     }
 }
 
-fn partner_columns(lang: Lang) -> [Column; 5] {
+/// The partner list in an `x` file: names of `peka export mitra`, then the
+/// counts shown.
+const PARTNER_EXPORT_NAMES: [&str; 5] = [
+    "nama",
+    "jenis",
+    "narahubung",
+    "jumlah_perjanjian",
+    "jumlah_magang",
+];
+
+fn partner_columns(lang: Lang) -> [Column; PARTNER_EXPORT_NAMES.len()] {
     [
         Column::flex(tx::COL_PARTNER.get(lang), 16, 4),
         Column::fixed(tx::COL_KIND.get(lang), 16),
@@ -211,7 +221,18 @@ fn partner_cell<'r>(r: &'r PartnerRow, c: usize, lang: Lang) -> Cell<'r> {
     }
 }
 
-pub(super) fn agreement_columns(lang: Lang) -> [Column; 6] {
+/// The agreement lists (here and in Monitoring) in an `x` file: names of
+/// `peka export perjanjian`.
+pub(super) const AGREEMENT_EXPORT_NAMES: [&str; 6] = [
+    "nomor",
+    "jenis_dokumen",
+    "mitra",
+    "tanggal_berakhir",
+    "sisa_hari",
+    "status",
+];
+
+pub(super) fn agreement_columns(lang: Lang) -> [Column; AGREEMENT_EXPORT_NAMES.len()] {
     [
         Column::flex(tx::COL_NUMBER.get(lang), 12, 2),
         Column::fixed(tx::COL_DOC.get(lang), 4),
@@ -250,7 +271,17 @@ pub(super) fn agreement_cell<'r>(
     }
 }
 
-fn intern_columns(lang: Lang) -> [Column; 6] {
+/// The internship list in an `x` file: names of `peka export magang`.
+const INTERN_EXPORT_NAMES: [&str; 6] = [
+    "nama",
+    "mitra",
+    "unit_kerja",
+    "pembimbing_nama",
+    "tanggal_selesai",
+    "status",
+];
+
+fn intern_columns(lang: Lang) -> [Column; INTERN_EXPORT_NAMES.len()] {
     [
         Column::flex(tx::COL_NAME.get(lang), 12, 3),
         Column::flex(tx::COL_PARTNER.get(lang), 8, 2),

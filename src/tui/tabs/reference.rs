@@ -54,6 +54,15 @@ fn both<E: Label>(v: E) -> String {
     format!("{} {}", l.id, l.en)
 }
 
+/// Every kind of unit with the words a search finds it by (both labels), for
+/// the unit lookup of the forms (`db::lookup::units`).
+pub fn unit_kind_words() -> Vec<(&'static str, String)> {
+    crate::domain::enums::UnitKind::ALL
+        .iter()
+        .map(|k| (k.as_code(), both(*k)))
+        .collect()
+}
+
 fn assumed_words(assumed: bool) -> &'static str {
     if assumed { tx::ASSUMED_WORDS } else { "" }
 }
@@ -132,15 +141,17 @@ impl ReferenceState {
         let rh = self.rows_height(Sub::Units, h);
         self.units.set_rows(
             rows,
+            // The text the unit lookup of every form searches too
+            // (`db::lookup::units` with `unit_kind_words`): one matching
+            // rule for list and lookup.
             |r| {
                 format!(
-                    "{} {} {} {} {} {}",
-                    r.kode,
-                    r.nama,
+                    "{} {} {} {} {}",
                     r.singkatan,
-                    both(r.jenis),
+                    r.nama,
+                    r.kode,
                     r.induk,
-                    assumed_words(r.assumed)
+                    both(r.jenis)
                 )
             },
             |r| r.id,
@@ -304,8 +315,8 @@ impl ReferenceState {
     pub fn export(&self, lang: Lang) -> ExportJob {
         match self.sub {
             Sub::Units => {
-                let cols = view::unit_export_columns(lang);
-                let (header, rows) = export_rows(&self.units, &cols, |r, c| {
+                let names = &view::UNIT_EXPORT_NAMES;
+                let (header, rows) = export_rows(&self.units, names, |r, c| {
                     view::unit_export_cell(r, c, lang)
                 });
                 ExportJob {
@@ -315,8 +326,8 @@ impl ReferenceState {
                 }
             }
             Sub::Competencies => {
-                let cols = view::competency_export_columns(lang);
-                let (header, rows) = export_rows(&self.competencies, &cols, |r, c| {
+                let names = &view::COMPETENCY_EXPORT_NAMES;
+                let (header, rows) = export_rows(&self.competencies, names, |r, c| {
                     view::competency_export_cell(r, c, lang)
                 });
                 ExportJob {
@@ -326,8 +337,8 @@ impl ReferenceState {
                 }
             }
             Sub::Standards => {
-                let cols = view::standard_export_columns(lang);
-                let (header, rows) = export_rows(&self.standards, &cols, |r, c| {
+                let names = &view::STANDARD_EXPORT_NAMES;
+                let (header, rows) = export_rows(&self.standards, names, |r, c| {
                     view::standard_export_cell(r, c, lang)
                 });
                 ExportJob {

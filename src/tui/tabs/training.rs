@@ -111,9 +111,9 @@ impl TrainingState {
     pub fn export(&self, lang: Lang) -> ExportJob {
         match &self.participants {
             Some(p) => {
-                let cols = participant_columns(lang);
+                let names = &PARTICIPANT_EXPORT_NAMES;
                 let (header, rows) =
-                    export_rows(&p.list, &cols, |r, c| participant_cell(r, c, lang));
+                    export_rows(&p.list, names, |r, c| participant_cell(r, c, lang));
                 ExportJob {
                     // The training the participants belong to is in the file name.
                     stem: format!("peserta-{}", p.training.code),
@@ -122,8 +122,8 @@ impl TrainingState {
                 }
             }
             None => {
-                let cols = columns(lang);
-                let (header, rows) = export_rows(&self.list, &cols, |r, c| cell(r, c, lang));
+                let (header, rows) =
+                    export_rows(&self.list, &EXPORT_NAMES, |r, c| export_cell(r, c, lang));
                 ExportJob {
                     stem: "pelatihan".to_string(),
                     header,
@@ -133,6 +133,21 @@ impl TrainingState {
         }
     }
 }
+
+/// The catalogue in an `x` file: names of `peka export pelatihan`. The screen's
+/// "completed/participants" column becomes two numbers, `peserta_selesai` and
+/// `peserta`: a spreadsheet would read "3/10" as a date.
+const EXPORT_NAMES: [&str; 9] = [
+    "kode",
+    "nama",
+    "jenis",
+    "penyelenggara",
+    "tanggal_mulai",
+    "jumlah_jp",
+    "peserta_selesai",
+    "peserta",
+    "status",
+];
 
 fn columns(lang: Lang) -> [Column; 8] {
     [
@@ -160,7 +175,20 @@ fn cell<'r>(r: &'r TrainingRow, c: usize, lang: Lang) -> Cell<'r> {
     }
 }
 
-fn participant_columns(lang: Lang) -> [Column; 5] {
+/// A row of the catalogue in an `x` file, in the columns of [`EXPORT_NAMES`].
+fn export_cell<'r>(r: &'r TrainingRow, c: usize, lang: Lang) -> Cell<'r> {
+    match c {
+        6 => Cell::plain(r.completed.to_string()),
+        7 => Cell::plain(r.participants.to_string()),
+        8 => cell(r, 7, lang),
+        _ => cell(r, c, lang),
+    }
+}
+
+/// The participants of a training in an `x` file: names of `peka export peserta`.
+const PARTICIPANT_EXPORT_NAMES: [&str; 5] = ["nip", "nama", "unit_kerja", "status", "jp_diakui"];
+
+fn participant_columns(lang: Lang) -> [Column; PARTICIPANT_EXPORT_NAMES.len()] {
     [
         Column::fixed(tx::COL_NIP.get(lang), 18),
         Column::flex(tx::COL_NAME.get(lang), 12, 3),

@@ -568,7 +568,7 @@ fn render_choice(
         let s = fit(s, room);
         buf.set_stringn(x, y, &s, room, style);
         x += s.width() as u16;
-        room -= s.width();
+        room = room.saturating_sub(s.width());
     };
     put(buf, "◀ ", theme.normal());
     match label {

@@ -86,18 +86,18 @@ fn unit_cell<'r>(r: &'r UnitRow, c: usize, lang: Lang, theme: &Theme) -> Cell<'r
     }
 }
 
-pub(super) fn unit_export_columns(lang: Lang) -> [Column; 8] {
-    [
-        Column::fixed(tx::COL_CODE.get(lang), 8),
-        Column::fixed(tx::COL_UNIT_NAME.get(lang), 8),
-        Column::fixed(tx::COL_SHORT.get(lang), 8),
-        Column::fixed(tx::COL_KIND.get(lang), 8),
-        Column::fixed(tx::UF_PARENT.get(lang), 8),
-        Column::fixed(tx::COL_EMPLOYEES.get(lang), 8),
-        Column::fixed(tx::COL_ACTIVE.get(lang), 8),
-        Column::fixed(tx::COL_ASSUMED.get(lang), 8),
-    ]
-}
+/// The unit list in an `x` file: the table's column names (`induk` the parent's
+/// short name), the employees counted, the `*` mark as `asumsi`.
+pub(super) const UNIT_EXPORT_NAMES: [&str; 8] = [
+    "kode",
+    "nama",
+    "singkatan",
+    "jenis",
+    "induk",
+    "jumlah_pegawai",
+    "aktif",
+    "asumsi",
+];
 
 pub(super) fn unit_export_cell<'r>(r: &'r UnitRow, c: usize, lang: Lang) -> Cell<'r> {
     match c {
@@ -130,14 +130,9 @@ fn competency_cell<'r>(r: &'r CompetencyRow, c: usize, lang: Lang) -> Cell<'r> {
     }
 }
 
-pub(super) fn competency_export_columns(lang: Lang) -> [Column; 4] {
-    [
-        Column::fixed(tx::COL_CODE.get(lang), 8),
-        Column::fixed(tx::COL_COMPETENCY.get(lang), 8),
-        Column::fixed(tx::COL_KIND.get(lang), 8),
-        Column::fixed(tx::COL_ASSUMED.get(lang), 8),
-    ]
-}
+/// The dictionary in an `x` file: names of `peka export kompetensi`, then
+/// the `*` mark as `asumsi` (the table's column).
+pub(super) const COMPETENCY_EXPORT_NAMES: [&str; 4] = ["kode", "nama", "jenis", "asumsi"];
 
 pub(super) fn competency_export_cell<'r>(r: &'r CompetencyRow, c: usize, lang: Lang) -> Cell<'r> {
     match c {
@@ -175,16 +170,16 @@ fn standard_cell<'r>(r: &'r StandardRow, c: usize, lang: Lang) -> Cell<'r> {
     }
 }
 
-pub(super) fn standard_export_columns(lang: Lang) -> [Column; 6] {
-    [
-        Column::fixed(tx::COL_POSITION_KIND.get(lang), 8),
-        Column::fixed(tx::COL_JF_LEVEL.get(lang), 8),
-        Column::fixed(tx::COL_TITLE.get(lang), 8),
-        Column::fixed(tx::COL_COMPETENCY.get(lang), 8),
-        Column::fixed(tx::COL_LEVEL.get(lang), 8),
-        Column::fixed(tx::COL_ASSUMED.get(lang), 8),
-    ]
-}
+/// The competency standard in an `x` file: the table's column names
+/// (`kompetensi` the code and name shown), the `*` mark as `asumsi`.
+pub(super) const STANDARD_EXPORT_NAMES: [&str; 6] = [
+    "jenis_jabatan",
+    "jenjang_jf",
+    "nama_jabatan",
+    "kompetensi",
+    "level_standar",
+    "asumsi",
+];
 
 pub(super) fn standard_export_cell<'r>(r: &'r StandardRow, c: usize, lang: Lang) -> Cell<'r> {
     match c {

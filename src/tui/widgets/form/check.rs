@@ -103,14 +103,12 @@ pub fn narrow(options: &[(String, String)], typed: &str) -> Option<usize> {
 /// prefix, code prefix, label containing it), in option order; an option
 /// whose label or code equals the text exactly comes alone.
 pub fn narrow_all(options: &[(String, String)], typed: &str) -> Vec<usize> {
-    let t = typed.to_lowercase();
+    use crate::domain::search::fold;
+    let t = fold(typed);
     if t.is_empty() {
         return vec![];
     }
-    let low: Vec<(String, String)> = options
-        .iter()
-        .map(|(c, l)| (c.to_lowercase(), l.to_lowercase()))
-        .collect();
+    let low: Vec<(String, String)> = options.iter().map(|(c, l)| (fold(c), fold(l))).collect();
     if let Some(i) = low.iter().position(|(c, l)| *l == t || *c == t) {
         return vec![i];
     }

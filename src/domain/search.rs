@@ -1,0 +1,54 @@
+//! One matching rule for every list filter and every lookup (issue 6 item 7):
+//! the query is split into words, and each word must occur somewhere in the
+//! record's searchable text (name, short name, code, NIP…), ignoring case and
+//! accents. `kominfo` finds "Diskominfo", `jose` finds "José", `bkp sdm`
+//! finds "BKPSDM". Lists apply it in memory; lookups apply the same rule in
+//! SQL through the `peka_fold` function (`db::register_functions`).
+
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
+
+/// At most this many query words are used (the rest are ignored).
+pub const MAX_WORDS: usize = 6;
+
+/// Lower case without accents: `"Désa Ürü"` → `"desa uru"`.
+pub fn fold(s: &str) -> String {
+    s.nfd()
+        .filter(|c| !is_combining_mark(*c))
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// The folded words of a query (white space separates them).
+pub fn query_words(query: &str) -> Vec<String> {
+    fold(query)
+        .split_whitespace()
+        .take(MAX_WORDS)
+        .map(str::to_string)
+        .collect()
+}
+
+/// Whether every query word occurs in `folded` (a text already `fold`ed).
+pub fn matches(folded: &str, words: &[String]) -> bool {
+    words.iter().all(|w| folded.contains(w.as_str()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fold_drops_case_and_accents() {
+        assert_eq!(fold("Désa ÜRÜ Çut"), "desa uru cut");
+        assert_eq!(fold("BKPSDM"), "bkpsdm");
+    }
+
+    #[test]
+    fn every_word_must_occur_anywhere() {
+        let hay = fold("2.16 Diskominfo Dinas Komunikasi, Informatika dan Persandian");
+        assert!(matches(&hay, &query_words("kominfo")));
+        assert!(matches(&hay, &query_words("KOMUNIKASI persandian")));
+        assert!(!matches(&hay, &query_words("kominfo bappeda")));
+        assert!(matches(&hay, &query_words("")));
+    }
+}

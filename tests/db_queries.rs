@@ -267,6 +267,22 @@ fn jenjang_specific_standard_beats_the_row_for_every_jenjang() {
 }
 
 #[test]
+fn detail_reads_the_tmt_of_the_golongan() {
+    let conn = fixture();
+    assert_eq!(
+        employees::detail(&conn, 1).unwrap().unwrap().tmt_golongan,
+        None
+    );
+    conn.execute(
+        "UPDATE pegawai SET tmt_golongan = '2019-04-01' WHERE id = 1",
+        [],
+    )
+    .unwrap();
+    let d = employees::detail(&conn, 1).unwrap().unwrap();
+    assert_eq!(d.tmt_golongan.as_deref(), Some("2019-04-01"));
+}
+
+#[test]
 fn detail_lists_history_newest_first() {
     let conn = fixture();
     let d = employees::detail(&conn, 1).unwrap().unwrap();

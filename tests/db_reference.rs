@@ -506,3 +506,39 @@ fn assessments_keep_their_history_the_latest_counts_and_corrections_are_versione
         .collect();
     assert_eq!(acts, ["TAMBAH", "UBAH"]);
 }
+
+#[test]
+fn the_unit_list_carries_the_assumption_mark_and_counts_each_unit_alone() {
+    let (_d, conn) = sample_copy();
+    let list = rr::list_units(&conn).unwrap();
+    let bidang = list.iter().find(|u| u.kode == "5.03.01").unwrap();
+    assert!(
+        bidang.assumed,
+        "sample.db marks this sub-unit as an assumption"
+    );
+    let parent = list.iter().find(|u| Some(u.id) == bidang.induk_id).unwrap();
+    assert!(!parent.assumed);
+    // The parent's count is its own people: the sub-unit's are not in it.
+    let in_service: Vec<String> = EmployeeStatus::ALL
+        .iter()
+        .filter(|s| s.is_in_service())
+        .map(|s| format!("'{}'", s.as_code()))
+        .collect();
+    let own = |id: i64| {
+        count(
+            &conn,
+            &format!(
+                "SELECT count(*) FROM pegawai WHERE unit_kerja_id = {id} AND status IN ({})",
+                in_service.join(",")
+            ),
+        )
+    };
+    assert!(bidang.employees > 0);
+    assert_eq!(parent.employees, own(parent.id));
+    assert_eq!(bidang.employees, own(bidang.id));
+    // Saved through the application, the unit is the office's own: no mark.
+    let (input, v) = rw::load_unit(&conn, bidang.id).unwrap().unwrap();
+    rw::update_unit(&conn, bidang.id, v, &input, &ani()).unwrap();
+    let list = rr::list_units(&conn).unwrap();
+    assert!(!list.iter().find(|u| u.id == bidang.id).unwrap().assumed);
+}

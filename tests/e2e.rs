@@ -10,7 +10,6 @@ mod common;
 use common::pty::{Session, Spawn, key};
 use peka::db::{self, OpenMode};
 use peka::i18n::Lang;
-use peka::i18n::labels::Label;
 use peka::i18n::tui as tx;
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -127,10 +126,7 @@ fn expect(path: &Path) -> Expect {
         partner: partners.first().expect("a partner").name.clone(),
         period_title: tx::period_title(
             Lang::Id,
-            p.kind.label(Lang::Id),
-            p.no,
-            p.year,
-            p.kind.periods_per_year() == 1,
+            &peka::i18n::labels::period_name(Lang::Id, p.kind, p.no, p.year),
         ),
         compliance_title: tx::compliance_title(
             Lang::Id,

@@ -393,6 +393,7 @@ fn unit_row(id: i64, nama: &str, parent: Option<i64>, depth: usize) -> UnitRow {
         aktif: true,
         employees: 0,
         version: 1,
+        assumed: false,
     }
 }
 

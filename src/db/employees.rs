@@ -331,7 +331,7 @@ static DETAIL_SQL: LazyLock<String> = LazyLock::new(|| {
         "SELECT e.id, e.nip, e.nik, e.gelar_depan, e.nama, e.gelar_belakang, e.jenis_kelamin, e.tempat_lahir,
        e.tanggal_lahir, e.jenis_asn, e.golongan, COALESCE(g.pangkat, ''), e.pendidikan_terakhir,
        e.program_studi, e.jenis_jabatan, e.jenjang_jf, e.nama_jabatan, u.nama, e.tmt_pengangkatan,
-       e.tmt_jabatan, {status}, e.email, e.telepon, e.version, {scheduled}
+       e.tmt_jabatan, {status}, e.email, e.telepon, e.version, {scheduled}, e.tmt_golongan
 FROM pegawai e
 JOIN unit_kerja u ON u.id = e.unit_kerja_id
 LEFT JOIN golongan g ON g.kode = e.golongan
@@ -368,6 +368,7 @@ pub fn detail(conn: &Connection, id: i64) -> rusqlite::Result<Option<EmployeeDet
                 asn_kind: code(r, 9, AsnKind::from_code)?,
                 golongan: r.get(10)?,
                 pangkat: r.get(11)?,
+                tmt_golongan: r.get(26)?,
                 education: opt_code(r, 12, Education::from_code)?,
                 study_program: r.get(13)?,
                 position_kind: code(r, 14, PositionKind::from_code)?,

@@ -73,6 +73,8 @@ pub struct EmployeeDetail {
     pub golongan: Option<String>,
     /// Pangkat of a PNS golongan ("" for PPPK).
     pub pangkat: String,
+    /// Since when the employee holds the golongan (ISO date), if recorded.
+    pub tmt_golongan: Option<String>,
     pub education: Option<Education>,
     pub study_program: String,
     pub position_kind: PositionKind,

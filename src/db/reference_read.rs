@@ -21,9 +21,13 @@ pub struct UnitRow {
     pub depth: usize,
     pub urutan: i64,
     pub aktif: bool,
-    /// Employees in service on the reference date placed in this unit itself.
+    /// Employees in service on the reference date placed in this unit
+    /// itself — not those of its sub-units, which have rows (and counts) of
+    /// their own.
     pub employees: i64,
     pub version: i64,
+    /// Seeded content not yet confirmed by the office (`unit_kerja.asumsi`).
+    pub assumed: bool,
 }
 
 /// A competency with its level texts (`levels[0]` is level 1: description,
@@ -76,7 +80,8 @@ static UNITS_SQL: LazyLock<String> = LazyLock::new(|| {
 SELECT u.id, u.kode, u.nama, u.singkatan, u.jenis, u.induk_id,
        COALESCE(CASE WHEN trim(p.singkatan) <> '' THEN p.singkatan ELSE p.nama END, ''),
        COALESCE(length(t.path) / 6 - 1, 0), u.urutan, u.aktif,
-       (SELECT count(*) FROM pegawai e WHERE e.unit_kerja_id = u.id AND {in_service}), u.version
+       (SELECT count(*) FROM pegawai e WHERE e.unit_kerja_id = u.id AND {in_service}), u.version,
+       u.asumsi
 FROM unit_kerja u
 LEFT JOIN unit_kerja p ON p.id = u.induk_id
 LEFT JOIN unit_tree t ON t.id = u.id
@@ -103,6 +108,7 @@ pub fn list_units(conn: &Connection) -> rusqlite::Result<Vec<UnitRow>> {
             aktif: r.get(9)?,
             employees: r.get(10)?,
             version: r.get(11)?,
+            assumed: r.get(12)?,
         })
     })?;
     rows.collect()

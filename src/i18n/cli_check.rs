@@ -43,8 +43,13 @@ pub fn row_key(lang: Lang, key: &RowKey) -> String {
             period,
             number,
         } => {
-            let period = PeriodKind::from_code(period).map_or(period.as_str(), |p| p.label(lang));
-            format!("NIP {nip}, {year} {period} {number}")
+            let named = PeriodKind::from_code(period)
+                .zip(u32::try_from(*number).ok())
+                .map(|(k, n)| super::labels::period_name(lang, k, n, *year as i32));
+            match named {
+                Some(name) => format!("NIP {nip}, {name}"),
+                None => format!("NIP {nip}, {year} {period} {number}"),
+            }
         }
         RowKey::Assessment {
             nip,

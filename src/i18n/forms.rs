@@ -305,5 +305,10 @@ pub const ASSUMED_LEGEND: T = T::new(
     "* asumsi: belum dikonfirmasi kantor — ubah dan simpan untuk mengonfirmasi.",
     "* assumed: not yet confirmed by the office — edit and save to confirm it.",
 );
+/// The legend under the unit list: a unit's count leaves out its sub-units.
+pub const UNIT_COUNT_LEGEND: T = T::new(
+    "Pegawai: yang dalam layanan di unit itu sendiri, tanpa pegawai sub-unitnya.",
+    "Employees: those in service in the unit itself, not those of its sub-units.",
+);
 /// Words a filter can use to find the assumed rows.
 pub const ASSUMED_WORDS: &str = "asumsi assumed";

@@ -236,6 +236,19 @@ labels!(PeriodKind {
     Bulanan => "Bulanan", "Monthly";
 });
 
+/// The one way a period is named on screen and in reports: the kind, the
+/// number within the year (not for an annual period), the year —
+/// `Triwulan 3 2026`, `Tahunan 2025`; `Quarter 3 2026`, `Annual 2025`.
+pub fn period_name(lang: Lang, kind: PeriodKind, no: u32, year: i32) -> String {
+    let noun = match kind {
+        PeriodKind::Tahunan => return format!("{} {year}", kind.label(lang)),
+        PeriodKind::Semester => T::new("Semester", "Half-year"),
+        PeriodKind::Triwulan => T::new("Triwulan", "Quarter"),
+        PeriodKind::Bulanan => T::new("Bulan", "Month"),
+    };
+    format!("{} {no} {year}", noun.get(lang))
+}
+
 labels!(Rating {
     DiAtas => "Di atas ekspektasi", "Above expectation";
     Sesuai => "Sesuai ekspektasi", "Meets expectation";

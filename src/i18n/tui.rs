@@ -139,6 +139,17 @@ pub const DO_OPEN_TRAINING_LONG: T = T::new(
     "lihat peserta pelatihan terpilih",
     "show the selected training's participants",
 );
+pub const DO_OPEN_COMPETENCY: T = T::new("selengkapnya", "in full");
+pub const DO_OPEN_COMPETENCY_LONG: T = T::new(
+    "Kamus kompetensi: uraian kelima level kompetensi terpilih selengkapnya (↑↓ kompetensi lain; Enter atau Esc kembali ke daftar)",
+    "Competency dictionary: the five level descriptions of the selected competency in full (↑↓ other competencies; Enter or Esc back to the list)",
+);
+/// The bottom line of the competency box in the dictionary.
+pub const COMPETENCY_BOX_OPEN: T = T::new(" Enter: selengkapnya ", " Enter: in full ");
+pub const COMPETENCY_BOX_CLOSE: T = T::new(
+    " ↑↓ kompetensi lain · Esc/Enter: daftar ",
+    " ↑↓ other competency · Esc/Enter: list ",
+);
 pub const DO_BACK: T = T::new("kembali", "back");
 pub const DO_BACK_LONG: T = T::new("kembali ke daftar", "back to the list");
 pub const DO_SUB_PARTNERS: T = T::new("Mitra·Perjanjian·Magang", "Partners·Agreements·Interns");
@@ -311,6 +322,10 @@ pub const F_POSITION: T = T::new("Jabatan", "Position");
 pub const F_POSITION_KIND: T = T::new("Jenis jabatan", "Position kind");
 pub const F_UNIT: T = T::new("Unit kerja", "Unit");
 pub const F_TMT: T = T::new("TMT pengangkatan", "Appointed");
+/// After the golongan in the detail: "TMT 01-04-2019" / "since 01-04-2019".
+pub fn tmt_since(lang: Lang, date: &str) -> String {
+    pick(lang, format!("TMT {date}"), format!("since {date}"))
+}
 pub const F_TMT_POSITION: T = T::new("TMT jabatan", "In position since");
 pub const F_STATUS: T = T::new("Status", "Status");
 pub const F_CONTACT: T = T::new("Kontak", "Contact");
@@ -336,29 +351,40 @@ pub fn jp_line(lang: Lang, year: i32, jp: &str, target: &str, short: &str) -> St
 }
 
 // Training participants.
-pub fn participants_title(lang: Lang, name: &str, count: usize) -> String {
+/// First header line of the participants: the training's name.
+pub fn participants_title(lang: Lang, name: &str) -> String {
     pick(
         lang,
-        format!("Peserta: {name} ({count} orang)"),
-        format!("Participants: {name} ({count})"),
+        format!("Peserta: {name}"),
+        format!("Participants: {name}"),
+    )
+}
+/// Second header line: code, dates, JP, how many, status — short enough to
+/// stay whole at 80 columns whatever the name's length.
+pub fn participants_facts(
+    lang: Lang,
+    code: &str,
+    start: &str,
+    end: &str,
+    jp: &str,
+    count: usize,
+    status: &str,
+) -> String {
+    pick(
+        lang,
+        format!("{code} · {start} s.d. {end} · {jp} JP · {count} orang · {status}"),
+        format!("{code} · {start} to {end} · {jp} JP · {count} participants · {status}"),
     )
 }
 
 // Evaluation.
-pub fn period_title(lang: Lang, kind: &str, no: u32, year: i32, one_per_year: bool) -> String {
-    if one_per_year {
-        pick(
-            lang,
-            format!("Evaluasi {kind} {year}"),
-            format!("{kind} evaluation {year}"),
-        )
-    } else {
-        pick(
-            lang,
-            format!("Evaluasi {kind} ke-{no} {year}"),
-            format!("{kind} evaluation {no}/{year}"),
-        )
-    }
+/// The title of tab 4: the period named by [`super::labels::period_name`].
+pub fn period_title(lang: Lang, period: &str) -> String {
+    pick(
+        lang,
+        format!("Evaluasi {period}"),
+        format!("Evaluations {period}"),
+    )
 }
 pub const NO_EVALUATIONS: T = T::new(
     "Belum ada evaluasi kinerja.",
@@ -401,7 +427,8 @@ pub fn rating_short(lang: Lang, r: crate::domain::enums::Rating) -> &'static str
     t.get(lang)
 }
 
-/// Abbreviation of a predicate for the distribution line (legend in help).
+/// Abbreviation of a predicate for the distribution line (explained by
+/// [`predicate_legend`] under the list and in the help).
 pub fn predicate_short(lang: Lang, p: crate::domain::enums::Predicate) -> &'static str {
     use crate::domain::enums::Predicate::*;
     let t = match p {
@@ -414,6 +441,25 @@ pub fn predicate_short(lang: Lang, p: crate::domain::enums::Predicate) -> &'stat
     t.get(lang)
 }
 
+/// What the abbreviations of the distribution line stand for, on one line of
+/// `width` cells when it can: "SB Sangat Baik · B Baik · …", narrower
+/// "SB=Sangat Baik B=Baik …".
+pub fn predicate_legend(lang: Lang, width: usize) -> String {
+    use crate::domain::enums::Predicate;
+    use crate::i18n::labels::Label;
+    use unicode_width::UnicodeWidthStr;
+    let pairs: Vec<(&str, &str)> = Predicate::ALL
+        .iter()
+        .map(|p| (predicate_short(lang, *p), p.label(lang)))
+        .collect();
+    let roomy: Vec<String> = pairs.iter().map(|(a, l)| format!("{a} {l}")).collect();
+    let roomy = roomy.join(" · ");
+    if roomy.width() <= width {
+        return roomy;
+    }
+    let tight: Vec<String> = pairs.iter().map(|(a, l)| format!("{a}={l}")).collect();
+    tight.join(" ")
+}
 pub const HELP_PREDICATES: T = T::new(
     "Predikat: SB = Sangat Baik, B = Baik, BP = Butuh Perbaikan, K/M = Kurang/Misconduct, SK = Sangat Kurang.",
     "Predicates: VG = very good, G = good, NI = needs improvement, P/M = poor/misconduct, VP = very poor.",

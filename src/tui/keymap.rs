@@ -251,6 +251,14 @@ pub static BINDINGS: &[Binding] = &[
         map: |k| (k.code == KeyCode::Enter).then_some(Action::Open),
     },
     Binding {
+        keys: tx::KEY_ENTER,
+        short: tx::DO_OPEN_COMPETENCY,
+        long: tx::DO_OPEN_COMPETENCY_LONG,
+        footer: HIDDEN,
+        when: |s| s == Screen::Reference,
+        map: |k| (k.code == KeyCode::Enter).then_some(Action::Open),
+    },
+    Binding {
         keys: tx::KEY_ESC,
         short: tx::DO_BACK,
         long: tx::DO_BACK_LONG,

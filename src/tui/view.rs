@@ -101,54 +101,82 @@ fn render_too_small(buf: &mut Buffer, area: Rect, app: &App) {
         .render(area, buf);
 }
 
-fn render_tab_bar(buf: &mut Buffer, area: Rect, app: &App) {
-    let mut x = area.x;
+/// The tab labels as drawn in `width` columns, and whether they are the
+/// short ones (narrow terminals: only the current tab keeps its name, the
+/// others their key).
+fn tab_labels(app: &App, width: u16) -> Vec<String> {
     let title = format!("{} ", tx::APP_TITLE.get(app.lang));
-    buf.set_stringn(x, area.y, &title, area.width as usize, app.theme.header());
-    x += title.width() as u16;
     let full = |i: usize, name: &T| format!(" {} {} ", i + 1, name.get(app.lang));
     let needed: usize = TAB_NAMES
         .iter()
         .enumerate()
         .map(|(i, n)| full(i, n).width())
         .sum();
-    // Narrow terminals: only the current tab keeps its name, the others their key.
     // Read-only: the mark must stay whole, so it counts as needed room.
     let badge = if app.read_only {
         tx::READ_ONLY_MARK.get(app.lang).width() + 1
     } else {
         0
     };
-    let short = needed + badge > area.right().saturating_sub(x) as usize;
-    for (i, name) in TAB_NAMES.iter().enumerate() {
-        let label = if short && app.tab.index() != i {
+    let short = needed + badge > (width as usize).saturating_sub(title.width());
+    let mut labels = vec![title];
+    labels.extend(TAB_NAMES.iter().enumerate().map(|(i, name)| {
+        if short && app.tab.index() != i {
             format!(" {} ", i + 1)
         } else {
             full(i, name)
-        };
-        let style = if app.tab.index() == i {
-            app.theme.tab_active()
-        } else {
-            app.theme.tab_inactive()
-        };
-        let room = area.right().saturating_sub(x) as usize;
-        buf.set_stringn(x, area.y, &label, room, style);
-        x = x.saturating_add(label.width() as u16);
-    }
-    // Right side: read-only mark, file and reference date, when there is room.
-    let mut right = format!(
+        }
+    }));
+    labels
+}
+
+/// The database file and the reference date: "sample.db · per 28-11-2026".
+fn file_and_date(app: &App) -> String {
+    format!(
         "{} · {}",
         app.db_label,
         tx::as_of(app.lang, &display(app.today))
-    );
+    )
+}
+
+/// Columns the tab bar leaves free on its right in `width` (one space kept
+/// after the last tab).
+fn tab_bar_room(app: &App, width: u16) -> usize {
+    let used: usize = tab_labels(app, width).iter().map(|l| l.width()).sum();
+    (width as usize).saturating_sub(used + 1)
+}
+
+/// The tab bar holds the file and the reference date whole; when it cannot
+/// (80 columns with every tab named), the status line shows them instead.
+fn file_and_date_in_tab_bar(app: &App, width: u16) -> bool {
+    let mut right = file_and_date(app).width();
     if app.read_only {
-        right = format!("{} · {right}", tx::READ_ONLY_MARK.get(app.lang));
+        right += tx::READ_ONLY_MARK.get(app.lang).width() + 3;
     }
-    let room = area.right().saturating_sub(x + 1) as usize;
-    if room >= 12 {
-        let text = fit(&right, room);
-        let rx = area.right() - text.width() as u16;
-        buf.set_stringn(rx, area.y, &text, room, app.theme.dim());
+    right <= tab_bar_room(app, width)
+}
+
+fn render_tab_bar(buf: &mut Buffer, area: Rect, app: &App) {
+    let mut x = area.x;
+    for (i, label) in tab_labels(app, area.width).iter().enumerate() {
+        let style = match i {
+            0 => app.theme.header(),
+            _ if app.tab.index() == i - 1 => app.theme.tab_active(),
+            _ => app.theme.tab_inactive(),
+        };
+        let room = area.right().saturating_sub(x) as usize;
+        buf.set_stringn(x, area.y, label, room, style);
+        x = x.saturating_add(label.width() as u16);
+    }
+    // Right side: read-only mark, file and reference date — only whole.
+    let room = tab_bar_room(app, area.width);
+    if file_and_date_in_tab_bar(app, area.width) {
+        let mut right = file_and_date(app);
+        if app.read_only {
+            right = format!("{} · {right}", tx::READ_ONLY_MARK.get(app.lang));
+        }
+        let rx = area.right() - right.width() as u16;
+        buf.set_stringn(rx, area.y, &right, room, app.theme.dim());
     } else if app.read_only && room >= 4 {
         let text = fit(tx::READ_ONLY_MARK.get(app.lang), room);
         let rx = area.right() - text.width() as u16;
@@ -303,7 +331,15 @@ fn render_status(buf: &mut Buffer, area: Rect, app: &App) -> Option<Position> {
         }
         return None;
     }
-    if app.form.is_none() && (app.filtering || !filter.is_empty()) {
+    let filter_shown = app.form.is_none() && (app.filtering || !filter.is_empty());
+    if app.form.is_none() && !filter_shown && !file_and_date_in_tab_bar(app, area.width) {
+        // Where the tab bar has no room for them (80 columns): the file and
+        // the date the screens are computed for, left of the position.
+        let text = file_and_date(app);
+        let text = fit(&text, left_room);
+        buf.set_stringn(area.x, area.y, &text, left_room, theme.dim());
+    }
+    if filter_shown {
         let prompt = tx::FILTER_PROMPT.get(app.lang);
         buf.set_stringn(area.x, area.y, prompt, left_room, theme.key());
         let px = area.x + prompt.width() as u16;

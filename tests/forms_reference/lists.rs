@@ -40,6 +40,7 @@ fn unit(
         aktif: true,
         employees: id * 3,
         version: 1,
+        assumed: false,
     }
 }
 
@@ -332,6 +333,128 @@ fn assumed_rows_carry_a_mark_and_the_legend_explains_it() {
     assert!(
         row_with(&std, "JPT Pratama").contains("(all)"),
         "a general row names no title"
+    );
+}
+
+#[test]
+fn assumed_units_carry_the_mark_as_the_dictionary_does() {
+    let mut rows = units();
+    rows[2].assumed = true; // 5.03.01 Bidang Pengembangan Kompetensi Aparatur
+    let mut st = ReferenceState::default();
+    st.set_units(rows, H);
+    let lines = draw(&st, Lang::Id, 80, 24);
+    let row = row_with(&lines, "Bidang Pengembangan");
+    assert!(row.contains(" 5.03.01 * "), "{row}");
+    assert!(!row_with(&lines, "Sekretariat Daerah").contains('*'));
+    assert!(lines[23].starts_with("* asumsi"), "{}", lines.join("\n"));
+    // A file gets the plain code and the mark as a column of its own.
+    let job = st.export(Lang::En);
+    assert_eq!(job.header.last().map(String::as_str), Some("asumsi"));
+    let marked: Vec<(&str, &str)> = job
+        .rows
+        .iter()
+        .map(|r| (r[0].as_str(), r.last().unwrap().as_str()))
+        .filter(|(_, a)| *a == "Yes")
+        .collect();
+    assert_eq!(marked, [("5.03.01", "Yes")]);
+}
+
+#[test]
+fn the_unit_list_says_a_count_leaves_out_the_sub_units() {
+    for lang in [Lang::Id, Lang::En] {
+        let lines = draw(&state(), lang, 80, 24);
+        let legend = tx::UNIT_COUNT_LEGEND.get(lang);
+        assert_eq!(lines[23].trim_end(), legend, "the last line at 80 columns");
+        assert!(legend.contains("sub-unit"));
+        assert!(legend.chars().count() <= 80);
+    }
+    // With assumed units too: the count first, the `*` legend last.
+    let mut rows = units();
+    rows[0].assumed = true;
+    let mut st = ReferenceState::default();
+    st.set_units(rows, H);
+    let lines = draw(&st, Lang::Id, 80, 24);
+    assert!(lines[22].starts_with("Pegawai: yang dalam layanan di unit itu sendiri"));
+    assert!(lines[23].starts_with("* asumsi"));
+}
+
+/// The "Nama jabatan" cell of a standards row at 80 columns (cells 29–50).
+fn title_cell(row: &str) -> String {
+    row.chars()
+        .skip(29)
+        .take(21)
+        .collect::<String>()
+        .trim_end()
+        .to_string()
+}
+
+#[test]
+fn standard_rows_whose_titles_differ_only_after_the_cut_are_told_apart() {
+    let t01 = (20, "T.01", "Manajemen SDM Aparatur");
+    let rows = vec![
+        std_row(
+            1,
+            PositionKind::Pelaksana,
+            None,
+            "Pengelola Layanan Kepegawaian",
+            t01,
+            2,
+            true,
+        ),
+        std_row(
+            2,
+            PositionKind::Pelaksana,
+            None,
+            "Pengelola Layanan Kesehatan",
+            t01,
+            1,
+            true,
+        ),
+        std_row(
+            3,
+            PositionKind::Pelaksana,
+            None,
+            "Pengelola Layanan Operasional",
+            t01,
+            2,
+            true,
+        ),
+        // Another kind: its own columns tell it apart, its title is cut plainly.
+        std_row(
+            4,
+            PositionKind::Pengawas,
+            None,
+            "Pengelola Layanan Kesekretariatan",
+            t01,
+            3,
+            true,
+        ),
+    ];
+    let mut st = ReferenceState::default();
+    st.set_standards(rows, H);
+    st.switch(2);
+    for lang in [Lang::Id, Lang::En] {
+        let lines = draw(&st, lang, 80, 24);
+        // Lines 2–5 are the rows, in the order given.
+        let titles: Vec<String> = lines[2..6].iter().map(|l| title_cell(l)).collect();
+        assert_eq!(
+            titles,
+            [
+                "Pengelola…Kepegawaian",
+                "Pengelola…Kesehatan",
+                "Pengelola Layanan Op…",
+                "Pengelola Layanan Ke…"
+            ],
+            "{}",
+            lines.join("\n")
+        );
+    }
+    // Wide enough for the plain cut to show the difference: plain cut.
+    let lines = draw(&st, Lang::Id, 100, 24);
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.contains("Pengelola Layanan Kepegawaian"))
     );
 }
 

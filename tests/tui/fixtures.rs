@@ -94,6 +94,7 @@ pub fn detail(id: i64) -> EmployeeDetail {
         asn_kind: AsnKind::Pns,
         golongan: Some("III/c".into()),
         pangkat: "Penata".into(),
+        tmt_golongan: Some("2019-04-01".into()),
         education: Some(Education::S1),
         study_program: "Teknik Informatika".into(),
         position_kind: PositionKind::JfKeahlian,

@@ -46,6 +46,16 @@ pub(super) fn set_filter(app: &mut App, text: &str) {
 }
 
 pub(super) fn open(app: &mut App) -> Vec<Effect> {
+    if app.tab == Tab::Employees && app.employees.is_reference() && app.employees.detail.is_none() {
+        // Reference lists: the dictionary opens a competency in full; the
+        // other two say Enter does nothing there, as every such key does.
+        if !app.employees.reference.toggle_expanded() {
+            let screen = app.tab.title().get(app.lang);
+            let text = crate::i18n::tui::not_here(app.lang, '\r', screen);
+            app.status = Some(Status::Info(text));
+        }
+        return vec![];
+    }
     match app.tab {
         Tab::Employees => app.employees.open().map(Request::EmployeeDetail),
         Tab::Training => app.training.open().map(Request::Participants),
@@ -60,6 +70,9 @@ pub(super) fn back(app: &mut App) {
     match app.tab {
         Tab::Employees if app.employees.detail.is_some() => app.employees.detail = None,
         Tab::Training if app.training.participants.is_some() => app.training.participants = None,
+        Tab::Employees if app.employees.is_reference() && app.employees.reference.expanded => {
+            app.employees.reference.expanded = false
+        }
         _ => set_filter(app, ""),
     }
     let _ = h;

@@ -364,12 +364,15 @@ pub fn detail_lines<'a>(
     };
     out.push(field(
         tx::F_ASN.get(lang),
-        format!(
-            "{} · {} {gol}",
-            d.asn_kind.label(lang),
-            tx::F_GOLONGAN.get(lang)
-        ),
+        d.asn_kind.label(lang).to_string(),
     ));
+    // The golongan on a line of its own with its TMT, so that a long pangkat
+    // and the date both stay whole at 80 columns.
+    let gol = match (&d.golongan, d.tmt_golongan.as_deref()) {
+        (Some(_), Some(tmt)) => format!("{gol} · {}", tx::tmt_since(lang, &display_iso(tmt))),
+        _ => gol,
+    };
+    out.push(field(tx::F_GOLONGAN.get(lang), gol));
     out.push(field(
         tx::F_NIK.get(lang),
         d.nik.clone().unwrap_or_else(|| "-".into()),
@@ -554,11 +557,7 @@ pub fn detail_lines<'a>(
         out.push(Line::raw(tx::DETAIL_NONE.get(lang)));
     }
     for e in &d.evaluations {
-        let period = if e.period_kind.periods_per_year() == 1 {
-            format!("{} {}", e.year, e.period_kind.label(lang))
-        } else {
-            format!("{} {} {}", e.year, e.period_kind.label(lang), e.period_no)
-        };
+        let period = crate::i18n::labels::period_name(lang, e.period_kind, e.period_no, e.year);
         out.push(Line::raw(format!(
             "  {:<18} {} / {} → {}",
             period,

@@ -24,8 +24,9 @@ pub struct EvaluationState {
 }
 
 impl EvaluationState {
+    /// Rows under the title line and above the legend of the abbreviations.
     fn rows_height(h: usize) -> usize {
-        table_rows(h, 1)
+        table_rows(h, 2)
     }
 
     /// Periods arrived: show the one already chosen if it still exists, else the latest.
@@ -163,10 +164,7 @@ pub fn render(buf: &mut Buffer, area: Rect, st: &EvaluationState, lang: Lang, th
     };
     let mut title = tx::period_title(
         lang,
-        p.kind.label(lang),
-        p.no,
-        p.year,
-        p.kind.periods_per_year() == 1,
+        &crate::i18n::labels::period_name(lang, p.kind, p.no, p.year),
     );
     // Distribution of predicates in the period (all rows, not only the filtered ones).
     let counts: Vec<String> = Predicate::ALL
@@ -179,13 +177,24 @@ pub fn render(buf: &mut Buffer, area: Rect, st: &EvaluationState, lang: Lang, th
     title.push_str(" · ");
     title.push_str(&counts.join(" · "));
     buf.set_stringn(area.x, area.y, &title, area.width as usize, theme.header());
+    // The list between the title and the legend of the abbreviations.
     let rest = Rect {
         y: area.y + 1,
-        height: area.height.saturating_sub(1),
+        height: area.height.saturating_sub(2),
         ..area
     };
     let cols = columns(lang);
     render_list(buf, rest, &cols, &st.list, lang, theme, |r, c| {
         cell(r, c, lang, theme)
     });
+    if area.height > 2 {
+        let legend = tx::predicate_legend(lang, area.width as usize);
+        buf.set_stringn(
+            area.x,
+            area.bottom() - 1,
+            &legend,
+            area.width as usize,
+            theme.dim(),
+        );
+    }
 }

@@ -1,7 +1,8 @@
 //! Reference data the forms depend on (issue 3 item 5), three sub-lists
 //! switched with `[` / `]`: Unit kerja (tree order, sub-units indented) ·
 //! Kamus kompetensi (with the level texts of the selected competency in a box
-//! below when there is room) · Standar kompetensi. Rows whose content is an
+//! below when there is room, and over the whole body on `Enter`) · Standar
+//! kompetensi. Rows whose content is an
 //! unconfirmed assumption carry a `*` mark and a legend line (no colour
 //! needed). Drawing and cells are in `reference/view.rs`.
 
@@ -16,6 +17,7 @@ use crate::i18n::forms as tx;
 use crate::i18n::labels::Label;
 use crate::tui::app::ExportJob;
 use crate::tui::list::FilteredList;
+use std::collections::HashMap;
 
 /// Which sub-list is shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -38,6 +40,12 @@ pub struct ReferenceState {
     pub standards: FilteredList<StandardRow>,
     /// Put the cursor on this row of this sub-list when it arrives (after a save).
     pub select_after_load: Option<(Sub, i64)>,
+    /// The dictionary shows the selected competency in full over the list
+    /// (`Enter`; `Enter` or `Esc` returns to the list).
+    pub expanded: bool,
+    /// Per standard row (by id): how many leading characters of its title
+    /// tell it apart from the other titles of its kind and jenjang.
+    title_keep: HashMap<i64, usize>,
 }
 
 /// Both labels of a value, for filter text that works in either language.
@@ -75,16 +83,19 @@ impl ReferenceState {
         table_rows(h, self.extra_lines(sub, h))
     }
 
-    /// The legend line of the `*` mark under sub-list `sub` (0 or 1).
+    /// Legend lines under sub-list `sub`: what the unit counts count (units
+    /// only) and what the `*` mark means (when a row carries it).
     fn legend_lines(&self, sub: Sub, h: usize) -> usize {
-        usize::from(self.has_assumed(sub) && h > 3)
+        if h <= 3 {
+            return 0;
+        }
+        usize::from(sub == Sub::Units && h > 4) + usize::from(self.has_assumed(sub))
     }
 
     /// Any row of `sub` is marked as an assumption (the legend is shown).
     pub fn has_assumed(&self, sub: Sub) -> bool {
         match sub {
-            // `UnitRow` does not carry `unit_kerja.asumsi` (yet).
-            Sub::Units => false,
+            Sub::Units => self.units.all().iter().any(|r| r.assumed),
             Sub::Competencies => self.competencies.all().iter().any(|r| r.assumed),
             Sub::Standards => self.standards.all().iter().any(|r| r.assumed),
         }
@@ -171,6 +182,7 @@ impl ReferenceState {
     }
 
     pub fn set_standards(&mut self, rows: Vec<StandardRow>, h: usize) {
+        self.title_keep = title_keep(&rows);
         let rh = self.rows_height(Sub::Standards, h);
         self.standards.set_rows(
             rows,
@@ -192,6 +204,12 @@ impl ReferenceState {
         self.select_pending(Sub::Standards, h);
     }
 
+    /// How many leading characters of the standard's title must stay
+    /// readable to tell it from the others of its kind and jenjang.
+    pub fn title_keep(&self, r: &StandardRow) -> usize {
+        self.title_keep.get(&r.id).copied().unwrap_or(0)
+    }
+
     /// Keeps every sub-list's cursor in view after a resize.
     pub fn fit(&mut self, h: usize) {
         let (a, b, c) = (
@@ -204,8 +222,19 @@ impl ReferenceState {
         self.standards.fit(c);
     }
 
+    /// `Enter`: in the dictionary, the selected competency in full, or back
+    /// to the list. `false` where it does not apply (units, standards).
+    pub fn toggle_expanded(&mut self) -> bool {
+        if self.sub != Sub::Competencies || self.competencies.selected().is_none() {
+            return false;
+        }
+        self.expanded = !self.expanded;
+        true
+    }
+
     /// `[` (-1) / `]` (+1): the previous / next sub-list, wrapping around.
     pub fn switch(&mut self, delta: isize) {
+        self.expanded = false;
         let i = Sub::ALL.iter().position(|s| *s == self.sub).unwrap_or(0) as isize;
         self.sub = Sub::ALL[(i + delta).rem_euclid(Sub::ALL.len() as isize) as usize];
     }
@@ -220,6 +249,8 @@ impl ReferenceState {
     }
 
     pub fn set_filter(&mut self, text: &str, h: usize) {
+        // The list narrows as the user types: show it.
+        self.expanded = false;
         let rh = self.rows_height(self.sub, h);
         match self.sub {
             Sub::Units => self.units.set_filter(text, rh),
@@ -318,4 +349,41 @@ impl ReferenceState {
             }
         }
     }
+}
+
+/// For every standard row with a title: one more than the longest run of
+/// leading characters its title shares with another title of the same kind
+/// and jenjang ("Pengelola Layanan Kepegawaian" and "… Kesehatan" share 20).
+/// Rows of other kinds or jenjang are told apart by those columns.
+fn title_keep(rows: &[StandardRow]) -> HashMap<i64, usize> {
+    let mut groups: HashMap<_, Vec<&str>> = HashMap::new();
+    for r in rows.iter().filter(|r| !r.nama_jabatan.trim().is_empty()) {
+        groups
+            .entry((r.jenis_jabatan, r.jenjang_jf))
+            .or_default()
+            .push(r.nama_jabatan.as_str());
+    }
+    let mut shared: HashMap<(_, _, &str), usize> = HashMap::new();
+    for (group, titles) in &mut groups {
+        titles.sort_unstable();
+        titles.dedup();
+        // In sorted order the longest shared start is with a neighbour.
+        for pair in titles.windows(2) {
+            let n = pair[0]
+                .chars()
+                .zip(pair[1].chars())
+                .take_while(|(a, b)| a == b)
+                .count();
+            for t in pair {
+                let e = shared.entry((group.0, group.1, *t)).or_default();
+                *e = (*e).max(n);
+            }
+        }
+    }
+    rows.iter()
+        .filter_map(|r| {
+            let n = shared.get(&(r.jenis_jabatan, r.jenjang_jf, r.nama_jabatan.as_str()))?;
+            Some((r.id, n + 1))
+        })
+        .collect()
 }

@@ -10,7 +10,7 @@ use crate::i18n::tui as tx;
 use crate::tui::app::ExportJob;
 use crate::tui::list::FilteredList;
 use crate::tui::theme::Theme;
-use crate::tui::widgets::vtable::{Cell, Column};
+use crate::tui::widgets::vtable::{Cell, Column, fit};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
@@ -31,8 +31,9 @@ impl TrainingState {
     fn list_height(h: usize) -> usize {
         table_rows(h, 0)
     }
+    /// Rows under the two header lines (name; code, dates, JP…).
     fn participants_height(h: usize) -> usize {
-        table_rows(h, 1)
+        table_rows(h, 2)
     }
 
     pub fn set_rows(&mut self, rows: Vec<TrainingRow>, h: usize) {
@@ -211,17 +212,32 @@ pub fn render(buf: &mut Buffer, area: Rect, st: &TrainingState, lang: Lang, them
     match &st.participants {
         Some(p) => {
             let t = &p.training;
-            let title = format!(
-                "{} · {}–{} · {} JP",
-                tx::participants_title(lang, &t.name, p.list.total()),
-                display_iso(&t.start),
-                display_iso(&t.end),
-                format_jp(t.jp)
+            // The name on a line of its own (cut with `…` only if wider than
+            // the screen), so that the dates under it are never cut by it.
+            let width = area.width as usize;
+            let title = tx::participants_title(lang, &t.name);
+            buf.set_stringn(area.x, area.y, fit(&title, width), width, theme.header());
+            let facts = tx::participants_facts(
+                lang,
+                &t.code,
+                &display_iso(&t.start),
+                &display_iso(&t.end),
+                &format_jp(t.jp),
+                p.list.total(),
+                t.status.label(lang),
             );
-            buf.set_stringn(area.x, area.y, &title, area.width as usize, theme.header());
+            if area.height > 1 {
+                buf.set_stringn(
+                    area.x,
+                    area.y + 1,
+                    fit(&facts, width),
+                    width,
+                    theme.normal(),
+                );
+            }
             let rest = Rect {
-                y: area.y + 1,
-                height: area.height.saturating_sub(1),
+                y: area.y + 2,
+                height: area.height.saturating_sub(2),
                 ..area
             };
             let cols = participant_columns(lang);

@@ -179,6 +179,48 @@ pub fn fit(text: &str, width: usize) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// Cuts `text` to `width` cells so that its first `keep` characters — what
+/// sets it apart from a similar text in the same list — are not lost: the
+/// plain cut ("Pengelola Layanan Ke…") when they fit before the `…`, else
+/// the start, `…` and the text from the word where it differs
+/// ("Pengelola…Kepegawaian" and "Pengelola…Kesehatan").
+pub fn fit_apart(text: &str, keep: usize, width: usize) -> Cow<'_, str> {
+    if text.width() <= width || width < 3 {
+        return fit(text, width);
+    }
+    // `differ`: where the `keep`-th character starts; the plain cut keeps
+    // `width - 1` cells before its `…`.
+    let Some((differ, ch)) = text.char_indices().nth(keep.saturating_sub(1)) else {
+        return fit(text, width);
+    };
+    if text[..differ + ch.len_utf8()].width() < width {
+        return fit(text, width);
+    }
+    // From the start of the word that differs (or the character, if the
+    // texts differ inside their first word).
+    let start = match text[..differ].rfind(' ') {
+        Some(i) if i > 0 => i + 1,
+        _ => differ,
+    };
+    let head = text[..start].trim_end();
+    let tail = &text[start..];
+    if tail.width() + 2 <= width {
+        let head_room = width - 1 - tail.width();
+        let cut = fit(head, head_room + 1);
+        let mut shown = cut.trim_end_matches('…');
+        // A head cut inside a word ends at the word before it, if any.
+        if shown.len() < head.len()
+            && !head[shown.len()..].starts_with(' ')
+            && let Some(i) = shown.rfind(' ')
+        {
+            shown = &shown[..i];
+        }
+        Cow::Owned(format!("{}…{tail}", shown.trim_end()))
+    } else {
+        Cow::Owned(format!("…{}", fit(tail, width - 1)))
+    }
+}
+
 /// What to draw.
 pub struct TableView<'a> {
     pub columns: &'a [Column],
@@ -324,6 +366,28 @@ mod tests {
         assert_eq!(fit("Pegawai", 10), "Pegawai");
         assert_eq!(fit("Pengelolaan", 6), "Penge…");
         assert_eq!(fit("abc", 0), "");
+    }
+
+    #[test]
+    fn fit_apart_keeps_the_part_that_differs() {
+        let a = "Pengelola Layanan Kepegawaian";
+        let b = "Pengelola Layanan Kesehatan";
+        // 21 characters are shared: a plain cut at 21 cells shows both alike.
+        assert_eq!(fit(a, 21), fit(b, 21));
+        assert_eq!(fit_apart(a, 21, 21), "Pengelola…Kepegawaian");
+        assert_eq!(fit_apart(b, 21, 21), "Pengelola…Kesehatan");
+        // Room enough for the plain cut to show the difference: plain cut.
+        assert_eq!(fit_apart(a, 21, 24), "Pengelola Layanan Kepeg…");
+        // Fits whole: untouched.
+        assert_eq!(fit_apart(b, 21, 40), b);
+        // A differing word longer than the room: its start, cut.
+        assert_eq!(fit_apart(a, 21, 8), "…Kepega…");
+        // Differing inside the first word: from that character.
+        assert_eq!(fit_apart("Administrasi", 10, 8), "Admi…asi");
+        assert_eq!(fit_apart("Pranata Komputer", 14, 10), "P…Komputer");
+        for w in 3..30 {
+            assert!(fit_apart(a, 21, w).width() <= w, "{w}");
+        }
     }
 
     #[test]

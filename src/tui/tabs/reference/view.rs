@@ -8,7 +8,7 @@ use crate::i18n::forms as tx;
 use crate::i18n::labels::Label;
 use crate::tui::tabs::{render_list, render_sub_bar};
 use crate::tui::theme::Theme;
-use crate::tui::widgets::vtable::{Cell, Column, fit};
+use crate::tui::widgets::vtable::{Cell, Column, column_widths, fit, fit_apart};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
@@ -65,7 +65,8 @@ fn marked(text: &str, assumed: bool) -> String {
 fn unit_columns(lang: Lang) -> [Column; 6] {
     [
         Column::flex(tx::COL_UNIT_NAME.get(lang), 16, 3),
-        Column::fixed(tx::COL_CODE.get(lang), 8),
+        // "5.03.01 *": room for the assumption mark after a sub-unit's code.
+        Column::fixed(tx::COL_CODE.get(lang), 9),
         Column::flex(tx::COL_SHORT.get(lang), 8, 1),
         Column::fixed(tx::COL_KIND.get(lang), 11),
         Column::fixed(tx::COL_EMPLOYEES.get(lang), 7).right(),
@@ -77,7 +78,7 @@ fn unit_cell<'r>(r: &'r UnitRow, c: usize, lang: Lang, theme: &Theme) -> Cell<'r
     let style = if r.aktif { theme.normal() } else { theme.dim() };
     match c {
         0 => Cell::styled(indented_name(r), style),
-        1 => Cell::plain(r.kode.as_str()),
+        1 => Cell::plain(marked(&r.kode, r.assumed)),
         2 => Cell::plain(r.singkatan.as_str()),
         3 => Cell::plain(r.jenis.label(lang)),
         4 => Cell::plain(r.employees.to_string()),
@@ -86,8 +87,8 @@ fn unit_cell<'r>(r: &'r UnitRow, c: usize, lang: Lang, theme: &Theme) -> Cell<'r
 }
 
 /// The unit list in an `x` file: the table's column names (`induk` the parent's
-/// short name), then the employees counted.
-pub(super) const UNIT_EXPORT_NAMES: [&str; 7] = [
+/// short name), the employees counted, the `*` mark as `asumsi`.
+pub(super) const UNIT_EXPORT_NAMES: [&str; 8] = [
     "kode",
     "nama",
     "singkatan",
@@ -95,6 +96,7 @@ pub(super) const UNIT_EXPORT_NAMES: [&str; 7] = [
     "induk",
     "jumlah_pegawai",
     "aktif",
+    "asumsi",
 ];
 
 pub(super) fn unit_export_cell<'r>(r: &'r UnitRow, c: usize, lang: Lang) -> Cell<'r> {
@@ -105,7 +107,8 @@ pub(super) fn unit_export_cell<'r>(r: &'r UnitRow, c: usize, lang: Lang) -> Cell
         3 => Cell::plain(r.jenis.label(lang)),
         4 => Cell::plain(r.induk.as_str()),
         5 => Cell::plain(r.employees.to_string()),
-        _ => Cell::plain(yes_no(r.aktif, lang)),
+        6 => Cell::plain(yes_no(r.aktif, lang)),
+        _ => Cell::plain(yes_no(r.assumed, lang)),
     }
 }
 
@@ -232,6 +235,17 @@ pub fn render_body(buf: &mut Buffer, area: Rect, st: &ReferenceState, lang: Lang
                 unit_cell(r, c, lang, theme)
             });
         }
+        // Enter: the selected competency in full, over the list.
+        Sub::Competencies if st.expanded && st.competencies.selected().is_some() => {
+            if let Some(r) = st.competencies.selected() {
+                let rect = Rect {
+                    y: area.y + 1,
+                    height: h.saturating_sub(1 + legend) as u16,
+                    ..area
+                };
+                render_detail(buf, rect, r, lang, theme, true);
+            }
+        }
         Sub::Competencies => {
             let cols = competency_columns(lang);
             render_list(buf, list, &cols, &st.competencies, lang, theme, |r, c| {
@@ -243,19 +257,34 @@ pub fn render_body(buf: &mut Buffer, area: Rect, st: &ReferenceState, lang: Lang
                     height: detail as u16,
                     ..area
                 };
-                render_detail(buf, rect, r, lang, theme);
+                render_detail(buf, rect, r, lang, theme, false);
             }
         }
         Sub::Standards => {
             let cols = standard_columns(lang);
+            // Titles that share a long start are cut where they differ.
+            let title_w = column_widths(&cols, list.width)[2] as usize;
             render_list(buf, list, &cols, &st.standards, lang, theme, |r, c| {
-                standard_cell(r, c, lang)
+                if c == 2 && !r.nama_jabatan.trim().is_empty() {
+                    Cell::plain(fit_apart(&r.nama_jabatan, st.title_keep(r), title_w))
+                } else {
+                    standard_cell(r, c, lang)
+                }
             });
         }
     }
-    if legend > 0 {
-        let y = area.bottom() - 1;
-        let text = tx::ASSUMED_LEGEND.get(lang);
+    // Legend lines, the `*` one last: what a unit's count counts, then what
+    // the mark means.
+    let mut texts: Vec<&str> = Vec::new();
+    if st.sub == Sub::Units {
+        texts.push(tx::UNIT_COUNT_LEGEND.get(lang));
+    }
+    if st.has_assumed(st.sub) {
+        texts.push(tx::ASSUMED_LEGEND.get(lang));
+    }
+    let shown = &texts[texts.len().saturating_sub(legend)..];
+    for (i, text) in shown.iter().enumerate() {
+        let y = area.bottom() - (shown.len() - i) as u16;
         buf.set_stringn(area.x, y, text, area.width as usize, theme.dim());
     }
 }
@@ -368,9 +397,26 @@ pub fn detail_lines(r: &CompetencyRow, lang: Lang, width: usize, rows: usize) ->
     out
 }
 
-fn render_detail(buf: &mut Buffer, area: Rect, r: &CompetencyRow, lang: Lang, theme: &Theme) {
+/// The competency's box: under the list (`expanded` false, its bottom line
+/// offers `Enter`) or over the whole body (its bottom line says how back).
+fn render_detail(
+    buf: &mut Buffer,
+    area: Rect,
+    r: &CompetencyRow,
+    lang: Lang,
+    theme: &Theme,
+    expanded: bool,
+) {
     let title = format!(" {} ", marked(&format!("{} {}", r.kode, r.nama), r.assumed));
-    let block = Block::bordered().border_style(theme.dim()).title(title);
+    let hint = if expanded {
+        crate::i18n::tui::COMPETENCY_BOX_CLOSE
+    } else {
+        crate::i18n::tui::COMPETENCY_BOX_OPEN
+    };
+    let block = Block::bordered()
+        .border_style(theme.dim())
+        .title(title)
+        .title_bottom(Line::from(hint.get(lang)).right_aligned());
     let inner = block.inner(area);
     block.render(area, buf);
     let lines: Vec<Line> = detail_lines(r, lang, inner.width as usize, inner.height as usize)

@@ -537,8 +537,10 @@ fn the_unit_list_carries_the_assumption_mark_and_counts_each_unit_alone() {
     assert_eq!(parent.employees, own(parent.id));
     assert_eq!(bidang.employees, own(bidang.id));
     // Saved through the application, the unit is the office's own: no mark.
-    let (input, v) = rw::load_unit(&conn, bidang.id).unwrap().unwrap();
-    rw::update_unit(&conn, bidang.id, v, &input, &ani()).unwrap();
+    let (input, v) = record::load::<UnitInput>(&conn, bidang.id)
+        .unwrap()
+        .unwrap();
+    record::update(&conn, bidang.id, v, &input, &ani()).unwrap();
     let list = rr::list_units(&conn).unwrap();
     assert!(!list.iter().find(|u| u.id == bidang.id).unwrap().assumed);
 }

@@ -5,7 +5,9 @@
 use peka::i18n::Lang;
 use peka::i18n::form as tx;
 use peka::tui::theme::{ColorMode, Theme};
-use peka::tui::widgets::form::{Confirm, FieldSpec, Form, FormOutcome, KeyFilter, LookupItem};
+use peka::tui::widgets::form::{
+    Confirm, FieldSpec, Form, FormOutcome, KeyFilter, LookupItem, LookupSource,
+};
 use peka::tui::widgets::form_view;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -67,7 +69,7 @@ fn sample(lang: Lang) -> Form {
             "Golongan",
             opts(&[("3a", "III/a"), ("3b", "III/b"), ("4a", "IV/a")]),
         ),
-        FieldSpec::lookup("unit", "Unit kerja")
+        FieldSpec::lookup("unit", "Unit kerja", LookupSource::Unit)
             .required()
             .help("ketik nama unit"),
         FieldSpec::text("jabatan", "Jabatan", 100).required(),
@@ -584,6 +586,7 @@ fn a_lookup_asks_as_you_type_shows_results_and_enter_picks_the_id() {
         FormOutcome::Lookup {
             field: UNIT,
             key: "unit",
+            source: LookupSource::Unit,
             query: "b".into()
         }
     );
@@ -592,6 +595,7 @@ fn a_lookup_asks_as_you_type_shows_results_and_enter_picks_the_id() {
         FormOutcome::Lookup {
             field: UNIT,
             key: "unit",
+            source: LookupSource::Unit,
             query: "ba".into()
         }
     );
@@ -627,6 +631,7 @@ fn a_lookup_asks_as_you_type_shows_results_and_enter_picks_the_id() {
         FormOutcome::Lookup {
             field: UNIT,
             key: "unit",
+            source: LookupSource::Unit,
             query: "Bapped".into()
         }
     );
@@ -717,6 +722,7 @@ fn pasted_text_goes_through_the_filter() {
         FormOutcome::Lookup {
             field: UNIT,
             key: "unit",
+            source: LookupSource::Unit,
             query: "bkp".into()
         }
     );
@@ -1072,7 +1078,7 @@ mod never_panics {
                 if matches!(out, FormOutcome::Save | FormOutcome::SaveAndNew) {
                     prop_assert!(form.errors().is_empty(), "saved with errors");
                 }
-                if let FormOutcome::Lookup { field, key, query } = &out {
+                if let FormOutcome::Lookup { field, key, query, .. } = &out {
                     prop_assert_eq!(*key, "unit");
                     prop_assert_eq!(*field, UNIT);
                     prop_assert!(!query.is_empty() && query.trim() == query);

@@ -5,12 +5,14 @@
 mod fixtures;
 
 use fixtures::*;
+use peka::db::employees_write::EmployeeInput;
 use peka::db::write::{ConstraintKind, WriteError};
 use peka::i18n::Lang;
 use peka::tui::app::{App, Effect, Loaded, Msg, Request, Save, Saved, Status};
-use peka::tui::forms::{FormTarget, RecordInput};
+use peka::tui::forms::{FormTarget, Stored, Values, employee};
 use peka::tui::keymap::{Action, Screen};
 use peka::tui::widgets::form::LookupItem;
+use peka::tui::widgets::form::LookupSource;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 fn press(app: &mut App, code: KeyCode) -> Vec<Effect> {
@@ -89,7 +91,7 @@ fn fill_valid(app: &mut App, seq: &str) {
         effects,
         vec![Effect::Load(Request::Lookup {
             field: unit_field,
-            key: "unit_kerja_id",
+            source: LookupSource::Unit,
             query: "bkp".into()
         })]
     );
@@ -115,7 +117,10 @@ fn n_opens_a_new_employee_form_with_the_cursor_in_the_nip_field() {
     let app = open_new();
     assert_eq!(app.screen(), Screen::Form);
     assert_eq!(form(&app).focus_key(), "nip");
-    assert_eq!(app.form.as_ref().unwrap().target, FormTarget::NewEmployee);
+    assert_eq!(
+        app.form.as_ref().unwrap().target,
+        FormTarget::new(&employee::KIND)
+    );
 }
 
 #[test]
@@ -158,14 +163,15 @@ fn a_valid_form_is_saved_with_exactly_the_typed_values() {
     let [
         Effect::Save(Save::Record {
             target,
-            input: RecordInput::Employee(input),
+            values,
             then_new,
         }),
     ] = effects.as_slice()
     else {
         panic!("one save expected: {effects:?}");
     };
-    assert_eq!(*target, FormTarget::NewEmployee);
+    assert_eq!(*target, FormTarget::new(&employee::KIND));
+    let input = values.get::<EmployeeInput>().expect("employee values");
     assert!(!then_new);
     let e = input.normalized();
     assert_eq!(e.nip, "199005122015031009");
@@ -191,13 +197,8 @@ fn save_and_new_keeps_kind_and_unit_and_reloads_the_list() {
         effects.as_slice(),
         [Effect::Save(Save::Record { then_new: true, .. })]
     ));
-    let effects = send(
-        &mut app,
-        Msg::Saved(Ok(Saved {
-            id: 1501,
-            then_new: true,
-        })),
-    );
+    let reply = saved_reply(&app, 1501, true);
+    let effects = send(&mut app, reply);
     assert!(effects.contains(&Effect::Load(Request::Employees {
         year: 2026,
         include_inactive: false
@@ -225,7 +226,8 @@ fn a_duplicate_nip_refused_by_the_database_is_shown_at_the_nip() {
         column: Some("nip".into()),
         kind: ConstraintKind::Unique,
     };
-    send(&mut app, Msg::Saved(Err(refused)));
+    let reply = refused_reply(&app, refused);
+    send(&mut app, reply);
     assert!(form(&app).error("nip").is_some());
     assert_eq!(form(&app).focus_key(), "nip");
     assert_eq!(app.screen(), Screen::Form, "nothing typed is lost");
@@ -236,7 +238,18 @@ fn a_duplicate_nip_refused_by_the_database_is_shown_at_the_nip() {
 fn a_stale_edit_names_who_changed_it_and_ctrl_r_reloads() {
     let mut app = loaded_app(Lang::Id, 80, 24);
     let effects = key(&mut app, Action::Edit);
-    assert_eq!(effects, vec![Effect::Load(Request::EmployeeForEdit(1))]);
+    let edit = FormTarget::edit(&employee::KIND, 1, 0);
+    assert_eq!(
+        effects,
+        vec![Effect::Load(Request::RecordForEdit(edit.clone()))]
+    );
+    let stored_as = |e: &EmployeeInput, version: i64| {
+        Some(Box::new(Stored {
+            values: Values::new(e.clone()),
+            version,
+            picks: vec![("unit_kerja_id", unit_item())],
+        }))
+    };
     let mut stored = peka::db::employees_write::EmployeeInput {
         nip: "199005122015031009".into(),
         nama: "Rizal Ananda".into(),
@@ -250,10 +263,7 @@ fn a_stale_edit_names_who_changed_it_and_ctrl_r_reloads() {
     };
     send(
         &mut app,
-        Msg::Loaded(Loaded::EmployeeForEdit(
-            1,
-            Some(Box::new((stored.clone(), 3, "BKPSDM".into()))),
-        )),
+        Msg::Loaded(Loaded::RecordForEdit(edit.clone(), stored_as(&stored, 3))),
     );
     assert!(!form(&app).is_dirty(), "a loaded record is clean");
     tab_to(&mut app, "telepon");
@@ -263,22 +273,24 @@ fn a_stale_edit_names_who_changed_it_and_ctrl_r_reloads() {
         changed_by: Some("budi (10.0.0.5)".into()),
         changed_at: Some("2026-11-28T09:12:00".into()),
     };
-    send(&mut app, Msg::Saved(Err(conflict)));
+    let reply = refused_reply(&app, conflict);
+    send(&mut app, reply);
     let Some(Status::Error(text)) = &app.status else {
         panic!("an error is shown")
     };
     assert!(text.contains("budi") && text.contains("Ctrl-R"), "{text}");
     assert_eq!(
         ctrl(&mut app, 'r'),
-        vec![Effect::Load(Request::EmployeeForEdit(1))]
+        vec![Effect::Load(Request::RecordForEdit(FormTarget::edit(
+            &employee::KIND,
+            1,
+            3
+        )))]
     );
     stored.telepon = "0852".into();
     send(
         &mut app,
-        Msg::Loaded(Loaded::EmployeeForEdit(
-            1,
-            Some(Box::new((stored, 4, "BKPSDM".into()))),
-        )),
+        Msg::Loaded(Loaded::RecordForEdit(edit, stored_as(&stored, 4))),
     );
     assert_eq!(
         form(&app).value("telepon"),
@@ -287,7 +299,7 @@ fn a_stale_edit_names_who_changed_it_and_ctrl_r_reloads() {
     );
     assert_eq!(
         app.form.as_ref().unwrap().target,
-        FormTarget::EditEmployee { id: 1, version: 4 }
+        FormTarget::edit(&employee::KIND, 1, 4)
     );
 }
 
@@ -387,16 +399,23 @@ fn d_without_history_asks_before_a_hard_delete() {
             info: delete_info(false),
         }),
     );
+    let delete = Save::Delete {
+        target: FormTarget::edit(&employee::KIND, 1, 2),
+        name: "Rizal Ananda".into(),
+    };
     assert_eq!(
         key(&mut app, Action::Yes),
-        vec![Effect::Save(Save::DeleteEmployee { id: 1, version: 2 })]
+        vec![Effect::Save(delete.clone())]
     );
     let effects = send(
         &mut app,
-        Msg::Saved(Ok(Saved {
-            id: 1,
-            then_new: false,
-        })),
+        Msg::Saved(
+            delete,
+            Ok(Saved {
+                id: 1,
+                then_new: false,
+            }),
+        ),
     );
     assert!(effects.contains(&Effect::Load(Request::Employees {
         year: 2026,
@@ -420,14 +439,9 @@ fn d_with_history_never_deletes() {
     assert_eq!(effects, vec![]);
     assert!(app.question.is_none());
     // It leaves the service through the status form instead.
-    assert!(matches!(
-        app.form.as_ref().map(|f| &f.target),
-        Some(FormTarget::ChangeStatus {
-            id: 1,
-            version: 2,
-            ..
-        })
-    ));
+    let target = &app.form.as_ref().expect("the status form").target;
+    assert!(target.is("riwayat_status"));
+    assert_eq!((target.owner, target.version), (Some(1), 2));
     assert!(matches!(&app.status, Some(Status::Info(t)) if t.contains("riwayat")));
 }
 
@@ -598,13 +612,8 @@ fn the_tmt_comes_from_each_nip_and_is_not_carried_to_the_next_person() {
     fill_valid(&mut app, "009");
     assert_eq!(form(&app).value("tmt_pengangkatan"), "2015-03-01");
     save_new(&mut app, 'n');
-    send(
-        &mut app,
-        Msg::Saved(Ok(Saved {
-            id: 1501,
-            then_new: true,
-        })),
-    );
+    let reply = saved_reply(&app, 1501, true);
+    send(&mut app, reply);
     assert_eq!(form(&app).value("jenis_asn"), "PNS", "kept");
     assert_eq!(form(&app).value("tmt_pengangkatan"), "", "not carried");
     type_text(&mut app, "19911103 201904 2 001");
@@ -692,15 +701,10 @@ fn a_new_employee_with_a_stored_name_and_birth_date_is_asked_about_first() {
     );
     // y: the save goes ahead as typed.
     let effects = key(&mut app, Action::Yes);
-    let [
-        Effect::Save(Save::Record {
-            input: RecordInput::Employee(e),
-            ..
-        }),
-    ] = effects.as_slice()
-    else {
+    let [Effect::Save(Save::Record { values, .. })] = effects.as_slice() else {
         panic!("the save goes ahead: {effects:?}");
     };
+    let e = values.get::<EmployeeInput>().expect("employee values");
     assert_eq!(e.nama, "Rizal Ananda");
 }
 

@@ -14,7 +14,7 @@ use peka::domain::enums::{AsnKind, EmployeeStatus, JfLevel, PositionKind};
 use peka::domain::retirement::StatusTimeline;
 use peka::i18n::Lang;
 use peka::tui::app::{App, DeleteInfo, Effect, Loaded, Msg, Request, Save, Status};
-use peka::tui::forms::{FormTarget, RecordInput};
+
 use peka::tui::keymap::{Action, Screen, footer_for};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
@@ -119,14 +119,8 @@ fn s_on_a_row_opens_the_status_form_filled_with_the_pension_and_its_date() {
         }),
     );
     let fs = app.form.as_ref().expect("the status form is open");
-    assert!(matches!(
-        fs.target,
-        FormTarget::ChangeStatus {
-            id: 8,
-            version: 4,
-            ..
-        }
-    ));
+    assert!(fs.target.is("riwayat_status"));
+    assert_eq!((fs.target.owner, fs.target.version), (Some(8), 4));
     assert_eq!(fs.form.value("status"), "PENSIUN");
     assert_eq!(fs.form.value("tanggal_mulai"), "2027-01-01");
     assert_eq!(
@@ -142,12 +136,12 @@ fn s_on_a_row_opens_the_status_form_filled_with_the_pension_and_its_date() {
     }
     // A date ahead of the reference date (28-11-2026) is saved as it is.
     let effects = ctrl_s(&mut app);
-    let [Effect::Save(Save::Record { input, .. })] = effects.as_slice() else {
+    let [Effect::Save(Save::Record { values, .. })] = effects.as_slice() else {
         panic!("one save expected: {effects:?}")
     };
     assert_eq!(
-        input,
-        &RecordInput::Status(StatusChange {
+        values.get::<StatusChange>(),
+        Some(&StatusChange {
             status: EmployeeStatus::Pensiun,
             date: "2027-01-01".into(),
             nomor_sk: "800/31/2026".into(),
@@ -269,13 +263,8 @@ fn the_footer_of_the_list_offers_s_and_a_save_reloads_the_list() {
             info: info(StatusTimeline::fixed(EmployeeStatus::Aktif)),
         }),
     );
-    let effects = send(
-        &mut app,
-        Msg::Saved(Ok(peka::tui::app::Saved {
-            id: 3,
-            then_new: false,
-        })),
-    );
+    let reply = saved_reply(&app, 3, false);
+    let effects = send(&mut app, reply);
     assert!(
         effects.contains(&Effect::Load(Request::Retirements {
             today: as_of(),
@@ -317,8 +306,8 @@ fn s_takes_a_date_ahead_and_saves_it_as_it_is() {
     assert!(
         matches!(
             effects.as_slice(),
-            [Effect::Save(Save::Record { input: RecordInput::Status(c), .. })]
-                if c.status == EmployeeStatus::Pensiun && c.date == "2030-01-01"
+            [Effect::Save(Save::Record { values, .. })]
+                if values.get::<StatusChange>().is_some_and(|c| c.status == EmployeeStatus::Pensiun && c.date == "2030-01-01")
         ),
         "{effects:?} {:?}",
         app.form.as_ref().map(|f| f.form.error("tanggal_mulai"))

@@ -185,3 +185,79 @@ pub fn positions(conn: &Connection, query: &str, limit: usize) -> rusqlite::Resu
     let rows = stmt.query_map(params_from_iter(params), |r| r.get(0))?;
     rows.collect()
 }
+
+/// Unit `id` as a lookup row (id, kode, nama, singkatan).
+pub fn unit(conn: &Connection, id: i64) -> rusqlite::Result<Option<(i64, String, String, String)>> {
+    use rusqlite::OptionalExtension;
+    conn.prepare_cached("SELECT id, kode, nama, singkatan FROM unit_kerja WHERE id = ?1")?
+        .query_row([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
+        .optional()
+}
+
+/// Competency `id` as a lookup row (id, kode, nama).
+pub fn competency(conn: &Connection, id: i64) -> rusqlite::Result<Option<(i64, String, String)>> {
+    use rusqlite::OptionalExtension;
+    conn.prepare_cached("SELECT id, kode, nama FROM kompetensi WHERE id = ?1")?
+        .query_row([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .optional()
+}
+
+/// Employee `id` as a lookup row (id, NIP, name with degrees, short unit name).
+pub fn employee(
+    conn: &Connection,
+    id: i64,
+) -> rusqlite::Result<Option<(i64, String, String, String)>> {
+    use rusqlite::OptionalExtension;
+    let sql = format!(
+        "SELECT e.id, e.nip, e.gelar_depan, e.nama, e.gelar_belakang, {UNIT_SHORT_SQL}
+         FROM pegawai e JOIN unit_kerja u ON u.id = e.unit_kerja_id WHERE e.id = ?1"
+    );
+    conn.prepare_cached(&sql)?
+        .query_row([id], |r| {
+            Ok((
+                r.get(0)?,
+                r.get(1)?,
+                full_name(
+                    r.get_ref(2)?.as_str()?,
+                    r.get_ref(3)?.as_str()?,
+                    r.get_ref(4)?.as_str()?,
+                ),
+                r.get(5)?,
+            ))
+        })
+        .optional()
+}
+
+/// Partners whose name or short name hold every query word, by name:
+/// (id, nama, singkatan).
+pub fn partners(
+    conn: &Connection,
+    query: &str,
+    limit: usize,
+) -> rusqlite::Result<Vec<(i64, String, String)>> {
+    let mut params = Vec::new();
+    let (filter, first) = word_conditions(
+        "m.nama || ' ' || m.singkatan",
+        &query_words(query),
+        &mut params,
+    );
+    params.push(limit_value(limit));
+    let sql = format!(
+        "SELECT m.id, m.nama, m.singkatan FROM mitra m WHERE {filter}
+         ORDER BY {first}, m.nama COLLATE NOCASE, m.id LIMIT ?{}",
+        params.len()
+    );
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let rows = stmt.query_map(params_from_iter(params), |r| {
+        Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+    })?;
+    rows.collect()
+}
+
+/// Partner `id` as a lookup row (id, nama, singkatan).
+pub fn partner(conn: &Connection, id: i64) -> rusqlite::Result<Option<(i64, String, String)>> {
+    use rusqlite::OptionalExtension;
+    conn.prepare_cached("SELECT id, nama, singkatan FROM mitra WHERE id = ?1")?
+        .query_row([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .optional()
+}

@@ -210,6 +210,7 @@ pub struct PartnerRow {
     pub phone: String,
     pub agreements: i64,
     pub interns: i64,
+    pub version: i64,
 }
 
 /// An agreement; its validity status is computed by `domain::agreement`.

@@ -13,7 +13,7 @@ pub fn list_partners(conn: &Connection) -> rusqlite::Result<Vec<PartnerRow>> {
     let mut stmt = conn.prepare_cached(
         "SELECT m.id, m.nama, m.singkatan, m.jenis, m.narahubung, m.telepon,
                 (SELECT COUNT(*) FROM kerja_sama k WHERE k.mitra_id = m.id),
-                (SELECT COUNT(*) FROM magang g WHERE g.mitra_id = m.id)
+                (SELECT COUNT(*) FROM magang g WHERE g.mitra_id = m.id), m.version
          FROM mitra m
          ORDER BY m.nama COLLATE NOCASE, m.id",
     )?;
@@ -27,6 +27,7 @@ pub fn list_partners(conn: &Connection) -> rusqlite::Result<Vec<PartnerRow>> {
             phone: r.get(5)?,
             agreements: r.get(6)?,
             interns: r.get(7)?,
+            version: r.get(8)?,
         })
     })?;
     rows.collect()

@@ -281,8 +281,8 @@ labels!(PartnerKind {
     Swasta => "Swasta", "Private company";
     Bumn => "BUMN", "State-owned enterprise";
     Bumd => "BUMD", "Regional enterprise";
-    Komunitas => "Komunitas", "Community";
-    Instansi => "Instansi", "Government agency";
+    Komunitas => "Komunitas / LSM", "Community / NGO";
+    Instansi => "Instansi pemerintah", "Government agency";
 });
 
 labels!(AgreementDoc {

@@ -16,6 +16,7 @@ pub mod form;
 pub mod forms;
 pub mod io;
 pub mod labels;
+pub mod partner_form;
 pub mod retirement;
 pub mod tui;
 pub mod tui_forms;

@@ -685,19 +685,13 @@ pub const NOTHING_TO_EXPORT: T = T::new(
     "This list is empty (check the filter); nothing was exported.",
 );
 
-/// Deleted: what kind of record.
-pub fn deleted(lang: Lang, what: Option<crate::tui::app::RecordKind>) -> String {
-    use crate::tui::app::RecordKind::*;
-    let t = match what {
-        None => T::new("Pegawai dihapus.", "Employee deleted."),
-        Some(Unit) => T::new("Unit kerja dihapus.", "Unit deleted."),
-        Some(Competency) => T::new("Kompetensi dihapus.", "Competency deleted."),
-        Some(Standard) => T::new(
-            "Standar kompetensi dihapus.",
-            "Competency standard deleted.",
-        ),
-    };
-    t.get(lang).to_string()
+/// A record was deleted, named as the question named it.
+pub fn deleted(lang: Lang, name: &str) -> String {
+    pick(
+        lang,
+        format!("Dihapus: {name}."),
+        format!("Deleted: {name}."),
+    )
 }
 
 #[cfg(test)]

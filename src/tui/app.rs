@@ -5,30 +5,24 @@
 mod form_flow;
 mod navigation;
 
-use crate::db::employees_write::EmployeeInput;
 use crate::db::model::*;
 use crate::db::reference_read::{CompetencyRow, StandardRow, UnitRow};
 use crate::db::retirement::RetirementRow;
-use crate::db::standards::StandardInput;
 use crate::db::write::WriteError;
-use crate::db::{competencies::CompetencyInput, units::UnitInput};
 use crate::domain::enums::EmployeeStatus;
 use crate::domain::retirement::StatusTimeline;
 use crate::i18n::Lang;
 use crate::i18n::io::WriteCause;
-use crate::tui::forms::{FormScreen, FormTarget, RecordInput, employee as employee_form};
+use crate::tui::forms::{FormScreen, FormTarget, Stored, Values};
 use crate::tui::keymap::{Action, Screen};
 use crate::tui::tabs::{
     employees::EmployeesState, evaluation::EvaluationState, monitoring::MonitoringState,
     partnerships::PartnershipsState, training::TrainingState,
 };
 use crate::tui::theme::Theme;
-use crate::tui::widgets::form::LookupItem;
+use crate::tui::widgets::form::{LookupItem, LookupSource};
 use chrono::{Datelike, NaiveDate};
-use form_flow::{
-    on_delete_info, on_employee_for_edit, on_form_key, on_form_outcome, on_record_for_edit,
-    on_saved,
-};
+use form_flow::{on_delete_info, on_form_key, on_form_outcome, on_record_for_edit, on_saved};
 use navigation::{back, current_filter, export, go_tab, move_cursor, open, page, set_filter, sub};
 use ratatui::crossterm::event::KeyEvent;
 
@@ -99,8 +93,6 @@ pub enum Request {
         id: i64,
         date: NaiveDate,
     },
-    /// A stored employee for the edit form.
-    EmployeeForEdit(i64),
     /// What `d` (delete or archive) or `s` (status) may do with an employee.
     EmployeeState {
         id: i64,
@@ -109,12 +101,13 @@ pub enum Request {
     Units,
     Competencies,
     Standards,
-    /// A stored reference record for its edit form.
-    RecordForEdit(RecordKind, i64),
-    /// Records matching what was typed in lookup field `field` of the open form.
+    /// A stored record for its edit form (`target.id`), of any kind.
+    RecordForEdit(FormTarget),
+    /// Records of `source` matching what was typed in lookup field `field`
+    /// of the open form.
     Lookup {
         field: usize,
-        key: &'static str,
+        source: LookupSource,
         query: String,
     },
     /// Employees with this name and birth date (before a new one is saved).
@@ -144,8 +137,6 @@ pub enum Loaded {
         date: NaiveDate,
         info: Option<Box<DeleteInfo>>,
     },
-    /// (id, stored values, version, unit label), None when the employee is gone.
-    EmployeeForEdit(i64, Option<Box<(EmployeeInput, i64, String)>>),
     Lookup {
         field: usize,
         items: Vec<LookupItem>,
@@ -158,7 +149,8 @@ pub enum Loaded {
     Units(Vec<UnitRow>),
     Competencies(Vec<CompetencyRow>),
     Standards(Vec<StandardRow>),
-    RecordForEdit(i64, Option<Box<StoredRecord>>),
+    /// The record asked for by `RecordForEdit(target)`; None when it is gone.
+    RecordForEdit(FormTarget, Option<Box<Stored>>),
     /// The answer to `Request::Namesakes`.
     Namesakes(Vec<Namesake>),
 }
@@ -169,22 +161,6 @@ pub struct Namesake {
     pub nip: String,
     pub name: String,
     pub unit: String,
-}
-
-/// Kinds of reference record (tab 1 sub-lists).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum RecordKind {
-    Unit,
-    Competency,
-    Standard,
-}
-
-/// A stored reference record with its version and the label of its lookup field.
-#[derive(Debug, Clone, PartialEq)]
-pub enum StoredRecord {
-    Unit(UnitInput, i64, String),
-    Competency(Box<CompetencyInput>, i64),
-    Standard(StandardInput, i64, String),
 }
 
 /// What the database says about deleting an employee or changing its status.
@@ -205,7 +181,7 @@ pub struct DeleteInfo {
 }
 
 /// A yes/no question that has the keyboard.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Question {
     /// Hard delete of an employee entered by mistake (no history).
     DeleteEmployee {
@@ -214,13 +190,9 @@ pub enum Question {
         name: String,
         nip: String,
     },
-    /// Delete a reference record (refused by the database when it is in use).
-    DeleteRecord {
-        what: RecordKind,
-        id: i64,
-        version: i64,
-        name: String,
-    },
+    /// Delete record `target` of any other kind (refused by the database
+    /// while it is in use).
+    DeleteRecord { target: FormTarget, name: String },
     /// Save a new employee although someone with the same name and birth
     /// date is stored (the form's pending save goes ahead on `y`).
     SaveNamesake { others: Vec<Namesake> },
@@ -232,18 +204,12 @@ pub enum Save {
     /// A form's values.
     Record {
         target: FormTarget,
-        input: RecordInput,
+        values: Values,
         then_new: bool,
     },
-    DeleteEmployee {
-        id: i64,
-        version: i64,
-    },
-    DeleteRecord {
-        what: RecordKind,
-        id: i64,
-        version: i64,
-    },
+    /// Delete record `target.id` made on `target.version`; `name` names it
+    /// in the answer.
+    Delete { target: FormTarget, name: String },
 }
 
 /// What a successful save reports back.
@@ -298,7 +264,8 @@ pub enum Msg {
     /// Text pasted while a form is open.
     FormPaste(String),
     /// A save finished.
-    Saved(Result<Saved, WriteError>),
+    /// The answer to a save, with the save it answers.
+    Saved(Save, Result<Saved, WriteError>),
     Resize(u16, u16),
     Loaded(Loaded),
     LoadFailed(String),
@@ -350,8 +317,6 @@ pub struct App {
     pub form: Option<FormScreen>,
     /// A yes/no question, if any (it has the keyboard).
     pub question: Option<Question>,
-    /// What the last delete removed (None: an employee), for its message.
-    pub last_delete: Option<RecordKind>,
 }
 
 /// How the app starts.
@@ -394,7 +359,6 @@ impl App {
             monitoring: MonitoringState::default(),
             form: None,
             question: None,
-            last_delete: None,
         };
         let effects = app.loads_for(Tab::Employees);
         (app, effects)
@@ -440,6 +404,7 @@ impl App {
             Tab::Employees => Screen::EmployeeList,
             Tab::Training if self.training.participants.is_some() => Screen::Participants,
             Tab::Training => Screen::TrainingList,
+            Tab::Partnerships if self.partnerships.on_partners() => Screen::Partners,
             Tab::Partnerships => Screen::Partnerships,
             Tab::Evaluation => Screen::EvaluationList,
             Tab::Monitoring => Screen::Monitoring,
@@ -587,7 +552,7 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             }
             vec![]
         }
-        Msg::Saved(result) => on_saved(app, result),
+        Msg::Saved(save, result) => on_saved(app, save, result),
     }
 }
 
@@ -611,7 +576,6 @@ fn on_loaded(app: &mut App, data: Loaded) -> Vec<Effect> {
         Loaded::Compliance(rows) => app.monitoring.set_compliance(rows, h),
         Loaded::Retirements(rows) => app.employees.retiring.set_rows(rows, h),
         Loaded::PensionForm { id, date, info } => form_flow::on_pension_info(app, id, date, info),
-        Loaded::EmployeeForEdit(id, data) => on_employee_for_edit(app, id, data),
         Loaded::EmployeeState {
             id,
             for_status,
@@ -620,7 +584,7 @@ fn on_loaded(app: &mut App, data: Loaded) -> Vec<Effect> {
         Loaded::Units(rows) => app.employees.reference.set_units(rows, h),
         Loaded::Competencies(rows) => app.employees.reference.set_competencies(rows, h),
         Loaded::Standards(rows) => app.employees.reference.set_standards(rows, h),
-        Loaded::RecordForEdit(id, data) => on_record_for_edit(app, id, data),
+        Loaded::RecordForEdit(target, data) => on_record_for_edit(app, target, data),
         Loaded::Lookup { field, items } => {
             if let Some(fs) = app.form.as_mut() {
                 fs.form.set_lookup_results(field, items);
@@ -700,15 +664,14 @@ fn on_key(app: &mut App, action: Action) -> Vec<Effect> {
         Action::NextSub => return sub(app, 1),
         Action::Export => return export(app),
         Action::Yes => match app.question.take() {
-            Some(Question::DeleteEmployee { id, version, .. }) => {
-                app.last_delete = None;
-                return vec![Effect::Save(Save::DeleteEmployee { id, version })];
-            }
-            Some(Question::DeleteRecord {
-                what, id, version, ..
+            Some(Question::DeleteEmployee {
+                id, version, name, ..
             }) => {
-                app.last_delete = Some(what);
-                return vec![Effect::Save(Save::DeleteRecord { what, id, version })];
+                let target = FormTarget::edit(&crate::tui::forms::employee::KIND, id, version);
+                return vec![Effect::Save(Save::Delete { target, name })];
+            }
+            Some(Question::DeleteRecord { target, name }) => {
+                return vec![Effect::Save(Save::Delete { target, name })];
             }
             Some(Question::SaveNamesake { .. }) => return form_flow::save_pending(app),
             None => {}

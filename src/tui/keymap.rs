@@ -76,6 +76,9 @@ pub enum Screen {
     Question,
     /// Tab 1 reference lists: units, competency dictionary, standards.
     Reference,
+    /// Tab 3's Mitra sub-list (partners are entered there); the other
+    /// sub-lists of tab 3 are `Partnerships`.
+    Partners,
     /// Tab 1: employees reaching their retirement age (BUP) soon.
     Retiring,
     Help,
@@ -91,6 +94,7 @@ impl Screen {
                 | Screen::TrainingList
                 | Screen::Participants
                 | Screen::Partnerships
+                | Screen::Partners
                 | Screen::EvaluationList
                 | Screen::Monitoring
         )
@@ -282,7 +286,7 @@ pub static BINDINGS: &[Binding] = &[
         short: tx::DO_SUB_PARTNERS,
         long: tx::DO_SUB_LONG,
         footer: NORMAL,
-        when: |s| s == Screen::Partnerships,
+        when: |s| matches!(s, Screen::Partnerships | Screen::Partners),
         map: sub_keys,
     },
     Binding {
@@ -354,7 +358,7 @@ pub static BINDINGS: &[Binding] = &[
         short: tx::DO_NEW,
         long: tx::DO_NEW_RECORD_LONG,
         footer: NORMAL,
-        when: |s| s == Screen::Reference,
+        when: |s| matches!(s, Screen::Reference | Screen::Partners),
         map: |k| (ch(k) == Some('n')).then_some(Action::New),
     },
     Binding {
@@ -362,7 +366,7 @@ pub static BINDINGS: &[Binding] = &[
         short: tx::DO_EDIT,
         long: tx::DO_EDIT_RECORD_LONG,
         footer: NORMAL,
-        when: |s| s == Screen::Reference,
+        when: |s| matches!(s, Screen::Reference | Screen::Partners),
         map: |k| (ch(k) == Some('e')).then_some(Action::Edit),
     },
     Binding {
@@ -370,7 +374,7 @@ pub static BINDINGS: &[Binding] = &[
         short: tx::DO_DELETE,
         long: tx::DO_DELETE_RECORD_LONG,
         footer: NORMAL,
-        when: |s| s == Screen::Reference,
+        when: |s| matches!(s, Screen::Reference | Screen::Partners),
         map: |k| (ch(k) == Some('d')).then_some(Action::Delete),
     },
     Binding {
@@ -468,6 +472,7 @@ pub static BINDINGS: &[Binding] = &[
                     | Screen::Retiring
                     | Screen::Participants
                     | Screen::Partnerships
+                    | Screen::Partners
                     | Screen::EvaluationList
                     | Screen::Monitoring
                     | Screen::Reference

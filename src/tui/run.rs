@@ -7,7 +7,6 @@ use crate::tui::app::{App, DeleteInfo, Effect, ExportJob, Exported, Loaded, Msg,
 use crate::tui::keymap;
 use crate::tui::term::TerminalGuard;
 use crate::tui::view;
-use crate::tui::widgets::form::LookupItem;
 use ratatui::crossterm::event::{self, Event, KeyEventKind};
 use rusqlite::Connection;
 use std::collections::VecDeque;
@@ -165,7 +164,10 @@ pub fn execute(conn: &Connection, effect: Effect, folders: &ExportFolders) -> Ms
             Err(e) => Msg::LoadFailed(e.to_string()),
         },
         Effect::Export(job) => Msg::Exported(export(&job, folders)),
-        Effect::Save(save) => Msg::Saved(crate::tui::writes::write(conn, save)),
+        Effect::Save(save) => {
+            let result = crate::tui::writes::write(conn, &save);
+            Msg::Saved(save, result)
+        }
         Effect::Suspend => Msg::Key(keymap::Action::Suspend),
     }
 }
@@ -189,19 +191,6 @@ pub fn load(conn: &Connection, req: Request) -> rusqlite::Result<Loaded> {
         Request::Internships => Loaded::Internships(db::partners::list_internships(conn)?),
         Request::EvaluationPeriods => Loaded::EvaluationPeriods(db::evaluations::periods(conn)?),
         Request::Evaluations(p) => Loaded::Evaluations(p, db::evaluations::list(conn, p)?),
-        Request::EmployeeForEdit(id) => {
-            // The unit field shows the unit's name, as its lookup would.
-            let stored = match db::employees_write::load(conn, id)? {
-                Some((input, version, _)) => {
-                    let units = db::reference_read::list_units(conn)?;
-                    let unit =
-                        crate::tui::forms::unit::parent_label(&units, Some(input.unit_kerja_id));
-                    Some(Box::new((input, version, unit)))
-                }
-                None => None,
-            };
-            Loaded::EmployeeForEdit(id, stored)
-        }
         Request::Namesakes { name, birth_date } => Loaded::Namesakes(
             db::employees::namesakes(conn, &name, &birth_date)?
                 .into_iter()
@@ -216,12 +205,17 @@ pub fn load(conn: &Connection, req: Request) -> rusqlite::Result<Loaded> {
         Request::Units => Loaded::Units(db::reference_read::list_units(conn)?),
         Request::Competencies => Loaded::Competencies(db::reference_read::list_competencies(conn)?),
         Request::Standards => Loaded::Standards(db::reference_read::list_standards(conn)?),
-        Request::RecordForEdit(kind, id) => {
-            Loaded::RecordForEdit(id, crate::tui::writes::load_record(conn, kind, id)?)
+        Request::RecordForEdit(target) => {
+            let stored = crate::tui::writes::load_for_edit(conn, &target)?;
+            Loaded::RecordForEdit(target, stored)
         }
-        Request::Lookup { field, key, query } => Loaded::Lookup {
+        Request::Lookup {
             field,
-            items: lookup(conn, key, &query)?,
+            source,
+            query,
+        } => Loaded::Lookup {
+            field,
+            items: crate::tui::writes::lookup(conn, source, &query)?,
         },
         Request::Retirements { today, months } => {
             Loaded::Retirements(db::retirement::due(conn, today, months)?)
@@ -307,29 +301,4 @@ fn write_csv(path: &Path, job: &ExportJob) -> io::Result<()> {
         let _ = std::fs::remove_file(&tmp);
     }
     result
-}
-
-/// How many records a lookup offers under its field.
-const LOOKUP_LIMIT: usize = 8;
-
-/// Records for lookup field `key` matching `query`.
-fn lookup(conn: &Connection, key: &str, query: &str) -> rusqlite::Result<Vec<LookupItem>> {
-    use crate::tui::forms::{competency, unit};
-    Ok(match key {
-        "unit_kerja_id" | "induk_id" => {
-            let kinds = crate::tui::tabs::reference::unit_kind_words();
-            unit::unit_items(db::lookup::units(conn, query, &kinds, LOOKUP_LIMIT)?)
-        }
-        "kompetensi_id" => {
-            competency::competency_items(db::lookup::competencies(conn, query, LOOKUP_LIMIT)?)
-        }
-        _ => db::lookup::employees(conn, query, LOOKUP_LIMIT)?
-            .into_iter()
-            .map(|(id, nip, name, unit)| LookupItem {
-                id,
-                label: name,
-                detail: format!("{nip} · {unit}"),
-            })
-            .collect(),
-    })
 }

@@ -1,78 +1,33 @@
-//! The writes and record loads the runner performs for forms: one place that
-//! maps what a form edits to the db function that saves it.
+//! The runner's side of record forms: saves, deletes and loads of any record
+//! kind through its `forms::kind::DbOps`, and the answers to lookup fields by
+//! what they search. Nothing here names a record kind.
 
 use crate::db;
-use crate::db::competencies::CompetencyInput;
-use crate::db::record;
-use crate::db::standards::StandardInput;
-use crate::db::units::UnitInput;
 use crate::db::write::{Actor, WriteError};
-use crate::tui::app::{RecordKind, Save, Saved, StoredRecord};
-use crate::tui::forms::{self, FormTarget, RecordInput};
+use crate::tui::app::{Save, Saved};
+use crate::tui::forms::kind::{Picks, Stored};
+use crate::tui::forms::{FormTarget, competency, unit};
+use crate::tui::widgets::form::{LookupItem, LookupSource};
 use rusqlite::Connection;
 
 /// Performs a write as the OS user at the keyboard, in one audited transaction.
-pub fn write(conn: &Connection, save: Save) -> Result<Saved, WriteError> {
+pub fn write(conn: &Connection, save: &Save) -> Result<Saved, WriteError> {
     let actor = Actor::current();
-    let a = &actor;
     match save {
         Save::Record {
             target,
-            input,
+            values,
             then_new,
         } => {
-            use FormTarget as F;
-            use RecordInput as R;
-            let id = match (target, input) {
-                (F::NewEmployee, R::Employee(e)) => record::insert(conn, &*e, a)?,
-                (F::EditEmployee { id, version }, R::Employee(e)) => {
-                    record::update(conn, id, version, &*e, a)?;
-                    id
-                }
-                (F::ChangeStatus { id, version, .. }, R::Status(c)) => {
-                    db::employees_write::change_status(conn, id, version, &c, a)?;
-                    id
-                }
-                (F::NewAssessment { pegawai_id }, R::Assessment(x)) => {
-                    record::insert(conn, &x, a)?;
-                    pegawai_id
-                }
-                (F::NewUnit, R::Unit(u)) => record::insert(conn, &u, a)?,
-                (F::EditUnit { id, version }, R::Unit(u)) => {
-                    record::update(conn, id, version, &u, a)?;
-                    id
-                }
-                (F::NewCompetency, R::Competency(c)) => record::insert(conn, &*c, a)?,
-                (F::EditCompetency { id, version }, R::Competency(c)) => {
-                    record::update(conn, id, version, &*c, a)?;
-                    id
-                }
-                (F::NewStandard, R::Standard(s)) => record::insert(conn, &s, a)?,
-                (F::EditStandard { id, version }, R::Standard(s)) => {
-                    record::update(conn, id, version, &s, a)?;
-                    id
-                }
-                (target, _) => {
-                    return Err(WriteError::Sqlite(format!(
-                        "form {target:?} got another record's values"
-                    )));
-                }
-            };
-            Ok(Saved { id, then_new })
-        }
-        Save::DeleteEmployee { id, version } => {
-            record::delete::<db::employees_write::EmployeeInput>(conn, id, version, a)?;
+            let id = (target.kind.db().save)(conn, target, values, &actor)?;
             Ok(Saved {
                 id,
-                then_new: false,
+                then_new: *then_new,
             })
         }
-        Save::DeleteRecord { what, id, version } => {
-            match what {
-                RecordKind::Unit => record::delete::<UnitInput>(conn, id, version, a)?,
-                RecordKind::Competency => record::delete::<CompetencyInput>(conn, id, version, a)?,
-                RecordKind::Standard => record::delete::<StandardInput>(conn, id, version, a)?,
-            }
+        Save::Delete { target, .. } => {
+            let id = target.id.ok_or(WriteError::NotFound)?;
+            (target.kind.db().delete)(conn, id, target.version, &actor)?;
             Ok(Saved {
                 id,
                 then_new: false,
@@ -81,33 +36,89 @@ pub fn write(conn: &Connection, save: Save) -> Result<Saved, WriteError> {
     }
 }
 
-/// A stored reference record with the label its lookup field shows.
-pub fn load_record(
+/// The stored record `target.id` for its edit form, with what its lookup
+/// fields show.
+pub fn load_for_edit(
     conn: &Connection,
-    kind: RecordKind,
+    target: &FormTarget,
+) -> rusqlite::Result<Option<Box<Stored>>> {
+    let Some(id) = target.id else {
+        return Ok(None);
+    };
+    let Some((values, version)) = (target.kind.db().load)(conn, id)? else {
+        return Ok(None);
+    };
+    let mut picks: Picks = Vec::new();
+    for (key, source) in target.kind.lookups() {
+        if let Some(picked) = target.kind.picked_id(&values, key)
+            && let Some(item) = item_of(conn, source, picked)?
+        {
+            picks.push((key, item));
+        }
+    }
+    Ok(Some(Box::new(Stored {
+        values,
+        version,
+        picks,
+    })))
+}
+
+/// How many records a lookup offers under its field.
+const LOOKUP_LIMIT: usize = 8;
+
+fn employee_item((id, nip, name, unit): (i64, String, String, String)) -> LookupItem {
+    LookupItem {
+        id,
+        label: name,
+        detail: format!("{nip} · {unit}"),
+    }
+}
+
+fn partner_item((id, nama, singkatan): (i64, String, String)) -> LookupItem {
+    LookupItem {
+        id,
+        label: nama,
+        detail: singkatan,
+    }
+}
+
+/// Records of `source` matching `query`, for a lookup field.
+pub fn lookup(
+    conn: &Connection,
+    source: LookupSource,
+    query: &str,
+) -> rusqlite::Result<Vec<LookupItem>> {
+    Ok(match source {
+        LookupSource::Unit => {
+            let kinds = crate::tui::tabs::reference::unit_kind_words();
+            unit::unit_items(db::lookup::units(conn, query, &kinds, LOOKUP_LIMIT)?)
+        }
+        LookupSource::Competency => {
+            competency::competency_items(db::lookup::competencies(conn, query, LOOKUP_LIMIT)?)
+        }
+        LookupSource::Employee => db::lookup::employees(conn, query, LOOKUP_LIMIT)?
+            .into_iter()
+            .map(employee_item)
+            .collect(),
+        LookupSource::Partner => db::lookup::partners(conn, query, LOOKUP_LIMIT)?
+            .into_iter()
+            .map(partner_item)
+            .collect(),
+    })
+}
+
+/// Record `id` of `source` as its lookup field shows it.
+fn item_of(
+    conn: &Connection,
+    source: LookupSource,
     id: i64,
-) -> rusqlite::Result<Option<Box<StoredRecord>>> {
-    Ok(match kind {
-        RecordKind::Unit => match record::load::<UnitInput>(conn, id)? {
-            Some((u, version)) => {
-                let units = db::reference_read::list_units(conn)?;
-                let parent = forms::unit::parent_label(&units, u.induk_id);
-                Some(Box::new(StoredRecord::Unit(u, version, parent)))
-            }
-            None => None,
-        },
-        RecordKind::Competency => record::load::<CompetencyInput>(conn, id)?
-            .map(|(c, version)| Box::new(StoredRecord::Competency(Box::new(c), version))),
-        RecordKind::Standard => match record::load::<StandardInput>(conn, id)? {
-            Some((s, version)) => {
-                let label = db::reference_read::list_standards(conn)?
-                    .iter()
-                    .find(|r| r.id == id)
-                    .map(forms::standard::row_competency_label)
-                    .unwrap_or_default();
-                Some(Box::new(StoredRecord::Standard(s, version, label)))
-            }
-            None => None,
-        },
+) -> rusqlite::Result<Option<LookupItem>> {
+    Ok(match source {
+        LookupSource::Unit => db::lookup::unit(conn, id)?
+            .and_then(|row| unit::unit_items(vec![row]).into_iter().next()),
+        LookupSource::Competency => db::lookup::competency(conn, id)?
+            .and_then(|row| competency::competency_items(vec![row]).into_iter().next()),
+        LookupSource::Employee => db::lookup::employee(conn, id)?.map(employee_item),
+        LookupSource::Partner => db::lookup::partner(conn, id)?.map(partner_item),
     })
 }

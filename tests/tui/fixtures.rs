@@ -217,6 +217,7 @@ pub fn partners() -> Vec<PartnerRow> {
             phone: "".into(),
             agreements: 3,
             interns: 12,
+            version: 1,
         },
         PartnerRow {
             id: 2,
@@ -227,6 +228,7 @@ pub fn partners() -> Vec<PartnerRow> {
             phone: "".into(),
             agreements: 2,
             interns: 9,
+            version: 1,
         },
     ]
 }
@@ -387,4 +389,26 @@ pub fn screen_text(t: &ratatui::Terminal<ratatui::backend::TestBackend>) -> Stri
         })
         .collect::<Vec<_>>()
         .join("\n")
+}
+
+/// The runner's answer to the save of the open form: saved as `id`.
+pub fn saved_reply(app: &App, id: i64, then_new: bool) -> Msg {
+    let target = app.form.as_ref().expect("a form is open").target.clone();
+    let save = peka::tui::app::Save::Record {
+        target,
+        values: peka::tui::forms::Values::new(()),
+        then_new,
+    };
+    Msg::Saved(save, Ok(peka::tui::app::Saved { id, then_new }))
+}
+
+/// The runner's answer to the save of the open form: refused with `e`.
+pub fn refused_reply(app: &App, e: peka::db::write::WriteError) -> Msg {
+    let target = app.form.as_ref().expect("a form is open").target.clone();
+    let save = peka::tui::app::Save::Record {
+        target,
+        values: peka::tui::forms::Values::new(()),
+        then_new: false,
+    };
+    Msg::Saved(save, Err(e))
 }

@@ -1,8 +1,12 @@
 //! The part of `update` that drives forms and questions: keys into the open
-//! form, save requests out, save results and reloads back in.
+//! form, save requests out, save results and reloads back in. Every record
+//! kind goes through its `forms::kind::RecordForm`: nothing here names one,
+//! except the employee's own questions (delete or archive, namesakes).
 
 use super::*;
-use crate::tui::forms::{self, CheckContext, ReloadKind};
+use crate::tui::forms::kind::Home;
+use crate::tui::forms::status::{StatusContext, StatusSubject};
+use crate::tui::forms::{self, CheckContext, RecordForm};
 use crate::tui::widgets::form::FormOutcome;
 use ratatui::crossterm::event::{KeyCode, KeyModifiers};
 
@@ -17,23 +21,11 @@ pub(super) fn on_form_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
     // After a refused save (another session changed the record): Ctrl-R loads
     // the newer values; what was typed is replaced, on purpose and on request.
     let ctrl_r = key.modifiers.contains(KeyModifiers::CONTROL) && key.code == KeyCode::Char('r');
-    if ctrl_r
-        && fs.conflict
-        && let Some(kind) = fs.target.reload()
-    {
-        return vec![Effect::Load(reload_request(kind))];
+    if ctrl_r && fs.conflict && fs.target.id.is_some() {
+        return vec![Effect::Load(Request::RecordForEdit(fs.target.clone()))];
     }
     let outcome = fs.form.handle(key);
     on_form_outcome(app, outcome)
-}
-
-fn reload_request(kind: ReloadKind) -> Request {
-    match kind {
-        ReloadKind::Employee(id) => Request::EmployeeForEdit(id),
-        ReloadKind::Unit(id) => Request::RecordForEdit(RecordKind::Unit, id),
-        ReloadKind::Competency(id) => Request::RecordForEdit(RecordKind::Competency, id),
-        ReloadKind::Standard(id) => Request::RecordForEdit(RecordKind::Standard, id),
-    }
 }
 
 pub(super) fn on_form_outcome(app: &mut App, outcome: FormOutcome) -> Vec<Effect> {
@@ -45,24 +37,22 @@ pub(super) fn on_form_outcome(app: &mut App, outcome: FormOutcome) -> Vec<Effect
     };
     match outcome {
         FormOutcome::None => {}
-        FormOutcome::Changed { key: "nip" } if fs.target.is_employee() => {
-            employee_form::prefill_from_nip(fs)
+        FormOutcome::Changed { key } => {
+            // The user typed it: a hook no longer fills it.
+            fs.prefilled.remove(key);
+            fs.target.kind.on_change(fs, key);
         }
-        FormOutcome::Changed { key: "jenis_asn" } if fs.target.is_employee() => {
-            employee_form::prefill_tmt(fs)
-        }
-        FormOutcome::Changed {
-            key: "tmt_pengangkatan",
-        } => fs.prefilled_tmt = false,
-        FormOutcome::Changed {
-            key: "tanggal_lahir",
-        } => fs.prefilled_birth = false,
-        FormOutcome::Changed {
-            key: "jenis_kelamin",
-        } => fs.prefilled_gender = false,
-        FormOutcome::Changed { .. } => {}
-        FormOutcome::Lookup { field, key, query } => {
-            return vec![Effect::Load(Request::Lookup { field, key, query })];
+        FormOutcome::Lookup {
+            field,
+            source,
+            query,
+            ..
+        } => {
+            return vec![Effect::Load(Request::Lookup {
+                field,
+                source,
+                query,
+            })];
         }
         FormOutcome::Save | FormOutcome::SaveAndNew => {
             let then_new = outcome == FormOutcome::SaveAndNew;
@@ -71,15 +61,18 @@ pub(super) fn on_form_outcome(app: &mut App, outcome: FormOutcome) -> Vec<Effect
                 Err(errors) => {
                     fs.form.set_errors(errors);
                 }
-                Ok(input) => {
+                Ok(values) => {
                     let save = Save::Record {
                         target: fs.target.clone(),
-                        input,
+                        values,
                         then_new,
                     };
                     // A new employee: first ask whether the name and birth
                     // date are already stored (a second entry of one person).
-                    if fs.target == FormTarget::NewEmployee && !fs.namesake_ok {
+                    if fs.target.is(forms::employee::KIND.name())
+                        && fs.target.is_new()
+                        && !fs.namesake_ok
+                    {
                         let name = fs.form.value("nama").to_string();
                         let birth_date = fs.form.value("tanggal_lahir").to_string();
                         fs.pending = Some(Box::new(save));
@@ -96,37 +89,55 @@ pub(super) fn on_form_outcome(app: &mut App, outcome: FormOutcome) -> Vec<Effect
     vec![]
 }
 
-pub(super) fn on_saved(app: &mut App, result: Result<Saved, WriteError>) -> Vec<Effect> {
+/// The answer to a save, with the save it answers.
+pub(super) fn on_saved(
+    app: &mut App,
+    save: Save,
+    result: Result<Saved, WriteError>,
+) -> Vec<Effect> {
+    match save {
+        Save::Delete { target, name } => on_deleted(app, &target, &name, result),
+        Save::Record { target, .. } => on_record_saved(app, &target, result),
+    }
+}
+
+fn on_record_saved(
+    app: &mut App,
+    target: &FormTarget,
+    result: Result<Saved, WriteError>,
+) -> Vec<Effect> {
     let lang = app.lang;
-    let Some(fs) = app.form.as_mut() else {
-        return on_deleted(app, result);
+    // The form it answers may have been closed meanwhile (quit, resize…).
+    let Some(fs) = app.form.as_mut().filter(|fs| fs.target == *target) else {
+        return vec![];
     };
     fs.saving = false;
+    let kind = target.kind;
     match result {
         Ok(saved) => {
             fs.saved_count += 1;
             fs.conflict = false;
-            let target = fs.target.clone();
-            let name = saved_name(&fs.form, &target);
+            fs.namesake_ok = false;
+            let name = kind.saved_name(&fs.form);
             app.status = Some(Status::Info(crate::i18n::tui::saved(
                 lang,
                 &name,
                 fs.saved_count,
             )));
-            fs.namesake_ok = false;
             if saved.then_new {
-                fs.form.reset_for_new(target.keep_on_new());
-                fs.prefilled_birth = false;
-                fs.prefilled_gender = false;
-                fs.prefilled_tmt = false;
+                fs.form.reset_for_new(kind.keep_on_new());
+                fs.prefilled.clear();
+                kind.on_reset(fs);
             } else {
                 app.form = None;
             }
-            reload_after_save(app, &target, saved.id)
+            // An assessment or a status change shows in its employee.
+            let row = target.owner.unwrap_or(saved.id);
+            reload_after_save(app, kind.home(), row)
         }
         Err(e) => {
             let msg = crate::i18n::write::write_error(lang, &e);
-            match (&e, forms::db_error_field(&fs.target, &e)) {
+            match (&e, kind.db_error_field(&e)) {
                 (
                     WriteError::Conflict {
                         changed_by,
@@ -134,7 +145,7 @@ pub(super) fn on_saved(app: &mut App, result: Result<Saved, WriteError>) -> Vec<
                     },
                     _,
                 ) => {
-                    fs.conflict = fs.target.reload().is_some();
+                    fs.conflict = target.id.is_some();
                     // One status line: who, when, and what to do, within 80 columns.
                     let text = crate::i18n::tui::conflict(
                         lang,
@@ -154,29 +165,13 @@ pub(super) fn on_saved(app: &mut App, result: Result<Saved, WriteError>) -> Vec<
     }
 }
 
-/// What the "saved" message names.
-fn saved_name(form: &crate::tui::widgets::form::Form, target: &FormTarget) -> String {
-    let key = match target {
-        FormTarget::NewEmployee | FormTarget::EditEmployee { .. } => "nama",
-        FormTarget::ChangeStatus { .. } => "status",
-        FormTarget::NewAssessment { .. } => "kompetensi_id",
-        FormTarget::NewUnit | FormTarget::EditUnit { .. } => "nama",
-        FormTarget::NewCompetency | FormTarget::EditCompetency { .. } => "nama",
-        FormTarget::NewStandard | FormTarget::EditStandard { .. } => "kompetensi_id",
-    };
-    form.display(key).to_string()
-}
-
 /// Reads what a save changed on screen, with the cursor on the saved row.
-fn reload_after_save(app: &mut App, target: &FormTarget, id: i64) -> Vec<Effect> {
+fn reload_after_save(app: &mut App, home: Home, id: i64) -> Vec<Effect> {
     use crate::tui::tabs::reference::Sub;
     app.monitoring.mark_stale();
     let mut effects = vec![];
-    match target {
-        FormTarget::NewEmployee
-        | FormTarget::EditEmployee { .. }
-        | FormTarget::ChangeStatus { .. }
-        | FormTarget::NewAssessment { .. } => {
+    match home {
+        Home::Employees => {
             app.employees.select_after_load = Some(id);
             app.employees.list.loaded = false;
             // A pension recorded (or a position changed) moves the list of
@@ -186,47 +181,25 @@ fn reload_after_save(app: &mut App, target: &FormTarget, id: i64) -> Vec<Effect>
             if app.employees.detail.as_ref().is_some_and(|d| d.id == id) {
                 effects.push(Effect::Load(Request::EmployeeDetail(id)));
             }
-            // Positions, units and standards feed the competency gaps.
-            return effects;
         }
-        FormTarget::NewUnit | FormTarget::EditUnit { .. } => {
+        Home::Units => {
             app.employees.reference.select_after_load = Some((Sub::Units, id));
             effects.push(Effect::Load(Request::Units));
         }
-        FormTarget::NewCompetency | FormTarget::EditCompetency { .. } => {
+        Home::Competencies => {
             app.employees.reference.select_after_load = Some((Sub::Competencies, id));
             effects.push(Effect::Load(Request::Competencies));
         }
-        FormTarget::NewStandard | FormTarget::EditStandard { .. } => {
+        Home::Standards => {
             app.employees.reference.select_after_load = Some((Sub::Standards, id));
             effects.push(Effect::Load(Request::Standards));
         }
+        Home::Partners => {
+            app.partnerships.select_partner_after_load = Some(id);
+            effects.push(Effect::Load(Request::Partners));
+        }
     }
     effects
-}
-
-pub(super) fn on_employee_for_edit(
-    app: &mut App,
-    id: i64,
-    data: Option<Box<(EmployeeInput, i64, String)>>,
-) {
-    let lang = app.lang;
-    let Some(data) = data else {
-        app.status = Some(Status::Error(
-            crate::i18n::tui::DETAIL_NOT_FOUND.get(lang).to_string(),
-        ));
-        return;
-    };
-    let (input, version, unit) = *data;
-    // A reload after a conflict refreshes the open form in place.
-    if let Some(fs) = app.form.as_mut()
-        && matches!(fs.target, FormTarget::EditEmployee { id: open, .. } if open == id)
-    {
-        employee_form::fill(&mut fs.form, &input, &unit);
-        refreshed(app, FormTarget::EditEmployee { id, version });
-        return;
-    }
-    app.form = Some(employee_form::edit_form(lang, id, version, &input, &unit));
 }
 
 /// The open form now shows the stored record of version `target`.
@@ -242,55 +215,32 @@ fn refreshed(app: &mut App, target: FormTarget) {
     ));
 }
 
-pub(super) fn on_record_for_edit(app: &mut App, id: i64, data: Option<Box<StoredRecord>>) {
+/// A stored record arrived for its edit form: a reload after a conflict
+/// refreshes the open form in place, else its form opens.
+pub(super) fn on_record_for_edit(app: &mut App, target: FormTarget, data: Option<Box<Stored>>) {
     let lang = app.lang;
-    let Some(data) = data else {
+    let Some(stored) = data else {
         app.status = Some(Status::Error(
             crate::i18n::tui::RECORD_NOT_FOUND.get(lang).to_string(),
         ));
         return;
     };
-    let open = app.form.as_ref().map(|f| f.target.clone());
-    let (target, reload_form) = match (*data, open) {
-        (StoredRecord::Unit(u, version, parent), Some(FormTarget::EditUnit { id: o, .. }))
-            if o == id =>
-        {
-            let fs = app.form.as_mut().expect("open");
-            forms::unit::fill(&mut fs.form, &u, &parent);
-            (FormTarget::EditUnit { id, version }, None)
-        }
-        (StoredRecord::Unit(u, version, parent), _) => (
-            FormTarget::EditUnit { id, version },
-            Some(forms::unit::edit_form(lang, &u, &parent)),
-        ),
-        (StoredRecord::Competency(c, version), Some(FormTarget::EditCompetency { id: o, .. }))
-            if o == id =>
-        {
-            let fs = app.form.as_mut().expect("open");
-            forms::competency::fill(&mut fs.form, &c);
-            (FormTarget::EditCompetency { id, version }, None)
-        }
-        (StoredRecord::Competency(c, version), _) => (
-            FormTarget::EditCompetency { id, version },
-            Some(forms::competency::edit_form(lang, &c)),
-        ),
-        (
-            StoredRecord::Standard(s, version, label),
-            Some(FormTarget::EditStandard { id: o, .. }),
-        ) if o == id => {
-            let fs = app.form.as_mut().expect("open");
-            forms::standard::fill(&mut fs.form, &s, &label);
-            (FormTarget::EditStandard { id, version }, None)
-        }
-        (StoredRecord::Standard(s, version, label), _) => (
-            FormTarget::EditStandard { id, version },
-            Some(forms::standard::edit_form(lang, &s, &label)),
-        ),
+    let target = FormTarget {
+        version: stored.version,
+        ..target
     };
-    match reload_form {
-        Some(form) => app.form = Some(FormScreen::new(form, target)),
-        None => refreshed(app, target),
+    if let Some(fs) = app
+        .form
+        .as_mut()
+        .filter(|fs| fs.target.is(target.kind.name()) && fs.target.id == target.id)
+    {
+        target
+            .kind
+            .fill(&mut fs.form, &stored.values, &stored.picks);
+        refreshed(app, target);
+        return;
     }
+    app.form = Some(FormScreen::edit_record(target, lang, "", &stored));
 }
 
 /// `d` or `s` on an employee: the database said what is possible.
@@ -322,23 +272,25 @@ pub(super) fn on_delete_info(
     let Some(birth_date) = crate::domain::dates::parse_iso(&info.birth_date) else {
         return;
     };
-    let scheduled = info.timeline.scheduled(app.today);
-    let form = crate::tui::forms::status::form_for(lang, &info.name, info.status, scheduled);
-    let subject = crate::tui::forms::status::StatusSubject {
-        birth_date,
-        appointed: info
-            .appointed
-            .as_deref()
-            .and_then(crate::domain::dates::parse_iso),
-        timeline: info.timeline,
-    };
-    let target = FormTarget::ChangeStatus {
-        id,
-        version: info.version,
+    let context = StatusContext {
         current: info.status,
-        subject,
+        scheduled: info.timeline.scheduled(app.today),
+        subject: StatusSubject {
+            birth_date,
+            appointed: info
+                .appointed
+                .as_deref()
+                .and_then(crate::domain::dates::parse_iso),
+            timeline: info.timeline,
+        },
     };
-    app.form = Some(FormScreen::new(form, target));
+    let target = FormTarget {
+        version: info.version,
+        ..FormTarget::new(&forms::status::KIND)
+    }
+    .owned_by(id)
+    .with_context(context);
+    app.form = Some(FormScreen::new_record(target, lang, &info.name, app.today));
     if !for_status {
         app.status = Some(Status::Info(
             crate::i18n::tui::HAS_HISTORY_ARCHIVE.get(lang).to_string(),
@@ -364,7 +316,7 @@ pub(super) fn on_pension_info(
     let Some(fs) = app
         .form
         .as_mut()
-        .filter(|fs| matches!(fs.target, FormTarget::ChangeStatus { id: open, .. } if open == id))
+        .filter(|fs| fs.target.is(forms::status::KIND.name()) && fs.target.owner == Some(id))
     else {
         return;
     };
@@ -377,28 +329,42 @@ pub(super) fn on_pension_info(
     }
 }
 
-/// A delete finished (no form was open).
-fn on_deleted(app: &mut App, result: Result<Saved, WriteError>) -> Vec<Effect> {
+/// A delete finished: say what went, or why not.
+fn on_deleted(
+    app: &mut App,
+    target: &FormTarget,
+    name: &str,
+    result: Result<Saved, WriteError>,
+) -> Vec<Effect> {
     let lang = app.lang;
     match result {
         Ok(saved) => {
-            app.status = Some(Status::Info(crate::i18n::tui::deleted(
-                lang,
-                app.last_delete,
-            )));
-            if app
-                .employees
-                .detail
-                .as_ref()
-                .is_some_and(|d| d.id == saved.id)
-            {
-                app.employees.detail = None;
+            app.status = Some(Status::Info(crate::i18n::tui::deleted(lang, name)));
+            match target.kind.home() {
+                Home::Employees => {
+                    if app
+                        .employees
+                        .detail
+                        .as_ref()
+                        .is_some_and(|d| d.id == saved.id)
+                    {
+                        app.employees.detail = None;
+                    }
+                    app.employees.list.loaded = false;
+                    app.employees.retiring.list.loaded = false;
+                    app.monitoring.mark_stale();
+                    app.loads_for(Tab::Employees)
+                }
+                Home::Partners => {
+                    app.partnerships.mark_stale();
+                    app.loads_for(Tab::Partnerships)
+                }
+                Home::Units | Home::Competencies | Home::Standards => {
+                    app.employees.reference.mark_stale();
+                    app.monitoring.mark_stale();
+                    app.loads_for(Tab::Employees)
+                }
             }
-            app.employees.list.loaded = false;
-            app.employees.retiring.list.loaded = false;
-            app.employees.reference.mark_stale();
-            app.monitoring.mark_stale();
-            app.loads_for(Tab::Employees)
         }
         Err(e) => {
             app.status = Some(Status::Error(crate::i18n::write::write_error(lang, &e)));
@@ -419,67 +385,87 @@ fn selected_employee(app: &App) -> Option<(i64, String)> {
     }
 }
 
-/// `n` / `e` / `d` / `s` / `p` on tab 1: open the right form or question.
-pub(super) fn on_record_action(app: &mut App, action: Action) -> Vec<Effect> {
+/// A listed record: id, version, name.
+type RowRef = (i64, i64, String);
+
+/// The kind of record a list screen holds, and its selected row as (id,
+/// version, name) — for `n`, `e` and `d`.
+fn list_record(app: &App) -> Option<(&'static dyn RecordForm, Option<RowRef>)> {
     use crate::tui::tabs::reference::Sub;
-    let lang = app.lang;
-    if app.tab != Tab::Employees {
-        return vec![];
+    match app.list_screen() {
+        Screen::Reference => {
+            let r = &app.employees.reference;
+            Some(match r.sub {
+                Sub::Units => (
+                    &forms::unit::KIND as &dyn RecordForm,
+                    r.selected_unit().map(|u| (u.id, u.version, u.nama.clone())),
+                ),
+                Sub::Competencies => (
+                    &forms::competency::KIND,
+                    r.selected_competency()
+                        .map(|c| (c.id, c.version, format!("{} {}", c.kode, c.nama))),
+                ),
+                Sub::Standards => (
+                    &forms::standard::KIND,
+                    r.selected_standard()
+                        .map(|s| (s.id, s.version, forms::standard::row_competency_label(s))),
+                ),
+            })
+        }
+        Screen::Partners => Some((
+            &forms::partner::KIND,
+            app.partnerships
+                .selected_partner()
+                .map(|p| (p.id, p.version, p.name.clone())),
+        )),
+        _ => None,
     }
+}
+
+/// `n` / `e` / `d` / `s` / `p`: open the right form or question.
+pub(super) fn on_record_action(app: &mut App, action: Action) -> Vec<Effect> {
+    let lang = app.lang;
     if app.read_only {
         let text = crate::i18n::tui::READ_ONLY_REFUSED.get(lang).to_string();
         app.status = Some(Status::Error(text));
         return vec![];
     }
     let screen = app.list_screen();
-    if screen == Screen::Reference {
-        let r = &app.employees.reference;
-        let kind = match r.sub {
-            Sub::Units => RecordKind::Unit,
-            Sub::Competencies => RecordKind::Competency,
-            Sub::Standards => RecordKind::Standard,
-        };
-        match action {
-            Action::New => {
-                let (form, target) = match kind {
-                    RecordKind::Unit => (forms::unit::new_form(lang), FormTarget::NewUnit),
-                    RecordKind::Competency => {
-                        (forms::competency::new_form(lang), FormTarget::NewCompetency)
-                    }
-                    RecordKind::Standard => {
-                        (forms::standard::new_form(lang), FormTarget::NewStandard)
-                    }
-                };
-                app.form = Some(FormScreen::new(form, target));
+    if let Some((kind, selected)) = list_record(app) {
+        match (action, selected) {
+            (Action::New, _) => {
+                let target = FormTarget::new(kind);
+                app.form = Some(FormScreen::new_record(target, lang, "", app.today));
             }
-            Action::Edit => {
-                if let Some(id) = r.selected_id() {
-                    return vec![Effect::Load(Request::RecordForEdit(kind, id))];
-                }
+            (Action::Edit, Some((id, _, _))) => {
+                return vec![Effect::Load(Request::RecordForEdit(FormTarget::edit(
+                    kind, id, 0,
+                )))];
             }
-            Action::Delete => {
-                let picked = match kind {
-                    RecordKind::Unit => {
-                        r.selected_unit().map(|u| (u.id, u.version, u.nama.clone()))
-                    }
-                    RecordKind::Competency => r
-                        .selected_competency()
-                        .map(|c| (c.id, c.version, format!("{} {}", c.kode, c.nama))),
-                    RecordKind::Standard => r
-                        .selected_standard()
-                        .map(|s| (s.id, s.version, forms::standard::row_competency_label(s))),
-                };
-                if let Some((id, version, name)) = picked {
-                    app.question = Some(Question::DeleteRecord {
-                        what: kind,
-                        id,
-                        version,
-                        name,
-                    });
-                }
+            (Action::Delete, Some((id, version, name))) => {
+                app.question = Some(Question::DeleteRecord {
+                    target: FormTarget::edit(kind, id, version),
+                    name,
+                });
             }
             _ => {}
         }
+        return vec![];
+    }
+    if app.tab != Tab::Employees {
+        let key = match action {
+            Action::New => 'n',
+            Action::Edit => 'e',
+            Action::Delete => 'd',
+            Action::Status => 's',
+            _ => 'p',
+        };
+        let screen_name = app.tab.title().get(lang);
+        app.status = Some(Status::Info(crate::i18n::tui::not_here(
+            lang,
+            key,
+            screen_name,
+        )));
         return vec![];
     }
     if screen == Screen::Retiring {
@@ -493,11 +479,16 @@ pub(super) fn on_record_action(app: &mut App, action: Action) -> Vec<Effect> {
         return vec![];
     }
     let selected = selected_employee(app);
+    let employee: &'static dyn RecordForm = &forms::employee::KIND;
     match action {
-        Action::New => app.form = Some(employee_form::new_form(lang)),
+        Action::New => {
+            let target = FormTarget::new(employee);
+            app.form = Some(FormScreen::new_record(target, lang, "", app.today));
+        }
         Action::Edit => {
             if let Some((id, _)) = selected {
-                return vec![Effect::Load(Request::EmployeeForEdit(id))];
+                let target = FormTarget::edit(employee, id, 0);
+                return vec![Effect::Load(Request::RecordForEdit(target))];
             }
         }
         Action::Delete | Action::Status => {
@@ -508,11 +499,8 @@ pub(super) fn on_record_action(app: &mut App, action: Action) -> Vec<Effect> {
         }
         Action::Assess => {
             if let Some((id, name)) = selected.filter(|_| screen == Screen::EmployeeDetail) {
-                let form = forms::assessment::new_form(lang, &name, app.today);
-                app.form = Some(FormScreen::new(
-                    form,
-                    FormTarget::NewAssessment { pegawai_id: id },
-                ));
+                let target = FormTarget::new(&forms::assessment::KIND).owned_by(id);
+                app.form = Some(FormScreen::new_record(target, lang, &name, app.today));
             }
         }
         _ => {}

@@ -111,7 +111,7 @@ pub(super) fn export(app: &mut App) -> Vec<Effect> {
             app.today,
         )),
         Screen::TrainingList | Screen::Participants => Some(app.training.export(app.lang)),
-        Screen::Partnerships => Some(app.partnerships.export(
+        Screen::Partnerships | Screen::Partners => Some(app.partnerships.export(
             app.lang,
             app.today,
             app.settings.warn_days,

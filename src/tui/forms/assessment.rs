@@ -4,14 +4,14 @@
 //! and the latest counts. A typing mistake in a recorded result is corrected
 //! with the edit form (`update_assessment`).
 
+use super::kind::{CheckContext, DbOps, FormTarget, Home, Picks, RecordForm, Values, picked};
 use crate::db::assessments::AssessmentInput;
-use crate::db::write::WriteError;
 use crate::domain::dates::{iso, parse_iso};
 use crate::domain::enums::AssessmentMethod;
 use crate::i18n::Lang;
 use crate::i18n::forms as tx;
 use crate::i18n::labels::Label;
-use crate::tui::widgets::form::{FieldSpec, Form, LookupItem};
+use crate::tui::widgets::form::{FieldSpec, Form, LookupItem, LookupSource};
 use chrono::NaiveDate;
 
 /// Values a series of assessments usually shares; "save and new" keeps them.
@@ -26,9 +26,13 @@ pub fn specs(lang: Lang) -> Vec<FieldSpec> {
         .map(|m| (m.code().to_string(), m.label(lang).to_string()))
         .collect();
     vec![
-        FieldSpec::lookup("kompetensi_id", tx::AF_COMPETENCY.get(lang))
-            .required()
-            .help(tx::AH_COMPETENCY.get(lang)),
+        FieldSpec::lookup(
+            "kompetensi_id",
+            tx::AF_COMPETENCY.get(lang),
+            LookupSource::Competency,
+        )
+        .required()
+        .help(tx::AH_COMPETENCY.get(lang)),
         FieldSpec::number("level_aktual", tx::AF_LEVEL.get(lang), 1, 5)
             .required()
             .help(tx::AH_LEVEL.get(lang)),
@@ -107,12 +111,61 @@ pub fn cross_check(form: &Form, today: NaiveDate, lang: Lang) -> Vec<(&'static s
     out
 }
 
-/// The field a refused save points at (layer 4), by the column SQLite named
-/// (`pegawai_id` has no field: show it on the status line).
-pub fn db_error_field(e: &WriteError) -> Option<&'static str> {
-    let col = e.column()?;
-    specs(Lang::Id)
-        .into_iter()
-        .map(|s| s.key)
-        .find(|k| *k == col)
+/// The competency assessment kind, registered in `kind::kinds`; a new one
+/// belongs to the employee in `FormTarget::owner`.
+pub struct AssessmentForm;
+pub static KIND: AssessmentForm = AssessmentForm;
+static DB: DbOps = DbOps::record::<AssessmentInput>();
+
+impl RecordForm for AssessmentForm {
+    fn name(&self) -> &'static str {
+        "penilaian_kompetensi"
+    }
+    fn specs(&self, lang: Lang) -> Vec<FieldSpec> {
+        specs(lang)
+    }
+    fn title(&self, lang: Lang, target: &FormTarget, subject: &str) -> String {
+        if target.is_new() {
+            tx::assessment_title(lang, subject)
+        } else {
+            tx::assessment_edit_title(lang, subject)
+        }
+    }
+    fn new_defaults(&self, form: &mut Form, today: NaiveDate) {
+        form.set_value("tanggal", &iso(today));
+    }
+    fn fill(&self, form: &mut Form, values: &Values, picks: &Picks) {
+        if let Some(a) = values.get::<AssessmentInput>() {
+            fill(form, a, &picked(picks, "kompetensi_id"));
+        }
+    }
+    fn read(&self, form: &Form, target: &FormTarget) -> Option<Values> {
+        to_input(form, target.owner?).map(Values::new)
+    }
+    fn cross_check(
+        &self,
+        form: &Form,
+        _target: &FormTarget,
+        ctx: &CheckContext<'_>,
+    ) -> Vec<(&'static str, String)> {
+        cross_check(form, ctx.today, ctx.lang)
+    }
+    fn keep_on_new(&self) -> &'static [&'static str] {
+        &KEEP_ON_NEW
+    }
+    fn saved_name(&self, form: &Form) -> String {
+        form.display("kompetensi_id").to_string()
+    }
+    fn db(&self) -> &'static DbOps {
+        &DB
+    }
+    fn home(&self) -> Home {
+        Home::Employees
+    }
+    fn picked_id(&self, values: &Values, key: &str) -> Option<i64> {
+        values
+            .get::<AssessmentInput>()
+            .filter(|_| key == "kompetensi_id")
+            .map(|a| a.kompetensi_id)
+    }
 }

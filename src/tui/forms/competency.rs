@@ -3,8 +3,8 @@
 //! (`db::reference_write::{insert_competency, update_competency}`). Also the
 //! lookup items every form with a competency lookup shows.
 
+use super::kind::{CheckContext, DbOps, FormTarget, Home, Picks, RecordForm, Values};
 use crate::db::competencies::{CompetencyInput, LevelText};
-use crate::db::write::WriteError;
 use crate::domain::enums::CompetencyKind;
 use crate::i18n::Lang;
 use crate::i18n::forms as tx;
@@ -128,10 +128,52 @@ pub fn cross_check(form: &Form, lang: Lang) -> Vec<(&'static str, String)> {
         .collect()
 }
 
-/// The field a refused save points at (layer 4), by the column SQLite named.
-pub fn db_error_field(e: &WriteError) -> Option<&'static str> {
-    let col = e.column()?;
-    ["kode", "nama", "jenis", "definisi"]
-        .into_iter()
-        .find(|k| *k == col)
+/// The competency kind, registered in `kind::kinds`.
+pub struct CompetencyForm;
+pub static KIND: CompetencyForm = CompetencyForm;
+static DB: DbOps = DbOps::record::<CompetencyInput>();
+
+impl RecordForm for CompetencyForm {
+    fn name(&self) -> &'static str {
+        "kompetensi"
+    }
+    fn specs(&self, lang: Lang) -> Vec<FieldSpec> {
+        specs(lang)
+    }
+    fn title(&self, lang: Lang, target: &FormTarget, _subject: &str) -> String {
+        let t = if target.is_new() {
+            tx::FORM_NEW_COMPETENCY
+        } else {
+            tx::FORM_EDIT_COMPETENCY
+        };
+        t.get(lang).to_string()
+    }
+    fn fill(&self, form: &mut Form, values: &Values, _picks: &Picks) {
+        if let Some(c) = values.get::<CompetencyInput>() {
+            fill(form, c);
+        }
+    }
+    fn read(&self, form: &Form, _target: &FormTarget) -> Option<Values> {
+        to_input(form).map(Values::new)
+    }
+    fn cross_check(
+        &self,
+        form: &Form,
+        _target: &FormTarget,
+        ctx: &CheckContext<'_>,
+    ) -> Vec<(&'static str, String)> {
+        cross_check(form, ctx.lang)
+    }
+    fn keep_on_new(&self) -> &'static [&'static str] {
+        &KEEP_ON_NEW
+    }
+    fn saved_name(&self, form: &Form) -> String {
+        form.display("nama").to_string()
+    }
+    fn db(&self) -> &'static DbOps {
+        &DB
+    }
+    fn home(&self) -> Home {
+        Home::Competencies
+    }
 }

@@ -1,9 +1,9 @@
 //! The employee form: every field of the data model, NIP first (a typed NIP
 //! pre-fills birth date and sex), cross-field rules from `domain::validate`.
 
-use super::{FormScreen, FormTarget};
+use super::FormScreen;
+use super::kind::{CheckContext, DbOps, FormTarget, Home, Picks, RecordForm, Values, picked};
 use crate::db::employees_write::EmployeeInput;
-use crate::db::write::WriteError;
 use crate::domain::dates::iso;
 use crate::domain::enums::*;
 use crate::domain::golongan::golongan_options;
@@ -11,7 +11,7 @@ use crate::domain::validate::{EmployeeRecord, Problem, check_employee};
 use crate::i18n::Lang;
 use crate::i18n::labels::Label;
 use crate::i18n::tui as tx;
-use crate::tui::widgets::form::{FieldSpec, Form, KeyFilter, LookupItem};
+use crate::tui::widgets::form::{FieldSpec, Form, KeyFilter, LookupItem, LookupSource};
 use chrono::NaiveDate;
 
 /// Values a series of new employees usually shares; "save and new" keeps them.
@@ -62,7 +62,7 @@ fn nik_valid(value: &str, lang: Lang) -> Result<(), String> {
         .map_err(|e| crate::i18n::errors::nik_error(lang, &e))
 }
 
-fn email_shape(value: &str, lang: Lang) -> Result<(), String> {
+pub(crate) fn email_shape(value: &str, lang: Lang) -> Result<(), String> {
     let ok = value
         .split_once('@')
         .is_some_and(|(a, b)| !a.is_empty() && b.contains('.'));
@@ -78,7 +78,7 @@ fn degree_char(c: char) -> bool {
     crate::domain::validate::is_degree_char(c)
 }
 
-fn phone_char(c: char) -> bool {
+pub(crate) fn phone_char(c: char) -> bool {
     c.is_ascii_digit() || matches!(c, '+' | '-' | ' ')
 }
 
@@ -125,7 +125,7 @@ pub fn specs(lang: Lang) -> Vec<FieldSpec> {
         .required(),
         FieldSpec::choice("jenjang_jf", l(tx::EF_JF_LEVEL), options::<JfLevel>(lang))
             .help(l(tx::EH_JF_LEVEL)),
-        FieldSpec::lookup("unit_kerja_id", l(tx::EF_UNIT))
+        FieldSpec::lookup("unit_kerja_id", l(tx::EF_UNIT), LookupSource::Unit)
             .required()
             .help(l(tx::EH_UNIT)),
         FieldSpec::date("tanggal_lahir", l(tx::EF_BIRTH_DATE))
@@ -145,27 +145,6 @@ pub fn specs(lang: Lang) -> Vec<FieldSpec> {
         FieldSpec::text("telepon", l(tx::EF_PHONE), 20)
             .filter(KeyFilter::Custom(phone_char, tx::PHONE_CHARS)),
     ]
-}
-
-/// An empty form for a new employee, the cursor in the NIP field.
-pub fn new_form(lang: Lang) -> FormScreen {
-    let form = Form::new(tx::FORM_NEW_EMPLOYEE.get(lang), specs(lang), lang);
-    FormScreen::new(form, FormTarget::NewEmployee)
-}
-
-/// A form holding a stored employee (`unit_label` names its unit).
-pub fn edit_form(
-    lang: Lang,
-    id: i64,
-    version: i64,
-    input: &EmployeeInput,
-    unit_label: &str,
-) -> FormScreen {
-    let mut form =
-        Form::new(tx::FORM_EDIT_EMPLOYEE.get(lang), specs(lang), lang).without_save_and_new();
-    fill(&mut form, input, unit_label);
-    form.mark_clean();
-    FormScreen::new(form, FormTarget::EditEmployee { id, version })
 }
 
 /// Puts a stored record into the form (after a reload too).
@@ -210,19 +189,21 @@ pub fn fill(form: &mut Form, e: &EmployeeInput, unit_label: &str) {
 /// typed those fields himself.
 pub fn prefill_from_nip(screen: &mut FormScreen) {
     let (birth, gender) = crate::domain::nip::prefill(screen.form.value("nip"));
-    let birth_free = screen.form.value("tanggal_lahir").is_empty() || screen.prefilled_birth;
+    let birth_free =
+        screen.form.value("tanggal_lahir").is_empty() || screen.prefilled.contains("tanggal_lahir");
     if let Some(b) = birth
         && birth_free
     {
         screen.form.set_value("tanggal_lahir", &iso(b));
-        screen.prefilled_birth = true;
+        screen.prefilled.insert("tanggal_lahir");
     }
-    let gender_free = screen.form.value("jenis_kelamin").is_empty() || screen.prefilled_gender;
+    let gender_free =
+        screen.form.value("jenis_kelamin").is_empty() || screen.prefilled.contains("jenis_kelamin");
     if let Some(g) = gender
         && gender_free
     {
         screen.form.set_value("jenis_kelamin", g.as_code());
-        screen.prefilled_gender = true;
+        screen.prefilled.insert("jenis_kelamin");
     }
     prefill_tmt(screen);
 }
@@ -233,7 +214,8 @@ pub fn prefill_from_nip(screen: &mut FormScreen) {
 /// Called when the NIP or the kind of ASN changes.
 pub fn prefill_tmt(screen: &mut FormScreen) {
     let kind = AsnKind::from_code(screen.form.value("jenis_asn"));
-    let tmt_free = screen.form.value("tmt_pengangkatan").is_empty() || screen.prefilled_tmt;
+    let tmt_free = screen.form.value("tmt_pengangkatan").is_empty()
+        || screen.prefilled.contains("tmt_pengangkatan");
     if !tmt_free {
         return;
     }
@@ -244,11 +226,11 @@ pub fn prefill_tmt(screen: &mut FormScreen) {
     match tmt {
         Some(d) => {
             screen.form.set_value("tmt_pengangkatan", &iso(d));
-            screen.prefilled_tmt = true;
+            screen.prefilled.insert("tmt_pengangkatan");
         }
-        None if screen.prefilled_tmt => {
+        None if screen.prefilled.contains("tmt_pengangkatan") => {
             screen.form.set_value("tmt_pengangkatan", "");
-            screen.prefilled_tmt = false;
+            screen.prefilled.remove("tmt_pengangkatan");
         }
         None => {}
     }
@@ -334,11 +316,67 @@ pub fn cross_check(form: &Form, today: NaiveDate, lang: Lang) -> Vec<(&'static s
     out
 }
 
-/// The field a refused save points at (layer 4), by the column SQLite named.
-pub fn db_error_field(e: &WriteError) -> Option<&'static str> {
-    let col = e.column()?;
-    specs(Lang::Id)
-        .into_iter()
-        .map(|s| s.key)
-        .find(|k| *k == col)
+/// The employee kind, registered in `kind::kinds`. Its hooks: a typed NIP
+/// fills the birth date, the sex and (for a PNS/CPNS) the TMT pengangkatan;
+/// a new employee opens with the cursor in the NIP.
+pub struct EmployeeForm;
+pub static KIND: EmployeeForm = EmployeeForm;
+static DB: DbOps = DbOps::record::<EmployeeInput>();
+
+impl RecordForm for EmployeeForm {
+    fn name(&self) -> &'static str {
+        "pegawai"
+    }
+    fn specs(&self, lang: Lang) -> Vec<FieldSpec> {
+        specs(lang)
+    }
+    fn title(&self, lang: Lang, target: &FormTarget, _subject: &str) -> String {
+        let t = if target.is_new() {
+            tx::FORM_NEW_EMPLOYEE
+        } else {
+            tx::FORM_EDIT_EMPLOYEE
+        };
+        t.get(lang).to_string()
+    }
+    fn fill(&self, form: &mut Form, values: &Values, picks: &Picks) {
+        if let Some(e) = values.get::<EmployeeInput>() {
+            fill(form, e, &picked(picks, "unit_kerja_id"));
+        }
+    }
+    fn read(&self, form: &Form, _target: &FormTarget) -> Option<Values> {
+        to_input(form).map(Values::new)
+    }
+    fn cross_check(
+        &self,
+        form: &Form,
+        _target: &FormTarget,
+        ctx: &CheckContext<'_>,
+    ) -> Vec<(&'static str, String)> {
+        cross_check(form, ctx.today, ctx.lang)
+    }
+    fn keep_on_new(&self) -> &'static [&'static str] {
+        &KEEP_ON_NEW
+    }
+    fn saved_name(&self, form: &Form) -> String {
+        form.display("nama").to_string()
+    }
+    fn on_change(&self, screen: &mut FormScreen, key: &'static str) {
+        match key {
+            "nip" => prefill_from_nip(screen),
+            "jenis_asn" => prefill_tmt(screen),
+            _ => {}
+        }
+    }
+    fn db(&self) -> &'static DbOps {
+        &DB
+    }
+    fn home(&self) -> Home {
+        Home::Employees
+    }
+    fn picked_id(&self, values: &Values, key: &str) -> Option<i64> {
+        values
+            .get::<EmployeeInput>()
+            .filter(|_| key == "unit_kerja_id")
+            .map(|e| e.unit_kerja_id)
+    }
 }

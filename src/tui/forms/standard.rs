@@ -5,15 +5,15 @@
 //! confirmed (domain.md §1.4).
 
 use super::competency::competency_label;
+use super::kind::{CheckContext, DbOps, FormTarget, Home, Picks, RecordForm, Values, picked};
 use crate::db::standards::StandardInput;
-use crate::db::write::WriteError;
 use crate::domain::enums::{JfLevel, PositionKind};
 use crate::domain::golongan::jf_level_matches;
 use crate::domain::validate::Problem;
 use crate::i18n::Lang;
 use crate::i18n::forms as tx;
 use crate::i18n::labels::Label;
-use crate::tui::widgets::form::{FieldSpec, Form, LookupItem};
+use crate::tui::widgets::form::{FieldSpec, Form, LookupItem, LookupSource};
 
 /// Values a series of rows for one position shares: only the competency differs.
 pub const KEEP_ON_NEW: [&str; 4] = [
@@ -48,9 +48,13 @@ pub fn specs(lang: Lang) -> Vec<FieldSpec> {
         )
         .help(tx::STH_JF_LEVEL.get(lang)),
         FieldSpec::text("nama_jabatan", tx::STF_TITLE.get(lang), 120).help(tx::STH_TITLE.get(lang)),
-        FieldSpec::lookup("kompetensi_id", tx::STF_COMPETENCY.get(lang))
-            .required()
-            .help(tx::AH_COMPETENCY.get(lang)),
+        FieldSpec::lookup(
+            "kompetensi_id",
+            tx::STF_COMPETENCY.get(lang),
+            LookupSource::Competency,
+        )
+        .required()
+        .help(tx::AH_COMPETENCY.get(lang)),
         FieldSpec::number("level_standar", tx::STF_LEVEL.get(lang), 1, 5)
             .required()
             .help(tx::STH_LEVEL.get(lang)),
@@ -129,12 +133,58 @@ pub fn cross_check(form: &Form, lang: Lang) -> Vec<(&'static str, String)> {
     out
 }
 
-/// The field a refused save points at (layer 4), by the column SQLite named
-/// (a second row for the same position and competency is `kompetensi_id`).
-pub fn db_error_field(e: &WriteError) -> Option<&'static str> {
-    let col = e.column()?;
-    specs(Lang::Id)
-        .into_iter()
-        .map(|s| s.key)
-        .find(|k| *k == col)
+/// The competency standard kind, registered in `kind::kinds`.
+pub struct StandardForm;
+pub static KIND: StandardForm = StandardForm;
+static DB: DbOps = DbOps::record::<StandardInput>();
+
+impl RecordForm for StandardForm {
+    fn name(&self) -> &'static str {
+        "standar_kompetensi"
+    }
+    fn specs(&self, lang: Lang) -> Vec<FieldSpec> {
+        specs(lang)
+    }
+    fn title(&self, lang: Lang, target: &FormTarget, _subject: &str) -> String {
+        let t = if target.is_new() {
+            tx::FORM_NEW_STANDARD
+        } else {
+            tx::FORM_EDIT_STANDARD
+        };
+        t.get(lang).to_string()
+    }
+    fn fill(&self, form: &mut Form, values: &Values, picks: &Picks) {
+        if let Some(s) = values.get::<StandardInput>() {
+            fill(form, s, &picked(picks, "kompetensi_id"));
+        }
+    }
+    fn read(&self, form: &Form, _target: &FormTarget) -> Option<Values> {
+        to_input(form).map(Values::new)
+    }
+    fn cross_check(
+        &self,
+        form: &Form,
+        _target: &FormTarget,
+        ctx: &CheckContext<'_>,
+    ) -> Vec<(&'static str, String)> {
+        cross_check(form, ctx.lang)
+    }
+    fn keep_on_new(&self) -> &'static [&'static str] {
+        &KEEP_ON_NEW
+    }
+    fn saved_name(&self, form: &Form) -> String {
+        form.display("kompetensi_id").to_string()
+    }
+    fn db(&self) -> &'static DbOps {
+        &DB
+    }
+    fn home(&self) -> Home {
+        Home::Standards
+    }
+    fn picked_id(&self, values: &Values, key: &str) -> Option<i64> {
+        values
+            .get::<StandardInput>()
+            .filter(|_| key == "kompetensi_id")
+            .map(|s| s.kompetensi_id)
+    }
 }

@@ -7,6 +7,7 @@
 //! record entered by mistake that has no history, after a y/n question
 //! ([`delete_or_archive`]).
 
+use super::kind::{CheckContext, DbOps, FormTarget, Home, Picks, RecordForm, Values};
 use crate::db::employees_write::StatusChange;
 use crate::db::write::WriteError;
 use crate::domain::dates::parse_iso;
@@ -170,13 +171,110 @@ pub fn prefill_pension(form: &mut Form, date: NaiveDate) {
     form.set_focus("nomor_sk");
 }
 
-/// The field a refused save points at (layer 4), by the column SQLite named.
-pub fn db_error_field(e: &WriteError) -> Option<&'static str> {
-    match e.column()? {
-        "tanggal_status" => Some("tanggal_mulai"),
-        col => specs(Lang::Id)
-            .into_iter()
-            .map(|s| s.key)
-            .find(|k| *k == col),
+/// What a status form knows about the employee it changes: the status in
+/// effect now, a change already recorded ahead, and the dates that bound a
+/// change (kept in `FormTarget::context`; the employee is the target's owner,
+/// its version the target's version).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StatusContext {
+    pub current: EmployeeStatus,
+    pub scheduled: Option<(EmployeeStatus, NaiveDate)>,
+    pub subject: StatusSubject,
+}
+
+/// The status change kind, registered in `kind::kinds`: one change per form,
+/// saved as a history row of the employee (`change_status`), never edited in
+/// place.
+pub struct StatusForm;
+pub static KIND: StatusForm = StatusForm;
+
+fn save_change(
+    conn: &rusqlite::Connection,
+    target: &FormTarget,
+    v: &Values,
+    actor: &crate::db::write::Actor,
+) -> Result<i64, WriteError> {
+    let (Some(change), Some(id)) = (v.get::<StatusChange>(), target.owner) else {
+        return Err(WriteError::Sqlite(
+            "a status form without its employee".into(),
+        ));
+    };
+    crate::db::employees_write::change_status(conn, id, target.version, change, actor)?;
+    Ok(id)
+}
+
+fn no_delete(
+    _: &rusqlite::Connection,
+    _: i64,
+    _: i64,
+    _: &crate::db::write::Actor,
+) -> Result<(), WriteError> {
+    Err(WriteError::HasHistory)
+}
+
+fn no_load(_: &rusqlite::Connection, _: i64) -> rusqlite::Result<Option<super::kind::Loaded>> {
+    Ok(None)
+}
+
+static DB: DbOps = DbOps {
+    save: save_change,
+    delete: no_delete,
+    load: no_load,
+};
+
+impl RecordForm for StatusForm {
+    fn name(&self) -> &'static str {
+        "riwayat_status"
+    }
+    fn specs(&self, lang: Lang) -> Vec<FieldSpec> {
+        specs(lang)
+    }
+    fn title(&self, lang: Lang, target: &FormTarget, subject: &str) -> String {
+        let (current, scheduled) = target
+            .context::<StatusContext>()
+            .map_or((EmployeeStatus::Aktif, None), |c| (c.current, c.scheduled));
+        form_for(lang, subject, current, scheduled)
+            .title()
+            .to_string()
+    }
+    fn save_and_new(&self) -> bool {
+        false
+    }
+    fn fill(&self, form: &mut Form, values: &Values, _picks: &Picks) {
+        if let Some(c) = values.get::<StatusChange>() {
+            fill(form, c);
+        }
+    }
+    fn read(&self, form: &Form, _target: &FormTarget) -> Option<Values> {
+        to_input(form).map(Values::new)
+    }
+    fn cross_check(
+        &self,
+        form: &Form,
+        target: &FormTarget,
+        ctx: &CheckContext<'_>,
+    ) -> Vec<(&'static str, String)> {
+        match target.context::<StatusContext>() {
+            Some(c) => cross_check(form, &c.subject, ctx.today, ctx.lang),
+            None => Vec::new(),
+        }
+    }
+    fn db_error_field(&self, e: &WriteError) -> Option<&'static str> {
+        match e.column()? {
+            "tanggal_status" => Some("tanggal_mulai"),
+            col => specs(Lang::Id)
+                .into_iter()
+                .map(|s| s.key)
+                .find(|k| *k == col),
+        }
+    }
+    fn saved_name(&self, form: &Form) -> String {
+        form.display("status").to_string()
+    }
+    fn db(&self) -> &'static DbOps {
+        &DB
+    }
+    fn home(&self) -> Home {
+        Home::Employees
     }
 }

@@ -3,14 +3,14 @@
 //! update_unit}`). A unit can be neither its own parent nor under one of its
 //! own sub-units.
 
+use super::kind::{CheckContext, DbOps, FormTarget, Home, Picks, RecordForm, Values, picked};
 use crate::db::reference_read::UnitRow;
 use crate::db::units::UnitInput;
-use crate::db::write::WriteError;
 use crate::domain::enums::UnitKind;
 use crate::i18n::Lang;
 use crate::i18n::forms as tx;
 use crate::i18n::labels::Label;
-use crate::tui::widgets::form::{FieldSpec, Form, KeyFilter, LookupItem};
+use crate::tui::widgets::form::{FieldSpec, Form, KeyFilter, LookupItem, LookupSource};
 
 /// Values a series of new units (e.g. the divisions of one agency) shares.
 pub const KEEP_ON_NEW: [&str; 2] = ["jenis", "induk_id"];
@@ -54,7 +54,8 @@ pub fn specs(lang: Lang) -> Vec<FieldSpec> {
         FieldSpec::text("nama", tx::UF_NAME.get(lang), 150).required(),
         FieldSpec::text("singkatan", tx::UF_SHORT.get(lang), 40),
         FieldSpec::choice("jenis", tx::UF_KIND.get(lang), kinds).required(),
-        FieldSpec::lookup("induk_id", tx::UF_PARENT.get(lang)).help(tx::UH_PARENT.get(lang)),
+        FieldSpec::lookup("induk_id", tx::UF_PARENT.get(lang), LookupSource::Unit)
+            .help(tx::UH_PARENT.get(lang)),
         FieldSpec::number("urutan", tx::UF_ORDER.get(lang), 0, 9999).help(tx::UH_ORDER.get(lang)),
         FieldSpec::yes_no("aktif", tx::UF_ACTIVE.get(lang)).help(tx::UH_ACTIVE.get(lang)),
     ]
@@ -145,12 +146,60 @@ pub fn cross_check(
     }
 }
 
-/// The field a refused save points at (layer 4), by the column SQLite named
-/// (a parent cycle found by the database is `induk_id`).
-pub fn db_error_field(e: &WriteError) -> Option<&'static str> {
-    let col = e.column()?;
-    specs(Lang::Id)
-        .into_iter()
-        .map(|s| s.key)
-        .find(|k| *k == col)
+/// The unit kind, registered in `kind::kinds`.
+pub struct UnitForm;
+pub static KIND: UnitForm = UnitForm;
+static DB: DbOps = DbOps::record::<UnitInput>();
+
+impl RecordForm for UnitForm {
+    fn name(&self) -> &'static str {
+        "unit_kerja"
+    }
+    fn specs(&self, lang: Lang) -> Vec<FieldSpec> {
+        specs(lang)
+    }
+    fn title(&self, lang: Lang, target: &FormTarget, _subject: &str) -> String {
+        let t = if target.is_new() {
+            tx::FORM_NEW_UNIT
+        } else {
+            tx::FORM_EDIT_UNIT
+        };
+        t.get(lang).to_string()
+    }
+    fn new_defaults(&self, form: &mut Form, _today: chrono::NaiveDate) {
+        form.set_value("aktif", "1");
+    }
+    fn fill(&self, form: &mut Form, values: &Values, picks: &Picks) {
+        if let Some(u) = values.get::<UnitInput>() {
+            fill(form, u, &picked(picks, "induk_id"));
+        }
+    }
+    fn read(&self, form: &Form, _target: &FormTarget) -> Option<Values> {
+        to_input(form).map(Values::new)
+    }
+    fn cross_check(
+        &self,
+        form: &Form,
+        target: &FormTarget,
+        ctx: &CheckContext<'_>,
+    ) -> Vec<(&'static str, String)> {
+        cross_check(form, target.id, ctx.units, ctx.lang)
+    }
+    fn keep_on_new(&self) -> &'static [&'static str] {
+        &KEEP_ON_NEW
+    }
+    fn saved_name(&self, form: &Form) -> String {
+        form.display("nama").to_string()
+    }
+    fn db(&self) -> &'static DbOps {
+        &DB
+    }
+    fn home(&self) -> Home {
+        Home::Units
+    }
+    fn picked_id(&self, values: &Values, key: &str) -> Option<i64> {
+        values
+            .get::<UnitInput>()
+            .and_then(|u| (key == "induk_id").then_some(u.induk_id).flatten())
+    }
 }

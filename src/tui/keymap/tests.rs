@@ -82,6 +82,7 @@ fn every_footer_key_resolves_on_its_screen() {
         Screen::TrainingList,
         Screen::Participants,
         Screen::Partnerships,
+        Screen::Partners,
         Screen::EvaluationList,
         Screen::Monitoring,
         Screen::Filter,

@@ -35,6 +35,8 @@ pub struct PartnershipsState {
     pub partners: FilteredList<PartnerRow>,
     pub agreements: FilteredList<AgreementRow>,
     pub internships: FilteredList<InternshipRow>,
+    /// Put the cursor on this partner when the list arrives (after a save).
+    pub select_partner_after_load: Option<i64>,
 }
 
 /// The computed status of an agreement on `today`.
@@ -76,6 +78,20 @@ impl PartnershipsState {
             |r| r.id,
             Self::rows_height(h),
         );
+        if let Some(id) = self.select_partner_after_load.take() {
+            self.partners
+                .select_where(|r| r.id == id, Self::rows_height(h));
+        }
+    }
+
+    /// The Mitra sub-list is shown (partners are edited there).
+    pub fn on_partners(&self) -> bool {
+        self.sub == Sub::Partners
+    }
+
+    /// The partner under the cursor.
+    pub fn selected_partner(&self) -> Option<&PartnerRow> {
+        self.partners.selected()
     }
 
     pub fn set_agreements(&mut self, rows: Vec<AgreementRow>, h: usize) {

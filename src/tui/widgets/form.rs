@@ -21,7 +21,8 @@ use std::cell::Cell;
 
 pub use input::TextInput;
 pub use spec::{
-    Confirm, FieldKind, FieldSpec, FieldView, FormOutcome, KeyFilter, LookupItem, Validator,
+    Confirm, FieldKind, FieldSpec, FieldView, FormOutcome, KeyFilter, LookupItem, LookupSource,
+    Validator,
 };
 
 #[derive(Debug, Clone)]

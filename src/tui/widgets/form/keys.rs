@@ -380,6 +380,7 @@ impl Form {
             FormOutcome::Lookup {
                 field,
                 key,
+                source: f.spec.source.unwrap_or(super::LookupSource::Employee),
                 query: query.to_string(),
             }
         }

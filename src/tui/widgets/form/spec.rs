@@ -28,6 +28,16 @@ pub enum FieldKind {
     YesNo,
 }
 
+/// What a lookup field searches: the app answers its queries from that kind
+/// of record (never by guessing from the field's name).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum LookupSource {
+    Employee,
+    Unit,
+    Competency,
+    Partner,
+}
+
 /// Layer 1: which characters a text-like field takes from the keyboard (on top
 /// of what its kind takes: digits for numbers, digits and `-`/`/` for dates).
 #[derive(Debug, Clone, Copy, Default)]
@@ -59,6 +69,8 @@ pub struct FieldSpec {
     /// Shown on the last line while the field has the focus.
     pub help: String,
     pub validate: Option<Validator>,
+    /// What a lookup field searches (`None` for other kinds of field).
+    pub source: Option<LookupSource>,
 }
 
 impl FieldSpec {
@@ -71,6 +83,7 @@ impl FieldSpec {
             filter: KeyFilter::Any,
             help: String::new(),
             validate: None,
+            source: None,
         }
     }
     pub fn text(key: &'static str, label: impl Into<String>, max_len: usize) -> FieldSpec {
@@ -92,8 +105,15 @@ impl FieldSpec {
     ) -> FieldSpec {
         FieldSpec::new(key, label, FieldKind::Choice { options })
     }
-    pub fn lookup(key: &'static str, label: impl Into<String>) -> FieldSpec {
-        FieldSpec::new(key, label, FieldKind::Lookup)
+    /// A field that picks a record of `source` by typing.
+    pub fn lookup(key: &'static str, label: impl Into<String>, source: LookupSource) -> FieldSpec {
+        let mut f = FieldSpec::new(key, label, FieldKind::Lookup);
+        f.source = Some(source);
+        f
+    }
+    /// What a lookup field searches.
+    pub fn lookup_source(&self) -> Option<LookupSource> {
+        self.source
     }
     pub fn multi_line(key: &'static str, label: impl Into<String>, max_len: usize) -> FieldSpec {
         FieldSpec::new(key, label, FieldKind::MultiLine { max_len })
@@ -145,6 +165,7 @@ pub enum FormOutcome {
     Lookup {
         field: usize,
         key: &'static str,
+        source: LookupSource,
         query: String,
     },
     /// Every field passed layer 2: check across fields, then save.

@@ -15,6 +15,8 @@
 mod common;
 #[path = "e2e_forms/operator.rs"]
 mod operator;
+#[path = "e2e_forms/partners.rs"]
+mod partners;
 #[path = "e2e_forms/series.rs"]
 mod series;
 #[path = "e2e_forms/typed_values.rs"]

@@ -182,7 +182,7 @@ ORDER BY p.tanggal_mulai, p.tanggal_selesai, p.kode, t.path, e.nama COLLATE NOCA
 pub fn partners(conn: &Connection) -> rusqlite::Result<Table> {
     query_table(
         conn,
-        "SELECT nama, singkatan, jenis, alamat, narahubung, telepon, email, fiktif
+        "SELECT nama, singkatan, jenis, alamat, narahubung, telepon, email, fiktif, catatan
          FROM mitra ORDER BY nama COLLATE NOCASE, id",
         [],
     )

@@ -12,6 +12,8 @@
 //! typed beyond the values; `e2e_forms/series.rs` has the save-and-new runs
 //! and the keystroke measurement the issue asks for.
 
+#[path = "e2e_forms/busy.rs"]
+mod busy;
 mod common;
 #[path = "e2e_forms/operator.rs"]
 mod operator;

@@ -685,6 +685,19 @@ pub const NOTHING_TO_EXPORT: T = T::new(
     "This list is empty (check the filter); nothing was exported.",
 );
 
+/// A save waits for another session that holds the data file.
+pub fn save_waiting(lang: Lang, seconds: u64) -> String {
+    pick(
+        lang,
+        format!(
+            "Berkas data sedang dipakai sesi lain; menyimpan dicoba lagi ({seconds} d). Esc membatalkan, ketikan Anda tetap."
+        ),
+        format!(
+            "Another session is using the data file; retrying the save ({seconds} s). Esc cancels, what you typed stays."
+        ),
+    )
+}
+
 /// A record was deleted, named as the question named it.
 pub fn deleted(lang: Lang, name: &str) -> String {
     pick(

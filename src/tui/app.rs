@@ -253,6 +253,9 @@ pub enum Effect {
     Export(ExportJob),
     Save(Save),
     Suspend,
+    /// Stop retrying the save that waits for another session's lock (it
+    /// then answers `Busy`; the form keeps everything typed).
+    CancelSave,
 }
 
 /// Everything `update` reacts to.
@@ -273,6 +276,11 @@ pub enum Msg {
     Exported(Exported),
     /// `PRAGMA data_version` moved: another session wrote.
     DataChanged,
+    /// The save under way has waited `seconds` for another session's lock
+    /// and is being retried.
+    SaveWaiting {
+        seconds: u64,
+    },
 }
 
 /// A one-line message in the status line until the next key.
@@ -317,6 +325,10 @@ pub struct App {
     pub form: Option<FormScreen>,
     /// A yes/no question, if any (it has the keyboard).
     pub question: Option<Question>,
+    /// Keys typed into a form while its save was under way: they go to the
+    /// form (or the screen after it) once the save is answered, so none is
+    /// lost (a save-and-new series goes on typing the next record).
+    pub queued_keys: Vec<KeyEvent>,
 }
 
 /// How the app starts.
@@ -359,6 +371,7 @@ impl App {
             monitoring: MonitoringState::default(),
             form: None,
             question: None,
+            queued_keys: Vec::new(),
         };
         let effects = app.loads_for(Tab::Employees);
         (app, effects)
@@ -522,6 +535,11 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
                     Status::Error(tx::export_failed(app.lang, &folders, cause))
                 }
             });
+            vec![]
+        }
+        Msg::SaveWaiting { seconds } => {
+            let text = crate::i18n::tui::save_waiting(app.lang, seconds);
+            app.status = Some(Status::Info(text));
             vec![]
         }
         Msg::DataChanged => {

@@ -148,7 +148,7 @@ pub fn launch(cli: &Cli) -> i32 {
         height,
     });
     let result = term::TerminalGuard::enter()
-        .and_then(|mut guard| run::run(&mut guard, &conn, &mut app, effects));
+        .and_then(|mut guard| run::run(&mut guard, conn, &mut app, effects));
     // The guard is dropped here: the terminal is restored before any message.
     match result {
         Ok(()) => EXIT_OK,

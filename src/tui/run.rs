@@ -12,82 +12,228 @@ use rusqlite::Connection;
 use std::collections::VecDeque;
 use std::io;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{self, Receiver, Sender};
+use std::time::{Duration, Instant};
 
-/// Runs until the user quits.
+/// What the database worker is asked to do.
+enum Job {
+    /// A read or a write for `update`.
+    Effect(Effect),
+    /// `PRAGMA data_version`, to notice another session's writes.
+    DataVersion,
+}
+
+/// What the database worker answers.
+enum Reply {
+    /// The answer to a read.
+    Read(Msg),
+    /// The answer to a save.
+    Saved(Msg),
+    /// A message that does not end the job (a save waiting for a lock).
+    Progress(Msg),
+    DataVersion(i64),
+}
+
+/// How long one attempt at the write lock waits before the worker reports
+/// the wait and tries again (so the screen can say so and Esc can stop it).
+const LOCK_ATTEMPT: Duration = Duration::from_millis(250);
+/// While the worker has work, input is looked at this often.
+const WORK_POLL: Duration = Duration::from_millis(15);
+
+/// The database thread: it owns the connection, runs jobs in order and
+/// answers each. A save that meets another session's lock is retried and
+/// reported every attempt until it lands or `cancel` is set.
+fn worker(conn: Connection, jobs: Receiver<Job>, replies: Sender<Reply>, cancel: Arc<AtomicBool>) {
+    let _ = conn.busy_timeout(LOCK_ATTEMPT);
+    let folders = ExportFolders::from_env();
+    for job in jobs {
+        let reply = match job {
+            Job::DataVersion => Reply::DataVersion(db::data_version(&conn).unwrap_or(0)),
+            Job::Effect(Effect::Save(save)) => {
+                cancel.store(false, Ordering::SeqCst);
+                let started = Instant::now();
+                let result = loop {
+                    match crate::tui::writes::write(&conn, &save) {
+                        Err(crate::db::write::WriteError::Busy)
+                            if !cancel.load(Ordering::SeqCst) =>
+                        {
+                            let seconds = started.elapsed().as_secs();
+                            let waiting = Msg::SaveWaiting { seconds };
+                            if replies.send(Reply::Progress(waiting)).is_err() {
+                                return;
+                            }
+                        }
+                        other => break other,
+                    }
+                };
+                Reply::Saved(Msg::Saved(save, result))
+            }
+            Job::Effect(effect) => Reply::Read(execute(&conn, effect, &folders)),
+        };
+        if replies.send(reply).is_err() {
+            return;
+        }
+    }
+}
+
+/// Runs until the user quits. The database work runs on its own thread
+/// (gitui's "announce, then pull"): a key is always answered at once, even
+/// while another session holds the file; nothing wakes up while idle.
 pub fn run(
     guard: &mut TerminalGuard,
-    conn: &Connection,
+    conn: Connection,
     app: &mut App,
     initial: Vec<Effect>,
 ) -> io::Result<()> {
+    let (job_tx, job_rx) = mpsc::channel::<Job>();
+    let (reply_tx, reply_rx) = mpsc::channel::<Reply>();
+    let cancel = Arc::new(AtomicBool::new(false));
+    let worker_cancel = Arc::clone(&cancel);
+    let handle = std::thread::spawn(move || worker(conn, job_rx, reply_tx, worker_cancel));
+    let result = main_loop(guard, app, initial, &job_tx, &reply_rx, &cancel);
+    drop(job_tx);
+    // A write under way finishes (or gives up) before the program ends.
+    cancel.store(true, Ordering::SeqCst);
+    let _ = handle.join();
+    result
+}
+
+fn main_loop(
+    guard: &mut TerminalGuard,
+    app: &mut App,
+    initial: Vec<Effect>,
+    jobs: &Sender<Job>,
+    replies: &Receiver<Reply>,
+    cancel: &AtomicBool,
+) -> io::Result<()> {
     let mut pending: VecDeque<Effect> = initial.into();
     let folders = ExportFolders::from_env();
-    let mut data_version = db::data_version(conn).unwrap_or(0);
+    // Reads and saves sent and not yet answered.
+    let (mut reads, mut saves) = (0usize, 0usize);
+    let mut data_version: Option<i64> = None;
+    let gone = || io::Error::other("database worker stopped");
+    jobs.send(Job::DataVersion).map_err(|_| gone())?;
+    reads += 1;
     // crossterm starts listening for SIGWINCH on its first poll; do it before the
     // first frame so a resize right after start is not lost.
-    let _ = event::poll(std::time::Duration::ZERO);
+    let _ = event::poll(Duration::ZERO);
     loop {
         while let Some(effect) = pending.pop_front() {
-            let msg = match effect {
+            match effect {
                 Effect::Suspend => {
                     guard.suspend()?;
                     app.dirty = true;
-                    continue;
                 }
-                other => execute(conn, other, &folders),
-            };
-            pending.extend(update(app, msg));
+                Effect::CancelSave => cancel.store(true, Ordering::SeqCst),
+                Effect::Export(job) => {
+                    let msg = Msg::Exported(export(&job, &folders));
+                    pending.extend(update(app, msg));
+                }
+                Effect::Save(save) => {
+                    jobs.send(Job::Effect(Effect::Save(save)))
+                        .map_err(|_| gone())?;
+                    saves += 1;
+                }
+                other => {
+                    jobs.send(Job::Effect(other)).map_err(|_| gone())?;
+                    reads += 1;
+                }
+            }
         }
         if app.quit {
             return Ok(());
+        }
+        // Reads are short (they never wait for a writer): the screen and the
+        // keys wait for them, so a key typed ahead acts on what it was meant
+        // for (`e` right after a save edits the saved row) and no half-loaded
+        // frame is sent. A save may wait for another session's lock: then
+        // the screen stays live and keys are answered.
+        // (While a save waits, the worker answers reads only after it: then
+        // nothing blocks on them.)
+        let reply = if reads > 0 && saves == 0 {
+            Some(replies.recv().map_err(|_| gone())?)
+        } else {
+            replies.try_recv().ok()
+        };
+        if let Some(reply) = reply {
+            match reply {
+                Reply::Read(msg) => {
+                    reads -= 1;
+                    pending.extend(update(app, msg));
+                }
+                Reply::Saved(msg) => {
+                    saves = saves.saturating_sub(1);
+                    pending.extend(update(app, msg));
+                }
+                Reply::Progress(msg) => pending.extend(update(app, msg)),
+                Reply::DataVersion(v) => {
+                    reads -= 1;
+                    // Another session wrote since we last looked: refresh what is shown.
+                    if data_version.is_some_and(|old| old != v) {
+                        pending.extend(update(app, Msg::DataChanged));
+                    }
+                    data_version = Some(v);
+                }
+            }
+            continue;
         }
         if app.dirty {
             guard.terminal.draw(|f| view::render(f, app))?;
             app.dirty = false;
         }
-        let msgs = match event::read()? {
-            // A form reads its own keys (its key table is in `widgets::form`).
-            // F1 opens the form's help; otherwise the form reads its own keys.
-            // (A question over the form, e.g. about a namesake, takes y/n first.)
-            Event::Key(k)
-                if k.kind != KeyEventKind::Release
-                    && app.form.is_some()
-                    && !app.help
-                    && app.question.is_none() =>
-            {
-                if k.code == ratatui::crossterm::event::KeyCode::F(1) {
-                    vec![Msg::Key(keymap::Action::Help)]
-                } else {
-                    vec![Msg::FormKey(k)]
-                }
-            }
-            Event::Paste(text) if app.form.is_some() && !app.help && app.question.is_none() => {
-                vec![Msg::FormPaste(text)]
-            }
-            Event::Key(k) if k.kind != KeyEventKind::Release => keymap::resolve(app.screen(), &k)
-                .map(Msg::Key)
-                .into_iter()
-                .collect(),
-            Event::Resize(w, h) => vec![Msg::Resize(w, h)],
-            Event::Paste(text) if app.filtering => text
-                .chars()
-                .filter(|c| !c.is_control())
-                .map(|c| Msg::Key(keymap::Action::FilterChar(c)))
-                .collect(),
-            _ => vec![],
-        };
+        // Idle: block on the next event. With a save under way: look at the
+        // keyboard and the answers in turn.
+        if (saves > 0 || reads > 0) && !event::poll(WORK_POLL)? {
+            continue;
+        }
+        let msgs = event_msgs(app, event::read()?);
         if msgs.is_empty() {
             continue;
         }
         for msg in msgs {
             pending.extend(update(app, msg));
         }
-        // Another session wrote since we last looked: refresh what is shown.
-        let now = db::data_version(conn).unwrap_or(data_version);
-        if now != data_version {
-            data_version = now;
-            pending.extend(update(app, Msg::DataChanged));
+        if saves == 0 {
+            jobs.send(Job::DataVersion).map_err(|_| gone())?;
+            reads += 1;
         }
+    }
+}
+
+/// What a terminal event means for `update`.
+fn event_msgs(app: &App, event: Event) -> Vec<Msg> {
+    match event {
+        // A form reads its own keys (its key table is in `widgets::form`).
+        // F1 opens the form's help; otherwise the form reads its own keys.
+        // (A question over the form, e.g. about a namesake, takes y/n first.)
+        Event::Key(k)
+            if k.kind != KeyEventKind::Release
+                && app.form.is_some()
+                && !app.help
+                && app.question.is_none() =>
+        {
+            if k.code == ratatui::crossterm::event::KeyCode::F(1) {
+                vec![Msg::Key(keymap::Action::Help)]
+            } else {
+                vec![Msg::FormKey(k)]
+            }
+        }
+        Event::Paste(text) if app.form.is_some() && !app.help && app.question.is_none() => {
+            vec![Msg::FormPaste(text)]
+        }
+        Event::Key(k) if k.kind != KeyEventKind::Release => keymap::resolve(app.screen(), &k)
+            .map(Msg::Key)
+            .into_iter()
+            .collect(),
+        Event::Resize(w, h) => vec![Msg::Resize(w, h)],
+        Event::Paste(text) if app.filtering => text
+            .chars()
+            .filter(|c| !c.is_control())
+            .map(|c| Msg::Key(keymap::Action::FilterChar(c)))
+            .collect(),
+        _ => vec![],
     }
 }
 
@@ -169,6 +315,8 @@ pub fn execute(conn: &Connection, effect: Effect, folders: &ExportFolders) -> Ms
             Msg::Saved(save, result)
         }
         Effect::Suspend => Msg::Key(keymap::Action::Suspend),
+        // Nothing waits here to be stopped: a save run this way is not retried.
+        Effect::CancelSave => Msg::SaveWaiting { seconds: 0 },
     }
 }
 

@@ -28,6 +28,7 @@ pub mod key {
     pub const PGUP: &str = "\x1b[5~";
     pub const TAB: &str = "\t";
     pub const BACKTAB: &str = "\x1b[Z";
+    pub const F1: &str = "\x1bOP";
     pub const F2: &str = "\x1bOQ";
     pub const CTRL_N: &str = "\x0e";
     pub const CTRL_S: &str = "\x13";

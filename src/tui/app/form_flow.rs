@@ -16,6 +16,12 @@ pub(super) fn on_form_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
         return vec![];
     };
     if fs.saving {
+        // Esc stops a save that waits for another session's lock; any other
+        // key waits for the save's answer (nothing typed is lost).
+        if key.code == KeyCode::Esc && app.queued_keys.is_empty() {
+            return vec![Effect::CancelSave];
+        }
+        app.queued_keys.push(key);
         return vec![];
     }
     // After a refused save (another session changed the record): Ctrl-R loads
@@ -95,10 +101,24 @@ pub(super) fn on_saved(
     save: Save,
     result: Result<Saved, WriteError>,
 ) -> Vec<Effect> {
-    match save {
+    let mut effects = match save {
         Save::Delete { target, name } => on_deleted(app, &target, &name, result),
         Save::Record { target, .. } => on_record_saved(app, &target, result),
+    };
+    // Keys typed while the save was under way, in order: into the form that
+    // is open now, or the screen after it.
+    for key in std::mem::take(&mut app.queued_keys) {
+        let more = if app.form.is_some() {
+            on_form_key(app, key)
+        } else {
+            match crate::tui::keymap::resolve(app.screen(), &key) {
+                Some(action) => super::update(app, Msg::Key(action)),
+                None => vec![],
+            }
+        };
+        effects.extend(more);
     }
+    effects
 }
 
 fn on_record_saved(

@@ -5,6 +5,7 @@
 //! - `errors.rs`  validation errors of the domain layer
 //! - `labels.rs`  names of enum values (jenis ASN, status…)
 //! - `tui.rs`     everything on screen
+//! - `launch.rs`  starting and leaving the TUI (demo copy, terminal failure)
 
 pub mod cli;
 pub mod cli_backup;
@@ -16,6 +17,7 @@ pub mod form;
 pub mod forms;
 pub mod io;
 pub mod labels;
+pub mod launch;
 pub mod retirement;
 pub mod tui;
 pub mod tui_forms;

@@ -639,20 +639,15 @@ pub const NOTHING_TO_EXPORT: T = T::new(
     "This list is empty (check the filter); nothing was exported.",
 );
 
-/// Deleted: what kind of record.
-pub fn deleted(lang: Lang, what: Option<crate::tui::app::RecordKind>) -> String {
-    use crate::tui::app::RecordKind::*;
-    let t = match what {
-        None => T::new("Pegawai dihapus.", "Employee deleted."),
-        Some(Unit) => T::new("Unit kerja dihapus.", "Unit deleted."),
-        Some(Competency) => T::new("Kompetensi dihapus.", "Competency deleted."),
-        Some(Standard) => T::new(
-            "Standar kompetensi dihapus.",
-            "Competency standard deleted.",
-        ),
-    };
-    t.get(lang).to_string()
-}
+/// A delete went through, per kind of record (the TUI picks the one for the
+/// record it deleted; this module knows no TUI type).
+pub const DELETED_EMPLOYEE: T = T::new("Pegawai dihapus.", "Employee deleted.");
+pub const DELETED_UNIT: T = T::new("Unit kerja dihapus.", "Unit deleted.");
+pub const DELETED_COMPETENCY: T = T::new("Kompetensi dihapus.", "Competency deleted.");
+pub const DELETED_STANDARD: T = T::new(
+    "Standar kompetensi dihapus.",
+    "Competency standard deleted.",
+);
 
 #[cfg(test)]
 mod tests {

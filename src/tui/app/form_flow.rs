@@ -382,10 +382,13 @@ fn on_deleted(app: &mut App, result: Result<Saved, WriteError>) -> Vec<Effect> {
     let lang = app.lang;
     match result {
         Ok(saved) => {
-            app.status = Some(Status::Info(crate::i18n::tui::deleted(
-                lang,
-                app.last_delete,
-            )));
+            let text = match app.last_delete {
+                None => crate::i18n::tui::DELETED_EMPLOYEE,
+                Some(RecordKind::Unit) => crate::i18n::tui::DELETED_UNIT,
+                Some(RecordKind::Competency) => crate::i18n::tui::DELETED_COMPETENCY,
+                Some(RecordKind::Standard) => crate::i18n::tui::DELETED_STANDARD,
+            };
+            app.status = Some(Status::Info(text.get(lang).to_string()));
             if app
                 .employees
                 .detail

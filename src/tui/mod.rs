@@ -138,7 +138,12 @@ pub fn launch(cli: &Cli) -> i32 {
     match result {
         Ok(()) => EXIT_OK,
         Err(e) => {
-            eprintln!("{}", crate::i18n::launch::terminal_failed(lang, &e));
+            let sentence = crate::i18n::launch::terminal_failed(lang, &e);
+            let details = crate::report::details_wanted();
+            eprintln!(
+                "{}",
+                crate::report::error_text(lang, &sentence, &e, details)
+            );
             EXIT_USAGE
         }
     }

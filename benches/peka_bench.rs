@@ -4,7 +4,8 @@
 //!     without process start) and the real binary in a pty (with process start);
 //! (b) bytes written for one row move, a page move and one filter character;
 //! (c) bytes written while idle;
-//! (d) peak memory of the real binary after visiting every tab and a detail.
+//! (d) peak memory of the real binary after visiting every tab and a detail;
+//! (e) the whole-city report queries (gaps, JP summary, 20-JP compliance).
 //!
 //! Runs on a temporary copy of `sample.db` (or a fresh default seed when there is
 //! none). Targets are reported, not asserted: the exit code is non-zero only when
@@ -262,8 +263,50 @@ fn first_frame_in_process(db: &Path, rows: &mut Vec<Row>) {
         "    employee list query alone (warm connection)",
         "ms",
         q,
-        None,
+        Some(20.0),
     ));
+}
+
+/// (e) the whole-city reports, read less often than the list but still
+/// expected at once: competency gaps, the JP summary and the 20-JP compliance
+/// of tab 5, one after the other on a warm connection.
+fn report_queries(db: &Path, rows: &mut Vec<Row>) {
+    const RUNS: usize = 10;
+    let conn = db::open(db, OpenMode::ReadOnly).expect("open");
+    let settings = db::settings::load(&conn).expect("settings");
+    let year = chrono::Datelike::year(&settings.today(chrono::Local::now().date_naive()));
+    // One sample: the three in a row, and each one's share.
+    let run = || {
+        let t0 = Instant::now();
+        let gaps = db::reports::gaps(&conn).expect("gaps");
+        let t1 = Instant::now();
+        let summary = db::reports::jp_summary(&conn, year, settings.target_jp).expect("summary");
+        let t2 = Instant::now();
+        let units =
+            db::monitoring::jp_compliance(&conn, year, settings.target_jp).expect("compliance");
+        let t3 = Instant::now();
+        assert!(!gaps.is_empty() && !summary.is_empty() && !units.is_empty());
+        [t3 - t0, t1 - t0, t2 - t1, t3 - t2].map(ms)
+    };
+    run();
+    let samples: Vec<[f64; 4]> = (0..RUNS).map(|_| run()).collect();
+    let part = |i: usize| samples.iter().map(|s| s[i]).collect::<Vec<f64>>();
+    rows.push(Row::new(
+        "(e) gaps + JP summary + 20-JP compliance, whole city (warm)",
+        "ms",
+        part(0),
+        Some(100.0),
+    ));
+    for (i, name) in [
+        "    of which: competency gaps (kesenjangan)",
+        "    of which: JP summary (rekap-jp)",
+        "    of which: 20-JP compliance per unit (tab 5)",
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        rows.push(Row::new(name, "ms", part(i + 1), None));
+    }
 }
 
 fn spawn(dir: &Path, db: &Path) -> Session {
@@ -539,5 +582,6 @@ fn main() {
     keystroke_bytes(&db, &mut rows);
     idle_bytes(dir.path(), &db, &mut rows);
     peak_memory(dir.path(), &db, &mut rows);
+    report_queries(&db, &mut rows);
     print_table(&rows);
 }

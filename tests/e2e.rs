@@ -2,8 +2,10 @@
 //!
 //! Each scenario starts the binary once, on a copy of the demo data in a temp
 //! folder (never `sample.db` itself), types keys and reads the screen through a
-//! vt100 model of the terminal. The expected texts come from the same copy,
-//! read through the library before the binary starts.
+//! vt100 model of the terminal. What the screen must show is fixed below
+//! (`mod sample`), read once from `sample.db` with `sqlite3` — not computed with
+//! the `db::` functions the app itself uses, so a query that lists the wrong
+//! rows, in the wrong order or with the wrong counts fails here.
 
 mod common;
 
@@ -25,7 +27,8 @@ fn sample() -> Option<PathBuf> {
     p.is_file().then_some(p)
 }
 
-/// A temp folder holding `demo.db`: a copy of `sample.db`, or a fresh seed.
+/// A temp folder holding `demo.db`: a copy of `sample.db`, or, without one, the
+/// same seed (`tests/seed.rs` checks that `sample.db` is exactly this seed).
 fn demo_data() -> (tempfile::TempDir, PathBuf) {
     let dir = tempfile::tempdir().expect("temp dir");
     let db = dir.path().join("demo.db");
@@ -35,14 +38,7 @@ fn demo_data() -> (tempfile::TempDir, PathBuf) {
         }
         None => {
             let out = Command::new(bin())
-                .args([
-                    "seed",
-                    db.to_str().unwrap(),
-                    "--employees",
-                    "300",
-                    "--as-of",
-                    "2026-11-28",
-                ])
+                .args(["seed", db.to_str().unwrap(), "--as-of", sample::AS_OF])
                 .output()
                 .expect("run peka seed");
             assert!(
@@ -55,87 +51,48 @@ fn demo_data() -> (tempfile::TempDir, PathBuf) {
     (dir, db)
 }
 
-/// Texts the scenario expects, read from the database copy before the binary starts.
-struct Expect {
-    /// An employee on the list: full name as listed, the part typed into the filter, NIP.
-    name: String,
-    typed: String,
-    nip: String,
-    /// The NIP as the detail shows it (grouped for reading).
-    nip_grouped: String,
-    total: usize,
-    training_code: String,
-    partner: String,
-    period_title: String,
-    compliance_title: String,
-}
-
-fn expect(path: &Path) -> Expect {
-    let conn = db::open(path, OpenMode::ReadOnly).expect("open the copy");
-    let settings = db::settings::load(&conn).expect("settings");
-    let today = settings.today(chrono::Local::now().date_naive());
-    let year = chrono::Datelike::year(&today);
-    let employees = db::employees::list(&conn, year, false).expect("employee list");
-    assert!(employees.len() >= 3, "the demo data has employees");
-    // An employee from the middle of the list, so the filter has to do the work;
-    // the typed part is one word of the bare name (no degrees).
-    let mid = &employees[employees.len() / 2];
-    let bare: String = rusqlite::Connection::open(path)
-        .and_then(|c| {
-            c.query_row("SELECT nama FROM pegawai WHERE id = ?1", [mid.id], |r| {
-                r.get(0)
-            })
-        })
-        .expect("bare name");
-    // The word of the name that occurs in the fewest rows, so the list narrows well.
-    let hits = |w: &str| {
-        let w = w.to_lowercase();
-        employees
-            .iter()
-            .filter(|e| {
-                format!(
-                    "{} {} {} {} {}",
-                    e.nip, e.name, e.unit, e.position, e.golongan
-                )
-                .to_lowercase()
-                .contains(&w)
-            })
-            .count()
-    };
-    let typed = bare
-        .split_whitespace()
-        .filter(|w| w.chars().count() >= 3)
-        .min_by_key(|w| hits(w))
-        .unwrap_or(&bare)
-        .to_string();
-    let training = db::trainings::list(&conn).expect("trainings");
-    let partners = db::partners::list_partners(&conn).expect("partners");
-    let periods = db::evaluations::periods(&conn).expect("periods");
-    let p = periods.first().expect("an evaluation period");
-    let compliance =
-        db::monitoring::jp_compliance(&conn, year, settings.target_jp).expect("compliance");
-    let met = compliance.iter().map(|r| r.met).sum();
-    let total = compliance.iter().map(|r| r.employees).sum();
-    Expect {
-        name: mid.name.clone(),
-        typed,
-        nip: mid.nip.clone(),
-        nip_grouped: peka::domain::nip::group(mid.asn_kind, &mid.nip),
-        total: employees.len(),
-        training_code: training.first().expect("a training").code.clone(),
-        partner: partners.first().expect("a partner").name.clone(),
-        period_title: tx::period_title(
-            Lang::Id,
-            &peka::i18n::labels::period_name(Lang::Id, p.kind, p.no, p.year),
-        ),
-        compliance_title: tx::compliance_title(
-            Lang::Id,
-            year,
-            &peka::domain::jp::format_jp(settings.target_jp),
-            met,
-            total,
-        ),
-    }
+/// What `sample.db` holds, as the screens show it. Read once with `sqlite3 -readonly
+/// sample.db` (the queries are beside each value); `sample.db` is deterministic
+/// (`peka seed sample.db --as-of 2026-11-28`), so these change only when the seed
+/// does — then read them again the same way. "In service" on the reference date:
+/// `status IN ('AKTIF','CUTI','TUGAS_BELAJAR') OR tanggal_status > '2026-11-28'`
+/// (a change dated ahead has not taken effect yet).
+mod sample {
+    /// `SELECT nilai FROM pengaturan WHERE kunci = 'tanggal_acuan'`
+    pub const AS_OF: &str = "2026-11-28";
+    /// `SELECT count(*) FROM pegawai`
+    pub const ALL_EMPLOYEES: usize = 1500;
+    /// `SELECT count(*) FROM pegawai WHERE <in service>`: the N of `1/N`.
+    pub const IN_SERVICE: usize = 1470;
+    /// An employee from the middle of the list (row 736 of 1470), so the filter
+    /// has to do the work: `SELECT gelar_depan, nama, gelar_belakang, nip,
+    /// jenis_asn FROM pegawai WHERE nip = '198603102025242001'` gives
+    /// `|Zuraida Humaira|S.Pd.|198603102025242001|PPPK`.
+    pub const NAME: &str = "Zuraida Humaira, S.Pd.";
+    pub const NIP: &str = "198603102025242001";
+    /// Her NI PPPK as the detail shows it, grouped for reading.
+    pub const NIP_GROUPED: &str = "19860310 2025 24 2 001";
+    /// One word of her name, typed into the filter, and how many rows it leaves:
+    /// `SELECT count(*) FROM pegawai WHERE <in service> AND (nama LIKE '%zuraida%'
+    /// OR nama_jabatan LIKE '%zuraida%')` (no unit has the word).
+    pub const TYPED: &str = "Zuraida";
+    pub const TYPED_ROWS: usize = 13;
+    /// Tab 2, newest start first: `SELECT kode FROM pelatihan ORDER BY
+    /// tanggal_mulai DESC LIMIT 1` (starts 2027-02-24).
+    pub const NEWEST_TRAINING: &str = "PLT-2027-002";
+    /// Tab 3, Mitra by name: `SELECT nama FROM mitra ORDER BY nama COLLATE NOCASE LIMIT 1`.
+    pub const FIRST_PARTNER: &str = "Komunitas Belajar Digital Gampong";
+    /// Tab 4 opens on the latest period: `SELECT tahun, jenis_periode, periode_ke
+    /// FROM evaluasi_kinerja GROUP BY 1, 2, 3 ORDER BY 1 DESC, 3 DESC LIMIT 1`
+    /// gives `2026|TRIWULAN|3`.
+    pub const PERIOD_TITLE: &str = "Evaluasi Triwulan 3 2026";
+    /// Tab 5: of the 1470 in service, 882 have ≥ 20 JP credited in 2026:
+    /// `WITH jp AS (SELECT pp.pegawai_id, SUM(pp.jp_diakui) jp FROM peserta_pelatihan pp
+    /// JOIN pelatihan p ON p.id = pp.pelatihan_id WHERE pp.status IN ('LULUS','SELESAI')
+    /// AND p.tanggal_selesai >= '2026-01-01' AND p.tanggal_selesai < '2027-01-01'
+    /// GROUP BY 1) SELECT sum(COALESCE(jp.jp, 0) >= 20) FROM pegawai e LEFT JOIN jp
+    /// ON jp.pegawai_id = e.id WHERE <in service>` (882/1470 = 60 %).
+    pub const COMPLIANCE_TITLE: &str = "Kepatuhan 20 JP tahun 2026: 882 dari 1470 pegawai (60%)";
 }
 
 fn start(cwd: &Path, args: &[&str], env: &[(&str, &str)]) -> Session {
@@ -162,54 +119,62 @@ fn contains_seq(hay: &[u8], needle: &[u8]) -> Option<usize> {
 /// terminal given back as it was found.
 fn acceptance(env: &[(&str, &str)]) {
     let (dir, db) = demo_data();
-    let ex = expect(&db);
     let mut s = start(dir.path(), &[db.to_str().unwrap()], env);
     assert!(s.started_cooked, "the pty starts in cooked mode");
 
     // Employee list: header and the first row.
     s.wait_for(tx::COL_NIP.get(Lang::Id));
-    s.wait_for(&format!("1/{}", ex.total));
+    s.wait_for(&format!("1/{}", sample::IN_SERVICE));
     assert!(!s.cooked(), "the TUI runs in raw mode");
 
     s.send("2");
-    s.wait_for(&head(&ex.training_code, 10));
+    s.wait_for(&head(sample::NEWEST_TRAINING, 10));
     s.send("3");
     s.wait_for(tx::SUB_PARTNERS.get(Lang::Id));
-    s.wait_for(&head(&ex.partner, 10));
+    s.wait_for(&head(sample::FIRST_PARTNER, 10));
     s.send("4");
-    s.wait_for(&ex.period_title);
+    s.wait_for(sample::PERIOD_TITLE);
     s.send("5");
-    s.wait_for(&ex.compliance_title);
+    s.wait_for(sample::COMPLIANCE_TITLE);
 
     // Back to the list and filter by part of a real name.
     s.send("1");
-    s.wait_for(&format!("1/{}", ex.total));
+    s.wait_for(&format!("1/{}", sample::IN_SERVICE));
     s.send("/");
     s.wait_for(tx::FILTER_PROMPT.get(Lang::Id));
-    let (prompt, typed) = (tx::FILTER_PROMPT.get(Lang::Id), ex.typed.to_lowercase());
+    let (prompt, typed) = (
+        tx::FILTER_PROMPT.get(Lang::Id),
+        sample::TYPED.to_lowercase(),
+    );
     s.send(&typed);
     let narrowed = s
         .wait_until(common::pty::WAIT, |scr| {
             // Every character has arrived, and the rows show the name.
             scr.contains(&format!("{prompt}{typed}"))
-                && scr.contains(&format!("(dari {})", ex.total))
-                && scr.contains(&ex.typed)
+                && scr.contains(&format!("(dari {})", sample::IN_SERVICE))
+                && scr.contains(sample::TYPED)
         })
-        .unwrap_or_else(|scr| panic!("the filter {:?} did not narrow the list:\n{scr}", ex.typed));
+        .unwrap_or_else(|scr| {
+            panic!(
+                "the filter {:?} did not narrow the list:\n{scr}",
+                sample::TYPED
+            )
+        });
     let position = narrowed
         .lines()
         .find_map(|l| l.split_whitespace().find(|w| w.starts_with("1/")))
         .expect("a 1/N position");
     let shown: usize = position[2..].parse().expect("N in 1/N");
-    assert!(
-        shown >= 1 && shown < ex.total,
-        "the filter narrowed {} rows to {shown}",
-        ex.total
+    assert_eq!(
+        shown,
+        sample::TYPED_ROWS,
+        "the filter {:?} leaves its rows:\n{narrowed}",
+        sample::TYPED
     );
     assert!(
-        narrowed.contains(&ex.nip),
+        narrowed.contains(sample::NIP),
         "the chosen employee {} is on screen:\n{narrowed}",
-        ex.nip
+        sample::NIP
     );
 
     // Put the cursor on the chosen employee, then open the detail.
@@ -223,7 +188,7 @@ fn acceptance(env: &[(&str, &str)]) {
     for _ in 0..shown {
         let scr = s.screen();
         let sel = selected_row(&s);
-        if sel.contains(&ex.nip) {
+        if sel.contains(sample::NIP) {
             break;
         }
         s.send(key::DOWN);
@@ -231,18 +196,18 @@ fn acceptance(env: &[(&str, &str)]) {
             .expect("the cursor moved");
     }
     assert!(
-        selected_row(&s).contains(&ex.nip),
+        selected_row(&s).contains(sample::NIP),
         "the cursor reached {}:\n{}",
-        ex.nip,
+        sample::NIP,
         s.screen()
     );
     s.send(key::ENTER);
     // The detail's first line is "<name>  <NIP grouped>"; the list shows the NIP ungrouped.
-    let detail = s.wait_for(&ex.nip_grouped);
+    let detail = s.wait_for(sample::NIP_GROUPED);
     assert!(
-        detail.contains(&head(&ex.name, 30)),
+        detail.contains(&head(sample::NAME, 30)),
         "the detail is {}'s:\n{detail}",
-        ex.name
+        sample::NAME
     );
     // "Profil kompetensi": below the profile and the JP lines, maybe one page down.
     let competencies = head(tx::DETAIL_COMPETENCIES.get(Lang::Id), 17);
@@ -354,7 +319,11 @@ fn demo_makes_a_scratch_copy_and_leaves_sample_db_alone() {
     assert!(demo.is_file(), "{} was made", demo.display());
     let conn = db::open(&demo, OpenMode::ReadOnly).expect("the demo copy is a PEKA database");
     let rows = db::employees::list(&conn, 2026, true).expect("employees in the copy");
-    assert!(!rows.is_empty(), "the demo copy holds the sample data");
+    assert_eq!(
+        rows.len(),
+        sample::ALL_EMPLOYEES,
+        "the demo copy holds the sample data"
+    );
     assert!(
         std::fs::read(&sample).expect("read sample.db again") == before,
         "sample.db changed"

@@ -5,6 +5,8 @@
 //! - `errors.rs`  validation errors of the domain layer
 //! - `labels.rs`  names of enum values (jenis ASN, status…)
 //! - `tui.rs`     everything on screen
+//! - `report.rs`  the sentence after a panic or an unexpected error
+//! - `launch.rs`  starting and leaving the TUI (demo copy, terminal failure)
 
 pub mod cli;
 pub mod cli_backup;
@@ -16,7 +18,9 @@ pub mod form;
 pub mod forms;
 pub mod io;
 pub mod labels;
+pub mod launch;
 pub mod partner_form;
+pub mod report;
 pub mod retirement;
 pub mod tui;
 pub mod tui_forms;

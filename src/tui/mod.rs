@@ -14,7 +14,7 @@ pub mod writes;
 
 use crate::cli::{Cli, EXIT_OK, EXIT_USAGE};
 use crate::db::{self, OpenMode};
-use crate::i18n::{Lang, pick};
+use crate::i18n::Lang;
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
@@ -41,29 +41,14 @@ pub fn prepare_demo(dir: &Path, lang: Lang) -> Result<PathBuf, String> {
         return Ok(demo);
     }
     let Some(sample) = sample_path() else {
-        return Err(pick(
-            lang,
-            "sample.db tidak ditemukan; buat dengan `peka seed sample.db` lalu jalankan lagi."
-                .into(),
-            "sample.db not found; create it with `peka seed sample.db` and run again.".into(),
-        ));
+        return Err(crate::i18n::launch::demo_sample_missing(lang));
     };
     let tmp = dir.join(format!("{DEMO_DB}.tmp"));
     std::fs::copy(&sample, &tmp)
         .and_then(|_| std::fs::rename(&tmp, &demo))
         .map_err(|e| {
             let _ = std::fs::remove_file(&tmp);
-            pick(
-                lang,
-                format!(
-                    "Salinan demo {} tidak dapat dibuat: {e}; periksa izin folder.",
-                    demo.display()
-                ),
-                format!(
-                    "The demo copy {} could not be made: {e}; check the folder's permissions.",
-                    demo.display()
-                ),
-            )
+            crate::i18n::launch::demo_copy_failed(lang, &demo, &e)
         })?;
     Ok(demo)
 }
@@ -153,13 +138,11 @@ pub fn launch(cli: &Cli) -> i32 {
     match result {
         Ok(()) => EXIT_OK,
         Err(e) => {
+            let sentence = crate::i18n::launch::terminal_failed(lang, &e);
+            let details = crate::report::details_wanted();
             eprintln!(
                 "{}",
-                pick(
-                    lang,
-                    format!("Terminal tidak dapat dipakai: {e}."),
-                    format!("The terminal could not be used: {e}.")
-                )
+                crate::report::error_text(lang, &sentence, &e, details)
             );
             EXIT_USAGE
         }

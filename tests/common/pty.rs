@@ -305,6 +305,22 @@ impl Session {
     pub fn eof(&self) -> bool {
         self.shared.0.lock().expect("pty state").eof
     }
+
+    /// User + system CPU time the child has used so far, in ms (Linux
+    /// `/proc/<pid>/stat`; clock ticks, usually 10 ms).
+    #[cfg(target_os = "linux")]
+    pub fn cpu_ms(&self) -> f64 {
+        let stat = std::fs::read_to_string(format!("/proc/{}/stat", self.pid()))
+            .expect("read /proc/<pid>/stat");
+        // The fields after the command name (which may hold spaces) start at field 3.
+        let rest = &stat[stat.rfind(')').expect("comm") + 2..];
+        let f: Vec<&str> = rest.split_whitespace().collect();
+        let ticks: f64 =
+            f[11].parse::<f64>().expect("utime") + f[12].parse::<f64>().expect("stime");
+        // SAFETY: sysconf has no memory effects.
+        let hz = unsafe { libc::sysconf(libc::_SC_CLK_TCK) } as f64;
+        ticks * 1000.0 / hz
+    }
 }
 
 /// `c_lflag` of the terminal behind `fd` (for a pty master: the slave's settings).

@@ -3,7 +3,10 @@
 //! from the database, file writes) and whose results come back as messages.
 
 mod form_flow;
+mod msg;
 mod navigation;
+
+pub use msg::*;
 
 use crate::db::model::*;
 use crate::db::reference_read::{CompetencyRow, StandardRow, UnitRow};
@@ -15,6 +18,7 @@ use crate::i18n::Lang;
 use crate::i18n::io::WriteCause;
 use crate::tui::forms::{FormScreen, FormTarget, Stored, Values};
 use crate::tui::keymap::{Action, Screen};
+use crate::tui::tabs::screen::{Opened, TabCtx, TabScreen};
 use crate::tui::tabs::{
     employees::EmployeesState, evaluation::EvaluationState, monitoring::MonitoringState,
     partnerships::PartnershipsState, training::TrainingState,
@@ -60,234 +64,6 @@ impl Tab {
             Tab::Monitoring => tx::TAB_MONITORING,
         }
     }
-}
-
-/// A read the runner performs for `update`.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Request {
-    Employees {
-        year: i32,
-        include_inactive: bool,
-    },
-    EmployeeDetail(i64),
-    Trainings,
-    Participants(i64),
-    Partners,
-    Agreements,
-    Internships,
-    EvaluationPeriods,
-    Evaluations(PeriodRef),
-    Compliance {
-        year: i32,
-        target: f64,
-    },
-    /// Employees in service whose pension date falls within `months` after
-    /// `today` (the list of those retiring soon).
-    Retirements {
-        today: NaiveDate,
-        months: u32,
-    },
-    /// The status form of employee `id`, to record the pension that takes
-    /// effect on `date` ahead of its date.
-    PensionForm {
-        id: i64,
-        date: NaiveDate,
-    },
-    /// What `d` (delete or archive) or `s` (status) may do with an employee.
-    EmployeeState {
-        id: i64,
-        for_status: bool,
-    },
-    Units,
-    Competencies,
-    Standards,
-    /// A stored record for its edit form (`target.id`), of any kind.
-    RecordForEdit(FormTarget),
-    /// Records of `source` matching what was typed in lookup field `field`
-    /// of the open form.
-    Lookup {
-        field: usize,
-        source: LookupSource,
-        query: String,
-    },
-    /// Employees with this name and birth date (before a new one is saved).
-    Namesakes {
-        name: String,
-        birth_date: String,
-    },
-}
-
-/// The result of a `Request`.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Loaded {
-    Employees(Vec<EmployeeRow>),
-    EmployeeDetail(i64, Option<Box<EmployeeDetail>>),
-    Trainings(Vec<TrainingRow>),
-    Participants(i64, Vec<ParticipantRow>),
-    Partners(Vec<PartnerRow>),
-    Agreements(Vec<AgreementRow>),
-    Internships(Vec<InternshipRow>),
-    EvaluationPeriods(Vec<PeriodRef>),
-    Evaluations(PeriodRef, Vec<EvaluationRow>),
-    Compliance(Vec<UnitCompliance>),
-    Retirements(Vec<RetirementRow>),
-    /// What the status form needs to record a pension on `date`.
-    PensionForm {
-        id: i64,
-        date: NaiveDate,
-        info: Option<Box<DeleteInfo>>,
-    },
-    Lookup {
-        field: usize,
-        items: Vec<LookupItem>,
-    },
-    EmployeeState {
-        id: i64,
-        for_status: bool,
-        info: Option<Box<DeleteInfo>>,
-    },
-    Units(Vec<UnitRow>),
-    Competencies(Vec<CompetencyRow>),
-    Standards(Vec<StandardRow>),
-    /// The record asked for by `RecordForEdit(target)`; None when it is gone.
-    RecordForEdit(FormTarget, Option<Box<Stored>>),
-    /// The answer to `Request::Namesakes`.
-    Namesakes(Vec<Namesake>),
-}
-
-/// An employee who has the name and birth date of one about to be added.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Namesake {
-    pub nip: String,
-    pub name: String,
-    pub unit: String,
-}
-
-/// What the database says about deleting an employee or changing its status.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct DeleteInfo {
-    pub version: i64,
-    pub name: String,
-    /// Named with the name in the question (two people may share a name).
-    pub nip: String,
-    pub birth_date: String,
-    pub has_history: bool,
-    /// The status in effect on the reference date.
-    pub status: EmployeeStatus,
-    /// TMT pengangkatan (ISO), when stored.
-    pub appointed: Option<String>,
-    /// The recorded changes (some may lie ahead).
-    pub timeline: StatusTimeline,
-}
-
-/// A yes/no question that has the keyboard.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Question {
-    /// Hard delete of an employee entered by mistake (no history).
-    DeleteEmployee {
-        id: i64,
-        version: i64,
-        name: String,
-        nip: String,
-    },
-    /// Delete record `target` of any other kind (refused by the database
-    /// while it is in use).
-    DeleteRecord { target: FormTarget, name: String },
-    /// Save a new employee although someone with the same name and birth
-    /// date is stored (the form's pending save goes ahead on `y`).
-    SaveNamesake { others: Vec<Namesake> },
-}
-
-/// A write for the runner.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Save {
-    /// A form's values.
-    Record {
-        target: FormTarget,
-        values: Values,
-        then_new: bool,
-    },
-    /// Delete record `target.id` made on `target.version`; `name` names it
-    /// in the answer.
-    Delete { target: FormTarget, name: String },
-}
-
-/// What a successful save reports back.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Saved {
-    /// The record saved (for an assessment or a status change: the employee).
-    pub id: i64,
-    pub then_new: bool,
-}
-
-/// A list written to a CSV file (`x`).
-#[derive(Debug, Clone, PartialEq)]
-pub struct ExportJob {
-    /// File name stem, e.g. `pegawai` or `evaluasi-2026-triwulan-3`.
-    pub stem: String,
-    pub header: Vec<String>,
-    pub rows: Vec<Vec<String>>,
-}
-
-/// Where an `x` export went. Paths are as shown to the user (the home folder as `~`).
-#[derive(Debug, Clone, PartialEq)]
-pub enum Exported {
-    /// `rows` written to `path`; `moved` says why the current folder could not
-    /// take it when the file went to another folder.
-    Written {
-        rows: usize,
-        path: String,
-        moved: Option<WriteCause>,
-    },
-    /// No folder could take it: the folders tried, and why the first refused.
-    Failed {
-        folders: Vec<String>,
-        cause: WriteCause,
-    },
-}
-
-/// Work for the runner.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Effect {
-    Load(Request),
-    Export(ExportJob),
-    Save(Save),
-    Suspend,
-    /// Stop retrying the save that waits for another session's lock (it
-    /// then answers `Busy`; the form keeps everything typed).
-    CancelSave,
-}
-
-/// Everything `update` reacts to.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Msg {
-    Key(Action),
-    /// A key while a form is open: the form engine reads it.
-    FormKey(KeyEvent),
-    /// Text pasted while a form is open.
-    FormPaste(String),
-    /// A save finished.
-    /// The answer to a save, with the save it answers.
-    Saved(Save, Result<Saved, WriteError>),
-    Resize(u16, u16),
-    Loaded(Loaded),
-    LoadFailed(String),
-    /// An export finished.
-    Exported(Exported),
-    /// `PRAGMA data_version` moved: another session wrote.
-    DataChanged,
-    /// The save under way has waited `seconds` for another session's lock
-    /// and is being retried.
-    SaveWaiting {
-        seconds: u64,
-    },
-}
-
-/// A one-line message in the status line until the next key.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Status {
-    Info(String),
-    Error(String),
 }
 
 /// Smallest usable terminal.
@@ -348,7 +124,7 @@ impl App {
     /// The model and the reads for the first screen.
     pub fn new(cfg: AppConfig) -> (App, Vec<Effect>) {
         let today = cfg.settings.today(cfg.real_today);
-        let app = App {
+        let mut app = App {
             lang: cfg.lang,
             theme: cfg.theme,
             read_only: cfg.read_only,
@@ -425,75 +201,57 @@ impl App {
     }
 
     /// Reads a tab needs before it can show anything.
-    fn loads_for(&self, tab: Tab) -> Vec<Effect> {
-        let year = self.year();
-        let reqs: Vec<Request> = match tab {
-            Tab::Employees if self.employees.is_retiring() => {
-                if self.employees.retiring.list.loaded {
-                    vec![]
-                } else {
-                    vec![Request::Retirements {
-                        today: self.today,
-                        months: self.settings.retirement_months,
-                    }]
-                }
-            }
-            Tab::Employees if self.employees.is_reference() => {
-                use crate::tui::tabs::reference::Sub;
-                let r = &self.employees.reference;
-                match r.sub {
-                    Sub::Units if !r.is_loaded(Sub::Units) => vec![Request::Units],
-                    Sub::Competencies if !r.is_loaded(Sub::Competencies) => {
-                        vec![Request::Competencies]
-                    }
-                    Sub::Standards if !r.is_loaded(Sub::Standards) => vec![Request::Standards],
-                    _ => vec![],
-                }
-            }
-            Tab::Employees if !self.employees.list.loaded => vec![Request::Employees {
-                year,
-                include_inactive: self.employees.include_inactive,
-            }],
-            Tab::Training if !self.training.list.loaded => vec![Request::Trainings],
-            Tab::Partnerships if !self.partnerships.loaded() => {
-                vec![Request::Partners, Request::Agreements, Request::Internships]
-            }
-            Tab::Evaluation if !self.evaluation.periods_loaded => vec![Request::EvaluationPeriods],
-            Tab::Monitoring if !self.monitoring.loaded() => vec![
-                Request::Compliance {
-                    year,
-                    target: self.settings.target_jp,
-                },
-                Request::Agreements,
-            ],
-            _ => vec![],
+    /// What a tab needs from the app (lang, reference date, settings).
+    fn with_ctx<T>(&mut self, f: impl FnOnce(&mut Self, &TabCtx<'_>) -> T) -> T {
+        let settings = self.settings.clone();
+        let ctx = TabCtx {
+            lang: self.lang,
+            today: self.today,
+            settings: &settings,
         };
-        reqs.into_iter().map(Effect::Load).collect()
+        f(self, &ctx)
     }
 
-    /// Reads that refresh what is on screen (after another session wrote).
+    /// Tab `tab` behind the one list-screen interface.
+    pub fn tab_screen(&self, tab: Tab) -> &dyn TabScreen {
+        match tab {
+            Tab::Employees => &self.employees,
+            Tab::Training => &self.training,
+            Tab::Partnerships => &self.partnerships,
+            Tab::Evaluation => &self.evaluation,
+            Tab::Monitoring => &self.monitoring,
+        }
+    }
+
+    pub fn tab_screen_mut(&mut self, tab: Tab) -> &mut dyn TabScreen {
+        match tab {
+            Tab::Employees => &mut self.employees,
+            Tab::Training => &mut self.training,
+            Tab::Partnerships => &mut self.partnerships,
+            Tab::Evaluation => &mut self.evaluation,
+            Tab::Monitoring => &mut self.monitoring,
+        }
+    }
+
+    /// Reads of what tab `tab` shows that are not loaded yet.
+    fn loads_for(&mut self, tab: Tab) -> Vec<Effect> {
+        self.with_ctx(|app, ctx| app.tab_screen(tab).loads(ctx))
+            .into_iter()
+            .map(Effect::Load)
+            .collect()
+    }
+
+    /// Reads that refresh what is on screen (after another session wrote):
+    /// every tab is stale, the one shown reads again now.
     fn reloads(&mut self) -> Vec<Effect> {
-        let year = self.year();
-        self.employees.list.loaded = false;
-        self.employees.retiring.list.loaded = false;
-        self.employees.reference.mark_stale();
-        self.training.list.loaded = false;
-        self.partnerships.mark_stale();
-        self.evaluation.periods_loaded = false;
-        self.monitoring.mark_stale();
-        let mut effects = self.loads_for(self.tab);
-        if let Some(id) = self.employees.detail.as_ref().map(|d| d.id)
-            && self.tab == Tab::Employees
-        {
-            effects.push(Effect::Load(Request::EmployeeDetail(id)));
+        for tab in Tab::ALL {
+            self.tab_screen_mut(tab).mark_stale();
         }
-        if let Some(id) = self.training.participants.as_ref().map(|p| p.training.id)
-            && self.tab == Tab::Training
-        {
-            effects.push(Effect::Load(Request::Participants(id)));
-        }
-        let _ = year;
-        effects
+        let tab = self.tab;
+        self.with_ctx(|app, ctx| app.tab_screen_mut(tab).reloads(ctx))
+            .into_iter()
+            .map(Effect::Load)
+            .collect()
     }
 }
 
@@ -505,11 +263,9 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             app.width = w;
             app.height = h;
             let hh = app.body_height();
-            app.employees.fit(hh);
-            app.training.fit(hh);
-            app.partnerships.fit(hh);
-            app.evaluation.fit(hh);
-            app.monitoring.fit(hh);
+            for tab in Tab::ALL {
+                app.tab_screen_mut(tab).fit(hh);
+            }
             vec![]
         }
         Msg::Loaded(data) => on_loaded(app, data),

@@ -6,6 +6,7 @@ pub mod monitoring;
 pub mod partnerships;
 pub mod reference;
 pub mod retirement;
+pub mod screen;
 pub mod training;
 
 use crate::i18n::Lang;

@@ -1,0 +1,233 @@
+//! The messages of the model: what `update` asks the runner for (reads,
+//! saves, exports), what comes back, and the questions and status lines it
+//! shows. Split from `app.rs` so the model and its loop stay short.
+
+use super::*;
+
+/// A read the runner performs for `update`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Request {
+    Employees {
+        year: i32,
+        include_inactive: bool,
+    },
+    EmployeeDetail(i64),
+    Trainings,
+    Participants(i64),
+    Partners,
+    Agreements,
+    Internships,
+    EvaluationPeriods,
+    Evaluations(PeriodRef),
+    Compliance {
+        year: i32,
+        target: f64,
+    },
+    /// Employees in service whose pension date falls within `months` after
+    /// `today` (the list of those retiring soon).
+    Retirements {
+        today: NaiveDate,
+        months: u32,
+    },
+    /// The status form of employee `id`, to record the pension that takes
+    /// effect on `date` ahead of its date.
+    PensionForm {
+        id: i64,
+        date: NaiveDate,
+    },
+    /// What `d` (delete or archive) or `s` (status) may do with an employee.
+    EmployeeState {
+        id: i64,
+        for_status: bool,
+    },
+    Units,
+    Competencies,
+    Standards,
+    /// A stored record for its edit form (`target.id`), of any kind.
+    RecordForEdit(FormTarget),
+    /// Records of `source` matching what was typed in lookup field `field`
+    /// of the open form.
+    Lookup {
+        field: usize,
+        source: LookupSource,
+        query: String,
+    },
+    /// Employees with this name and birth date (before a new one is saved).
+    Namesakes {
+        name: String,
+        birth_date: String,
+    },
+}
+
+/// The result of a `Request`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Loaded {
+    Employees(Vec<EmployeeRow>),
+    EmployeeDetail(i64, Option<Box<EmployeeDetail>>),
+    Trainings(Vec<TrainingRow>),
+    Participants(i64, Vec<ParticipantRow>),
+    Partners(Vec<PartnerRow>),
+    Agreements(Vec<AgreementRow>),
+    Internships(Vec<InternshipRow>),
+    EvaluationPeriods(Vec<PeriodRef>),
+    Evaluations(PeriodRef, Vec<EvaluationRow>),
+    Compliance(Vec<UnitCompliance>),
+    Retirements(Vec<RetirementRow>),
+    /// What the status form needs to record a pension on `date`.
+    PensionForm {
+        id: i64,
+        date: NaiveDate,
+        info: Option<Box<DeleteInfo>>,
+    },
+    Lookup {
+        field: usize,
+        items: Vec<LookupItem>,
+    },
+    EmployeeState {
+        id: i64,
+        for_status: bool,
+        info: Option<Box<DeleteInfo>>,
+    },
+    Units(Vec<UnitRow>),
+    Competencies(Vec<CompetencyRow>),
+    Standards(Vec<StandardRow>),
+    /// The record asked for by `RecordForEdit(target)`; None when it is gone.
+    RecordForEdit(FormTarget, Option<Box<Stored>>),
+    /// The answer to `Request::Namesakes`.
+    Namesakes(Vec<Namesake>),
+}
+
+/// An employee who has the name and birth date of one about to be added.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Namesake {
+    pub nip: String,
+    pub name: String,
+    pub unit: String,
+}
+
+/// What the database says about deleting an employee or changing its status.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DeleteInfo {
+    pub version: i64,
+    pub name: String,
+    /// Named with the name in the question (two people may share a name).
+    pub nip: String,
+    pub birth_date: String,
+    pub has_history: bool,
+    /// The status in effect on the reference date.
+    pub status: EmployeeStatus,
+    /// TMT pengangkatan (ISO), when stored.
+    pub appointed: Option<String>,
+    /// The recorded changes (some may lie ahead).
+    pub timeline: StatusTimeline,
+}
+
+/// A yes/no question that has the keyboard.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Question {
+    /// Hard delete of an employee entered by mistake (no history).
+    DeleteEmployee {
+        id: i64,
+        version: i64,
+        name: String,
+        nip: String,
+    },
+    /// Delete record `target` of any other kind (refused by the database
+    /// while it is in use).
+    DeleteRecord { target: FormTarget, name: String },
+    /// Save a new employee although someone with the same name and birth
+    /// date is stored (the form's pending save goes ahead on `y`).
+    SaveNamesake { others: Vec<Namesake> },
+}
+
+/// A write for the runner.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Save {
+    /// A form's values.
+    Record {
+        target: FormTarget,
+        values: Values,
+        then_new: bool,
+    },
+    /// Delete record `target.id` made on `target.version`; `name` names it
+    /// in the answer.
+    Delete { target: FormTarget, name: String },
+}
+
+/// What a successful save reports back.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Saved {
+    /// The record saved (for an assessment or a status change: the employee).
+    pub id: i64,
+    pub then_new: bool,
+}
+
+/// A list written to a CSV file (`x`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ExportJob {
+    /// File name stem, e.g. `pegawai` or `evaluasi-2026-triwulan-3`.
+    pub stem: String,
+    pub header: Vec<String>,
+    pub rows: Vec<Vec<String>>,
+}
+
+/// Where an `x` export went. Paths are as shown to the user (the home folder as `~`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Exported {
+    /// `rows` written to `path`; `moved` says why the current folder could not
+    /// take it when the file went to another folder.
+    Written {
+        rows: usize,
+        path: String,
+        moved: Option<WriteCause>,
+    },
+    /// No folder could take it: the folders tried, and why the first refused.
+    Failed {
+        folders: Vec<String>,
+        cause: WriteCause,
+    },
+}
+
+/// Work for the runner.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Effect {
+    Load(Request),
+    Export(ExportJob),
+    Save(Save),
+    Suspend,
+    /// Stop retrying the save that waits for another session's lock (it
+    /// then answers `Busy`; the form keeps everything typed).
+    CancelSave,
+}
+
+/// Everything `update` reacts to.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Msg {
+    Key(Action),
+    /// A key while a form is open: the form engine reads it.
+    FormKey(KeyEvent),
+    /// Text pasted while a form is open.
+    FormPaste(String),
+    /// A save finished.
+    /// The answer to a save, with the save it answers.
+    Saved(Save, Result<Saved, WriteError>),
+    Resize(u16, u16),
+    Loaded(Loaded),
+    LoadFailed(String),
+    /// An export finished.
+    Exported(Exported),
+    /// `PRAGMA data_version` moved: another session wrote.
+    DataChanged,
+    /// The save under way has waited `seconds` for another session's lock
+    /// and is being retried.
+    SaveWaiting {
+        seconds: u64,
+    },
+}
+
+/// A one-line message in the status line until the next key.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Status {
+    Info(String),
+    Error(String),
+}

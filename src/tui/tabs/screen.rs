@@ -1,0 +1,313 @@
+//! One interface for every tab (issue 7 item 2): moving, filtering, the
+//! sub-lists, opening and leaving a detail, what to load and the `x` export
+//! of what is shown. The app dispatches to the active tab through
+//! [`TabScreen`]; each tab answers for the sub-list it shows.
+
+use super::employees::EmployeesState;
+use super::evaluation::EvaluationState;
+use super::monitoring::MonitoringState;
+use super::partnerships::PartnershipsState;
+use super::training::TrainingState;
+use crate::db::model::Settings;
+use crate::i18n::Lang;
+use crate::tui::app::{ExportJob, Request};
+use chrono::NaiveDate;
+
+/// What a tab needs to know from the app to load and export.
+pub struct TabCtx<'a> {
+    pub lang: Lang,
+    /// The reference date (the seed's `tanggal_acuan`, else today).
+    pub today: NaiveDate,
+    pub settings: &'a Settings,
+}
+
+impl TabCtx<'_> {
+    pub fn year(&self) -> i32 {
+        chrono::Datelike::year(&self.today)
+    }
+}
+
+/// What happened to `Enter`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Opened {
+    /// A detail opened; these reads fill it.
+    Loads(Vec<Request>),
+    /// `Enter` does nothing on this list (said in one line by the app).
+    NotHere,
+}
+
+/// Every tab, with the sub-list it shows.
+pub trait TabScreen {
+    /// The body is `h` lines high (after a resize).
+    fn fit(&mut self, h: usize);
+    /// The filter of the list shown ("" where there is none).
+    fn filter(&self) -> &str {
+        ""
+    }
+    fn set_filter(&mut self, _text: &str, _h: usize) {}
+    fn move_cursor(&mut self, delta: isize, h: usize);
+    /// `[` / `]`: the next or previous sub-list; the reads it needs.
+    fn switch(&mut self, _delta: isize, _ctx: &TabCtx<'_>) -> Vec<Request> {
+        Vec::new()
+    }
+    /// `Enter` on the selected row.
+    fn open(&mut self) -> Opened {
+        Opened::NotHere
+    }
+    /// `Esc`: leaves a detail; false when none is open (the app then clears
+    /// the filter).
+    fn back(&mut self) -> bool {
+        false
+    }
+    /// The list as shown (filter applied), for `x`.
+    fn export(&self, ctx: &TabCtx<'_>) -> ExportJob;
+    /// Reads of what it shows that are not loaded yet.
+    fn loads(&self, ctx: &TabCtx<'_>) -> Vec<Request>;
+    /// Reads to refresh what it shows (another session wrote).
+    fn reloads(&mut self, ctx: &TabCtx<'_>) -> Vec<Request> {
+        self.mark_stale();
+        self.loads(ctx)
+    }
+    /// Everything it shows is read again when next needed.
+    fn mark_stale(&mut self);
+}
+
+impl TabScreen for EmployeesState {
+    fn fit(&mut self, h: usize) {
+        EmployeesState::fit(self, h)
+    }
+    fn filter(&self) -> &str {
+        EmployeesState::filter(self)
+    }
+    fn set_filter(&mut self, text: &str, h: usize) {
+        EmployeesState::set_filter(self, text, h)
+    }
+    fn move_cursor(&mut self, delta: isize, h: usize) {
+        EmployeesState::move_cursor(self, delta, h)
+    }
+    fn switch(&mut self, delta: isize, ctx: &TabCtx<'_>) -> Vec<Request> {
+        if self.detail.is_some() {
+            return Vec::new();
+        }
+        EmployeesState::switch(self, delta);
+        self.loads(ctx)
+    }
+    fn open(&mut self) -> Opened {
+        if self.is_reference() && self.detail.is_none() {
+            // The dictionary opens a competency in full; units and
+            // standards have nothing more to show.
+            return if self.reference.toggle_expanded() {
+                Opened::Loads(Vec::new())
+            } else {
+                Opened::NotHere
+            };
+        }
+        Opened::Loads(
+            EmployeesState::open(self)
+                .map(Request::EmployeeDetail)
+                .into_iter()
+                .collect(),
+        )
+    }
+    fn back(&mut self) -> bool {
+        if self.detail.take().is_some() {
+            return true;
+        }
+        if self.is_reference() && self.reference.expanded {
+            self.reference.expanded = false;
+            return true;
+        }
+        false
+    }
+    fn export(&self, ctx: &TabCtx<'_>) -> ExportJob {
+        EmployeesState::export(self, ctx.lang, ctx.settings.target_jp, ctx.today)
+    }
+    fn loads(&self, ctx: &TabCtx<'_>) -> Vec<Request> {
+        use crate::tui::tabs::reference::Sub;
+        if self.is_retiring() {
+            return if self.retiring.list.loaded {
+                vec![]
+            } else {
+                vec![Request::Retirements {
+                    today: ctx.today,
+                    months: ctx.settings.retirement_months,
+                }]
+            };
+        }
+        if self.is_reference() {
+            let r = &self.reference;
+            return match r.sub {
+                Sub::Units if !r.is_loaded(Sub::Units) => vec![Request::Units],
+                Sub::Competencies if !r.is_loaded(Sub::Competencies) => {
+                    vec![Request::Competencies]
+                }
+                Sub::Standards if !r.is_loaded(Sub::Standards) => vec![Request::Standards],
+                _ => vec![],
+            };
+        }
+        if self.list.loaded {
+            return vec![];
+        }
+        vec![Request::Employees {
+            year: ctx.year(),
+            include_inactive: self.include_inactive,
+        }]
+    }
+    fn reloads(&mut self, ctx: &TabCtx<'_>) -> Vec<Request> {
+        self.mark_stale();
+        let mut reqs = self.loads(ctx);
+        if let Some(id) = self.detail.as_ref().map(|d| d.id) {
+            reqs.push(Request::EmployeeDetail(id));
+        }
+        reqs
+    }
+    fn mark_stale(&mut self) {
+        self.list.loaded = false;
+        self.retiring.list.loaded = false;
+        self.reference.mark_stale();
+    }
+}
+
+impl TabScreen for TrainingState {
+    fn fit(&mut self, h: usize) {
+        TrainingState::fit(self, h)
+    }
+    fn filter(&self) -> &str {
+        TrainingState::filter(self)
+    }
+    fn set_filter(&mut self, text: &str, h: usize) {
+        TrainingState::set_filter(self, text, h)
+    }
+    fn move_cursor(&mut self, delta: isize, h: usize) {
+        TrainingState::move_cursor(self, delta, h)
+    }
+    fn open(&mut self) -> Opened {
+        Opened::Loads(
+            TrainingState::open(self)
+                .map(Request::Participants)
+                .into_iter()
+                .collect(),
+        )
+    }
+    fn back(&mut self) -> bool {
+        self.participants.take().is_some()
+    }
+    fn export(&self, ctx: &TabCtx<'_>) -> ExportJob {
+        TrainingState::export(self, ctx.lang)
+    }
+    fn loads(&self, _ctx: &TabCtx<'_>) -> Vec<Request> {
+        if self.list.loaded {
+            vec![]
+        } else {
+            vec![Request::Trainings]
+        }
+    }
+    fn reloads(&mut self, ctx: &TabCtx<'_>) -> Vec<Request> {
+        self.mark_stale();
+        let mut reqs = self.loads(ctx);
+        if let Some(id) = self.participants.as_ref().map(|p| p.training.id) {
+            reqs.push(Request::Participants(id));
+        }
+        reqs
+    }
+    fn mark_stale(&mut self) {
+        self.list.loaded = false;
+    }
+}
+
+impl TabScreen for PartnershipsState {
+    fn fit(&mut self, h: usize) {
+        PartnershipsState::fit(self, h)
+    }
+    fn filter(&self) -> &str {
+        PartnershipsState::filter(self)
+    }
+    fn set_filter(&mut self, text: &str, h: usize) {
+        PartnershipsState::set_filter(self, text, h)
+    }
+    fn move_cursor(&mut self, delta: isize, h: usize) {
+        PartnershipsState::move_cursor(self, delta, h)
+    }
+    fn switch(&mut self, delta: isize, _ctx: &TabCtx<'_>) -> Vec<Request> {
+        PartnershipsState::switch(self, delta);
+        Vec::new()
+    }
+    fn export(&self, ctx: &TabCtx<'_>) -> ExportJob {
+        PartnershipsState::export(self, ctx.lang, ctx.today, ctx.settings.warn_days)
+    }
+    fn loads(&self, _ctx: &TabCtx<'_>) -> Vec<Request> {
+        if self.loaded() {
+            vec![]
+        } else {
+            vec![Request::Partners, Request::Agreements, Request::Internships]
+        }
+    }
+    fn mark_stale(&mut self) {
+        PartnershipsState::mark_stale(self)
+    }
+}
+
+impl TabScreen for EvaluationState {
+    fn fit(&mut self, h: usize) {
+        EvaluationState::fit(self, h)
+    }
+    fn filter(&self) -> &str {
+        self.list.filter()
+    }
+    fn set_filter(&mut self, text: &str, h: usize) {
+        EvaluationState::set_filter(self, text, h)
+    }
+    fn move_cursor(&mut self, delta: isize, h: usize) {
+        EvaluationState::move_cursor(self, delta, h)
+    }
+    fn switch(&mut self, delta: isize, _ctx: &TabCtx<'_>) -> Vec<Request> {
+        EvaluationState::switch(self, delta)
+            .map(Request::Evaluations)
+            .into_iter()
+            .collect()
+    }
+    fn export(&self, ctx: &TabCtx<'_>) -> ExportJob {
+        EvaluationState::export(self, ctx.lang)
+    }
+    fn loads(&self, _ctx: &TabCtx<'_>) -> Vec<Request> {
+        if self.periods_loaded {
+            vec![]
+        } else {
+            vec![Request::EvaluationPeriods]
+        }
+    }
+    fn mark_stale(&mut self) {
+        self.periods_loaded = false;
+    }
+}
+
+impl TabScreen for MonitoringState {
+    fn fit(&mut self, h: usize) {
+        MonitoringState::fit(self, h)
+    }
+    fn move_cursor(&mut self, delta: isize, h: usize) {
+        MonitoringState::move_cursor(self, delta, h)
+    }
+    fn switch(&mut self, delta: isize, _ctx: &TabCtx<'_>) -> Vec<Request> {
+        MonitoringState::switch(self, delta);
+        Vec::new()
+    }
+    fn export(&self, ctx: &TabCtx<'_>) -> ExportJob {
+        MonitoringState::export(self, ctx.lang, ctx.today)
+    }
+    fn loads(&self, ctx: &TabCtx<'_>) -> Vec<Request> {
+        if self.loaded() {
+            return vec![];
+        }
+        vec![
+            Request::Compliance {
+                year: ctx.year(),
+                target: ctx.settings.target_jp,
+            },
+            Request::Agreements,
+        ]
+    }
+    fn mark_stale(&mut self) {
+        MonitoringState::mark_stale(self)
+    }
+}

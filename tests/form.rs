@@ -1360,3 +1360,35 @@ fn typing_that_matches_no_option_keeps_the_value_and_says_so_at_the_field() {
         "the options are listed: {note}"
     );
 }
+
+/// One key table (issue 7 item 4): the footer hints are lines of
+/// `FORM_KEYS`, and every line that takes a key leads to its action.
+#[test]
+fn footer_hints_and_key_handling_come_from_one_table() {
+    use peka::tui::widgets::form::FORM_KEYS;
+    let mut f = sample(Lang::Id);
+    for (keys, does) in f.key_hints() {
+        assert!(
+            FORM_KEYS.iter().any(|b| b.keys == keys && b.does == does),
+            "{} {} is not in the table",
+            keys.id,
+            does.id
+        );
+    }
+    // The save line: Ctrl-S saves (after layer 2), the table says so.
+    fill_valid(&mut f);
+    assert!(f.key_hints().iter().any(|(k, _)| k.id == "Ctrl-S/F2"));
+    assert_eq!(f.handle(ctrl('s')), FormOutcome::Save);
+    assert_eq!(press(&mut f, KeyCode::F(2)), FormOutcome::Save);
+    // A lookup with results: its line comes first and ↓ moves in the list.
+    focus_on(&mut f, "unit");
+    type_str(&mut f, "b");
+    assert!(f.set_lookup_results(UNIT, units()));
+    assert_eq!(f.key_hints()[0].0.id, "↑↓ Tab/Enter");
+    press(&mut f, KeyCode::Down);
+    assert_eq!(f.field(UNIT).unwrap().results.unwrap().1, 1);
+    assert!(
+        FORM_KEYS.iter().filter(|b| b.help).count() >= 10,
+        "the F1 help lists the table"
+    );
+}

@@ -195,6 +195,11 @@ pub const DO_LOOKUP: T = T::new("untuk mencari di daftar", "to search the list")
 pub const KEY_TYPE: T = T::new("ketik", "type");
 pub const KEY_NEWLINE: T = T::new("Alt-Enter/Ctrl-J", "Alt-Enter/Ctrl-J");
 pub const DO_NEWLINE: T = T::new("baris baru", "new line");
+pub const KEY_QUIT: T = T::new("Ctrl-C", "Ctrl-C");
+pub const DO_QUIT: T = T::new(
+    "keluar dari PEKA (ditanya dulu bila ada isian)",
+    "quit PEKA (asks first when something was typed)",
+);
 pub const KEY_REPLACE: T = T::new("ketik", "type");
 pub const DO_REPLACE: T = T::new(
     "mengganti isi yang tersorot (isian yang baru dicapai dengan Tab/Enter/↑↓)",

@@ -400,6 +400,14 @@ fn on_key(app: &mut App, action: Action) -> Vec<Effect> {
         }
         return vec![];
     }
+    // Read-only refuses every action that writes, whatever key asked for it.
+    if app.read_only && action.writes() {
+        let text = crate::i18n::tui::READ_ONLY_REFUSED
+            .get(app.lang)
+            .to_string();
+        app.status = Some(Status::Error(text));
+        return vec![];
+    }
     match action {
         Action::Quit => app.quit = true,
         Action::Suspend => return vec![Effect::Suspend],

@@ -560,16 +560,69 @@ pub fn help_for(screen: Screen) -> Vec<&'static Binding> {
     out
 }
 
-/// Keys that change data (refused with a sentence in `--read-only`).
+impl Action {
+    /// The action changes data: refused with a sentence in `--read-only`
+    /// (and its keys are not offered there). A property of the action, so a
+    /// new key bound to one of these is refused too.
+    pub fn writes(self) -> bool {
+        matches!(
+            self,
+            Action::New | Action::Edit | Action::Delete | Action::Status | Action::Assess
+        )
+    }
+}
+
+/// Every key a binding could be pressed as: the printable ASCII characters
+/// (plain and with Ctrl) and the named keys.
+fn probe_keys() -> Vec<KeyEvent> {
+    let mut keys: Vec<KeyEvent> = (0x20u8..0x7f)
+        .flat_map(|b| {
+            let c = KeyCode::Char(b as char);
+            [
+                KeyEvent::new(c, KeyModifiers::NONE),
+                KeyEvent::new(c, KeyModifiers::CONTROL),
+            ]
+        })
+        .collect();
+    keys.extend(
+        [
+            KeyCode::Enter,
+            KeyCode::Esc,
+            KeyCode::Tab,
+            KeyCode::BackTab,
+            KeyCode::Backspace,
+            KeyCode::Delete,
+            KeyCode::Up,
+            KeyCode::Down,
+            KeyCode::Left,
+            KeyCode::Right,
+            KeyCode::Home,
+            KeyCode::End,
+            KeyCode::PageUp,
+            KeyCode::PageDown,
+        ]
+        .into_iter()
+        .chain((1..=12).map(KeyCode::F))
+        .map(|c| KeyEvent::new(c, KeyModifiers::NONE)),
+    );
+    keys
+}
+
+/// The binding's keys lead to an action that writes ([`Action::writes`]).
 pub fn is_write_key(b: &Binding) -> bool {
-    [
-        tx::KEY_NEW,
-        tx::KEY_EDIT,
-        tx::KEY_DELETE,
-        tx::KEY_STATUS,
-        tx::KEY_ASSESS,
-    ]
-    .contains(&b.keys)
+    static WRITES: std::sync::OnceLock<Vec<bool>> = std::sync::OnceLock::new();
+    let all = WRITES.get_or_init(|| {
+        let keys = probe_keys();
+        BINDINGS
+            .iter()
+            .map(|b| keys.iter().any(|k| (b.map)(k).is_some_and(Action::writes)))
+            .collect()
+    });
+    BINDINGS
+        .iter()
+        .position(|x| std::ptr::eq(x, b))
+        .and_then(|i| all.get(i).copied())
+        .unwrap_or(false)
 }
 
 /// The bindings shown in the footer on `screen`.

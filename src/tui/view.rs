@@ -523,24 +523,14 @@ fn render_question(buf: &mut Buffer, area: Rect, app: &App, q: &crate::tui::app:
 /// The help of an open form: every key of the form engine (they are the same
 /// in every form), then how to close the help.
 fn form_help_lines(app: &App) -> Vec<Line<'static>> {
-    use crate::i18n::form as fx;
     let lang = app.lang;
-    let keys = [
-        (fx::KEY_NEXT, fx::DO_NEXT),
-        (fx::KEY_ENTER, fx::DO_ENTER),
-        (fx::KEY_REPLACE, fx::DO_REPLACE),
-        (fx::KEY_IN_PLACE, fx::DO_IN_PLACE),
-        (fx::KEY_CLEAR, fx::DO_CLEAR),
-        (fx::KEY_SAVE, fx::DO_SAVE),
-        (fx::KEY_SAVE_NEW, fx::DO_SAVE_NEW),
-        (fx::KEY_CANCEL, fx::DO_CANCEL),
-        (fx::KEY_CYCLE, fx::DO_CYCLE),
-        (fx::KEY_YES_NO, fx::DO_YES_NO),
-        (fx::KEY_TYPE, fx::DO_LOOKUP),
-        (fx::KEY_PICK, fx::DO_PICK),
-        (fx::KEY_NEWLINE, fx::DO_NEWLINE),
-        (tx::KEY_RELOAD, tx::DO_RELOAD),
-    ];
+    // The form's own key table, then Ctrl-R (the app's, after a conflict).
+    let keys: Vec<(T, T)> = crate::tui::widgets::form::FORM_KEYS
+        .iter()
+        .filter(|b| b.help)
+        .map(|b| (b.keys, b.does))
+        .chain([(tx::KEY_RELOAD, tx::DO_RELOAD)])
+        .collect();
     let mut lines = vec![Line::styled(
         tx::HELP_FORM_KEYS.get(lang),
         app.theme.header(),

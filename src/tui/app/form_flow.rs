@@ -445,11 +445,6 @@ fn list_record(app: &App) -> Option<(&'static dyn RecordForm, Option<RowRef>)> {
 /// `n` / `e` / `d` / `s` / `p`: open the right form or question.
 pub(super) fn on_record_action(app: &mut App, action: Action) -> Vec<Effect> {
     let lang = app.lang;
-    if app.read_only {
-        let text = crate::i18n::tui::READ_ONLY_REFUSED.get(lang).to_string();
-        app.status = Some(Status::Error(text));
-        return vec![];
-    }
     let screen = app.list_screen();
     if let Some((kind, selected)) = list_record(app) {
         match (action, selected) {

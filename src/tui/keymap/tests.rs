@@ -148,3 +148,26 @@ fn s_records_a_pension_on_the_retiring_list_and_says_so_in_its_footer() {
         Some(Action::PrevSub)
     );
 }
+
+/// Read-only hides exactly the bindings whose keys lead to an action that
+/// writes — found from the actions, not from the key labels.
+#[test]
+fn write_keys_are_found_by_the_action_they_lead_to() {
+    let writing: Vec<&str> = BINDINGS
+        .iter()
+        .filter(|b| is_write_key(b))
+        .map(|b| b.keys.en)
+        .collect();
+    for k in ["n", "e", "d", "s", "p"] {
+        assert!(writing.contains(&k), "{k} writes: {writing:?}");
+    }
+    for b in BINDINGS.iter().filter(|b| !is_write_key(b)) {
+        assert!(
+            !["n", "e", "d", "s", "p"].contains(&b.keys.en) || b.keys == tx::KEY_NOT_HERE,
+            "{}",
+            b.keys.en
+        );
+    }
+    assert!(Action::New.writes() && Action::Assess.writes());
+    assert!(!Action::Export.writes() && !Action::Quit.writes() && !Action::NotHere('n').writes());
+}

@@ -11,7 +11,7 @@
 
 mod check;
 mod input;
-mod keys;
+pub mod keys;
 mod spec;
 
 use crate::domain::dates;
@@ -20,6 +20,7 @@ use crate::i18n::{Lang, T};
 use std::cell::Cell;
 
 pub use input::TextInput;
+pub use keys::{FORM_KEYS, FormAction, FormKey};
 pub use spec::{
     Confirm, FieldKind, FieldSpec, FieldView, FormOutcome, KeyFilter, LookupItem, LookupSource,
     Validator,
@@ -454,45 +455,14 @@ impl Form {
         })
     }
 
-    /// The keys that matter now, for the app's footer: (keys, what they do).
+    /// The keys that matter now, for the app's footer: (keys, what they do),
+    /// from the form's key table.
     pub fn key_hints(&self) -> Vec<(T, T)> {
-        if let Some(c) = self.confirm {
-            let yes = match c {
-                Confirm::Discard => tx::DO_CONFIRM_DISCARD,
-                Confirm::Quit => tx::DO_CONFIRM_QUIT,
-            };
-            return vec![
-                (tx::KEY_CONFIRM_YES, yes),
-                (tx::KEY_CONFIRM_NO, tx::DO_CONFIRM_NO),
-            ];
-        }
-        let mut out = Vec::new();
-        let open = self.results_open();
-        match self.fields.get(self.focus).map(|f| &f.spec.kind) {
-            Some(FieldKind::Choice { .. }) => out.push((tx::KEY_CYCLE, tx::DO_CYCLE)),
-            Some(FieldKind::YesNo) => out.push((tx::KEY_YES_NO, tx::DO_YES_NO)),
-            Some(FieldKind::Lookup) if open => out.push((tx::KEY_PICK, tx::DO_PICK)),
-            Some(FieldKind::Lookup) => out.push((tx::KEY_TYPE, tx::DO_LOOKUP)),
-            Some(FieldKind::MultiLine { .. }) => out.push((tx::KEY_NEWLINE, tx::DO_NEWLINE)),
-            _ => {}
-        }
-        let last = self.focus + 1 >= self.fields.len();
-        // With results open, ↑↓ Tab Enter act on the list (said just above).
-        if !open {
-            out.push((tx::KEY_NEXT, tx::DO_NEXT));
-            out.push((tx::KEY_ENTER, if last { tx::DO_SAVE } else { tx::DO_ENTER }));
-        }
-        out.push((tx::KEY_SAVE, tx::DO_SAVE));
-        if self.save_and_new {
-            out.push((tx::KEY_SAVE_NEW, tx::DO_SAVE_NEW));
-        }
-        let esc = if self.results_shown() {
-            tx::DO_CLOSE_LIST
-        } else {
-            tx::DO_CANCEL
-        };
-        out.push((tx::KEY_CANCEL, esc));
-        out
+        keys::FORM_KEYS
+            .iter()
+            .filter(|b| (b.hint)(self))
+            .map(|b| (b.keys, b.does))
+            .collect()
     }
 
     pub(crate) fn scroll(&self) -> usize {
@@ -505,7 +475,7 @@ impl Form {
     // ---- internals used by the key handling (keys.rs) ----
 
     /// The focused lookup shows a result list with at least one row.
-    fn results_open(&self) -> bool {
+    pub(crate) fn results_open(&self) -> bool {
         self.fields
             .get(self.focus)
             .and_then(|f| f.results.as_ref())
@@ -513,7 +483,7 @@ impl Form {
     }
 
     /// The focused lookup shows results or "nothing found".
-    fn results_shown(&self) -> bool {
+    pub(crate) fn results_shown(&self) -> bool {
         self.fields
             .get(self.focus)
             .is_some_and(|f| f.results.is_some())

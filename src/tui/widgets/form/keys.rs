@@ -2,6 +2,7 @@
 //! §1.3, form mode).
 
 use super::{Confirm, FieldKind, Form, FormOutcome, check};
+use crate::i18n::T;
 use crate::i18n::form as tx;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
@@ -20,15 +21,242 @@ fn typed(key: &KeyEvent) -> Option<char> {
     }
 }
 
+/// What a form key asks for (the keys that edit a field's text are not
+/// here: every other key goes to the focused field).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FormAction {
+    Save,
+    SaveAndNew,
+    /// Ask before quitting when anything changed.
+    Quit,
+    /// Ask before discarding when anything changed.
+    Cancel,
+    /// Close the open lookup list.
+    CloseList,
+    NewLine,
+    /// Accept the field and move on (pick in an open list; save on the last).
+    Enter,
+    /// Next / previous field, wrapping around.
+    Next,
+    Prev,
+    /// Next / previous field, stopping at the ends.
+    Down,
+    Up,
+    /// Take the selected lookup result and move on.
+    PickAndNext,
+    /// Move in an open lookup list.
+    ListDown,
+    ListUp,
+}
+
+/// One line of the form's key table: the key handling, the footer hints and
+/// the F1 form help are all made from [`FORM_KEYS`].
+pub struct FormKey {
+    pub keys: T,
+    pub does: T,
+    /// Shown in the footer in this state of the form.
+    pub hint: fn(&Form) -> bool,
+    /// Listed in the F1 form help.
+    pub help: bool,
+    /// The action for a key, when this line takes it (`None` for lines that
+    /// only describe how fields are edited).
+    pub map: fn(&KeyEvent, &Form) -> Option<FormAction>,
+}
+
+fn never(_: &KeyEvent, _: &Form) -> Option<FormAction> {
+    None
+}
+fn asking(f: &Form) -> bool {
+    f.confirm.is_some()
+}
+fn editing(f: &Form) -> bool {
+    f.confirm.is_none()
+}
+fn focused_kind(f: &Form) -> Option<&FieldKind> {
+    f.fields.get(f.focus).map(|x| &x.spec.kind)
+}
+fn is_multi(f: &Form) -> bool {
+    matches!(focused_kind(f), Some(FieldKind::MultiLine { .. }))
+}
+fn last_field(f: &Form) -> bool {
+    f.focus + 1 >= f.fields.len()
+}
+fn shift_tab(k: &KeyEvent) -> bool {
+    k.code == KeyCode::BackTab
+        || (k.code == KeyCode::Tab && k.modifiers.contains(KeyModifiers::SHIFT))
+}
+fn ctrl_key(k: &KeyEvent, c: char) -> bool {
+    command(k) && matches!(k.code, KeyCode::Char(x) if x.to_ascii_lowercase() == c)
+}
+
+/// The form's keys, in the order the footer and the help show them.
+pub static FORM_KEYS: &[FormKey] = &[
+    FormKey {
+        keys: tx::KEY_CONFIRM_YES,
+        does: tx::DO_CONFIRM_DISCARD,
+        hint: |f| f.confirm == Some(Confirm::Discard),
+        help: false,
+        map: never,
+    },
+    FormKey {
+        keys: tx::KEY_CONFIRM_YES,
+        does: tx::DO_CONFIRM_QUIT,
+        hint: |f| f.confirm == Some(Confirm::Quit),
+        help: false,
+        map: never,
+    },
+    FormKey {
+        keys: tx::KEY_CONFIRM_NO,
+        does: tx::DO_CONFIRM_NO,
+        hint: asking,
+        help: false,
+        map: never,
+    },
+    FormKey {
+        keys: tx::KEY_CYCLE,
+        does: tx::DO_CYCLE,
+        hint: |f| editing(f) && matches!(focused_kind(f), Some(FieldKind::Choice { .. })),
+        help: true,
+        map: never,
+    },
+    FormKey {
+        keys: tx::KEY_YES_NO,
+        does: tx::DO_YES_NO,
+        hint: |f| editing(f) && matches!(focused_kind(f), Some(FieldKind::YesNo)),
+        help: true,
+        map: never,
+    },
+    FormKey {
+        keys: tx::KEY_PICK,
+        does: tx::DO_PICK,
+        hint: |f| editing(f) && f.results_open(),
+        help: true,
+        // With results open, ↑↓ Tab Enter act on the list.
+        map: |k, f| {
+            if !f.results_open() || shift_tab(k) {
+                return None;
+            }
+            match k.code {
+                KeyCode::Down => Some(FormAction::ListDown),
+                KeyCode::Up => Some(FormAction::ListUp),
+                KeyCode::Tab => Some(FormAction::PickAndNext),
+                KeyCode::Enter => Some(FormAction::Enter),
+                _ => None,
+            }
+        },
+    },
+    FormKey {
+        keys: tx::KEY_TYPE,
+        does: tx::DO_LOOKUP,
+        hint: |f| {
+            editing(f) && !f.results_open() && matches!(focused_kind(f), Some(FieldKind::Lookup))
+        },
+        help: true,
+        map: never,
+    },
+    FormKey {
+        keys: tx::KEY_NEWLINE,
+        does: tx::DO_NEWLINE,
+        hint: |f| editing(f) && is_multi(f),
+        help: true,
+        map: |k, f| {
+            let alt_enter = k.code == KeyCode::Enter && k.modifiers.contains(KeyModifiers::ALT);
+            (is_multi(f) && (alt_enter || ctrl_key(k, 'j'))).then_some(FormAction::NewLine)
+        },
+    },
+    FormKey {
+        keys: tx::KEY_NEXT,
+        does: tx::DO_NEXT,
+        hint: |f| editing(f) && !f.results_open(),
+        help: true,
+        map: |k, _| {
+            if shift_tab(k) {
+                return Some(FormAction::Prev);
+            }
+            match k.code {
+                KeyCode::Tab => Some(FormAction::Next),
+                KeyCode::Down => Some(FormAction::Down),
+                KeyCode::Up => Some(FormAction::Up),
+                _ => None,
+            }
+        },
+    },
+    FormKey {
+        keys: tx::KEY_ENTER,
+        does: tx::DO_ENTER,
+        hint: |f| editing(f) && !f.results_open() && !last_field(f),
+        help: true,
+        map: |k, _| (k.code == KeyCode::Enter || ctrl_key(k, 'j')).then_some(FormAction::Enter),
+    },
+    FormKey {
+        keys: tx::KEY_ENTER,
+        does: tx::DO_SAVE,
+        hint: |f| editing(f) && !f.results_open() && last_field(f),
+        help: false,
+        map: never,
+    },
+    FormKey {
+        keys: tx::KEY_SAVE,
+        does: tx::DO_SAVE,
+        hint: editing,
+        help: true,
+        map: |k, _| (ctrl_key(k, 's') || k.code == KeyCode::F(2)).then_some(FormAction::Save),
+    },
+    FormKey {
+        keys: tx::KEY_SAVE_NEW,
+        does: tx::DO_SAVE_NEW,
+        hint: |f| editing(f) && f.save_and_new,
+        help: true,
+        map: |k, f| (f.save_and_new && ctrl_key(k, 'n')).then_some(FormAction::SaveAndNew),
+    },
+    FormKey {
+        keys: tx::KEY_CANCEL,
+        does: tx::DO_CLOSE_LIST,
+        hint: |f| editing(f) && f.results_shown(),
+        help: false,
+        map: |k, f| (k.code == KeyCode::Esc && f.results_shown()).then_some(FormAction::CloseList),
+    },
+    FormKey {
+        keys: tx::KEY_CANCEL,
+        does: tx::DO_CANCEL,
+        hint: |f| editing(f) && !f.results_shown(),
+        help: true,
+        map: |k, _| (k.code == KeyCode::Esc).then_some(FormAction::Cancel),
+    },
+    FormKey {
+        keys: tx::KEY_QUIT,
+        does: tx::DO_QUIT,
+        hint: |_| false,
+        help: true,
+        map: |k, _| ctrl_key(k, 'c').then_some(FormAction::Quit),
+    },
+    FormKey {
+        keys: tx::KEY_REPLACE,
+        does: tx::DO_REPLACE,
+        hint: |_| false,
+        help: true,
+        map: never,
+    },
+    FormKey {
+        keys: tx::KEY_IN_PLACE,
+        does: tx::DO_IN_PLACE,
+        hint: |_| false,
+        help: true,
+        map: never,
+    },
+    FormKey {
+        keys: tx::KEY_CLEAR,
+        does: tx::DO_CLEAR,
+        hint: |_| false,
+        help: true,
+        map: never,
+    },
+];
+
 impl Form {
     /// One key press. Releases are ignored; any key clears the last notice.
-    ///
-    /// `Tab`/`Shift-Tab` next/previous field, wrapping around; `↓`/`↑` the
-    /// same but stopping at the ends (in a lookup with results they move in
-    /// the list); `Enter` accepts the field and moves on, on the last field it
-    /// saves; `Ctrl-S`/`F2` save; `Ctrl-N` save and new; `Esc` cancels (asks
-    /// first when dirty; closes an open lookup list first); `Ctrl-C` quits
-    /// (asks first when dirty; a second `Ctrl-C` at the question quits).
+    /// A key of [`FORM_KEYS`] does its action; every other key edits the
+    /// focused field. At the discard/quit question only its answers count.
     pub fn handle(&mut self, key: KeyEvent) -> FormOutcome {
         if key.kind == KeyEventKind::Release {
             return FormOutcome::None;
@@ -37,40 +265,37 @@ impl Form {
         if let Some(c) = self.confirm {
             return self.on_confirm(c, key);
         }
-        let multi = matches!(self.kind(), Some(FieldKind::MultiLine { .. }));
-        let alt = key.modifiers.contains(KeyModifiers::ALT);
-        match key.code {
-            KeyCode::Char(c) if command(&key) => match c.to_ascii_lowercase() {
-                's' => self.try_save(FormOutcome::Save),
-                'n' if self.save_and_new => self.try_save(FormOutcome::SaveAndNew),
-                'c' => self.ask(Confirm::Quit),
-                'j' if multi => self.newline(),
-                'j' => self.enter(),
-                _ => self.edit(key),
-            },
-            KeyCode::F(2) => self.try_save(FormOutcome::Save),
-            KeyCode::Esc if self.results_shown() => {
+        match FORM_KEYS.iter().find_map(|b| (b.map)(&key, self)) {
+            Some(action) => self.perform(action),
+            None => self.edit(key),
+        }
+    }
+
+    fn perform(&mut self, action: FormAction) -> FormOutcome {
+        match action {
+            FormAction::Save => self.try_save(FormOutcome::Save),
+            FormAction::SaveAndNew => self.try_save(FormOutcome::SaveAndNew),
+            FormAction::Quit => self.ask(Confirm::Quit),
+            FormAction::Cancel => self.ask(Confirm::Discard),
+            FormAction::CloseList => {
                 self.close_focused();
                 FormOutcome::None
             }
-            KeyCode::Esc => self.ask(Confirm::Discard),
-            KeyCode::Tab if key.modifiers.contains(KeyModifiers::SHIFT) => self.step(-1, true),
+            FormAction::NewLine => self.newline(),
+            FormAction::Enter => self.enter(),
+            FormAction::Next => self.step(1, true),
+            FormAction::Prev => self.step(-1, true),
+            FormAction::Down => self.step(1, false),
+            FormAction::Up => self.step(-1, false),
             // Tab in a lookup with results open takes the selected record,
             // as completion lists do, then moves on like Tab everywhere.
-            KeyCode::Tab if self.results_open() => {
+            FormAction::PickAndNext => {
                 let out = self.pick();
                 self.step(1, true);
                 out
             }
-            KeyCode::Tab => self.step(1, true),
-            KeyCode::BackTab => self.step(-1, true),
-            KeyCode::Down if self.results_open() => self.move_selection(1),
-            KeyCode::Up if self.results_open() => self.move_selection(-1),
-            KeyCode::Down => self.step(1, false),
-            KeyCode::Up => self.step(-1, false),
-            KeyCode::Enter if alt && multi => self.newline(),
-            KeyCode::Enter => self.enter(),
-            _ => self.edit(key),
+            FormAction::ListDown => self.move_selection(1),
+            FormAction::ListUp => self.move_selection(-1),
         }
     }
 

@@ -725,3 +725,34 @@ fn no_to_the_namesake_question_keeps_the_form_and_saves_nothing() {
         [Effect::Load(Request::Namesakes { .. })]
     ));
 }
+
+/// A read's answer comes back with the read it answers (issue 7 item 3): the
+/// results of a lookup for text the user has typed on from are dropped.
+#[test]
+fn lookup_results_for_an_older_query_are_dropped() {
+    let mut app = open_new();
+    tab_to(&mut app, "unit_kerja_id");
+    let field = form(&app).index_of("unit_kerja_id").unwrap();
+    let old = type_text(&mut app, "bk");
+    let [Effect::Load(old)] = old.as_slice() else {
+        panic!("a lookup read: {old:?}")
+    };
+    let new = type_text(&mut app, "p");
+    let [Effect::Load(new)] = new.as_slice() else {
+        panic!("a lookup read: {new:?}")
+    };
+    let answer = |request: &Request| Msg::Answer {
+        request: request.clone(),
+        answer: Ok(Loaded::Lookup {
+            field,
+            items: vec![unit_item()],
+        }),
+    };
+    send(&mut app, answer(old));
+    assert!(
+        form(&app).field(field).unwrap().results.is_none(),
+        "the answer to 'bk' arrives after 'bkp' was typed: dropped"
+    );
+    send(&mut app, answer(new));
+    assert!(form(&app).field(field).unwrap().results.is_some());
+}

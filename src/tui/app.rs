@@ -268,6 +268,14 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             }
             vec![]
         }
+        Msg::Answer { request, answer } => match answer {
+            Ok(data) if still_wanted(app, &request) => on_loaded(app, data),
+            Ok(_) => vec![],
+            Err(err) => {
+                app.status = Some(Status::Error(crate::i18n::tui::load_failed(app.lang, &err)));
+                vec![]
+            }
+        },
         Msg::Loaded(data) => on_loaded(app, data),
         Msg::LoadFailed(err) => {
             app.status = Some(Status::Error(crate::i18n::tui::load_failed(app.lang, &err)));
@@ -327,6 +335,23 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             vec![]
         }
         Msg::Saved(save, result) => on_saved(app, save, result),
+    }
+}
+
+/// Whether the answer to `request` still concerns what is on screen: the
+/// results of a lookup whose field holds other text now (typed on meanwhile)
+/// are dropped, as is the detail of an employee no longer open.
+fn still_wanted(app: &App, request: &Request) -> bool {
+    match request {
+        Request::Lookup { field, query, .. } => app.form.as_ref().is_some_and(|fs| {
+            fs.form.focus() == *field
+                && fs
+                    .form
+                    .field(*field)
+                    .is_some_and(|f| f.display.trim() == query)
+        }),
+        Request::EmployeeDetail(id) => app.employees.detail.as_ref().is_some_and(|d| d.id == *id),
+        _ => true,
     }
 }
 

@@ -305,10 +305,10 @@ pub fn export(job: &ExportJob, folders: &ExportFolders) -> Exported {
 /// Carries out one effect (a read or a file write) and returns its result as a message.
 pub fn execute(conn: &Connection, effect: Effect, folders: &ExportFolders) -> Msg {
     match effect {
-        Effect::Load(req) => match load(conn, req) {
-            Ok(data) => Msg::Loaded(data),
-            Err(e) => Msg::LoadFailed(e.to_string()),
-        },
+        Effect::Load(request) => {
+            let answer = load(conn, request.clone()).map_err(|e| e.to_string());
+            Msg::Answer { request, answer }
+        }
         Effect::Export(job) => Msg::Exported(export(&job, folders)),
         Effect::Save(save) => {
             let result = crate::tui::writes::write(conn, &save);

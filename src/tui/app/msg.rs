@@ -212,6 +212,12 @@ pub enum Msg {
     /// The answer to a save, with the save it answers.
     Saved(Save, Result<Saved, WriteError>),
     Resize(u16, u16),
+    /// The runner's answer to a read, with the read it answers.
+    Answer {
+        request: Request,
+        answer: Result<Loaded, String>,
+    },
+    /// Data that arrived (tests and tools feed it directly).
     Loaded(Loaded),
     LoadFailed(String),
     /// An export finished.

@@ -140,13 +140,8 @@ impl RecordForm for CompetencyForm {
     fn specs(&self, lang: Lang) -> Vec<FieldSpec> {
         specs(lang)
     }
-    fn title(&self, lang: Lang, target: &FormTarget, _subject: &str) -> String {
-        let t = if target.is_new() {
-            tx::FORM_NEW_COMPETENCY
-        } else {
-            tx::FORM_EDIT_COMPETENCY
-        };
-        t.get(lang).to_string()
+    fn titles(&self) -> (crate::i18n::T, crate::i18n::T) {
+        (tx::FORM_NEW_COMPETENCY, tx::FORM_EDIT_COMPETENCY)
     }
     fn fill(&self, form: &mut Form, values: &Values, _picks: &Picks) {
         if let Some(c) = values.get::<CompetencyInput>() {
@@ -166,9 +161,6 @@ impl RecordForm for CompetencyForm {
     }
     fn keep_on_new(&self) -> &'static [&'static str] {
         &KEEP_ON_NEW
-    }
-    fn saved_name(&self, form: &Form) -> String {
-        form.display("nama").to_string()
     }
     fn db(&self) -> &'static DbOps {
         &DB

@@ -330,13 +330,8 @@ impl RecordForm for EmployeeForm {
     fn specs(&self, lang: Lang) -> Vec<FieldSpec> {
         specs(lang)
     }
-    fn title(&self, lang: Lang, target: &FormTarget, _subject: &str) -> String {
-        let t = if target.is_new() {
-            tx::FORM_NEW_EMPLOYEE
-        } else {
-            tx::FORM_EDIT_EMPLOYEE
-        };
-        t.get(lang).to_string()
+    fn titles(&self) -> (crate::i18n::T, crate::i18n::T) {
+        (tx::FORM_NEW_EMPLOYEE, tx::FORM_EDIT_EMPLOYEE)
     }
     fn fill(&self, form: &mut Form, values: &Values, picks: &Picks) {
         if let Some(e) = values.get::<EmployeeInput>() {
@@ -356,9 +351,6 @@ impl RecordForm for EmployeeForm {
     }
     fn keep_on_new(&self) -> &'static [&'static str] {
         &KEEP_ON_NEW
-    }
-    fn saved_name(&self, form: &Form) -> String {
-        form.display("nama").to_string()
     }
     fn on_change(&self, screen: &mut FormScreen, key: &'static str) {
         match key {

@@ -227,16 +227,25 @@ impl fmt::Debug for FormTarget {
     }
 }
 
-/// A record kind's form. Only `name`, `specs`, `title`, `fill`, `read`, `db`
-/// and `home` have no default.
+/// A record kind's form. Only `name`, `specs`, `fill`, `read`, `db` and
+/// `home` have no default (and `titles` or `title`).
 pub trait RecordForm: Send + Sync {
     /// The kind's stable name: its table (and audit entity).
     fn name(&self) -> &'static str;
     /// The fields, in entry order.
     fn specs(&self, lang: Lang) -> Vec<FieldSpec>;
+    /// The titles of a new and of an edited record, for kinds whose title
+    /// names no one.
+    fn titles(&self) -> (crate::i18n::T, crate::i18n::T) {
+        (crate::i18n::T::new("", ""), crate::i18n::T::new("", ""))
+    }
     /// The form's title (`subject`: the name of the employee a status
     /// change or an assessment is about; "" otherwise).
-    fn title(&self, lang: Lang, target: &FormTarget, subject: &str) -> String;
+    fn title(&self, lang: Lang, target: &FormTarget, _subject: &str) -> String {
+        let (new, edit) = self.titles();
+        let t = if target.is_new() { new } else { edit };
+        t.get(lang).to_string()
+    }
     /// Puts a stored record into the form (after a reload too).
     fn fill(&self, form: &mut Form, values: &Values, picks: &Picks);
     /// The typed values as a db input (None while a lookup is not picked).
@@ -267,10 +276,15 @@ pub trait RecordForm: Send + Sync {
             .map(|s| s.key)
             .find(|k| *k == col)
     }
-    /// What the "saved" message names.
+    /// What the "saved" message names: the `nama` field, else the first.
     fn saved_name(&self, form: &Form) -> String {
-        form.display(self.specs(Lang::Id).first().map_or("", |s| s.key))
-            .to_string()
+        let specs = self.specs(Lang::Id);
+        let key = specs
+            .iter()
+            .find(|s| s.key == "nama")
+            .or(specs.first())
+            .map_or("", |s| s.key);
+        form.display(key).to_string()
     }
     /// Values a new record starts with (a unit is active, an assessment is
     /// dated `today`).

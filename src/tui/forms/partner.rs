@@ -78,13 +78,8 @@ impl RecordForm for PartnerForm {
     fn specs(&self, lang: Lang) -> Vec<FieldSpec> {
         specs(lang)
     }
-    fn title(&self, lang: Lang, target: &FormTarget, _subject: &str) -> String {
-        let t = if target.is_new() {
-            tx::FORM_NEW_PARTNER
-        } else {
-            tx::FORM_EDIT_PARTNER
-        };
-        t.get(lang).to_string()
+    fn titles(&self) -> (crate::i18n::T, crate::i18n::T) {
+        (tx::FORM_NEW_PARTNER, tx::FORM_EDIT_PARTNER)
     }
     fn fill(&self, form: &mut Form, values: &Values, _picks: &Picks) {
         if let Some(p) = values.get::<PartnerInput>() {
@@ -96,9 +91,6 @@ impl RecordForm for PartnerForm {
     }
     fn keep_on_new(&self) -> &'static [&'static str] {
         &["jenis"]
-    }
-    fn saved_name(&self, form: &Form) -> String {
-        form.display("nama").to_string()
     }
     fn db(&self) -> &'static DbOps {
         &DB

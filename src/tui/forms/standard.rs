@@ -145,13 +145,8 @@ impl RecordForm for StandardForm {
     fn specs(&self, lang: Lang) -> Vec<FieldSpec> {
         specs(lang)
     }
-    fn title(&self, lang: Lang, target: &FormTarget, _subject: &str) -> String {
-        let t = if target.is_new() {
-            tx::FORM_NEW_STANDARD
-        } else {
-            tx::FORM_EDIT_STANDARD
-        };
-        t.get(lang).to_string()
+    fn titles(&self) -> (crate::i18n::T, crate::i18n::T) {
+        (tx::FORM_NEW_STANDARD, tx::FORM_EDIT_STANDARD)
     }
     fn fill(&self, form: &mut Form, values: &Values, picks: &Picks) {
         if let Some(s) = values.get::<StandardInput>() {

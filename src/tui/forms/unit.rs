@@ -158,13 +158,8 @@ impl RecordForm for UnitForm {
     fn specs(&self, lang: Lang) -> Vec<FieldSpec> {
         specs(lang)
     }
-    fn title(&self, lang: Lang, target: &FormTarget, _subject: &str) -> String {
-        let t = if target.is_new() {
-            tx::FORM_NEW_UNIT
-        } else {
-            tx::FORM_EDIT_UNIT
-        };
-        t.get(lang).to_string()
+    fn titles(&self) -> (crate::i18n::T, crate::i18n::T) {
+        (tx::FORM_NEW_UNIT, tx::FORM_EDIT_UNIT)
     }
     fn new_defaults(&self, form: &mut Form, _today: chrono::NaiveDate) {
         form.set_value("aktif", "1");
@@ -187,9 +182,6 @@ impl RecordForm for UnitForm {
     }
     fn keep_on_new(&self) -> &'static [&'static str] {
         &KEEP_ON_NEW
-    }
-    fn saved_name(&self, form: &Form) -> String {
-        form.display("nama").to_string()
     }
     fn db(&self) -> &'static DbOps {
         &DB

@@ -204,12 +204,18 @@ impl App {
     /// What a tab needs from the app (lang, reference date, settings).
     fn with_ctx<T>(&mut self, f: impl FnOnce(&mut Self, &TabCtx<'_>) -> T) -> T {
         let settings = self.settings.clone();
-        let ctx = TabCtx {
+        let ctx = self.tab_ctx(&settings);
+        f(self, &ctx)
+    }
+
+    /// The context tabs load, draw and export with.
+    pub fn tab_ctx<'a>(&self, settings: &'a crate::db::model::Settings) -> TabCtx<'a> {
+        TabCtx {
             lang: self.lang,
             today: self.today,
-            settings: &settings,
-        };
-        f(self, &ctx)
+            settings,
+            theme: self.theme,
+        }
     }
 
     /// Tab `tab` behind the one list-screen interface.

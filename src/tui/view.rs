@@ -3,7 +3,7 @@
 use crate::domain::dates::display;
 use crate::i18n::T;
 use crate::i18n::tui as tx;
-use crate::tui::app::{App, MIN_HEIGHT, MIN_WIDTH, Status, Tab};
+use crate::tui::app::{App, MIN_HEIGHT, MIN_WIDTH, Status};
 use crate::tui::keymap::{self, Screen};
 use crate::tui::tabs;
 use crate::tui::widgets::vtable::fit;
@@ -185,81 +185,20 @@ fn render_tab_bar(buf: &mut Buffer, area: Rect, app: &App) {
 }
 
 fn render_body(buf: &mut Buffer, area: Rect, app: &App) {
-    let (lang, theme) = (app.lang, &app.theme);
-    match app.tab {
-        Tab::Employees => tabs::employees::render(
-            buf,
-            area,
-            &app.employees,
-            lang,
-            theme,
-            &tabs::employees::RenderContext {
-                target: app.settings.target_jp,
-                year: app.year(),
-                today: app.today,
-                retirement_months: app.settings.retirement_months,
-            },
-        ),
-        Tab::Training => tabs::training::render(buf, area, &app.training, lang, theme),
-        Tab::Partnerships => tabs::partnerships::render(
-            buf,
-            area,
-            &app.partnerships,
-            lang,
-            theme,
-            app.today,
-            app.settings.warn_days,
-        ),
-        Tab::Evaluation => tabs::evaluation::render(buf, area, &app.evaluation, lang, theme),
-        Tab::Monitoring => tabs::monitoring::render(
-            buf,
-            area,
-            &app.monitoring,
-            lang,
-            theme,
-            app.today,
-            app.year(),
-            app.settings.target_jp,
-        ),
-    }
+    let ctx = app.tab_ctx(&app.settings);
+    app.tab_screen(app.tab).render(buf, area, &ctx);
 }
 
 /// (selected, shown, total) of the list that has the focus, if any.
 fn list_position(app: &App) -> Option<(usize, usize, usize)> {
-    let pos = |l: (usize, usize, usize)| Some(l);
-    match app.tab {
-        Tab::Employees if app.employees.detail.is_some() => None,
-        Tab::Employees if app.employees.is_reference() => pos(app.employees.reference.position()),
-        Tab::Employees if app.employees.is_retiring() => {
-            pos(app.employees.retiring.list.position())
-        }
-        Tab::Employees => {
-            let l = &app.employees.list;
-            pos(l.position())
-        }
-        Tab::Training => match &app.training.participants {
-            Some(p) => pos(p.list.position()),
-            None => {
-                let l = &app.training.list;
-                pos(l.position())
-            }
-        },
-        Tab::Partnerships => pos(app.partnerships.position()),
-        Tab::Evaluation => {
-            let l = &app.evaluation.list;
-            pos(l.position())
-        }
-        Tab::Monitoring => pos(app.monitoring.position()),
-    }
+    app.tab_screen(app.tab).position()
 }
 
 fn current_filter(app: &App) -> &str {
-    match app.tab {
-        Tab::Employees if app.employees.detail.is_none() => app.employees.filter(),
-        Tab::Training => app.training.filter(),
-        Tab::Partnerships => app.partnerships.filter(),
-        Tab::Evaluation => app.evaluation.list.filter(),
-        _ => "",
+    let screen = app.tab_screen(app.tab);
+    match screen.position() {
+        Some(_) => screen.filter(),
+        None => "",
     }
 }
 

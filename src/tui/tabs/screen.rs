@@ -11,14 +11,18 @@ use super::training::TrainingState;
 use crate::db::model::Settings;
 use crate::i18n::Lang;
 use crate::tui::app::{ExportJob, Request};
+use crate::tui::theme::Theme;
 use chrono::NaiveDate;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
 
-/// What a tab needs to know from the app to load and export.
+/// What a tab needs to know from the app to load, draw and export.
 pub struct TabCtx<'a> {
     pub lang: Lang,
     /// The reference date (the seed's `tanggal_acuan`, else today).
     pub today: NaiveDate,
     pub settings: &'a Settings,
+    pub theme: Theme,
 }
 
 impl TabCtx<'_> {
@@ -46,6 +50,11 @@ pub trait TabScreen {
     }
     fn set_filter(&mut self, _text: &str, _h: usize) {}
     fn move_cursor(&mut self, delta: isize, h: usize);
+    /// (selected, shown, total) of the list shown, for the status line
+    /// (`None` on a detail).
+    fn position(&self) -> Option<(usize, usize, usize)>;
+    /// Draws what it shows into the body.
+    fn render(&self, buf: &mut Buffer, area: Rect, ctx: &TabCtx<'_>);
     /// `[` / `]`: the next or previous sub-list; the reads it needs.
     fn switch(&mut self, _delta: isize, _ctx: &TabCtx<'_>) -> Vec<Request> {
         Vec::new()
@@ -84,6 +93,26 @@ impl TabScreen for EmployeesState {
     }
     fn move_cursor(&mut self, delta: isize, h: usize) {
         EmployeesState::move_cursor(self, delta, h)
+    }
+    fn position(&self) -> Option<(usize, usize, usize)> {
+        if self.detail.is_some() {
+            None
+        } else if self.is_reference() {
+            Some(self.reference.position())
+        } else if self.is_retiring() {
+            Some(self.retiring.list.position())
+        } else {
+            Some(self.list.position())
+        }
+    }
+    fn render(&self, buf: &mut Buffer, area: Rect, ctx: &TabCtx<'_>) {
+        let cx = super::employees::RenderContext {
+            target: ctx.settings.target_jp,
+            year: ctx.year(),
+            today: ctx.today,
+            retirement_months: ctx.settings.retirement_months,
+        };
+        super::employees::render(buf, area, self, ctx.lang, &ctx.theme, &cx)
     }
     fn switch(&mut self, delta: isize, ctx: &TabCtx<'_>) -> Vec<Request> {
         if self.detail.is_some() {
@@ -181,6 +210,15 @@ impl TabScreen for TrainingState {
     fn move_cursor(&mut self, delta: isize, h: usize) {
         TrainingState::move_cursor(self, delta, h)
     }
+    fn position(&self) -> Option<(usize, usize, usize)> {
+        Some(match &self.participants {
+            Some(p) => p.list.position(),
+            None => self.list.position(),
+        })
+    }
+    fn render(&self, buf: &mut Buffer, area: Rect, ctx: &TabCtx<'_>) {
+        super::training::render(buf, area, self, ctx.lang, &ctx.theme)
+    }
     fn open(&mut self) -> Opened {
         Opened::Loads(
             TrainingState::open(self)
@@ -228,6 +266,13 @@ impl TabScreen for PartnershipsState {
     fn move_cursor(&mut self, delta: isize, h: usize) {
         PartnershipsState::move_cursor(self, delta, h)
     }
+    fn position(&self) -> Option<(usize, usize, usize)> {
+        Some(PartnershipsState::position(self))
+    }
+    fn render(&self, buf: &mut Buffer, area: Rect, ctx: &TabCtx<'_>) {
+        let warn = ctx.settings.warn_days;
+        super::partnerships::render(buf, area, self, ctx.lang, &ctx.theme, ctx.today, warn)
+    }
     fn switch(&mut self, delta: isize, _ctx: &TabCtx<'_>) -> Vec<Request> {
         PartnershipsState::switch(self, delta);
         Vec::new()
@@ -260,6 +305,12 @@ impl TabScreen for EvaluationState {
     fn move_cursor(&mut self, delta: isize, h: usize) {
         EvaluationState::move_cursor(self, delta, h)
     }
+    fn position(&self) -> Option<(usize, usize, usize)> {
+        Some(self.list.position())
+    }
+    fn render(&self, buf: &mut Buffer, area: Rect, ctx: &TabCtx<'_>) {
+        super::evaluation::render(buf, area, self, ctx.lang, &ctx.theme)
+    }
     fn switch(&mut self, delta: isize, _ctx: &TabCtx<'_>) -> Vec<Request> {
         EvaluationState::switch(self, delta)
             .map(Request::Evaluations)
@@ -287,6 +338,13 @@ impl TabScreen for MonitoringState {
     }
     fn move_cursor(&mut self, delta: isize, h: usize) {
         MonitoringState::move_cursor(self, delta, h)
+    }
+    fn position(&self) -> Option<(usize, usize, usize)> {
+        Some(MonitoringState::position(self))
+    }
+    fn render(&self, buf: &mut Buffer, area: Rect, ctx: &TabCtx<'_>) {
+        let (today, year, target) = (ctx.today, ctx.year(), ctx.settings.target_jp);
+        super::monitoring::render(buf, area, self, ctx.lang, &ctx.theme, today, year, target)
     }
     fn switch(&mut self, delta: isize, _ctx: &TabCtx<'_>) -> Vec<Request> {
         MonitoringState::switch(self, delta);

@@ -9,6 +9,7 @@ use peka::db::competencies::{CompetencyInput, LevelText};
 use peka::db::employees_write::{EmployeeInput, StatusChange};
 use peka::db::partners::PartnerInput;
 use peka::db::standards::StandardInput;
+use peka::db::trainings::{TrainingInput, TrainingTarget};
 use peka::db::units::UnitInput;
 use peka::db::write::{Actor, WriteError};
 use peka::db::{OpenMode, open};
@@ -153,6 +154,31 @@ fn samples(name: &str, r: &Refs) -> (Values, Values, Option<i64>) {
                 catatan: "Menjajaki MoU".into(),
             };
             (Values::new(p("Marzuki")), Values::new(p("Rahmi")), None)
+        }
+        "pelatihan" => {
+            let t = |jp: f64| TrainingInput {
+                kode: "UJI-2027-01".into(),
+                nama: "Bimtek Uji".into(),
+                jalur: "PELATIHAN".into(),
+                bentuk: "KLASIKAL".into(),
+                jenis: "BIMTEK".into(),
+                kelompok_kompetensi: "TEKNIS".into(),
+                penyelenggara: "BKPSDM".into(),
+                jumlah_jp: jp,
+                tanggal_mulai: "2027-02-01".into(),
+                tanggal_selesai: "2027-02-03".into(),
+                lokasi: "Aula BKPSDM".into(),
+                daring: false,
+                kuota: Some(30),
+                biaya: 0,
+                sumber_dana: "APBK".into(),
+                status: "RENCANA".into(),
+                targets: vec![TrainingTarget {
+                    kompetensi_id: r.competency,
+                    level: Some(3),
+                }],
+            };
+            (Values::new(t(24.0)), Values::new(t(32.0)), None)
         }
         other => panic!("kind {other} is registered but has no sample values in this test"),
     }

@@ -891,9 +891,8 @@ fn keys_that_do_nothing_here_yet_say_so() {
     use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
     let k = |c: KeyCode| KeyEvent::new(c, KeyModifiers::NONE);
     let cases: &[(Screen, KeyCode)] = &[
-        (Screen::TrainingList, KeyCode::Char('n')),
-        (Screen::TrainingList, KeyCode::Char('e')),
-        (Screen::TrainingList, KeyCode::Char('d')),
+        (Screen::TrainingList, KeyCode::Char('s')),
+        (Screen::TrainingList, KeyCode::Char('p')),
         (Screen::Participants, KeyCode::Enter),
         (Screen::Participants, KeyCode::Char('n')),
         (Screen::Partnerships, KeyCode::Enter),

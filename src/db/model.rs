@@ -186,6 +186,7 @@ pub struct TrainingRow {
     pub participants: i64,
     /// Enrollments with completed participation (LULUS/SELESAI).
     pub completed: i64,
+    pub version: i64,
 }
 
 /// One participant of a training.

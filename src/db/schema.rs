@@ -5,7 +5,7 @@
 //! `domain::enums`; a test keeps them in step.
 
 /// All migrations in order. `MIGRATIONS.len()` is the schema version this build writes.
-pub const MIGRATIONS: &[&str] = &[V1, V2, V3, V4, V5];
+pub const MIGRATIONS: &[&str] = &[V1, V2, V3, V4, V5, V6];
 
 /// The schema version this build understands.
 pub fn current_version() -> i64 {
@@ -414,6 +414,14 @@ INSERT INTO pengaturan (kunci, nilai, keterangan) VALUES
 const V5: &str = r#"
 ALTER TABLE mitra ADD COLUMN catatan TEXT NOT NULL DEFAULT '';
 CREATE UNIQUE INDEX mitra_nama_nocase ON mitra(lower(trim(nama)));
+"#;
+
+/// V6 (issue 8, the training catalogue entered in the application): the
+/// level (1–5) a training aims at for each of its target competencies
+/// (NULL: not said).
+const V6: &str = r#"
+ALTER TABLE pelatihan_kompetensi ADD COLUMN level_sasaran INTEGER
+    CHECK (level_sasaran IS NULL OR level_sasaran BETWEEN 1 AND 5);
 "#;
 
 #[cfg(test)]

@@ -13,7 +13,7 @@ static LIST_SQL: LazyLock<String> = LazyLock::new(|| {
     FROM peserta_pelatihan GROUP BY pelatihan_id
 )
 SELECT p.id, p.kode, p.nama, p.jenis, p.bentuk, p.penyelenggara, p.jumlah_jp, p.tanggal_mulai,
-       p.tanggal_selesai, p.status, COALESCE(n.total, 0), COALESCE(n.done, 0)
+       p.tanggal_selesai, p.status, COALESCE(n.total, 0), COALESCE(n.done, 0), p.version
 FROM pelatihan p LEFT JOIN n ON n.pelatihan_id = p.id
 ORDER BY p.tanggal_mulai DESC, p.tanggal_selesai DESC, p.kode",
         completed = completed_sql()
@@ -38,6 +38,7 @@ pub fn list(conn: &Connection) -> rusqlite::Result<Vec<TrainingRow>> {
             status: code(r, 9, TrainingStatus::from_code)?,
             participants: r.get(10)?,
             completed: r.get(11)?,
+            version: r.get(12)?,
         })
     })?;
     rows.collect()
@@ -77,4 +78,238 @@ pub fn participants(conn: &Connection, training_id: i64) -> rusqlite::Result<Vec
         })
     })?;
     rows.collect()
+}
+
+// ---------------------------------------------------------------- training record
+
+/// A competency a training aims at, with the level it aims at (1–5).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct TrainingTarget {
+    pub kompetensi_id: i64,
+    pub level: Option<i64>,
+}
+
+/// A training of the catalogue as its form edits it (codes as stored, dates
+/// ISO), with its target competencies as child rows. Record kind, written
+/// through `db::record`.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct TrainingInput {
+    pub kode: String,
+    pub nama: String,
+    pub jalur: String,
+    pub bentuk: String,
+    pub jenis: String,
+    pub kelompok_kompetensi: String,
+    pub penyelenggara: String,
+    pub jumlah_jp: f64,
+    pub tanggal_mulai: String,
+    pub tanggal_selesai: String,
+    pub lokasi: String,
+    pub daring: bool,
+    pub kuota: Option<i64>,
+    pub biaya: i64,
+    pub sumber_dana: String,
+    pub status: String,
+    pub targets: Vec<TrainingTarget>,
+}
+
+impl super::record::Record for TrainingInput {
+    const TABLE: &'static str = "pelatihan";
+    const COLUMNS: &'static [&'static str] = &[
+        "kode",
+        "nama",
+        "jalur",
+        "bentuk",
+        "jenis",
+        "kelompok_kompetensi",
+        "penyelenggara",
+        "jumlah_jp",
+        "tanggal_mulai",
+        "tanggal_selesai",
+        "lokasi",
+        "daring",
+        "kuota",
+        "biaya",
+        "sumber_dana",
+        "status",
+    ];
+
+    fn values(&self) -> Vec<rusqlite::types::Value> {
+        use rusqlite::types::Value as V;
+        let t = |s: &String| V::Text(s.trim().to_string());
+        vec![
+            t(&self.kode),
+            t(&self.nama),
+            t(&self.jalur),
+            t(&self.bentuk),
+            t(&self.jenis),
+            t(&self.kelompok_kompetensi),
+            t(&self.penyelenggara),
+            V::Real(self.jumlah_jp),
+            t(&self.tanggal_mulai),
+            t(&self.tanggal_selesai),
+            t(&self.lokasi),
+            V::Integer(i64::from(self.daring)),
+            self.kuota.map_or(V::Null, V::Integer),
+            V::Integer(self.biaya),
+            t(&self.sumber_dana),
+            t(&self.status),
+        ]
+    }
+
+    fn from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Self> {
+        Ok(TrainingInput {
+            kode: r.get(0)?,
+            nama: r.get(1)?,
+            jalur: r.get(2)?,
+            bentuk: r.get(3)?,
+            jenis: r.get(4)?,
+            kelompok_kompetensi: r.get(5)?,
+            penyelenggara: r.get(6)?,
+            jumlah_jp: r.get(7)?,
+            tanggal_mulai: r.get(8)?,
+            tanggal_selesai: r.get(9)?,
+            lokasi: r.get(10)?,
+            daring: r.get(11)?,
+            kuota: r.get(12)?,
+            biaya: r.get(13)?,
+            sumber_dana: r.get(14)?,
+            status: r.get(15)?,
+            targets: Vec::new(),
+        })
+    }
+
+    fn normalized(&self) -> Self {
+        let mut targets: Vec<TrainingTarget> = Vec::new();
+        for t in &self.targets {
+            if !targets.iter().any(|x| x.kompetensi_id == t.kompetensi_id) {
+                targets.push(t.clone());
+            }
+        }
+        targets.sort_by_key(|t| t.kompetensi_id);
+        TrainingInput {
+            targets,
+            ..self.clone()
+        }
+    }
+
+    /// The code is unique (named at the field, case ignored); the quota is
+    /// not below the participants already enrolled (who have not withdrawn
+    /// or been refused); target competencies exist.
+    fn check(&self, tx: &Connection, id: Option<i64>) -> Result<(), super::write::WriteError> {
+        use super::write::{ConstraintKind, WriteError};
+        let taken: bool = tx
+            .prepare_cached(
+                "SELECT EXISTS(SELECT 1 FROM pelatihan
+                 WHERE lower(trim(kode)) = lower(trim(?1)) AND (?2 IS NULL OR id <> ?2))",
+            )?
+            .query_row(rusqlite::params![self.kode, id], |r| r.get(0))?;
+        if taken {
+            return Err(WriteError::constraint("kode", ConstraintKind::Unique));
+        }
+        if let (Some(id), Some(quota)) = (id, self.kuota)
+            && enrolled(tx, id)? > quota
+        {
+            return Err(WriteError::constraint("kuota", ConstraintKind::Check));
+        }
+        for t in &self.targets {
+            super::record::must_exist(
+                tx,
+                "SELECT 1 FROM kompetensi WHERE id = ?1",
+                &t.kompetensi_id,
+                "kompetensi_1",
+            )?;
+        }
+        Ok(())
+    }
+
+    fn load_children(&mut self, conn: &Connection, id: i64) -> rusqlite::Result<()> {
+        let mut stmt = conn.prepare_cached(
+            "SELECT kompetensi_id, level_sasaran FROM pelatihan_kompetensi
+             WHERE pelatihan_id = ?1 ORDER BY kompetensi_id",
+        )?;
+        self.targets = stmt
+            .query_map([id], |r| {
+                Ok(TrainingTarget {
+                    kompetensi_id: r.get(0)?,
+                    level: r.get(1)?,
+                })
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(())
+    }
+
+    fn save_children(&self, tx: &Connection, id: i64) -> Result<(), super::write::WriteError> {
+        tx.execute(
+            "DELETE FROM pelatihan_kompetensi WHERE pelatihan_id = ?1",
+            [id],
+        )?;
+        let mut stmt = tx.prepare_cached(
+            "INSERT INTO pelatihan_kompetensi (pelatihan_id, kompetensi_id, level_sasaran)
+             VALUES (?1, ?2, ?3)",
+        )?;
+        for t in &self.normalized().targets {
+            stmt.execute(rusqlite::params![id, t.kompetensi_id, t.level])?;
+        }
+        Ok(())
+    }
+
+    fn delete_children(
+        tx: &Connection,
+        id: i64,
+    ) -> Result<Option<(&'static str, serde_json::Value)>, super::write::WriteError> {
+        tx.execute(
+            "DELETE FROM pelatihan_kompetensi WHERE pelatihan_id = ?1",
+            [id],
+        )?;
+        Ok(None)
+    }
+
+    /// The training row with its target competencies under `sasaran`.
+    fn audit_json(tx: &Connection, id: i64) -> rusqlite::Result<Option<serde_json::Value>> {
+        let targets = super::audit::rows_json(
+            tx,
+            "SELECT kompetensi_id, level_sasaran FROM pelatihan_kompetensi
+             WHERE pelatihan_id = ?1 ORDER BY kompetensi_id",
+            [id],
+        )?;
+        Ok(super::audit::row_json(tx, "pelatihan", id)?
+            .map(|v| super::audit::with_key(v, "sasaran", serde_json::Value::Array(targets))))
+    }
+
+    /// A training with participants is never deleted: cancel it (status
+    /// batal) instead.
+    fn uses(tx: &Connection, id: i64) -> rusqlite::Result<super::record::Uses> {
+        super::record::count_uses(
+            tx,
+            id,
+            &[
+                ("peserta_pelatihan", "pelatihan_id"),
+                ("rencana_pengembangan", "pelatihan_id"),
+            ],
+        )
+    }
+}
+
+/// Participants of training `id` who count against its quota (not refused,
+/// not withdrawn).
+pub fn enrolled(conn: &Connection, id: i64) -> rusqlite::Result<i64> {
+    conn.prepare_cached(
+        "SELECT count(*) FROM peserta_pelatihan
+         WHERE pelatihan_id = ?1 AND status NOT IN ('DITOLAK', 'MENGUNDURKAN_DIRI')",
+    )?
+    .query_row([id], |r| r.get(0))
+}
+
+/// The next free code for a training of `jenis` in `year`: `BIMTEK-2026-03`.
+pub fn next_code(conn: &Connection, jenis: &str, year: i32) -> rusqlite::Result<String> {
+    let prefix = format!("{jenis}-{year}-");
+    let taken: Vec<String> = conn
+        .prepare_cached("SELECT kode FROM pelatihan WHERE kode LIKE ?1 || '%'")?
+        .query_map([&prefix], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    let next = (1..)
+        .find(|n| !taken.iter().any(|k| *k == format!("{prefix}{n:02}")))
+        .unwrap_or(1);
+    Ok(format!("{prefix}{next:02}"))
 }

@@ -22,6 +22,7 @@ pub mod launch;
 pub mod partner_form;
 pub mod report;
 pub mod retirement;
+pub mod training_form;
 pub mod tui;
 pub mod tui_forms;
 pub mod write;

@@ -175,6 +175,21 @@ fn constraint(lang: Lang, column: Option<&str>, kind: ConstraintKind) -> String 
         )
         .get(lang)
         .to_string(),
+        (Some("kuota"), ConstraintKind::Check) => super::training_form::QUOTA_BELOW_ENROLLED
+            .get(lang)
+            .to_string(),
+        (Some("kode"), ConstraintKind::Unique) => T::new(
+            "Kode ini sudah dipakai; ketik kode lain atau kosongkan agar dibuat otomatis.",
+            "This code is taken; type another or leave it empty to have one made.",
+        )
+        .get(lang)
+        .to_string(),
+        (Some("nama"), ConstraintKind::Unique) => T::new(
+            "Nama ini sudah dipakai (huruf besar/kecil tidak dibedakan); isi nama lain.",
+            "This name is already used (case ignored); enter another name.",
+        )
+        .get(lang)
+        .to_string(),
         (Some("induk_id"), ConstraintKind::Check) => T::new(
             "Unit induk tidak boleh unit ini sendiri atau salah satu sub-unitnya; pilih unit lain.",
             "The parent unit cannot be this unit or one of its sub-units; pick another unit.",

@@ -358,7 +358,12 @@ pub static BINDINGS: &[Binding] = &[
         short: tx::DO_NEW,
         long: tx::DO_NEW_RECORD_LONG,
         footer: NORMAL,
-        when: |s| matches!(s, Screen::Reference | Screen::Partners),
+        when: |s| {
+            matches!(
+                s,
+                Screen::Reference | Screen::Partners | Screen::TrainingList
+            )
+        },
         map: |k| (ch(k) == Some('n')).then_some(Action::New),
     },
     Binding {
@@ -366,7 +371,12 @@ pub static BINDINGS: &[Binding] = &[
         short: tx::DO_EDIT,
         long: tx::DO_EDIT_RECORD_LONG,
         footer: NORMAL,
-        when: |s| matches!(s, Screen::Reference | Screen::Partners),
+        when: |s| {
+            matches!(
+                s,
+                Screen::Reference | Screen::Partners | Screen::TrainingList
+            )
+        },
         map: |k| (ch(k) == Some('e')).then_some(Action::Edit),
     },
     Binding {
@@ -374,7 +384,12 @@ pub static BINDINGS: &[Binding] = &[
         short: tx::DO_DELETE,
         long: tx::DO_DELETE_RECORD_LONG,
         footer: NORMAL,
-        when: |s| matches!(s, Screen::Reference | Screen::Partners),
+        when: |s| {
+            matches!(
+                s,
+                Screen::Reference | Screen::Partners | Screen::TrainingList
+            )
+        },
         map: |k| (ch(k) == Some('d')).then_some(Action::Delete),
     },
     Binding {

@@ -173,6 +173,7 @@ pub fn trainings() -> Vec<TrainingRow> {
             status: TrainingStatus::Selesai,
             participants: 30,
             completed: 28,
+            version: 1,
         },
         TrainingRow {
             id: 2,
@@ -187,6 +188,7 @@ pub fn trainings() -> Vec<TrainingRow> {
             status: TrainingStatus::Selesai,
             participants: 400,
             completed: 380,
+            version: 1,
         },
     ]
 }

@@ -218,6 +218,10 @@ fn reload_after_save(app: &mut App, home: Home, id: i64) -> Vec<Effect> {
             app.partnerships.select_partner_after_load = Some(id);
             effects.push(Effect::Load(Request::Partners));
         }
+        Home::Trainings => {
+            app.training.select_after_load = Some(id);
+            effects.push(Effect::Load(Request::Trainings));
+        }
     }
     effects
 }
@@ -379,6 +383,11 @@ fn on_deleted(
                     app.partnerships.mark_stale();
                     app.loads_for(Tab::Partnerships)
                 }
+                Home::Trainings => {
+                    app.training.list.loaded = false;
+                    app.monitoring.mark_stale();
+                    app.loads_for(Tab::Training)
+                }
                 Home::Units | Home::Competencies | Home::Standards => {
                     app.employees.reference.mark_stale();
                     app.monitoring.mark_stale();
@@ -432,6 +441,13 @@ fn list_record(app: &App) -> Option<(&'static dyn RecordForm, Option<RowRef>)> {
                 ),
             })
         }
+        Screen::TrainingList => Some((
+            &forms::training::KIND as &dyn RecordForm,
+            app.training
+                .list
+                .selected()
+                .map(|t| (t.id, t.version, format!("{} {}", t.code, t.name))),
+        )),
         Screen::Partners => Some((
             &forms::partner::KIND,
             app.partnerships

@@ -84,6 +84,7 @@ pub enum Home {
     Competencies,
     Standards,
     Partners,
+    Trainings,
 }
 
 /// What the cross-field rules need besides the form.
@@ -322,6 +323,7 @@ pub fn kinds() -> Vec<&'static dyn RecordForm> {
         &super::competency::KIND,
         &super::standard::KIND,
         &super::partner::KIND,
+        &super::training::KIND,
     ]
 }
 

@@ -10,6 +10,7 @@ pub mod kind;
 pub mod partner;
 pub mod standard;
 pub mod status;
+pub mod training;
 pub mod unit;
 
 pub use kind::{CheckContext, FormTarget, Home, RecordForm, Stored, Values};

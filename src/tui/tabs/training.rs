@@ -18,6 +18,8 @@ use ratatui::layout::Rect;
 pub struct TrainingState {
     pub list: FilteredList<TrainingRow>,
     pub participants: Option<ParticipantsState>,
+    /// Put the cursor on this training when the list arrives (after a save).
+    pub select_after_load: Option<i64>,
 }
 
 /// The participants view of one training.
@@ -43,6 +45,9 @@ impl TrainingState {
             |r| r.id,
             Self::list_height(h),
         );
+        if let Some(id) = self.select_after_load.take() {
+            self.list.select_where(|r| r.id == id, Self::list_height(h));
+        }
         // Keep the open participants' header in step with a reload.
         if let Some(p) = self.participants.as_mut()
             && let Some(t) = self.list.all().iter().find(|t| t.id == p.training.id)

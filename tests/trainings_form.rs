@@ -1,0 +1,152 @@
+//! The training catalogue entered in tab 2 (issue 8 item 1): the form's
+//! rules, the code made when left empty, the quota against the participants
+//! already enrolled, and a training with participants never deleted.
+
+use peka::db::record;
+use peka::db::trainings::{TrainingInput, enrolled, next_code};
+use peka::db::write::{Actor, ConstraintKind, WriteError};
+use peka::db::{OpenMode, open};
+use peka::i18n::Lang;
+use peka::tui::forms::kind::{CheckContext, FormTarget, RecordForm, Values};
+use peka::tui::forms::training;
+use peka::tui::widgets::form::Form;
+use rusqlite::Connection;
+use std::path::Path;
+
+fn copy() -> (tempfile::TempDir, Connection) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("t.db");
+    std::fs::copy(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("sample.db"),
+        &path,
+    )
+    .unwrap();
+    let conn = open(&path, OpenMode::ReadWrite).unwrap();
+    (dir, conn)
+}
+
+fn bimtek() -> TrainingInput {
+    TrainingInput {
+        kode: String::new(),
+        nama: "Bimtek Penyusunan SKP".into(),
+        jalur: "PELATIHAN".into(),
+        bentuk: "KLASIKAL".into(),
+        jenis: "BIMTEK".into(),
+        kelompok_kompetensi: "TEKNIS".into(),
+        penyelenggara: "BKPSDM".into(),
+        jumlah_jp: 24.0,
+        tanggal_mulai: "2027-03-01".into(),
+        tanggal_selesai: "2027-03-03".into(),
+        sumber_dana: "APBK".into(),
+        status: "RENCANA".into(),
+        ..Default::default()
+    }
+}
+
+#[test]
+fn an_end_before_the_start_is_refused_at_the_end_date_naming_both() {
+    let mut form = Form::new("t", training::specs(Lang::En), Lang::En);
+    training::fill(&mut form, &bimtek(), &vec![]);
+    form.set_value("tanggal_selesai", "2027-02-27");
+    let errors = training::cross_check(&form, Lang::En);
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert_eq!(errors[0].0, "tanggal_selesai");
+    assert!(errors[0].1.contains("27-02-2027") && errors[0].1.contains("01-03-2027"));
+}
+
+#[test]
+fn an_empty_code_becomes_the_next_free_one_of_its_kind_and_year() {
+    let (_d, conn) = copy();
+    let kind = &training::KIND;
+    let a = Actor::new("ani", "");
+    let expected = next_code(&conn, "BIMTEK", 2027).unwrap();
+    assert!(expected.starts_with("BIMTEK-2027-"), "{expected}");
+    let id = (kind.db().save)(&conn, &FormTarget::new(kind), &Values::new(bimtek()), &a).unwrap();
+    let (stored, _) = record::load::<TrainingInput>(&conn, id).unwrap().unwrap();
+    assert_eq!(stored.kode, expected);
+    let second =
+        (kind.db().save)(&conn, &FormTarget::new(kind), &Values::new(bimtek()), &a).unwrap();
+    let (stored2, _) = record::load::<TrainingInput>(&conn, second)
+        .unwrap()
+        .unwrap();
+    assert_ne!(
+        stored2.kode, stored.kode,
+        "the next one gets the next number"
+    );
+}
+
+#[test]
+fn a_quota_below_the_participants_enrolled_is_refused_at_the_quota() {
+    let (_d, conn) = copy();
+    let (id, n): (i64, i64) = conn
+        .query_row(
+            "SELECT pelatihan_id, count(*) FROM peserta_pelatihan
+             WHERE status NOT IN ('DITOLAK','MENGUNDURKAN_DIRI')
+             GROUP BY pelatihan_id HAVING count(*) > 2 ORDER BY pelatihan_id LIMIT 1",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    assert_eq!(enrolled(&conn, id).unwrap(), n);
+    let (mut t, version) = record::load::<TrainingInput>(&conn, id).unwrap().unwrap();
+    t.kuota = Some(n - 1);
+    let refused = record::update(&conn, id, version, &t, &Actor::new("ani", "")).unwrap_err();
+    assert_eq!(
+        refused,
+        WriteError::constraint("kuota", ConstraintKind::Check)
+    );
+    assert_eq!(training::KIND.db_error_field(&refused), Some("kuota"));
+    let text = peka::i18n::write::write_error(Lang::Id, &refused);
+    assert!(text.contains("Kuota"), "{text}");
+    t.kuota = Some(n);
+    assert!(record::update(&conn, id, version, &t, &Actor::new("ani", "")).is_ok());
+}
+
+#[test]
+fn a_training_with_participants_is_cancelled_not_deleted() {
+    let (_d, conn) = copy();
+    let (id, version): (i64, i64) = conn
+        .query_row(
+            "SELECT p.id, p.version FROM pelatihan p
+             WHERE EXISTS(SELECT 1 FROM peserta_pelatihan WHERE pelatihan_id = p.id) LIMIT 1",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    let refused = record::delete::<TrainingInput>(&conn, id, version, &Actor::new("ani", ""));
+    assert!(
+        matches!(&refused, Err(WriteError::InUse(u)) if u[0].0 == "peserta_pelatihan"),
+        "{refused:?}"
+    );
+}
+
+#[test]
+fn target_competencies_round_trip_with_their_levels() {
+    let (_d, conn) = copy();
+    let competency: i64 = conn
+        .query_row("SELECT id FROM kompetensi WHERE kode = 'M.04'", [], |r| {
+            r.get(0)
+        })
+        .unwrap();
+    let mut t = bimtek();
+    t.kode = "BIMTEK-2027-77".into();
+    t.targets = vec![peka::db::trainings::TrainingTarget {
+        kompetensi_id: competency,
+        level: Some(2),
+    }];
+    let id = record::insert(&conn, &t, &Actor::new("ani", "")).unwrap();
+    let (stored, _) = record::load::<TrainingInput>(&conn, id).unwrap().unwrap();
+    assert_eq!(stored.targets, t.targets);
+    // Through the form: the level without its competency is refused.
+    let mut form = Form::new("t", training::specs(Lang::Id), Lang::Id);
+    training::fill(&mut form, &bimtek(), &vec![]);
+    form.set_value("level_2", "3");
+    let ctx_units = [];
+    let ctx = CheckContext {
+        today: chrono::NaiveDate::from_ymd_opt(2026, 11, 28).unwrap(),
+        lang: Lang::Id,
+        units: &ctx_units,
+    };
+    let errors = training::KIND.cross_check(&form, &FormTarget::new(&training::KIND), &ctx);
+    assert_eq!(errors.iter().map(|e| e.0).collect::<Vec<_>>(), ["level_2"]);
+}

@@ -1392,3 +1392,18 @@ fn footer_hints_and_key_handling_come_from_one_table() {
         "the F1 help lists the table"
     );
 }
+
+#[test]
+fn a_no_match_note_goes_when_the_focus_leaves_or_the_search_is_erased() {
+    let mut f = levels();
+    type_str(&mut f, "Fung");
+    assert!(f.note("jenjang").is_some());
+    press(&mut f, KeyCode::Tab);
+    assert_eq!(f.note("jenjang"), None, "left: the search is over");
+    press(&mut f, KeyCode::BackTab);
+    type_str(&mut f, "xy");
+    assert!(f.note("jenjang").is_some());
+    press(&mut f, KeyCode::Backspace);
+    press(&mut f, KeyCode::Backspace);
+    assert_eq!(f.note("jenjang"), None, "erased: the search is over");
+}

@@ -150,3 +150,28 @@ fn target_competencies_round_trip_with_their_levels() {
     let errors = training::KIND.cross_check(&form, &FormTarget::new(&training::KIND), &ctx);
     assert_eq!(errors.iter().map(|e| e.0).collect::<Vec<_>>(), ["level_2"]);
 }
+
+/// Picking the kind fills its competency group until the user chooses one.
+#[test]
+fn the_kind_fills_its_competency_group_until_one_is_chosen() {
+    use peka::tui::forms::{FormScreen, kind::FormTarget};
+    let target = FormTarget::new(&training::KIND);
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 28).unwrap();
+    let mut fs = FormScreen::new_record(target, Lang::Id, "", today);
+    fs.form.set_value("jenis", "PKP");
+    training::KIND.on_change(&mut fs, "jenis");
+    assert_eq!(fs.form.value("kelompok_kompetensi"), "MANAJERIAL");
+    fs.form.set_value("jenis", "BIMTEK");
+    training::KIND.on_change(&mut fs, "jenis");
+    assert_eq!(
+        fs.form.value("kelompok_kompetensi"),
+        "TEKNIS",
+        "filled again"
+    );
+    // The user chooses: the kind no longer overrides it.
+    fs.prefilled.remove("kelompok_kompetensi");
+    fs.form.set_value("kelompok_kompetensi", "FUNGSIONAL");
+    fs.form.set_value("jenis", "PKA");
+    training::KIND.on_change(&mut fs, "jenis");
+    assert_eq!(fs.form.value("kelompok_kompetensi"), "FUNGSIONAL");
+}

@@ -95,6 +95,20 @@ pub fn specs(lang: Lang) -> Vec<FieldSpec> {
     out
 }
 
+/// The competency group a kind of training belongs to, where it is plain.
+pub fn group_of(kind: TrainingType) -> Option<CompetencyGroup> {
+    use TrainingType as K;
+    Some(match kind {
+        K::Kepemimpinan | K::Manajerial | K::Latsar | K::Pkp | K::Pka | K::PknI | K::PknII => {
+            CompetencyGroup::Manajerial
+        }
+        K::Teknis | K::Bimtek => CompetencyGroup::Teknis,
+        K::Fungsional => CompetencyGroup::Fungsional,
+        K::SosialKultural => CompetencyGroup::SosialKultural,
+        _ => return None,
+    })
+}
+
 /// Puts a stored training into the form; `picks` names its competencies.
 pub fn fill(form: &mut Form, t: &TrainingInput, picks: &Picks) {
     form.set_value("kode", &t.kode);
@@ -271,6 +285,22 @@ impl RecordForm for TrainingKind {
     }
     fn keep_on_new(&self) -> &'static [&'static str] {
         &KEEP_ON_NEW
+    }
+    /// The kind fills the competency group it belongs to (leadership
+    /// trainings and Latsar are managerial, bimtek technical…) until the
+    /// user chooses one.
+    fn on_change(&self, screen: &mut super::FormScreen, key: &'static str) {
+        if key != "jenis" {
+            return;
+        }
+        let free = screen.form.value("kelompok_kompetensi").is_empty()
+            || screen.prefilled.contains("kelompok_kompetensi");
+        if let Some(group) = TrainingType::from_code(screen.form.value("jenis")).and_then(group_of)
+            && free
+        {
+            screen.form.set_value("kelompok_kompetensi", group.code());
+            screen.prefilled.insert("kelompok_kompetensi");
+        }
     }
     fn db_error_field(&self, e: &WriteError) -> Option<&'static str> {
         match e.column()? {

@@ -44,6 +44,9 @@ struct Field {
     /// paste cut to the field's length, a choice typing could not decide):
     /// shown under the field until the value is edited again.
     note: Option<String>,
+    /// The note only concerns the typing in progress (a choice search that
+    /// matched nothing): it goes when the focus leaves.
+    note_while_typing: bool,
     /// The value at the last `mark_clean` (for `is_dirty`).
     initial: String,
     /// The whole value is selected (the field was reached with Tab/Enter/↑↓,
@@ -72,6 +75,7 @@ impl Field {
             error: None,
             error_value: String::new(),
             note: None,
+            note_while_typing: false,
             initial: value.to_string(),
             selected_all: false,
         }
@@ -138,6 +142,10 @@ impl Field {
         self.results = None;
         self.narrow.clear();
         self.selected_all = false;
+        if self.note_while_typing {
+            self.note = None;
+            self.note_while_typing = false;
+        }
         match self.check(lang) {
             Some(e) => self.set_error(e),
             None if keep_callers && self.value == self.error_value => {}

@@ -624,6 +624,10 @@ impl Form {
             (KeyCode::Backspace, _) => {
                 let f = &mut self.fields[self.focus];
                 f.narrow.pop();
+                if f.narrow.is_empty() && f.note_while_typing {
+                    f.note = None;
+                    f.note_while_typing = false;
+                }
                 match check::narrow(f.options(), &f.narrow) {
                     Some(i) => self.set_choice(Some(i)),
                     None => FormOutcome::None,
@@ -653,6 +657,7 @@ impl Form {
                 let kept = f.choice.map(|i| label(f, i));
                 let options: Vec<String> = (0..f.options().len()).map(|i| label(f, i)).collect();
                 f.note = Some(tx::choice_no_match(lang, text, kept.as_deref(), &options));
+                f.note_while_typing = true;
                 // What was typed stays the search, so the next key does not
                 // start a new one and pick something else (`Fung` stays `Fung`).
                 f.narrow = text.to_string();

@@ -9,7 +9,7 @@ use peka::db::competencies::{CompetencyInput, LevelText};
 use peka::db::employees_write::{EmployeeInput, StatusChange};
 use peka::db::partners::PartnerInput;
 use peka::db::standards::StandardInput;
-use peka::db::trainings::{TrainingInput, TrainingTarget};
+use peka::db::trainings::{EnrollmentInput, TrainingInput, TrainingTarget};
 use peka::db::units::UnitInput;
 use peka::db::write::{Actor, WriteError};
 use peka::db::{OpenMode, open};
@@ -45,6 +45,8 @@ struct Refs {
     unit: i64,
     competency: i64,
     employee: i64,
+    /// A training without quota in which `employee` is not enrolled.
+    training: i64,
 }
 
 fn employee(unit: i64, name: &str) -> EmployeeInput {
@@ -180,6 +182,24 @@ fn samples(name: &str, r: &Refs) -> (Values, Values, Option<i64>) {
             };
             (Values::new(t(24.0)), Values::new(t(32.0)), None)
         }
+        "peserta_pelatihan" => {
+            let e = |status: &str, jp: f64| EnrollmentInput {
+                pelatihan_id: r.training,
+                pegawai_id: r.employee,
+                sumber_usulan: "OPD".into(),
+                status: status.into(),
+                nilai_akhir: None,
+                nomor_sertifikat: String::new(),
+                tanggal_sertifikat: None,
+                jp_diakui: jp,
+                bukti_ref: String::new(),
+            };
+            (
+                Values::new(e("TERDAFTAR", 0.0)),
+                Values::new(e("MENGIKUTI", 0.0)),
+                Some(r.training),
+            )
+        }
         other => panic!("kind {other} is registered but has no sample values in this test"),
     }
 }
@@ -213,6 +233,12 @@ fn every_record_kind_round_trips_saves_refuses_a_stale_edit_and_audits_each_writ
         unit: one(&conn, "SELECT min(id) FROM unit_kerja"),
         competency: one(&conn, "SELECT id FROM kompetensi WHERE kode = 'M.01'"),
         employee: one(&conn, "SELECT min(id) FROM pegawai WHERE status = 'AKTIF'"),
+        training: one(
+            &conn,
+            "SELECT min(p.id) FROM pelatihan p WHERE p.kuota IS NULL AND NOT EXISTS(
+                 SELECT 1 FROM peserta_pelatihan x WHERE x.pelatihan_id = p.id
+                 AND x.pegawai_id = (SELECT min(id) FROM pegawai WHERE status = 'AKTIF'))",
+        ),
     };
     let (ani, budi) = (Actor::new("ani", ""), Actor::new("budi", "10.0.0.5"));
     let registered = kinds();

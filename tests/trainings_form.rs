@@ -175,3 +175,76 @@ fn the_kind_fills_its_competency_group_until_one_is_chosen() {
     training::KIND.on_change(&mut fs, "jenis");
     assert_eq!(fs.form.value("kelompok_kompetensi"), "FUNGSIONAL");
 }
+
+// ---- participants (issue 8 item 2) ------------------------------------------
+
+use peka::db::trainings::EnrollmentInput;
+use peka::tui::forms::enrollment;
+
+fn enrol(training: i64, employee: i64) -> EnrollmentInput {
+    EnrollmentInput {
+        pelatihan_id: training,
+        pegawai_id: employee,
+        sumber_usulan: "OPD".into(),
+        status: "TERDAFTAR".into(),
+        ..Default::default()
+    }
+}
+
+#[test]
+fn the_quota_holds_and_nobody_is_enrolled_twice() {
+    let (_d, conn) = copy();
+    let a = Actor::new("ani", "");
+    let mut t = bimtek();
+    t.kode = "BIMTEK-2027-90".into();
+    t.kuota = Some(2);
+    let training = record::insert(&conn, &t, &a).unwrap();
+    let ids: Vec<i64> = conn
+        .prepare("SELECT id FROM pegawai WHERE status = 'AKTIF' ORDER BY id LIMIT 3")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    record::insert(&conn, &enrol(training, ids[0]), &a).unwrap();
+    record::insert(&conn, &enrol(training, ids[1]), &a).unwrap();
+    let full = record::insert(&conn, &enrol(training, ids[2]), &a).unwrap_err();
+    assert_eq!(full, WriteError::QuotaFull { quota: 2 });
+    let text = peka::i18n::write::write_error(Lang::Id, &full);
+    assert!(text.contains("Kuota penuh") && text.contains('2'), "{text}");
+    // A refused participant takes no place.
+    let mut refused = enrol(training, ids[2]);
+    refused.status = "DITOLAK".into();
+    record::insert(&conn, &refused, &a).unwrap();
+    // The same employee twice: refused at the employee field.
+    let mut again = enrol(training, ids[0]);
+    again.status = "DITOLAK".into();
+    let twice = record::insert(&conn, &again, &a).unwrap_err();
+    assert_eq!(enrollment::KIND.db_error_field(&twice), Some("pegawai_id"));
+}
+
+#[test]
+fn passing_fills_the_training_jp_and_jp_need_a_completed_participation() {
+    use peka::tui::forms::{FormScreen, kind::FormTarget};
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 28).unwrap();
+    let target = FormTarget::new(&enrollment::KIND)
+        .owned_by(7)
+        .with_context(enrollment::TrainingContext { jp: 24.0 });
+    let mut fs = FormScreen::new_record(target, Lang::Id, "BIMTEK-2027-01", today);
+    assert!(fs.form.title().contains("BIMTEK-2027-01"));
+    assert_eq!(fs.form.value("status"), "TERDAFTAR");
+    fs.form.set_value("status", "LULUS");
+    enrollment::KIND.on_change(&mut fs, "status");
+    assert_eq!(fs.form.value("jp_diakui"), "24");
+    fs.form.set_value("status", "TIDAK_LULUS");
+    enrollment::KIND.on_change(&mut fs, "status");
+    assert_eq!(fs.form.value("jp_diakui"), "", "taken back");
+    fs.form.set_value("jp_diakui", "10");
+    let errors = enrollment::cross_check(&fs.form, Some(24.0), Lang::En);
+    assert_eq!(errors.len(), 1);
+    assert_eq!(errors[0].0, "jp_diakui");
+    fs.form.set_value("status", "LULUS");
+    fs.form.set_value("jp_diakui", "30");
+    let errors = enrollment::cross_check(&fs.form, Some(24.0), Lang::En);
+    assert_eq!(errors[0].0, "jp_diakui", "not more than the training has");
+}

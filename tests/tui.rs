@@ -894,7 +894,7 @@ fn keys_that_do_nothing_here_yet_say_so() {
         (Screen::TrainingList, KeyCode::Char('s')),
         (Screen::TrainingList, KeyCode::Char('p')),
         (Screen::Participants, KeyCode::Enter),
-        (Screen::Participants, KeyCode::Char('n')),
+        (Screen::Participants, KeyCode::Char('s')),
         (Screen::Partnerships, KeyCode::Enter),
         (Screen::Partnerships, KeyCode::Char('s')),
         (Screen::EvaluationList, KeyCode::Enter),

@@ -192,6 +192,9 @@ pub struct TrainingRow {
 /// One participant of a training.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ParticipantRow {
+    /// The enrollment (peserta_pelatihan) row and its version.
+    pub id: i64,
+    pub version: i64,
     pub employee_id: i64,
     pub nip: String,
     pub name: String,

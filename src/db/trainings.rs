@@ -48,7 +48,7 @@ static PARTICIPANTS_SQL: LazyLock<String> = LazyLock::new(|| {
     format!(
         "WITH RECURSIVE {UNIT_TREE_CTE}
 SELECT e.id, e.nip, e.gelar_depan, e.nama, e.gelar_belakang, {UNIT_SHORT_SQL},
-       pp.status, pp.jp_diakui, pp.nilai_akhir
+       pp.status, pp.jp_diakui, pp.nilai_akhir, pp.id, pp.version
 FROM peserta_pelatihan pp
 JOIN pegawai e ON e.id = pp.pegawai_id
 JOIN unit_kerja u ON u.id = e.unit_kerja_id
@@ -64,6 +64,8 @@ pub fn participants(conn: &Connection, training_id: i64) -> rusqlite::Result<Vec
     let mut stmt = conn.prepare_cached(&PARTICIPANTS_SQL)?;
     let rows = stmt.query_map([training_id], |r| {
         Ok(ParticipantRow {
+            id: r.get(9)?,
+            version: r.get(10)?,
             employee_id: r.get(0)?,
             nip: r.get(1)?,
             name: full_name(
@@ -312,4 +314,121 @@ pub fn next_code(conn: &Connection, jenis: &str, year: i32) -> rusqlite::Result<
         .find(|n| !taken.iter().any(|k| *k == format!("{prefix}{n:02}")))
         .unwrap_or(1);
     Ok(format!("{prefix}{next:02}"))
+}
+
+// ---------------------------------------------------------------- enrollment record
+
+/// One participant of a training (`peserta_pelatihan`), codes as stored.
+/// Record kind, written through `db::record`.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct EnrollmentInput {
+    pub pelatihan_id: i64,
+    pub pegawai_id: i64,
+    pub sumber_usulan: String,
+    pub status: String,
+    pub nilai_akhir: Option<f64>,
+    pub nomor_sertifikat: String,
+    pub tanggal_sertifikat: Option<String>,
+    pub jp_diakui: f64,
+    pub bukti_ref: String,
+}
+
+/// Statuses that do not take a place of the quota.
+const OUTSIDE_QUOTA: [&str; 2] = ["DITOLAK", "MENGUNDURKAN_DIRI"];
+
+impl super::record::Record for EnrollmentInput {
+    const TABLE: &'static str = "peserta_pelatihan";
+    const COLUMNS: &'static [&'static str] = &[
+        "pelatihan_id",
+        "pegawai_id",
+        "sumber_usulan",
+        "status",
+        "nilai_akhir",
+        "nomor_sertifikat",
+        "tanggal_sertifikat",
+        "jp_diakui",
+        "bukti_ref",
+    ];
+
+    fn values(&self) -> Vec<rusqlite::types::Value> {
+        use rusqlite::types::Value as V;
+        let t = |s: &String| V::Text(s.trim().to_string());
+        vec![
+            V::Integer(self.pelatihan_id),
+            V::Integer(self.pegawai_id),
+            t(&self.sumber_usulan),
+            t(&self.status),
+            self.nilai_akhir.map_or(V::Null, V::Real),
+            t(&self.nomor_sertifikat),
+            super::write::opt_text(&self.tanggal_sertifikat).map_or(V::Null, V::Text),
+            V::Real(self.jp_diakui),
+            t(&self.bukti_ref),
+        ]
+    }
+
+    fn from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Self> {
+        Ok(EnrollmentInput {
+            pelatihan_id: r.get(0)?,
+            pegawai_id: r.get(1)?,
+            sumber_usulan: r.get(2)?,
+            status: r.get(3)?,
+            nilai_akhir: r.get(4)?,
+            nomor_sertifikat: r.get(5)?,
+            tanggal_sertifikat: r.get(6)?,
+            jp_diakui: r.get(7)?,
+            bukti_ref: r.get(8)?,
+        })
+    }
+
+    /// The employee exists and is not enrolled twice (named at the employee
+    /// field); the quota holds for a participant who takes a place.
+    fn check(&self, tx: &Connection, id: Option<i64>) -> Result<(), super::write::WriteError> {
+        use super::write::{ConstraintKind, WriteError};
+        super::record::must_exist(
+            tx,
+            "SELECT 1 FROM pegawai WHERE id = ?1",
+            &self.pegawai_id,
+            "pegawai_id",
+        )?;
+        let twice: bool = tx
+            .prepare_cached(
+                "SELECT EXISTS(SELECT 1 FROM peserta_pelatihan
+                 WHERE pelatihan_id = ?1 AND pegawai_id = ?2 AND (?3 IS NULL OR id <> ?3))",
+            )?
+            .query_row(
+                rusqlite::params![self.pelatihan_id, self.pegawai_id, id],
+                |r| r.get(0),
+            )?;
+        if twice {
+            return Err(WriteError::constraint("pegawai_id", ConstraintKind::Unique));
+        }
+        if OUTSIDE_QUOTA.contains(&self.status.trim()) {
+            return Ok(());
+        }
+        let quota: Option<i64> = tx
+            .prepare_cached("SELECT kuota FROM pelatihan WHERE id = ?1")?
+            .query_row([self.pelatihan_id], |r| r.get(0))?;
+        let others: i64 = tx
+            .prepare_cached(
+                "SELECT count(*) FROM peserta_pelatihan
+                 WHERE pelatihan_id = ?1 AND status NOT IN ('DITOLAK', 'MENGUNDURKAN_DIRI')
+                   AND (?2 IS NULL OR id <> ?2)",
+            )?
+            .query_row(rusqlite::params![self.pelatihan_id, id], |r| r.get(0))?;
+        if quota.is_some_and(|q| others >= q) {
+            return Err(WriteError::QuotaFull {
+                quota: quota.unwrap_or(0),
+            });
+        }
+        Ok(())
+    }
+
+    /// A participation with a follow-up is kept (its status changes instead).
+    fn uses(tx: &Connection, id: i64) -> rusqlite::Result<super::record::Uses> {
+        super::record::count_uses(
+            tx,
+            id,
+            &[("monitoring_pasca_pelatihan", "peserta_pelatihan_id")],
+        )
+    }
 }

@@ -80,6 +80,8 @@ pub enum WriteError {
     /// A delete was refused because other rows use the record: (table, how
     /// many) for each table that does.
     InUse(Vec<(&'static str, i64)>),
+    /// A training's quota is full: no further participant takes a place.
+    QuotaFull { quota: i64 },
     /// Another session held the file locked longer than the busy timeout.
     Busy,
     /// Anything else SQLite reported (read-only file, disk full…).

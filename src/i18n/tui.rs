@@ -535,10 +535,12 @@ pub fn saved(lang: Lang, name: &str, count: usize) -> String {
             format!("Saved: {name} ({count} in this series)."),
         )
     } else {
+        // A name that ends in a degree ("M.A.P.") ends the sentence itself.
+        let dot = if name.ends_with('.') { "" } else { "." };
         pick(
             lang,
-            format!("Tersimpan: {name}."),
-            format!("Saved: {name}."),
+            format!("Tersimpan: {name}{dot}"),
+            format!("Saved: {name}{dot}"),
         )
     }
 }
@@ -700,10 +702,11 @@ pub fn save_waiting(lang: Lang, seconds: u64) -> String {
 
 /// A record was deleted, named as the question named it.
 pub fn deleted(lang: Lang, name: &str) -> String {
+    let dot = if name.ends_with('.') { "" } else { "." };
     pick(
         lang,
-        format!("Dihapus: {name}."),
-        format!("Deleted: {name}."),
+        format!("Dihapus: {name}{dot}"),
+        format!("Deleted: {name}{dot}"),
     )
 }
 

@@ -140,6 +140,11 @@ pub fn write_error(lang: Lang, e: &WriteError) -> String {
         .get(lang)
         .to_string(),
         WriteError::InUse(uses) => in_use(lang, uses),
+        WriteError::QuotaFull { quota } => pick(
+            lang,
+            format!("Kuota penuh: {quota} peserta sudah terdaftar. Naikkan kuota pelatihan atau catat peserta ini sebagai ditolak."),
+            format!("The quota is full: {quota} participants are enrolled. Raise the training's quota or record this one as refused."),
+        ),
         WriteError::Busy => T::new(
             "Berkas data sedang dikunci sesi lain terlalu lama; tidak ada yang berubah, coba simpan lagi sebentar lagi.",
             "Another session kept the data file locked too long; nothing changed, try saving again in a moment.",
@@ -249,6 +254,9 @@ fn uses_noun(lang: Lang, table: &str) -> &'static str {
         "pelatihan" => T::new("pelatihan", "trainings"),
         "rencana_pengembangan" => T::new("rencana pengembangan", "development plans"),
         "peserta_pelatihan" => T::new("peserta pelatihan", "enrolments"),
+        "monitoring_pasca_pelatihan" => {
+            T::new("tindak lanjut pasca pelatihan", "post-training follow-ups")
+        }
         _ => T::new("data lain", "other records"),
     };
     t.get(lang)

@@ -105,6 +105,8 @@ pub struct App {
     /// form (or the screen after it) once the save is answered, so none is
     /// lost (a save-and-new series goes on typing the next record).
     pub queued_keys: Vec<KeyEvent>,
+    /// Whom the edit form being loaded is about (for its title).
+    pub pending_subject: String,
 }
 
 /// How the app starts.
@@ -148,6 +150,7 @@ impl App {
             form: None,
             question: None,
             queued_keys: Vec::new(),
+            pending_subject: String::new(),
         };
         let effects = app.loads_for(Tab::Employees);
         (app, effects)

@@ -361,7 +361,7 @@ pub static BINDINGS: &[Binding] = &[
         when: |s| {
             matches!(
                 s,
-                Screen::Reference | Screen::Partners | Screen::TrainingList
+                Screen::Reference | Screen::Partners | Screen::TrainingList | Screen::Participants
             )
         },
         map: |k| (ch(k) == Some('n')).then_some(Action::New),
@@ -374,7 +374,7 @@ pub static BINDINGS: &[Binding] = &[
         when: |s| {
             matches!(
                 s,
-                Screen::Reference | Screen::Partners | Screen::TrainingList
+                Screen::Reference | Screen::Partners | Screen::TrainingList | Screen::Participants
             )
         },
         map: |k| (ch(k) == Some('e')).then_some(Action::Edit),
@@ -387,7 +387,7 @@ pub static BINDINGS: &[Binding] = &[
         when: |s| {
             matches!(
                 s,
-                Screen::Reference | Screen::Partners | Screen::TrainingList
+                Screen::Reference | Screen::Partners | Screen::TrainingList | Screen::Participants
             )
         },
         map: |k| (ch(k) == Some('d')).then_some(Action::Delete),

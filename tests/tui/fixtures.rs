@@ -197,6 +197,8 @@ pub fn participants() -> Vec<ParticipantRow> {
     employees(5)
         .into_iter()
         .map(|e| ParticipantRow {
+            id: 100 + e.id,
+            version: 1,
             employee_id: e.id,
             nip: e.nip,
             name: e.name,

@@ -222,6 +222,12 @@ fn reload_after_save(app: &mut App, home: Home, id: i64) -> Vec<Effect> {
             app.training.select_after_load = Some(id);
             effects.push(Effect::Load(Request::Trainings));
         }
+        Home::Participants => {
+            // `id` is the training (the owner): its list and its counts.
+            app.training.list.loaded = false;
+            effects.push(Effect::Load(Request::Trainings));
+            effects.push(Effect::Load(Request::Participants(id)));
+        }
     }
     effects
 }
@@ -264,7 +270,8 @@ pub(super) fn on_record_for_edit(app: &mut App, target: FormTarget, data: Option
         refreshed(app, target);
         return;
     }
-    app.form = Some(FormScreen::edit_record(target, lang, "", &stored));
+    let subject = std::mem::take(&mut app.pending_subject);
+    app.form = Some(FormScreen::edit_record(target, lang, &subject, &stored));
 }
 
 /// `d` or `s` on an employee: the database said what is possible.
@@ -388,6 +395,15 @@ fn on_deleted(
                     app.monitoring.mark_stale();
                     app.loads_for(Tab::Training)
                 }
+                Home::Participants => {
+                    app.training.list.loaded = false;
+                    app.monitoring.mark_stale();
+                    let mut effects = app.loads_for(Tab::Training);
+                    if let Some(training) = target.owner {
+                        effects.push(Effect::Load(Request::Participants(training)));
+                    }
+                    effects
+                }
                 Home::Units | Home::Competencies | Home::Standards => {
                     app.employees.reference.mark_stale();
                     app.monitoring.mark_stale();
@@ -417,9 +433,31 @@ fn selected_employee(app: &App) -> Option<(i64, String)> {
 /// A listed record: id, version, name.
 type RowRef = (i64, i64, String);
 
-/// The kind of record a list screen holds, and its selected row as (id,
-/// version, name) — for `n`, `e` and `d`.
-fn list_record(app: &App) -> Option<(&'static dyn RecordForm, Option<RowRef>)> {
+/// The kind of record a list screen holds (as the target of a new one: its
+/// owner and context), its selected row as (id, version, name), and whom the
+/// form is about (for its title) — for `n`, `e` and `d`.
+fn list_record(app: &App) -> Option<(FormTarget, Option<RowRef>, String)> {
+    if app.list_screen() == Screen::Participants {
+        let p = app.training.participants.as_ref()?;
+        let target = FormTarget::new(&forms::enrollment::KIND)
+            .owned_by(p.training.id)
+            .with_context(forms::enrollment::TrainingContext { jp: p.training.jp });
+        let row = p
+            .list
+            .selected()
+            .map(|r| (r.id, r.version, format!("{} ({})", r.name, r.nip)));
+        return Some((
+            target,
+            row,
+            format!("{} {}", p.training.code, p.training.name),
+        ));
+    }
+    let (kind, row) = list_kind(app)?;
+    Some((FormTarget::new(kind), row, String::new()))
+}
+
+/// The kind of record a plain list holds and its selected row.
+fn list_kind(app: &App) -> Option<(&'static dyn RecordForm, Option<RowRef>)> {
     use crate::tui::tabs::reference::Sub;
     match app.list_screen() {
         Screen::Reference => {
@@ -462,22 +500,26 @@ fn list_record(app: &App) -> Option<(&'static dyn RecordForm, Option<RowRef>)> {
 pub(super) fn on_record_action(app: &mut App, action: Action) -> Vec<Effect> {
     let lang = app.lang;
     let screen = app.list_screen();
-    if let Some((kind, selected)) = list_record(app) {
+    if let Some((template, selected, subject)) = list_record(app) {
         match (action, selected) {
             (Action::New, _) => {
-                let target = FormTarget::new(kind);
-                app.form = Some(FormScreen::new_record(target, lang, "", app.today));
+                app.form = Some(FormScreen::new_record(template, lang, &subject, app.today));
             }
             (Action::Edit, Some((id, _, _))) => {
-                return vec![Effect::Load(Request::RecordForEdit(FormTarget::edit(
-                    kind, id, 0,
-                )))];
+                let target = FormTarget {
+                    id: Some(id),
+                    ..template
+                };
+                app.pending_subject = subject;
+                return vec![Effect::Load(Request::RecordForEdit(target))];
             }
             (Action::Delete, Some((id, version, name))) => {
-                app.question = Some(Question::DeleteRecord {
-                    target: FormTarget::edit(kind, id, version),
-                    name,
-                });
+                let target = FormTarget {
+                    id: Some(id),
+                    version,
+                    ..template
+                };
+                app.question = Some(Question::DeleteRecord { target, name });
             }
             _ => {}
         }

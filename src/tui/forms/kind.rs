@@ -85,6 +85,8 @@ pub enum Home {
     Standards,
     Partners,
     Trainings,
+    /// A training's participants (the target's owner is the training).
+    Participants,
 }
 
 /// What the cross-field rules need besides the form.
@@ -324,6 +326,7 @@ pub fn kinds() -> Vec<&'static dyn RecordForm> {
         &super::standard::KIND,
         &super::partner::KIND,
         &super::training::KIND,
+        &super::enrollment::KIND,
     ]
 }
 

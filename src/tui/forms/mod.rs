@@ -6,6 +6,7 @@
 pub mod assessment;
 pub mod competency;
 pub mod employee;
+pub mod enrollment;
 pub mod kind;
 pub mod partner;
 pub mod standard;

@@ -972,3 +972,75 @@ fn every_footer_fits_80_columns_with_all_its_keys() {
         }
     }
 }
+
+/// Issue 8 item 3: one key sets the selected participant's result, saves it
+/// (version-checked, audited by the runner) and moves to the next row; a
+/// pass in an ended training credits its JP, in a future one nothing.
+#[test]
+fn one_key_per_participant_saves_the_result_and_moves_down() {
+    use peka::domain::enums::EnrollmentStatus as E;
+    use peka::tui::app::Save;
+    let mut app = loaded_app(Lang::Id, 80, 24);
+    key(&mut app, Action::GoTab(1));
+    key(&mut app, Action::Open);
+    send(
+        &mut app,
+        Msg::Loaded(Loaded::Participants(1, participants())),
+    );
+    let first = app
+        .training
+        .participants
+        .as_ref()
+        .unwrap()
+        .list
+        .selected()
+        .unwrap()
+        .id;
+    let effects = key(&mut app, Action::SetResult(E::Lulus));
+    let [
+        Effect::Save(Save::SetResult {
+            target, status, jp, ..
+        }),
+    ] = effects.as_slice()
+    else {
+        panic!("one save: {effects:?}")
+    };
+    assert_eq!(
+        (target.id, target.owner, *status),
+        (Some(first), Some(1), E::Lulus)
+    );
+    assert_eq!(
+        *jp, 240.0,
+        "the training ended on 30-06-2026: its JP are credited"
+    );
+    let next = app
+        .training
+        .participants
+        .as_ref()
+        .unwrap()
+        .list
+        .selected()
+        .unwrap()
+        .id;
+    assert_ne!(next, first, "the cursor moved to the next participant");
+    let effects = key(&mut app, Action::SetResult(E::TidakLulus));
+    assert!(matches!(
+        effects.as_slice(),
+        [Effect::Save(Save::SetResult { status: E::TidakLulus, jp, .. })] if *jp == 0.0
+    ));
+    // Read-only: refused like every write.
+    app.read_only = true;
+    assert_eq!(key(&mut app, Action::SetResult(E::Lulus)), vec![]);
+    assert_eq!(
+        resolve_participants('l'),
+        Some(Action::SetResult(E::Lulus)),
+        "l is the key"
+    );
+}
+
+fn resolve_participants(c: char) -> Option<Action> {
+    keymap::resolve(
+        Screen::Participants,
+        &KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE),
+    )
+}

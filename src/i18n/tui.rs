@@ -86,6 +86,12 @@ pub const KEY_ESC: T = T::new("Esc", "Esc");
 pub const KEY_SUB: T = T::new("[ ]", "[ ]");
 pub const KEY_EXPORT: T = T::new("x", "x");
 pub const KEY_HELP: T = T::new("?/F1", "?/F1");
+pub const KEY_RESULT: T = T::new("l t i m", "l t i m");
+pub const DO_RESULT: T = T::new("hasil", "result");
+pub const DO_RESULT_LONG: T = T::new(
+    "hasil peserta terpilih lalu baris berikut: l lulus (JP pelatihan diakui bila sudah selesai), t tidak lulus, i mengikuti, m mengundurkan diri",
+    "result of the selected participant, then the next row: l passed (the training's JP credited once it has ended), t failed, i attending, m withdrew",
+);
 pub const KEY_NOT_HERE: T = T::new("n e d s p a", "n e d s p a");
 pub const DO_NOT_HERE: T = T::new("belum di sini", "not here yet");
 pub const DO_NOT_HERE_LONG: T = T::new(
@@ -697,6 +703,15 @@ pub fn save_waiting(lang: Lang, seconds: u64) -> String {
         format!(
             "Another session is using the data file; retrying the save ({seconds} s). Esc cancels, what you typed stays."
         ),
+    )
+}
+
+/// One participant's result was saved.
+pub fn result_saved(lang: Lang, name: &str, status: &str) -> String {
+    pick(
+        lang,
+        format!("{name}: {status}, tersimpan."),
+        format!("{name}: {status}, saved."),
     )
 }
 

@@ -503,6 +503,7 @@ fn on_key(app: &mut App, action: Action) -> Vec<Effect> {
                 form_flow::drop_pending(app);
             }
         }
+        Action::SetResult(status) => return form_flow::on_set_result(app, status),
         Action::New | Action::Edit | Action::Delete | Action::Status | Action::Assess => {
             return form_flow::on_record_action(app, action);
         }

@@ -40,6 +40,9 @@ pub enum Action {
     Status,
     /// Record a competency assessment (employee detail).
     Assess,
+    /// The result of the selected participant, then the next row (the
+    /// participants view: one key per row).
+    SetResult(crate::domain::enums::EnrollmentStatus),
     /// A key that means something elsewhere (`n` `e` `d` `Enter` `/`) but
     /// not yet on this screen: answered with one line saying so, never
     /// silence. The char names the key (`\r` for Enter).
@@ -476,6 +479,23 @@ pub static BINDINGS: &[Binding] = &[
         map: |k| (k.code == KeyCode::Esc).then_some(Action::FilterClear),
     },
     Binding {
+        keys: tx::KEY_RESULT,
+        short: tx::DO_RESULT,
+        long: tx::DO_RESULT_LONG,
+        footer: MAJOR,
+        when: |s| s == Screen::Participants,
+        map: |k| {
+            use crate::domain::enums::EnrollmentStatus as E;
+            match ch(k) {
+                Some('l') => Some(Action::SetResult(E::Lulus)),
+                Some('t') => Some(Action::SetResult(E::TidakLulus)),
+                Some('i') => Some(Action::SetResult(E::Mengikuti)),
+                Some('m') => Some(Action::SetResult(E::MengundurkanDiri)),
+                _ => None,
+            }
+        },
+    },
+    Binding {
         keys: tx::KEY_NOT_HERE,
         short: tx::DO_NOT_HERE,
         long: tx::DO_NOT_HERE_LONG,
@@ -582,7 +602,12 @@ impl Action {
     pub fn writes(self) -> bool {
         matches!(
             self,
-            Action::New | Action::Edit | Action::Delete | Action::Status | Action::Assess
+            Action::New
+                | Action::Edit
+                | Action::Delete
+                | Action::Status
+                | Action::Assess
+                | Action::SetResult(_)
         )
     }
 }

@@ -25,6 +25,20 @@ pub fn write(conn: &Connection, save: &Save) -> Result<Saved, WriteError> {
                 then_new: *then_new,
             })
         }
+        Save::SetResult {
+            target, status, jp, ..
+        } => {
+            let id = target.id.ok_or(WriteError::NotFound)?;
+            let (mut e, _) = db::record::load::<db::trainings::EnrollmentInput>(conn, id)?
+                .ok_or(WriteError::NotFound)?;
+            e.status = status.as_code().to_string();
+            e.jp_diakui = *jp;
+            db::record::update(conn, id, target.version, &e, &actor)?;
+            Ok(Saved {
+                id,
+                then_new: false,
+            })
+        }
         Save::Delete { target, .. } => {
             let id = target.id.ok_or(WriteError::NotFound)?;
             (target.kind.db().delete)(conn, id, target.version, &actor)?;

@@ -152,6 +152,14 @@ pub enum Save {
     /// Delete record `target.id` made on `target.version`; `name` names it
     /// in the answer.
     Delete { target: FormTarget, name: String },
+    /// The result of one participation (`target`: the enrollment, owned by
+    /// its training): its status, and `jp` credited (0 unless completed).
+    SetResult {
+        target: FormTarget,
+        status: crate::domain::enums::EnrollmentStatus,
+        jp: f64,
+        name: String,
+    },
 }
 
 /// What a successful save reports back.

@@ -71,6 +71,7 @@ fn every_footer_key_resolves_on_its_screen() {
         KeyCode::Char('p'),
         KeyCode::Char('s'),
         KeyCode::Char('a'),
+        KeyCode::Char('l'),
         KeyCode::Char('y'),
     ];
     for screen in [

@@ -693,7 +693,7 @@ fn a_new_employee_with_a_stored_name_and_birth_date_is_asked_about_first() {
     );
     let effects = send(&mut app, Msg::Loaded(Loaded::Namesakes(rizal_stored())));
     assert_eq!(effects, vec![], "nothing saved yet");
-    assert!(matches!(app.question, Some(Question::SaveNamesake { .. })));
+    assert!(matches!(app.question, Some(Question::ConfirmSave { .. })));
     let text = screen_text(&draw(&app));
     assert!(
         text.contains("199005122014031001"),
@@ -755,4 +755,55 @@ fn lookup_results_for_an_older_query_are_dropped() {
     );
     send(&mut app, answer(new));
     assert!(form(&app).field(field).unwrap().results.is_some());
+}
+
+/// Issue 8 item 3: marking a training finished asks about participants
+/// whose result is still open; y saves, n keeps the form.
+#[test]
+fn marking_a_training_finished_asks_about_open_results() {
+    use peka::db::trainings::TrainingInput;
+    use peka::tui::forms::training;
+    let mut app = loaded_app(Lang::Id, 80, 24);
+    key(&mut app, Action::GoTab(1));
+    let stored = TrainingInput {
+        kode: "BIMTEK-2026-01".into(),
+        nama: "Bimtek SKP".into(),
+        jalur: "PELATIHAN".into(),
+        bentuk: "KLASIKAL".into(),
+        jenis: "BIMTEK".into(),
+        kelompok_kompetensi: "TEKNIS".into(),
+        jumlah_jp: 24.0,
+        tanggal_mulai: "2026-03-01".into(),
+        tanggal_selesai: "2026-03-03".into(),
+        sumber_dana: "APBK".into(),
+        status: "BERJALAN".into(),
+        ..Default::default()
+    };
+    let edit = FormTarget::edit(&training::KIND, 1, 0);
+    send(
+        &mut app,
+        Msg::Loaded(Loaded::RecordForEdit(
+            edit,
+            Some(Box::new(Stored {
+                values: Values::new(stored),
+                version: 3,
+                picks: vec![],
+            })),
+        )),
+    );
+    tab_to(&mut app, "status");
+    type_text(&mut app, "Sel");
+    assert_eq!(form(&app).value("status"), "SELESAI");
+    assert_eq!(
+        ctrl(&mut app, 's'),
+        vec![Effect::Load(Request::OpenResults(1))]
+    );
+    send(&mut app, Msg::Loaded(Loaded::OpenResults(3)));
+    let text = screen_text(&draw(&app));
+    assert!(text.contains("3 peserta belum punya hasil"), "{text}");
+    let effects = key(&mut app, Action::Yes);
+    assert!(
+        matches!(effects.as_slice(), [Effect::Save(Save::Record { .. })]),
+        "{effects:?}"
+    );
 }

@@ -432,3 +432,13 @@ impl super::record::Record for EnrollmentInput {
         )
     }
 }
+
+/// Participants of training `id` whose result is still open (proposed,
+/// approved, registered or attending).
+pub fn open_results(conn: &Connection, id: i64) -> rusqlite::Result<i64> {
+    conn.prepare_cached(
+        "SELECT count(*) FROM peserta_pelatihan WHERE pelatihan_id = ?1
+         AND status IN ('DIUSULKAN', 'DISETUJUI', 'TERDAFTAR', 'MENGIKUTI')",
+    )?
+    .query_row([id], |r| r.get(0))
+}

@@ -86,3 +86,16 @@ pub const QUOTA_BELOW_ENROLLED: T = T::new(
     "Kuota di bawah jumlah peserta yang sudah terdaftar.",
     "The quota is below the participants already enrolled.",
 );
+
+/// Setting a training finished while participants have no result yet.
+pub fn open_results(lang: Lang, n: i64) -> String {
+    pick(
+        lang,
+        format!(
+            "{n} peserta belum punya hasil (lulus/tidak lulus). Tetap tandai pelatihan selesai? Hasilnya bisa diisi sesudahnya dengan l/t di daftar peserta. (y/n)"
+        ),
+        format!(
+            "{n} participants have no result yet (passed/failed). Mark the training finished anyway? Enter them afterwards with l/t in the participants. (y/n)"
+        ),
+    )
+}

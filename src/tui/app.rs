@@ -398,7 +398,9 @@ fn on_loaded(app: &mut App, data: Loaded) -> Vec<Effect> {
                 fs.form.set_lookup_results(field, items);
             }
         }
-        Loaded::Namesakes(others) => return form_flow::on_namesakes(app, others),
+        answer @ (Loaded::Namesakes(_) | Loaded::OpenResults(_)) => {
+            return form_flow::on_confirm_answer(app, answer);
+        }
     }
     vec![]
 }
@@ -489,7 +491,7 @@ fn on_key(app: &mut App, action: Action) -> Vec<Effect> {
             Some(Question::DeleteRecord { target, name }) => {
                 return vec![Effect::Save(Save::Delete { target, name })];
             }
-            Some(Question::SaveNamesake { .. }) => return form_flow::save_pending(app),
+            Some(Question::ConfirmSave { .. }) => return form_flow::save_pending(app),
             None => {}
         },
         Action::NotHere(c) => {
@@ -499,7 +501,7 @@ fn on_key(app: &mut App, action: Action) -> Vec<Effect> {
             )));
         }
         Action::No => {
-            if let Some(Question::SaveNamesake { .. }) = app.question.take() {
+            if let Some(Question::ConfirmSave { .. }) = app.question.take() {
                 form_flow::drop_pending(app);
             }
         }

@@ -339,6 +339,7 @@ pub fn load(conn: &Connection, req: Request) -> rusqlite::Result<Loaded> {
         Request::Internships => Loaded::Internships(db::partners::list_internships(conn)?),
         Request::EvaluationPeriods => Loaded::EvaluationPeriods(db::evaluations::periods(conn)?),
         Request::Evaluations(p) => Loaded::Evaluations(p, db::evaluations::list(conn, p)?),
+        Request::OpenResults(id) => Loaded::OpenResults(db::trainings::open_results(conn, id)?),
         Request::Namesakes { name, birth_date } => Loaded::Namesakes(
             db::employees::namesakes(conn, &name, &birth_date)?
                 .into_iter()

@@ -425,18 +425,7 @@ fn render_question(buf: &mut Buffer, area: Rect, app: &App, q: &crate::tui::app:
         crate::tui::app::Question::DeleteEmployee { name, nip, .. } => {
             tx::ask_delete(app.lang, name, nip)
         }
-        crate::tui::app::Question::SaveNamesake { others } => {
-            let list: Vec<String> = others
-                .iter()
-                .map(|o| format!("{} (NIP {}, {})", o.name, o.nip, o.unit))
-                .collect();
-            let birth = app
-                .form
-                .as_ref()
-                .map(|fs| fs.form.display("tanggal_lahir").to_string())
-                .unwrap_or_default();
-            tx::ask_save_namesake(app.lang, &birth, &list)
-        }
+        crate::tui::app::Question::ConfirmSave { text } => text.clone(),
         crate::tui::app::Question::DeleteRecord { name, .. } => {
             tx::ask_delete_record(app.lang, name)
         }

@@ -73,16 +73,13 @@ pub(super) fn on_form_outcome(app: &mut App, outcome: FormOutcome) -> Vec<Effect
                         values,
                         then_new,
                     };
-                    // A new employee: first ask whether the name and birth
-                    // date are already stored (a second entry of one person).
-                    if fs.target.is(forms::employee::KIND.name())
-                        && fs.target.is_new()
-                        && !fs.namesake_ok
+                    // Some saves first read what may need the user's yes (a
+                    // namesake of a new employee, open results…).
+                    if !fs.confirmed
+                        && let Some(read) = fs.target.kind.confirm_read(fs)
                     {
-                        let name = fs.form.value("nama").to_string();
-                        let birth_date = fs.form.value("tanggal_lahir").to_string();
                         fs.pending = Some(Box::new(save));
-                        return vec![Effect::Load(Request::Namesakes { name, birth_date })];
+                        return vec![Effect::Load(read)];
                     }
                     fs.saving = true;
                     return vec![Effect::Save(save)];
@@ -143,7 +140,7 @@ fn on_record_saved(
         Ok(saved) => {
             fs.saved_count += 1;
             fs.conflict = false;
-            fs.namesake_ok = false;
+            fs.confirmed = false;
             let name = kind.saved_name(&fs.form);
             app.status = Some(Status::Info(crate::i18n::tui::saved(
                 lang,
@@ -587,20 +584,22 @@ pub(super) fn on_record_action(app: &mut App, action: Action) -> Vec<Effect> {
     vec![]
 }
 
-/// The namesake check of a new employee came back: save at once when nobody
-/// shares the name and birth date, else ask first.
-pub(super) fn on_namesakes(app: &mut App, others: Vec<crate::tui::app::Namesake>) -> Vec<Effect> {
-    if app.form.as_ref().is_none_or(|fs| fs.pending.is_none()) {
+/// The read a kind makes before saving came back: ask its question, or
+/// save at once.
+pub(super) fn on_confirm_answer(app: &mut App, answer: Loaded) -> Vec<Effect> {
+    let Some(fs) = app.form.as_ref().filter(|fs| fs.pending.is_some()) else {
         return vec![];
+    };
+    match fs.target.kind.confirm_question(fs, &answer, app.lang) {
+        Some(text) => {
+            app.question = Some(crate::tui::app::Question::ConfirmSave { text });
+            vec![]
+        }
+        None => save_pending(app),
     }
-    if others.is_empty() {
-        return save_pending(app);
-    }
-    app.question = Some(crate::tui::app::Question::SaveNamesake { others });
-    vec![]
 }
 
-/// `y` to the namesake question (or no namesake): the pending save goes.
+/// `y` to the question before a save (or nothing to ask): the pending save goes.
 pub(super) fn save_pending(app: &mut App) -> Vec<Effect> {
     let Some(fs) = app.form.as_mut() else {
         return vec![];
@@ -608,12 +607,12 @@ pub(super) fn save_pending(app: &mut App) -> Vec<Effect> {
     let Some(save) = fs.pending.take() else {
         return vec![];
     };
-    fs.namesake_ok = true;
+    fs.confirmed = true;
     fs.saving = true;
     vec![Effect::Save(*save)]
 }
 
-/// `n` to the namesake question: nothing is saved, the form stays as typed.
+/// `n` to the question before a save: nothing is saved, the form stays as typed.
 pub(super) fn drop_pending(app: &mut App) {
     if let Some(fs) = app.form.as_mut() {
         fs.pending = None;

@@ -52,6 +52,8 @@ pub enum Request {
         source: LookupSource,
         query: String,
     },
+    /// Participants of training `id` whose result is still open.
+    OpenResults(i64),
     /// Employees with this name and birth date (before a new one is saved).
     Namesakes {
         name: String,
@@ -95,6 +97,9 @@ pub enum Loaded {
     RecordForEdit(FormTarget, Option<Box<Stored>>),
     /// The answer to `Request::Namesakes`.
     Namesakes(Vec<Namesake>),
+    /// Participants of a training still without a result (the answer to
+    /// `Request::OpenResults`).
+    OpenResults(i64),
 }
 
 /// An employee who has the name and birth date of one about to be added.
@@ -135,9 +140,10 @@ pub enum Question {
     /// Delete record `target` of any other kind (refused by the database
     /// while it is in use).
     DeleteRecord { target: FormTarget, name: String },
-    /// Save a new employee although someone with the same name and birth
-    /// date is stored (the form's pending save goes ahead on `y`).
-    SaveNamesake { others: Vec<Namesake> },
+    /// A kind's question before its save (a namesake of a new employee,
+    /// participants without a result…); the form's pending save goes ahead
+    /// on `y`.
+    ConfirmSave { text: String },
 }
 
 /// A write for the runner.

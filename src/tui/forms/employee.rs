@@ -359,6 +359,36 @@ impl RecordForm for EmployeeForm {
             _ => {}
         }
     }
+    /// A new employee: first ask whether the name and birth date are
+    /// already stored (a second entry of one person).
+    fn confirm_read(&self, screen: &FormScreen) -> Option<crate::tui::app::Request> {
+        screen
+            .target
+            .is_new()
+            .then(|| crate::tui::app::Request::Namesakes {
+                name: screen.form.value("nama").to_string(),
+                birth_date: screen.form.value("tanggal_lahir").to_string(),
+            })
+    }
+    fn confirm_question(
+        &self,
+        screen: &FormScreen,
+        answer: &crate::tui::app::Loaded,
+        lang: Lang,
+    ) -> Option<String> {
+        let crate::tui::app::Loaded::Namesakes(others) = answer else {
+            return None;
+        };
+        if others.is_empty() {
+            return None;
+        }
+        let list: Vec<String> = others
+            .iter()
+            .map(|o| format!("{} (NIP {}, {})", o.name, o.nip, o.unit))
+            .collect();
+        let birth = screen.form.display("tanggal_lahir");
+        Some(tx::ask_save_namesake(lang, birth, &list))
+    }
     fn db(&self) -> &'static DbOps {
         &DB
     }

@@ -296,6 +296,21 @@ pub trait RecordForm: Send + Sync {
     fn on_change(&self, _screen: &mut super::FormScreen, _key: &'static str) {}
     /// After save-and-new reset the form.
     fn on_reset(&self, _screen: &mut super::FormScreen) {}
+    /// A read to make before saving, whose answer may need the user's yes
+    /// (a namesake of a new employee; participants still without a result
+    /// when a training is set finished). `None`: save at once.
+    fn confirm_read(&self, _screen: &super::FormScreen) -> Option<crate::tui::app::Request> {
+        None
+    }
+    /// The question to ask about `answer` before saving (`None`: save).
+    fn confirm_question(
+        &self,
+        _screen: &super::FormScreen,
+        _answer: &crate::tui::app::Loaded,
+        _lang: Lang,
+    ) -> Option<String> {
+        None
+    }
     /// Its database operations.
     fn db(&self) -> &'static DbOps;
     /// The list it lives in.

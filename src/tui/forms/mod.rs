@@ -55,8 +55,9 @@ pub struct FormScreen {
     /// A new employee's save waiting for the namesake check (name and birth
     /// date already stored?) or for the user's yes.
     pub pending: Option<Box<crate::tui::app::Save>>,
-    /// The user agreed to save this record despite a namesake.
-    pub namesake_ok: bool,
+    /// The user agreed to the kind's question before saving this record (a
+    /// namesake, open results…): the save goes without asking again.
+    pub confirmed: bool,
     /// The last save was refused because another session changed the record:
     /// `Ctrl-R` reloads it.
     pub conflict: bool,
@@ -73,7 +74,7 @@ impl FormScreen {
             subject: String::new(),
             saving: false,
             pending: None,
-            namesake_ok: false,
+            confirmed: false,
             conflict: false,
             saved_count: 0,
         }

@@ -315,6 +315,23 @@ impl RecordForm for TrainingKind {
                 .find(|k| *k == col),
         }
     }
+    /// Set finished: first count the participants still without a result.
+    fn confirm_read(&self, screen: &super::FormScreen) -> Option<crate::tui::app::Request> {
+        let id = screen.target.id?;
+        (screen.form.value("status") == TrainingStatus::Selesai.code())
+            .then_some(crate::tui::app::Request::OpenResults(id))
+    }
+    fn confirm_question(
+        &self,
+        _screen: &super::FormScreen,
+        answer: &crate::tui::app::Loaded,
+        lang: Lang,
+    ) -> Option<String> {
+        match answer {
+            crate::tui::app::Loaded::OpenResults(n) if *n > 0 => Some(tx::open_results(lang, *n)),
+            _ => None,
+        }
+    }
     fn db(&self) -> &'static DbOps {
         &DB
     }

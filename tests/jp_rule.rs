@@ -7,6 +7,7 @@
 use peka::cli::check::check_database;
 use peka::db::check::{Issue, RowKey};
 use peka::db::{self, OpenMode, open};
+use peka::domain::enums::EnrollmentStatus;
 use peka::domain::validate::Problem;
 use rusqlite::Connection;
 use std::process::Command;
@@ -87,6 +88,117 @@ fn fixture() -> Connection {
     let conn = db::open_in_memory().expect("in-memory database");
     conn.execute_batch(FIXTURE).expect("fixture loads");
     conn
+}
+
+/// `rekap-jp` of `year` as (name, jp, target, kekurangan).
+fn recap(conn: &Connection, year: i32) -> Vec<(String, f64, f64, f64)> {
+    db::reports::jp_summary(conn, year, 20.0)
+        .unwrap()
+        .into_iter()
+        .map(|r| (r.name, r.jp, r.target, r.shortfall))
+        .collect()
+}
+
+fn row(name: &str, jp: f64, target: f64, short: f64) -> (String, f64, f64, f64) {
+    (name.to_string(), jp, target, short)
+}
+
+/// Monitoring's compliance of `year` as (unit, employees, met, partial, zero).
+fn compliance(conn: &Connection, year: i32) -> Vec<(String, i64, i64, i64, i64)> {
+    db::monitoring::jp_compliance(conn, year, 20.0)
+        .unwrap()
+        .into_iter()
+        .map(|u| (u.unit, u.employees, u.met, u.partial, u.zero))
+        .collect()
+}
+
+fn unit(
+    name: &str,
+    employees: i64,
+    met: i64,
+    partial: i64,
+    zero: i64,
+) -> (String, i64, i64, i64, i64) {
+    (name.to_string(), employees, met, partial, zero)
+}
+
+/// JP of `year` per name in the employee list (everyone, left or not).
+fn list_jp(conn: &Connection, year: i32) -> Vec<(String, f64)> {
+    db::employees::list(conn, year, true)
+        .unwrap()
+        .into_iter()
+        .map(|r| (r.name, r.jp_year))
+        .collect()
+}
+
+fn jp_of(conn: &Connection, year: i32, name: &str) -> f64 {
+    list_jp(conn, year)
+        .into_iter()
+        .find(|(n, _)| n == name)
+        .map(|(_, jp)| jp)
+        .unwrap_or_else(|| panic!("{name} is not in the list"))
+}
+
+// ------------------------------------------------------------ which participation counts
+
+/// Only completed participation in a training that ran and has ended counts:
+/// the rows of a cancelled training, of one that never ran and of one still
+/// running add nothing anywhere — list, detail, `rekap-jp` or Monitoring.
+#[test]
+fn only_completed_participation_in_an_ended_not_cancelled_training_counts() {
+    let conn = fixture();
+    conn.execute_batch(BROKEN_ROWS).unwrap();
+    // Hana: 8 (PL-G); not the 20 of the cancelled PL-C nor the 16 of PL-D.
+    assert_eq!(jp_of(&conn, 2025, "Hana"), 8.0);
+    // Ahmad: 12 in 2026 (PL-B); not the 8 of PL-E, which ends on 15-12-2026.
+    assert_eq!(jp_of(&conn, 2026, "Ahmad"), 12.0);
+    let hana = db::employees::detail(&conn, 8).unwrap().unwrap();
+    assert_eq!(hana.jp_per_year, vec![(2025, 8.0)]);
+    let credited: Vec<(String, f64)> = hana
+        .trainings
+        .iter()
+        .map(|t| (t.code.clone(), t.jp_credited))
+        .collect();
+    assert_eq!(
+        credited,
+        [
+            ("PL-G".to_string(), 8.0),
+            ("PL-D".to_string(), 0.0),
+            ("PL-C".to_string(), 0.0)
+        ]
+    );
+    assert!(recap(&conn, 2025).contains(&row("Hana", 8.0, 20.0, 12.0)));
+    let ahmad_2026 = recap(&conn, 2026)
+        .into_iter()
+        .find(|r| r.0 == "Ahmad")
+        .unwrap();
+    assert_eq!(ahmad_2026, row("Ahmad", 12.0, 20.0, 8.0));
+    // Disdik 2025 at 20 JP for all: Hana partial (8 < 20, not 44 ≥ 20),
+    // Fajar and Ikhsan zero.
+    assert_eq!(compliance(&conn, 2025)[1], unit("Disdik", 3, 0, 1, 2));
+}
+
+/// A training running from 29-12-2025 to 03-01-2026 counts in 2026, the year
+/// it ended, everywhere.
+#[test]
+fn a_training_spanning_new_year_counts_in_the_year_it_ended() {
+    let conn = fixture();
+    assert_eq!(jp_of(&conn, 2025, "Ahmad"), 24.0, "PL-A only");
+    assert_eq!(jp_of(&conn, 2026, "Ahmad"), 12.0, "PL-B");
+    let ahmad = db::employees::detail(&conn, 1).unwrap().unwrap();
+    assert_eq!(ahmad.jp_per_year, vec![(2026, 12.0), (2025, 24.0)]);
+    let dewi = |year| {
+        recap(&conn, year)
+            .into_iter()
+            .find(|r| r.0 == "Dewi")
+            .map(|r| r.1)
+    };
+    assert_eq!(
+        dewi(2026),
+        Some(12.0),
+        "appointed 2026, PL-B counts in 2026"
+    );
+    assert_eq!(dewi(2025), None, "not appointed yet in 2025");
 }
 
 // ------------------------------------------------------------ the guard
@@ -223,4 +335,93 @@ fn rule_problems(conn: &Connection) -> Vec<(RowKey, Problem)> {
             other => panic!("only rule problems expected: {} {other:?}", f.table),
         })
         .collect()
+}
+
+// ------------------------------------------------------------ minutes per JP
+
+/// The e-learning module EL-F lasts 90 minutes: 2 JP at 45 minutes per JP,
+/// 3 at 30. The setting decides what a participant is credited and the most
+/// a row may hold.
+#[test]
+fn minutes_per_jp_changes_the_credit_of_a_minutes_based_activity() {
+    let conn = fixture();
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 28).unwrap();
+    let credit = |conn: &Connection, training: i64| {
+        let minutes = db::settings::load(conn).unwrap().minutes_per_jp;
+        db::jp::activity(conn, training)
+            .unwrap()
+            .expect("the training exists")
+            .credit(EnrollmentStatus::Selesai, today, minutes)
+    };
+    assert_eq!(credit(&conn, 6), 2.0);
+    assert_eq!(credit(&conn, 1), 24.0, "a training in JP keeps its JP");
+    assert_eq!(credit(&conn, 3), 0.0, "nothing from a cancelled training");
+    assert_eq!(credit(&conn, 5), 0.0, "nothing before the end");
+    // Cut is credited 3 JP for EL-F: more than the module has at 45 minutes.
+    conn.execute(
+        "UPDATE peserta_pelatihan SET jp_diakui = 3 WHERE pelatihan_id = 6 AND pegawai_id = 3",
+        [],
+    )
+    .unwrap();
+    assert!(matches!(
+        rule_problems(&conn).as_slice(),
+        [(_, Problem::JpAboveTraining { jp, training_jp })] if *jp == 3.0 && *training_jp == 2.0
+    ));
+    conn.execute(
+        "UPDATE pengaturan SET nilai = '30' WHERE kunci = 'menit_per_jp'",
+        [],
+    )
+    .unwrap();
+    assert_eq!(credit(&conn, 6), 3.0);
+    assert_eq!(credit(&conn, 1), 24.0);
+    assert_eq!(rule_problems(&conn), vec![]);
+    // The employee detail shows the module's JP under the setting.
+    let cut = db::employees::detail(&conn, 3).unwrap().unwrap();
+    let module = cut.trainings.iter().find(|t| t.code == "EL-F").unwrap();
+    assert_eq!(module.jp, 3.0);
+}
+
+// ------------------------------------------------------------ who counts for a year
+
+/// Who owes JP for 2025 is who served during it — Bahri (retired in June)
+/// and Hana (on leave) yes; Dewi (appointed 2026), Endang (pension in
+/// effect on 1 January) and Gani (moved out in 2024) no — for `rekap-jp`
+/// and for Monitoring alike, although today only Ahmad, Cut, Dewi, Fajar,
+/// Hana and Ikhsan are in service. (Everyone at the default 20 JP here.)
+#[test]
+fn monitoring_compliance_of_a_past_year_counts_the_people_of_rekap_jp() {
+    let conn = fixture();
+    assert_eq!(
+        recap(&conn, 2025),
+        [
+            row("Ahmad", 24.0, 20.0, 0.0),
+            row("Bahri", 2.0, 20.0, 18.0),
+            row("Cut", 10.0, 20.0, 10.0),
+            row("Fajar", 0.0, 20.0, 20.0),
+            row("Hana", 8.0, 20.0, 12.0),
+            row("Ikhsan", 0.0, 20.0, 20.0),
+        ]
+    );
+    // BKPSDM (with its bidang): Ahmad met, Bahri and Cut partial.
+    // Disdik: Hana partial, Fajar and Ikhsan zero.
+    assert_eq!(
+        compliance(&conn, 2025),
+        [unit("BKPSDM", 3, 1, 2, 0), unit("Disdik", 3, 0, 1, 2)]
+    );
+    // 2026: Bahri and Endang gone, Dewi appointed, Gani still gone.
+    assert_eq!(
+        recap(&conn, 2026),
+        [
+            row("Ahmad", 12.0, 20.0, 8.0),
+            row("Cut", 0.0, 20.0, 20.0),
+            row("Dewi", 12.0, 20.0, 8.0),
+            row("Fajar", 0.0, 20.0, 20.0),
+            row("Hana", 0.0, 20.0, 20.0),
+            row("Ikhsan", 0.0, 20.0, 20.0),
+        ]
+    );
+    assert_eq!(
+        compliance(&conn, 2026),
+        [unit("BKPSDM", 2, 0, 1, 1), unit("Disdik", 4, 0, 1, 3)]
+    );
 }

@@ -1,20 +1,17 @@
 //! Monitoring figures (tab 5).
 
-use super::employees::{
-    UNIT_SHORT_SQL, UNIT_TREE_CTE, in_service_now_sql, jp_of_year_cte, year_bounds,
-};
+use super::employees::{UNIT_SHORT_SQL, UNIT_TREE_CTE, year_bounds};
+use super::jp::{jp_of_year_cte, served_in_year_sql};
 use super::model::UnitCompliance;
+use crate::domain::jp::JP_EPSILON;
 use rusqlite::{Connection, params};
 
-/// Tolerance for comparing sums of decimal JP with the target.
-pub(crate) const JP_EPSILON: f64 = 1e-9;
-
 /// 20-JP compliance in `year` per top-level unit (employees of sub-units count
-/// for their top-level unit), employees in service on the reference date only
-/// (a pension dated ahead counts from its date), in unit order. Every
-/// employee falls in exactly one of `met` (JP ≥ target), `partial` (0 < JP <
-/// target) and `zero` (no JP, below target). Units without employees in
-/// service are left out.
+/// for their top-level unit), in unit order. The people counted are those who
+/// served during the year (`db::jp::served_in_year_sql`), exactly the rows of
+/// `rekap-jp` for that year. Every employee falls in exactly one of `met`
+/// (JP ≥ target), `partial` (0 < JP < target) and `zero` (no JP, below
+/// target). Units without anyone counted are left out.
 pub fn jp_compliance(
     conn: &Connection,
     year: i32,
@@ -27,7 +24,7 @@ per AS (
     FROM pegawai e
     LEFT JOIN unit_tree t ON t.id = e.unit_kerja_id
     LEFT JOIN jp ON jp.pegawai_id = e.id
-    WHERE {in_service}
+    WHERE {served}
 )
 SELECT {UNIT_SHORT_SQL}, COUNT(*),
        SUM(per.jp >= ?3),
@@ -39,7 +36,7 @@ LEFT JOIN unit_tree rt ON rt.id = u.id
 GROUP BY u.id
 ORDER BY rt.path, u.nama COLLATE NOCASE, u.id",
         jp = jp_of_year_cte(),
-        in_service = in_service_now_sql("e"),
+        served = served_in_year_sql(),
     );
     let (from, to) = year_bounds(year);
     let mut stmt = conn.prepare_cached(&sql)?;

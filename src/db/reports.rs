@@ -1,17 +1,18 @@
 //! Report rows behind `rekap-jp` and `kesenjangan` (and the monitoring tab).
 
 use super::employees::{
-    UNIT_TREE_CTE, assessments_cte, full_name, in_service_now_sql, jp_of_year_cte, level,
-    served_in_year_sql, standards_cte, year_bounds,
+    UNIT_TREE_CTE, assessments_cte, full_name, in_service_now_sql, level, standards_cte,
+    year_bounds,
 };
+use super::jp::{jp_of_year_cte, served_in_year_sql};
 use super::model::{GapRow, JpSummaryRow};
 use crate::domain::jp::shortfall;
 use rusqlite::{Connection, params};
 
-/// JP credited in `year` (trainings ending that year, completed participation)
-/// for every employee who served during that year (appointed before it ended,
-/// not gone before it began), with the target and the shortfall; in unit
-/// order, then by name. `unit` is the full unit name.
+/// JP credited in `year` (`db::jp::jp_of_year_cte`) for every employee who
+/// served during that year (`db::jp::served_in_year_sql`, the same people
+/// Monitoring counts), with the target and the shortfall; in unit order, then
+/// by name. `unit` is the full unit name.
 pub fn jp_summary(
     conn: &Connection,
     year: i32,
@@ -45,12 +46,7 @@ ORDER BY t.path, e.nama COLLATE NOCASE, e.nip",
             year,
             jp,
             target,
-            // Float noise (19.999999…) must not show as a shortfall.
-            shortfall: if short < super::monitoring::JP_EPSILON {
-                0.0
-            } else {
-                short
-            },
+            shortfall: short,
         })
     })?;
     rows.collect()

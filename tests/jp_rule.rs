@@ -7,8 +7,9 @@
 use peka::cli::check::check_database;
 use peka::db::check::{Issue, RowKey};
 use peka::db::{self, OpenMode, open};
-use peka::domain::enums::EnrollmentStatus;
+use peka::domain::enums::{AsnKind, EnrollmentStatus};
 use peka::domain::validate::Problem;
+use peka::i18n::Lang;
 use rusqlite::Connection;
 use std::process::Command;
 
@@ -90,9 +91,18 @@ fn fixture() -> Connection {
     conn
 }
 
+fn targets_pppk_10_paruh_waktu_0(conn: &Connection) {
+    conn.execute_batch(
+        "UPDATE pengaturan SET nilai = '10' WHERE kunci = 'target_jp_pppk';
+         UPDATE pengaturan SET nilai = '0' WHERE kunci = 'target_jp_pppk_paruh_waktu';",
+    )
+    .expect("per-kind targets");
+}
+
 /// `rekap-jp` of `year` as (name, jp, target, kekurangan).
 fn recap(conn: &Connection, year: i32) -> Vec<(String, f64, f64, f64)> {
-    db::reports::jp_summary(conn, year, 20.0)
+    let targets = db::settings::load(conn).unwrap().jp_targets;
+    db::reports::jp_summary(conn, year, &targets)
         .unwrap()
         .into_iter()
         .map(|r| (r.name, r.jp, r.target, r.shortfall))
@@ -105,7 +115,8 @@ fn row(name: &str, jp: f64, target: f64, short: f64) -> (String, f64, f64, f64) 
 
 /// Monitoring's compliance of `year` as (unit, employees, met, partial, zero).
 fn compliance(conn: &Connection, year: i32) -> Vec<(String, i64, i64, i64, i64)> {
-    db::monitoring::jp_compliance(conn, year, 20.0)
+    let targets = db::settings::load(conn).unwrap().jp_targets;
+    db::monitoring::jp_compliance(conn, year, &targets)
         .unwrap()
         .into_iter()
         .map(|u| (u.unit, u.employees, u.met, u.partial, u.zero))
@@ -379,6 +390,148 @@ fn minutes_per_jp_changes_the_credit_of_a_minutes_based_activity() {
     let cut = db::employees::detail(&conn, 3).unwrap().unwrap();
     let module = cut.trainings.iter().find(|t| t.code == "EL-F").unwrap();
     assert_eq!(module.jp, 3.0);
+}
+
+// ------------------------------------------------------------ targets per kind of ASN
+
+/// With PPPK at 10 JP and PPPK paruh waktu at 0, `rekap-jp`'s target and
+/// kekurangan columns, Monitoring and the list mark follow each person's
+/// kind; an unreadable per-kind value is reported by `peka check`.
+#[test]
+fn per_kind_targets_drive_rekap_jp_monitoring_and_the_list_mark() {
+    let conn = fixture();
+    targets_pppk_10_paruh_waktu_0(&conn);
+    assert_eq!(
+        recap(&conn, 2025),
+        [
+            row("Ahmad", 24.0, 20.0, 0.0),
+            row("Bahri", 2.0, 20.0, 18.0),
+            row("Cut", 10.0, 10.0, 0.0),
+            row("Fajar", 0.0, 0.0, 0.0),
+            row("Hana", 8.0, 20.0, 12.0),
+            row("Ikhsan", 0.0, 20.0, 20.0),
+        ]
+    );
+    let table = db::export::jp_summary(&conn, 2025, &db::settings::load(&conn).unwrap().jp_targets)
+        .unwrap();
+    assert_eq!(
+        table.columns,
+        [
+            "nip",
+            "nama",
+            "unit_kerja",
+            "tahun",
+            "jp",
+            "target",
+            "kekurangan"
+        ]
+    );
+    assert_eq!(
+        compliance(&conn, 2025),
+        [unit("BKPSDM", 3, 2, 1, 0), unit("Disdik", 3, 1, 1, 1)]
+    );
+    // The same people against one target of 20: Cut falls short, Fajar has none.
+    conn.execute_batch(
+        "UPDATE pengaturan SET nilai = '20' WHERE kunci IN ('target_jp_pppk', 'target_jp_pppk_paruh_waktu')",
+    )
+    .unwrap();
+    assert_eq!(
+        compliance(&conn, 2025),
+        [unit("BKPSDM", 3, 1, 2, 0), unit("Disdik", 3, 0, 1, 2)]
+    );
+
+    // The list and the detail of 2026 (the reference year): Ahmad (PNS) and
+    // Dewi (CPNS) have 12 JP, below 20; at a CPNS target of 12 Dewi meets it.
+    conn.execute_batch("UPDATE pengaturan SET nilai = '12' WHERE kunci = 'target_jp_cpns'")
+        .unwrap();
+    let screen = list_screen(&conn);
+    let line = |name: &str| {
+        screen
+            .lines()
+            .find(|l| l.contains(name))
+            .unwrap_or_else(|| panic!("{name} not on screen:\n{screen}"))
+            .trim_end()
+            .to_string()
+    };
+    assert!(line("Ahmad").ends_with("12!"), "{screen}");
+    assert!(line("Dewi").ends_with("12"), "{screen}");
+    let targets = db::settings::load(&conn).unwrap().jp_targets;
+    assert_eq!(targets.of(AsnKind::Cpns), 12.0);
+    let detail_line = |id: i64| {
+        let d = db::employees::detail(&conn, id).unwrap().unwrap();
+        let theme = peka::tui::theme::Theme::new(peka::tui::theme::ColorMode::None);
+        peka::tui::tabs::employees::detail_lines(&d, Lang::En, &theme, &targets, 2026)
+            .iter()
+            .map(|l| l.to_string())
+            .find(|l| l.trim_start().starts_with("2026:"))
+            .expect("the line of the year")
+    };
+    assert_eq!(
+        detail_line(1).trim(),
+        "2026: 12 JP of target 20 (8 short) !"
+    );
+    assert_eq!(detail_line(4).trim(), "2026: 12 JP, target 12 JP met");
+
+    // The pengaturan export lists every kind's key with its value.
+    let settings = db::export::settings(&conn).unwrap();
+    let listed: Vec<String> = settings
+        .rows
+        .iter()
+        .filter_map(|r| match (&r[0], &r[1]) {
+            (db::export::Cell::Text(k), db::export::Cell::Text(v))
+                if k.starts_with("target_jp_") =>
+            {
+                Some(format!("{k}={v}"))
+            }
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        listed,
+        [
+            "target_jp_cpns=12",
+            "target_jp_pns=20",
+            "target_jp_pppk=20",
+            "target_jp_pppk_paruh_waktu=20",
+            "target_jp_tahunan=20"
+        ]
+    );
+
+    conn.execute_batch("UPDATE pengaturan SET nilai = 'dua puluh' WHERE kunci = 'target_jp_pns'")
+        .unwrap();
+    assert!(matches!(
+        rule_problems(&conn).as_slice(),
+        [(RowKey::Setting(k), Problem::SettingNotTarget { .. })] if k == "target_jp_pns"
+    ));
+}
+
+/// The employee list of 2026 drawn at 100×20 with the database's settings.
+fn list_screen(conn: &Connection) -> String {
+    use peka::tui::app::{App, AppConfig, Loaded, Msg, update};
+    let settings = db::settings::load(conn).unwrap();
+    let (mut app, _) = App::new(AppConfig {
+        lang: Lang::Id,
+        theme: peka::tui::theme::Theme::new(peka::tui::theme::ColorMode::None),
+        read_only: false,
+        db_label: "jp.db".into(),
+        settings,
+        real_today: chrono::NaiveDate::from_ymd_opt(2030, 1, 1).unwrap(),
+        width: 100,
+        height: 20,
+    });
+    let rows = db::employees::list(conn, 2026, false).unwrap();
+    update(&mut app, Msg::Loaded(Loaded::Employees(rows)));
+    let mut t = ratatui::Terminal::new(ratatui::backend::TestBackend::new(100, 20)).unwrap();
+    t.draw(|f| peka::tui::view::render(f, &app)).unwrap();
+    let buf = t.backend().buffer();
+    (0..buf.area.height)
+        .map(|y| {
+            (0..buf.area.width)
+                .map(|x| buf[(x, y)].symbol())
+                .collect::<String>()
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 // ------------------------------------------------------------ who counts for a year

@@ -12,6 +12,7 @@ use peka::db::retirement::{self, RetirementRow};
 use peka::db::write::Actor;
 use peka::db::{self, OpenMode, open};
 use peka::domain::enums::EmployeeStatus;
+use peka::domain::jp::JpTargets;
 use rusqlite::Connection;
 use std::path::{Path, PathBuf};
 use tempfile::TempDir;
@@ -51,7 +52,7 @@ fn in_service_ids(conn: &Connection) -> Vec<i64> {
 /// (employees counted in `unit`'s 20-JP compliance of 2026, in service in `unit_id`
 /// itself per the unit list, gap rows of `nip`).
 fn counts(conn: &Connection, unit: &str, unit_id: i64, nip: &str) -> (i64, i64, usize) {
-    let compliance = db::monitoring::jp_compliance(conn, 2026, 20.0)
+    let compliance = db::monitoring::jp_compliance(conn, 2026, &JpTargets::uniform(20.0))
         .unwrap()
         .into_iter()
         .find(|c| c.unit == unit)
@@ -227,7 +228,7 @@ fn a_pension_dated_ahead_keeps_the_employee_in_service_and_in_every_count_until_
     );
     // They still owe the JP of 2027 (served until March), not of 2028.
     let recap = |year| {
-        db::reports::jp_summary(&reader, year, 20.0)
+        db::reports::jp_summary(&reader, year, &JpTargets::uniform(20.0))
             .unwrap()
             .iter()
             .any(|r| r.nip == nip)

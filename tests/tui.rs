@@ -81,7 +81,7 @@ fn each_tab_is_loaded_once_on_first_visit() {
         vec![
             Effect::Load(Request::Compliance {
                 year: 2026,
-                target: 20.0
+                targets: peka::domain::jp::JpTargets::default()
             }),
             Effect::Load(Request::Agreements)
         ]
@@ -275,7 +275,11 @@ fn x_headers_are_the_snake_case_names_of_peka_export() {
     use peka::db::export as dbx;
     let conn = peka::db::open_in_memory().unwrap();
     let cols = |t: rusqlite::Result<dbx::Table>| t.unwrap().columns;
-    let jp_summary = cols(dbx::jp_summary(&conn, 2026, 20.0));
+    let jp_summary = cols(dbx::jp_summary(
+        &conn,
+        2026,
+        &peka::domain::jp::JpTargets::default(),
+    ));
     let mut pegawai = cols(dbx::employees(&conn));
     pegawai.extend(jp_summary.iter().cloned());
     let agreements = cols(dbx::agreements(&conn, as_of(), 90));

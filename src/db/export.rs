@@ -278,9 +278,13 @@ ORDER BY ev.tahun,
 }
 
 /// `rekap-jp`: JP of `year` per employee who served during it
-/// (`reports::jp_summary`), with the JP still missing.
-pub fn jp_summary(conn: &Connection, year: i32, target: f64) -> rusqlite::Result<Table> {
-    let rows = super::reports::jp_summary(conn, year, target)?;
+/// (`reports::jp_summary`), with their own target and the JP still missing.
+pub fn jp_summary(
+    conn: &Connection,
+    year: i32,
+    targets: &crate::domain::jp::JpTargets,
+) -> rusqlite::Result<Table> {
+    let rows = super::reports::jp_summary(conn, year, targets)?;
     Ok(Table {
         columns: cols(&[
             "nip",
@@ -398,7 +402,7 @@ mod tests {
             agreements(&conn, today, 90).unwrap(),
             internships(&conn).unwrap(),
             evaluations(&conn, None).unwrap(),
-            jp_summary(&conn, 2024, 20.0).unwrap(),
+            jp_summary(&conn, 2024, &crate::domain::jp::JpTargets::default()).unwrap(),
             gaps(&conn).unwrap(),
             audit(&conn).unwrap(),
         ];
@@ -406,7 +410,7 @@ mod tests {
             assert!(t.rows.is_empty());
             assert!(!t.columns.is_empty());
         }
-        assert_eq!(settings(&conn).unwrap().rows.len(), 4);
+        assert_eq!(settings(&conn).unwrap().rows.len(), 8);
         let a = agreements(&conn, today, 90).unwrap();
         let (start, end, status, lifecycle, left) = AGREEMENT_COLUMNS;
         let names: Vec<&str> = [start, end, status, lifecycle, left]

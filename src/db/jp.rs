@@ -5,8 +5,8 @@
 //! rule in Rust).
 
 use super::employees::{TODAY_SQL, code, completed_sql, in_service_sql, sql_list, status_on_sql};
-use crate::domain::enums::TrainingStatus;
-use crate::domain::jp::{Activity, DEFAULT_MINUTES_PER_JP, status_can_credit};
+use crate::domain::enums::{AsnKind, TrainingStatus};
+use crate::domain::jp::{Activity, DEFAULT_MINUTES_PER_JP, JpTargets, status_can_credit};
 use chrono::NaiveDate;
 use rusqlite::{Connection, OptionalExtension};
 
@@ -89,6 +89,22 @@ pub(crate) fn served_in_year_sql() -> String {
                          AND r.status IN ({in_service}))))",
         on_first = status_on_sql("e", "?1"),
     )
+}
+
+/// CTE `target(jenis_asn, target)`: the yearly target of each kind of ASN,
+/// bound as `?{first}` … `?{first + 3}` in the order of [`target_params`].
+pub(crate) fn targets_cte(first: usize) -> String {
+    let rows: Vec<String> = AsnKind::ALL
+        .iter()
+        .enumerate()
+        .map(|(i, k)| format!("('{}', ?{})", k.as_code(), first + i))
+        .collect();
+    format!("target(jenis_asn, target) AS (VALUES {})", rows.join(", "))
+}
+
+/// The values [`targets_cte`] binds, in `AsnKind::ALL` order.
+pub(crate) fn target_params(targets: &JpTargets) -> Vec<f64> {
+    AsnKind::ALL.iter().map(|k| targets.of(*k)).collect()
 }
 
 /// The training `id` as the JP rule sees it (status, end date, JP and

@@ -428,6 +428,8 @@ CREATE UNIQUE INDEX mitra_nama_nocase ON mitra(lower(trim(nama)));
 ///   `db::write::map_error` names the column.
 /// - `pelatihan.durasi_menit`: the duration of a non-klasikal activity
 ///   measured in minutes, whose JP follow from `menit_per_jp`.
+/// - The yearly target per kind of ASN: one key per kind, starting from the
+///   file's `target_jp_tahunan` (which stays the fallback).
 const V6: &str = r#"
 ALTER TABLE pelatihan ADD COLUMN durasi_menit INTEGER CHECK (durasi_menit IS NULL OR durasi_menit > 0);
 
@@ -455,6 +457,19 @@ WHEN NEW.tanggal_selesai > COALESCE((SELECT trim(nilai) FROM pengaturan
           WHERE kunci = 'tanggal_acuan' AND date(trim(nilai)) IS trim(nilai)), date('now', 'localtime'))
  AND EXISTS (SELECT 1 FROM peserta_pelatihan pp WHERE pp.pelatihan_id = NEW.id AND pp.jp_diakui > 0)
 BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: tanggal_selesai on or before the reference date while participants hold credited JP'); END;
+
+INSERT INTO pengaturan (kunci, nilai, keterangan)
+SELECT k.kunci,
+       COALESCE((SELECT trim(nilai) FROM pengaturan WHERE kunci = 'target_jp_tahunan'), '20'),
+       k.keterangan
+FROM (SELECT 'target_jp_pns' AS kunci, 'Target JP per tahun untuk PNS' AS keterangan
+      UNION ALL SELECT 'target_jp_cpns', 'Target JP per tahun untuk CPNS'
+      UNION ALL SELECT 'target_jp_pppk', 'Target JP per tahun untuk PPPK (domain.md 2.1: belum pasti)'
+      UNION ALL SELECT 'target_jp_pppk_paruh_waktu', 'Target JP per tahun untuk PPPK paruh waktu (belum pasti)') k
+WHERE NOT EXISTS (SELECT 1 FROM pengaturan p WHERE p.kunci = k.kunci);
+UPDATE pengaturan
+SET keterangan = 'Target JP per tahun bagi jenis ASN tanpa target sendiri (PP 11/2017 ps. 203)'
+WHERE kunci = 'target_jp_tahunan' AND keterangan = 'Target JP per pegawai per tahun (PP 11/2017 ps. 203)';
 "#;
 
 #[cfg(test)]

@@ -103,6 +103,8 @@ pub enum Problem {
     SettingNotPositive { key: String, value: String },
     /// A setting that must be a whole number ≥ 0 is not.
     SettingNotCount { key: String, value: String },
+    /// A yearly JP target of a kind of ASN that is not a number ≥ 0.
+    SettingNotTarget { key: String, value: String },
     /// A setting that must be an ISO date is not.
     SettingBadDate { key: String, value: String },
     /// `pegawai.status` / `tanggal_status` are not the latest change of the
@@ -520,8 +522,10 @@ pub fn check_agreement(r: &AgreementRecord) -> Vec<Problem> {
 }
 
 /// Settings the application relies on: minutes per JP and the yearly target
-/// (positive numbers), the warning window (a whole number ≥ 0) and, when
-/// present, the reference date. Returns `(key, problem)` pairs.
+/// (positive numbers), the target of each kind of ASN when present (a number
+/// ≥ 0; a missing one follows `target_jp_tahunan`), the warning window (a
+/// whole number ≥ 0) and, when present, the reference date. Returns `(key,
+/// problem)` pairs.
 pub fn check_settings(settings: &[(String, String)]) -> Vec<(String, Problem)> {
     let mut out = Vec::new();
     let get = |k: &str| {
@@ -541,6 +545,20 @@ pub fn check_settings(settings: &[(String, String)]) -> Vec<(String, Problem)> {
                 },
             )),
             Some(_) => {}
+        }
+    }
+    for kind in AsnKind::ALL {
+        let key = super::jp::target_key(*kind);
+        if let Some(v) =
+            get(key).filter(|v| !v.parse::<f64>().is_ok_and(|n| n.is_finite() && n >= 0.0))
+        {
+            out.push((
+                key.to_string(),
+                Problem::SettingNotTarget {
+                    key: key.to_string(),
+                    value: v.to_string(),
+                },
+            ));
         }
     }
     for key in ["hari_peringatan_perjanjian", "bulan_peringatan_pensiun"] {

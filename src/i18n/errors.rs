@@ -468,6 +468,15 @@ pub fn problem(lang: Lang, p: &Problem) -> String {
             format!("Pengaturan {key} harus bilangan bulat 0 atau lebih, bukan \"{value}\"."),
             format!("Setting {key} must be a whole number 0 or more, not \"{value}\"."),
         ),
+        Problem::SettingNotTarget { key, value } => pick(
+            lang,
+            format!(
+                "Pengaturan {key} harus angka 0 atau lebih (0: tanpa target), bukan \"{value}\"; sementara dipakai target_jp_tahunan."
+            ),
+            format!(
+                "Setting {key} must be a number 0 or more (0: no target), not \"{value}\"; target_jp_tahunan is used meanwhile."
+            ),
+        ),
         Problem::SettingBadDate { key, value } => pick(
             lang,
             format!("Pengaturan {key} harus tanggal TTTT-BB-HH, bukan \"{value}\"."),

@@ -381,6 +381,12 @@ pub fn help_lines(app: &App) -> Vec<Line<'static>> {
     }
     lines.push(Line::raw(""));
     lines.push(Line::raw(tx::HELP_MARKS.get(lang)));
+    if matches!(
+        screen,
+        Screen::EmployeeList | Screen::EmployeeDetail | Screen::Monitoring
+    ) {
+        lines.push(Line::raw(tx::HELP_JP_RULE.get(lang)));
+    }
     if screen == Screen::EvaluationList {
         lines.push(Line::raw(tx::HELP_PREDICATES.get(lang)));
     }

@@ -792,6 +792,22 @@ fn snapshot_help_80x24() {
     snap("help_80x24", &app);
 }
 
+/// `End` in the help reaches its last line, also when sentences (the marks,
+/// the JP rule) take more than one row.
+#[test]
+fn the_end_of_the_help_is_reachable_whatever_wraps() {
+    for lang in [Lang::Id, Lang::En] {
+        let mut app = loaded_app(lang, 80, 24);
+        key(&mut app, Action::GoTab(4));
+        key(&mut app, Action::Help);
+        key(&mut app, Action::End);
+        let screen = screen_text(&draw(&app));
+        let last = peka::i18n::tui::HELP_CLOSE.get(lang);
+        assert!(screen.contains(last), "{lang:?}:\n{screen}");
+        assert!(screen.contains("target_jp_pppk_paruh_waktu"), "{screen}");
+    }
+}
+
 #[test]
 fn snapshot_tiny_terminal() {
     snap("too_small_40x10", &loaded_app(Lang::Id, 40, 10));

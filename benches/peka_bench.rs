@@ -280,10 +280,10 @@ fn report_queries(db: &Path, rows: &mut Vec<Row>) {
         let t0 = Instant::now();
         let gaps = db::reports::gaps(&conn).expect("gaps");
         let t1 = Instant::now();
-        let summary = db::reports::jp_summary(&conn, year, settings.target_jp).expect("summary");
+        let summary = db::reports::jp_summary(&conn, year, &settings.jp_targets).expect("summary");
         let t2 = Instant::now();
         let units =
-            db::monitoring::jp_compliance(&conn, year, settings.target_jp).expect("compliance");
+            db::monitoring::jp_compliance(&conn, year, &settings.jp_targets).expect("compliance");
         let t3 = Instant::now();
         assert!(!gaps.is_empty() && !summary.is_empty() && !units.is_empty());
         [t3 - t0, t1 - t0, t2 - t1, t3 - t2].map(ms)

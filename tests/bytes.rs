@@ -73,6 +73,7 @@ fn app(mode: ColorMode) -> App {
         settings: Settings {
             minutes_per_jp: 45,
             target_jp: 20.0,
+            jp_targets: peka::domain::jp::JpTargets::default(),
             warn_days: 90,
             retirement_months: 12,
             reference_date: NaiveDate::from_ymd_opt(2026, 11, 28),

@@ -472,7 +472,11 @@ fn evaluation_enrollment_and_training_rules() {
         status: s.into(),
         jp,
         training_jp: t,
+        training_status: "SELESAI".into(),
+        training_end: "2026-03-04".into(),
+        ..Default::default()
     };
+    let check_enrollment = |r: &EnrollmentRecord| check_enrollment(r, today(), 45);
     assert_eq!(check_enrollment(&enr("SELESAI", 2.5, 2.5)), vec![]);
     assert_eq!(check_enrollment(&enr("DITOLAK", 0.0, 20.0)), vec![]);
     assert_eq!(

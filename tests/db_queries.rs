@@ -3,6 +3,7 @@
 
 use peka::db::{self, employees};
 use peka::domain::enums::*;
+use peka::domain::jp::JpTargets;
 use rusqlite::Connection;
 
 /// Units: BKPSDM (top, urutan 1) with its sub-unit Bidang Mutasi; Disdik (top,
@@ -489,7 +490,7 @@ fn evaluation_list_holds_only_the_period_asked_for() {
 #[test]
 fn compliance_counts_in_service_employees_per_top_level_unit() {
     let conn = fixture();
-    let rows = db::monitoring::jp_compliance(&conn, 2024, 20.0).unwrap();
+    let rows = db::monitoring::jp_compliance(&conn, 2024, &JpTargets::uniform(20.0)).unwrap();
     let units: Vec<&str> = rows.iter().map(|u| u.unit.as_str()).collect();
     assert_eq!(
         units,
@@ -516,14 +517,14 @@ fn compliance_counts_in_service_employees_per_top_level_unit() {
         ),
         (1, 1, 0, 0)
     );
-    let higher = db::monitoring::jp_compliance(&conn, 2024, 30.0).unwrap();
+    let higher = db::monitoring::jp_compliance(&conn, 2024, &JpTargets::uniform(30.0)).unwrap();
     assert_eq!((higher[0].met, higher[0].partial), (0, 2));
 }
 
 #[test]
 fn jp_summary_gives_jp_target_and_shortfall_per_employee_in_service() {
     let conn = fixture();
-    let rows = db::reports::jp_summary(&conn, 2024, 20.0).unwrap();
+    let rows = db::reports::jp_summary(&conn, 2024, &JpTargets::uniform(20.0)).unwrap();
     let nips: Vec<&str> = rows.iter().map(|r| &r.nip[..4]).collect();
     assert_eq!(
         nips,
@@ -581,7 +582,7 @@ fn jp_summary_of_a_past_year_lists_who_served_that_year() {
     )
     .unwrap();
     let nips = |year| -> Vec<String> {
-        db::reports::jp_summary(&conn, year, 20.0)
+        db::reports::jp_summary(&conn, year, &JpTargets::uniform(20.0))
             .unwrap()
             .into_iter()
             .map(|r| r.nip)

@@ -498,6 +498,58 @@ fn jp_is_credited_only_for_completed_participation() {
     assert_eq!(credited_jp(EnrollmentStatus::Selesai, 2.5), 2.5);
 }
 
+/// domain.md §2.1: JP only for completed participation in a training that
+/// ran and has ended (on the reference date), in the year it ended; an
+/// activity in minutes gets its JP from the minutes-per-JP setting.
+#[test]
+fn jp_is_credited_only_in_a_training_that_has_ended_and_was_not_cancelled() {
+    use peka::domain::enums::TrainingStatus as T;
+    use peka::domain::jp::{Activity, activity_jp};
+    let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    let today = day(2026, 11, 28);
+    let training = |status, end| Activity {
+        status,
+        end,
+        jp: 24.0,
+        minutes: None,
+    };
+    let ended = day(2026, 11, 28);
+    let ahead = day(2026, 11, 29);
+    for (status, end, expected) in [
+        (T::Selesai, ended, 24.0),
+        (T::Berjalan, ended, 24.0),
+        (T::Selesai, ahead, 0.0),
+        (T::Berjalan, ahead, 0.0),
+        (T::Batal, ended, 0.0),
+        (T::Rencana, ended, 0.0),
+        (T::Pendaftaran, ended, 0.0),
+    ] {
+        let t = training(status, end);
+        assert_eq!(
+            t.credit(EnrollmentStatus::Lulus, today, 45),
+            expected,
+            "{status:?} ending {end}"
+        );
+        assert_eq!(t.credit(EnrollmentStatus::Mengikuti, today, 45), 0.0);
+    }
+    let new_year = training(T::Selesai, day(2026, 1, 3));
+    assert_eq!(new_year.credit_year(), 2026);
+    // 90 minutes: 2 JP at 45 minutes per JP, 1.5 at 60, 3 at 30.
+    assert_eq!(activity_jp(2.0, Some(90), 45), 2.0);
+    assert_eq!(activity_jp(2.0, Some(90), 60), 1.5);
+    assert_eq!(activity_jp(2.0, Some(90), 30), 3.0);
+    assert_eq!(
+        activity_jp(2.0, None, 30),
+        2.0,
+        "a training in JP keeps its JP"
+    );
+    let module = Activity {
+        minutes: Some(90),
+        ..training(T::Selesai, ended)
+    };
+    assert_eq!(module.credit(EnrollmentStatus::Selesai, today, 60), 1.5);
+}
+
 // ---------------------------------------------------------------- properties
 
 /// A valid NIP's parts: birth 1940–2005, TMT between age 17 and the reference

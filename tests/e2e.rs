@@ -86,13 +86,11 @@ mod sample {
     /// FROM evaluasi_kinerja GROUP BY 1, 2, 3 ORDER BY 1 DESC, 3 DESC LIMIT 1`
     /// gives `2026|TRIWULAN|3`.
     pub const PERIOD_TITLE: &str = "Evaluasi Triwulan 3 2026";
-    /// Tab 5: of the 1470 in service, 882 have ≥ 20 JP credited in 2026:
-    /// `WITH jp AS (SELECT pp.pegawai_id, SUM(pp.jp_diakui) jp FROM peserta_pelatihan pp
-    /// JOIN pelatihan p ON p.id = pp.pelatihan_id WHERE pp.status IN ('LULUS','SELESAI')
-    /// AND p.tanggal_selesai >= '2026-01-01' AND p.tanggal_selesai < '2027-01-01'
-    /// GROUP BY 1) SELECT sum(COALESCE(jp.jp, 0) >= 20) FROM pegawai e LEFT JOIN jp
-    /// ON jp.pegawai_id = e.id WHERE <in service>` (882/1470 = 60 %).
-    pub const COMPLIANCE_TITLE: &str = "Kepatuhan 20 JP tahun 2026: 882 dari 1470 pegawai (60%)";
+    /// Tab 5 counts who served during 2026, as `rekap-jp` does: `peka export
+    /// sample.db rekap-jp --year 2026` has 1487 rows (the 1470 in service and
+    /// 17 who left during the year), 882 of them with `kekurangan` 0
+    /// (882/1487 = 59 %).
+    pub const COMPLIANCE_TITLE: &str = "Kepatuhan 20 JP tahun 2026: 882 dari 1487 pegawai (59%)";
 }
 
 fn start(cwd: &Path, args: &[&str], env: &[(&str, &str)]) -> Session {

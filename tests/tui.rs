@@ -81,7 +81,7 @@ fn each_tab_is_loaded_once_on_first_visit() {
         vec![
             Effect::Load(Request::Compliance {
                 year: 2026,
-                target: 20.0
+                targets: peka::domain::jp::JpTargets::default()
             }),
             Effect::Load(Request::Agreements)
         ]
@@ -275,7 +275,11 @@ fn x_headers_are_the_snake_case_names_of_peka_export() {
     use peka::db::export as dbx;
     let conn = peka::db::open_in_memory().unwrap();
     let cols = |t: rusqlite::Result<dbx::Table>| t.unwrap().columns;
-    let jp_summary = cols(dbx::jp_summary(&conn, 2026, 20.0));
+    let jp_summary = cols(dbx::jp_summary(
+        &conn,
+        2026,
+        &peka::domain::jp::JpTargets::default(),
+    ));
     let mut pegawai = cols(dbx::employees(&conn));
     pegawai.extend(jp_summary.iter().cloned());
     let agreements = cols(dbx::agreements(&conn, as_of(), 90));
@@ -786,6 +790,22 @@ fn snapshot_help_80x24() {
     let mut app = loaded_app(Lang::Id, 80, 24);
     key(&mut app, Action::Help);
     snap("help_80x24", &app);
+}
+
+/// `End` in the help reaches its last line, also when sentences (the marks,
+/// the JP rule) take more than one row.
+#[test]
+fn the_end_of_the_help_is_reachable_whatever_wraps() {
+    for lang in [Lang::Id, Lang::En] {
+        let mut app = loaded_app(lang, 80, 24);
+        key(&mut app, Action::GoTab(4));
+        key(&mut app, Action::Help);
+        key(&mut app, Action::End);
+        let screen = screen_text(&draw(&app));
+        let last = peka::i18n::tui::HELP_CLOSE.get(lang);
+        assert!(screen.contains(last), "{lang:?}:\n{screen}");
+        assert!(screen.contains("target_jp_pppk_paruh_waktu"), "{screen}");
+    }
 }
 
 #[test]

@@ -93,6 +93,7 @@ pub fn check_database(conn: &Connection, real_today: NaiveDate) -> Report {
         c.rule("pengaturan", RowKey::Setting(key), p);
     }
     let today = v::reference_date(&settings).unwrap_or(real_today);
+    let minutes_per_jp = v::minutes_per_jp(&settings);
 
     let units = c.read("unit_kerja", dbc::units(conn));
     let links: Vec<(i64, Option<i64>)> = units.iter().map(|(id, _, p)| (*id, *p)).collect();
@@ -152,7 +153,11 @@ pub fn check_database(conn: &Connection, real_today: NaiveDate) -> Report {
     }
     let enrollments = c.read("peserta_pelatihan", dbc::enrollments(conn));
     for (key, e) in &enrollments {
-        c.rules("peserta_pelatihan", key, v::check_enrollment(e));
+        c.rules(
+            "peserta_pelatihan",
+            key,
+            v::check_enrollment(e, today, minutes_per_jp),
+        );
     }
     let evaluations = c.read("evaluasi_kinerja", dbc::evaluations(conn));
     for (key, e) in &evaluations {

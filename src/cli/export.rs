@@ -287,7 +287,7 @@ fn table(
         Entity::Internships => dbx::internships(conn),
         Entity::Evaluations => dbx::evaluations(conn, req.year),
         Entity::JpSummary => {
-            dbx::jp_summary(conn, req.year.unwrap_or(today.year()), settings.target_jp)
+            dbx::jp_summary(conn, req.year.unwrap_or(today.year()), &settings.jp_targets)
         }
         Entity::Gaps => dbx::gaps(conn),
         Entity::Settings => dbx::settings(conn),

@@ -118,6 +118,12 @@ pub fn constraints(conn: &Connection) -> rusqlite::Result<Vec<String>> {
     let mem = Connection::open_in_memory()?;
     super::migrate(&mem)?;
     mem.execute_batch("PRAGMA foreign_keys = OFF; PRAGMA ignore_check_constraints = ON;")?;
+    // The rules the schema keeps in triggers (V3, V7) would abort the copy of
+    // a whole table on one broken row; the domain rules report those rows.
+    mem.set_db_config(
+        rusqlite::config::DbConfig::SQLITE_DBCONFIG_ENABLE_TRIGGER,
+        false,
+    )?;
     mem.execute("ATTACH DATABASE ?1 AS src", [read_only_uri(path)])?;
     let tables = collect(
         &mem,
@@ -436,11 +442,12 @@ pub fn evaluations(conn: &Connection) -> rusqlite::Result<Vec<(RowKey, Evaluatio
     )
 }
 
-/// Every enrollment with the JP of its training.
+/// Every enrollment with what the JP rule needs of its training.
 pub fn enrollments(conn: &Connection) -> rusqlite::Result<Vec<(RowKey, EnrollmentRecord)>> {
     collect(
         conn,
-        "SELECT t.kode, p.nip, e.status, e.jp_diakui, t.jumlah_jp
+        "SELECT t.kode, p.nip, e.status, e.jp_diakui, t.jumlah_jp, t.durasi_menit, t.status,
+                t.tanggal_selesai
          FROM peserta_pelatihan e
          LEFT JOIN pelatihan t ON t.id = e.pelatihan_id
          LEFT JOIN pegawai p ON p.id = e.pegawai_id ORDER BY e.id",
@@ -453,6 +460,9 @@ pub fn enrollments(conn: &Connection) -> rusqlite::Result<Vec<(RowKey, Enrollmen
                 status: text(r, 2),
                 jp: real(r, 3).unwrap_or(f64::NAN),
                 training_jp: real(r, 4).unwrap_or(0.0),
+                training_minutes: int(r, 5),
+                training_status: text(r, 6),
+                training_end: text(r, 7),
             };
             Ok((key, rec))
         },

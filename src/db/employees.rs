@@ -101,18 +101,6 @@ pub(crate) fn scheduled_from(
     })
 }
 
-/// Condition on `pegawai e`: the employee served during the year whose bounds
-/// are bound as `?1` (first day) and `?2` (first day of the next year) —
-/// appointed before the year ended, and still in service or left on or after
-/// its first day. The JP rule of a past year concerns exactly these people.
-pub(crate) fn served_in_year_sql() -> String {
-    format!(
-        "(e.tmt_pengangkatan IS NULL OR e.tmt_pengangkatan < ?2) \
-         AND (e.status IN ({}) OR (e.tanggal_status IS NOT NULL AND e.tanggal_status >= ?1))",
-        in_service_sql()
-    )
-}
-
 /// SQL list of the enrollment statuses that earn JP (LULUS, SELESAI).
 pub(crate) fn completed_sql() -> String {
     sql_list(
@@ -123,7 +111,7 @@ pub(crate) fn completed_sql() -> String {
     )
 }
 
-fn sql_list<'a>(codes: impl Iterator<Item = &'a str>) -> String {
+pub(crate) fn sql_list<'a>(codes: impl Iterator<Item = &'a str>) -> String {
     codes
         .map(|c| format!("'{c}'"))
         .collect::<Vec<_>>()
@@ -257,20 +245,6 @@ pub(crate) fn assessments_cte(filter: &str) -> String {
 
 // ---------------------------------------------------------------- list
 
-/// CTE `jp(pegawai_id, jp)`: JP credited per employee for completed participation
-/// in trainings whose end date lies in `[?1, ?2)` (see `year_bounds`).
-pub(crate) fn jp_of_year_cte() -> String {
-    format!(
-        "jp AS (
-    SELECT pp.pegawai_id, SUM(pp.jp_diakui) AS jp
-    FROM peserta_pelatihan pp JOIN pelatihan p ON p.id = pp.pelatihan_id
-    WHERE pp.status IN ({}) AND p.tanggal_selesai >= ?1 AND p.tanggal_selesai < ?2
-    GROUP BY pp.pegawai_id
-)",
-        completed_sql()
-    )
-}
-
 static LIST_SQL: LazyLock<String> = LazyLock::new(|| {
     format!(
         "WITH RECURSIVE {UNIT_TREE_CTE}, {jp}
@@ -282,7 +256,7 @@ LEFT JOIN unit_tree t ON t.id = e.unit_kerja_id
 LEFT JOIN jp ON jp.pegawai_id = e.id
 WHERE ?3 OR {in_service}
 ORDER BY t.path, {rank}, e.nama COLLATE NOCASE, e.nip",
-        jp = jp_of_year_cte(),
+        jp = super::jp::jp_of_year_cte(),
         status = status_now_sql("e"),
         scheduled = scheduled_sql("e", TODAY_SQL),
         in_service = in_service_now_sql("e"),
@@ -434,13 +408,22 @@ pub fn competencies(conn: &Connection, id: i64) -> rusqlite::Result<Vec<Competen
     rows.collect()
 }
 
-fn trainings(conn: &Connection, id: i64) -> rusqlite::Result<Vec<TrainingHistoryRow>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT p.kode, p.nama, p.tanggal_mulai, p.tanggal_selesai, p.jumlah_jp, pp.status, pp.jp_diakui
+static TRAININGS_SQL: LazyLock<String> = LazyLock::new(|| {
+    format!(
+        "SELECT p.kode, p.nama, p.tanggal_mulai, p.tanggal_selesai, {jp}, pp.status,
+                CASE WHEN {credited} THEN pp.jp_diakui ELSE 0 END
          FROM peserta_pelatihan pp JOIN pelatihan p ON p.id = pp.pelatihan_id
          WHERE pp.pegawai_id = ?1
          ORDER BY p.tanggal_mulai DESC, p.tanggal_selesai DESC, p.id DESC",
-    )?;
+        jp = super::jp::activity_jp_sql("p"),
+        credited = super::jp::credited_sql("pp", "p"),
+    )
+});
+
+/// The trainings of employee `id`, newest first: the training's JP (from its
+/// minutes where it has them) and the JP credited by the JP rule.
+fn trainings(conn: &Connection, id: i64) -> rusqlite::Result<Vec<TrainingHistoryRow>> {
+    let mut stmt = conn.prepare_cached(&TRAININGS_SQL)?;
     let rows = stmt.query_map([id], |r| {
         Ok(TrainingHistoryRow {
             code: r.get(0)?,
@@ -459,9 +442,9 @@ static JP_PER_YEAR_SQL: LazyLock<String> = LazyLock::new(|| {
     format!(
         "SELECT CAST(substr(p.tanggal_selesai, 1, 4) AS INTEGER) AS y, SUM(pp.jp_diakui)
          FROM peserta_pelatihan pp JOIN pelatihan p ON p.id = pp.pelatihan_id
-         WHERE pp.pegawai_id = ?1 AND pp.status IN ({})
+         WHERE pp.pegawai_id = ?1 AND {}
          GROUP BY y ORDER BY y DESC",
-        completed_sql()
+        super::jp::credited_sql("pp", "p")
     )
 });
 

@@ -138,7 +138,8 @@ pub fn trainings(conn: &Connection, year: Option<i32>) -> rusqlite::Result<Table
     let sql = format!(
         "SELECT p.kode AS kode, p.nama AS nama, p.jalur AS jalur, p.bentuk AS bentuk, p.jenis AS jenis,
        p.kelompok_kompetensi AS kelompok_kompetensi, p.penyelenggara AS penyelenggara,
-       p.jumlah_jp AS jumlah_jp, p.tanggal_mulai AS tanggal_mulai, p.tanggal_selesai AS tanggal_selesai,
+       p.jumlah_jp AS jumlah_jp, p.durasi_menit AS durasi_menit,
+       p.tanggal_mulai AS tanggal_mulai, p.tanggal_selesai AS tanggal_selesai,
        p.lokasi AS lokasi, p.daring AS daring, p.kuota AS kuota, p.biaya AS biaya,
        p.sumber_dana AS sumber_dana, p.status AS status, m.nama AS mitra,
        (SELECT group_concat(k.kode, ';' ORDER BY k.kode) FROM pelatihan_kompetensi pk
@@ -276,10 +277,14 @@ ORDER BY ev.tahun,
     query_table(conn, &sql, params![year])
 }
 
-/// `rekap-jp`: JP of `year` per employee in service (`reports::jp_summary`),
-/// with the competency development still missing.
-pub fn jp_summary(conn: &Connection, year: i32, target: f64) -> rusqlite::Result<Table> {
-    let rows = super::reports::jp_summary(conn, year, target)?;
+/// `rekap-jp`: JP of `year` per employee who served during it
+/// (`reports::jp_summary`), with their own target and the JP still missing.
+pub fn jp_summary(
+    conn: &Connection,
+    year: i32,
+    targets: &crate::domain::jp::JpTargets,
+) -> rusqlite::Result<Table> {
+    let rows = super::reports::jp_summary(conn, year, targets)?;
     Ok(Table {
         columns: cols(&[
             "nip",
@@ -397,7 +402,7 @@ mod tests {
             agreements(&conn, today, 90).unwrap(),
             internships(&conn).unwrap(),
             evaluations(&conn, None).unwrap(),
-            jp_summary(&conn, 2024, 20.0).unwrap(),
+            jp_summary(&conn, 2024, &crate::domain::jp::JpTargets::default()).unwrap(),
             gaps(&conn).unwrap(),
             audit(&conn).unwrap(),
         ];
@@ -405,7 +410,7 @@ mod tests {
             assert!(t.rows.is_empty());
             assert!(!t.columns.is_empty());
         }
-        assert_eq!(settings(&conn).unwrap().rows.len(), 4);
+        assert_eq!(settings(&conn).unwrap().rows.len(), 8);
         let a = agreements(&conn, today, 90).unwrap();
         let (start, end, status, lifecycle, left) = AGREEMENT_COLUMNS;
         let names: Vec<&str> = [start, end, status, lifecycle, left]

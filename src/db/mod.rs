@@ -10,6 +10,7 @@ pub mod employees;
 pub mod employees_write;
 pub mod evaluations;
 pub mod export;
+pub mod jp;
 pub mod lookup;
 pub mod model;
 pub mod monitoring;

@@ -9,8 +9,13 @@ use chrono::NaiveDate;
 pub struct Settings {
     /// `menit_per_jp`
     pub minutes_per_jp: u32,
-    /// `target_jp_tahunan`
+    /// `target_jp_tahunan`: the yearly target of a kind of ASN whose own
+    /// key is missing or unreadable.
     pub target_jp: f64,
+    /// The yearly target per kind of ASN (`target_jp_pns`, `target_jp_cpns`,
+    /// `target_jp_pppk`, `target_jp_pppk_paruh_waktu`); every list, detail,
+    /// monitoring figure and `rekap-jp` row uses the person's own.
+    pub jp_targets: crate::domain::jp::JpTargets,
     /// `hari_peringatan_perjanjian`
     pub warn_days: i64,
     /// `bulan_peringatan_pensiun`: how many months ahead the list of those

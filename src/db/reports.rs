@@ -1,38 +1,41 @@
 //! Report rows behind `rekap-jp` and `kesenjangan` (and the monitoring tab).
 
 use super::employees::{
-    UNIT_TREE_CTE, assessments_cte, full_name, in_service_now_sql, jp_of_year_cte, level,
-    served_in_year_sql, standards_cte, year_bounds,
+    UNIT_TREE_CTE, assessments_cte, full_name, in_service_now_sql, level, standards_cte,
+    year_bounds,
 };
+use super::jp::{jp_of_year_cte, served_in_year_sql, target_params, targets_cte};
 use super::model::{GapRow, JpSummaryRow};
-use crate::domain::jp::shortfall;
-use rusqlite::{Connection, params};
+use crate::domain::jp::{JpTargets, shortfall};
+use rusqlite::{Connection, params_from_iter, types::Value};
 
-/// JP credited in `year` (trainings ending that year, completed participation)
-/// for every employee who served during that year (appointed before it ended,
-/// not gone before it began), with the target and the shortfall; in unit
-/// order, then by name. `unit` is the full unit name.
+/// JP credited in `year` (`db::jp::jp_of_year_cte`) for every employee who
+/// served during that year (`db::jp::served_in_year_sql`, the same people
+/// Monitoring counts), with the person's own target (by kind of ASN) and the
+/// shortfall; in unit order, then by name. `unit` is the full unit name.
 pub fn jp_summary(
     conn: &Connection,
     year: i32,
-    target: f64,
+    targets: &JpTargets,
 ) -> rusqlite::Result<Vec<JpSummaryRow>> {
     let sql = format!(
-        "WITH RECURSIVE {UNIT_TREE_CTE}, {jp}
-SELECT e.nip, e.gelar_depan, e.nama, e.gelar_belakang, u.nama, COALESCE(jp.jp, 0)
+        "WITH RECURSIVE {UNIT_TREE_CTE}, {jp}, {target}
+SELECT e.nip, e.gelar_depan, e.nama, e.gelar_belakang, u.nama, COALESCE(jp.jp, 0), tg.target
 FROM pegawai e
 JOIN unit_kerja u ON u.id = e.unit_kerja_id
+JOIN target tg ON tg.jenis_asn = e.jenis_asn
 LEFT JOIN unit_tree t ON t.id = u.id
 LEFT JOIN jp ON jp.pegawai_id = e.id
 WHERE {served}
 ORDER BY t.path, e.nama COLLATE NOCASE, e.nip",
         jp = jp_of_year_cte(),
+        target = targets_cte(3),
         served = served_in_year_sql(),
     );
-    let (from, to) = year_bounds(year);
     let mut stmt = conn.prepare_cached(&sql)?;
-    let rows = stmt.query_map(params![from, to], |r| {
+    let rows = stmt.query_map(params_from_iter(year_params(year, targets)), |r| {
         let jp: f64 = r.get(5)?;
+        let target: f64 = r.get(6)?;
         let short = shortfall(jp, target);
         Ok(JpSummaryRow {
             nip: r.get(0)?,
@@ -45,15 +48,19 @@ ORDER BY t.path, e.nama COLLATE NOCASE, e.nip",
             year,
             jp,
             target,
-            // Float noise (19.999999…) must not show as a shortfall.
-            shortfall: if short < super::monitoring::JP_EPSILON {
-                0.0
-            } else {
-                short
-            },
+            shortfall: short,
         })
     })?;
     rows.collect()
+}
+
+/// The parameters of a year's JP query: `?1`/`?2` the year's bounds, `?3`…
+/// the targets of `db::jp::targets_cte(3)`.
+pub(crate) fn year_params(year: i32, targets: &JpTargets) -> Vec<Value> {
+    let (from, to) = year_bounds(year);
+    let mut out = vec![Value::Text(from), Value::Text(to)];
+    out.extend(target_params(targets).into_iter().map(Value::Real));
+    out
 }
 
 /// Competency gaps of employees in service: every competency of their
@@ -77,7 +84,7 @@ ORDER BY t.path, e.nama COLLATE NOCASE, e.nip, k.kode",
         act = assessments_cte("1"),
     );
     let mut stmt = conn.prepare_cached(&sql)?;
-    let rows = stmt.query_map(params![], |r| {
+    let rows = stmt.query_map([], |r| {
         let standard = level(r, 7)?.unwrap_or(0);
         let actual = level(r, 8)?;
         Ok(GapRow {

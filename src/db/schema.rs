@@ -5,7 +5,7 @@
 //! `domain::enums`; a test keeps them in step.
 
 /// All migrations in order. `MIGRATIONS.len()` is the schema version this build writes.
-pub const MIGRATIONS: &[&str] = &[V1, V2, V3, V4, V5, V6];
+pub const MIGRATIONS: &[&str] = &[V1, V2, V3, V4, V5, V6, V7];
 
 /// The schema version this build understands.
 pub fn current_version() -> i64 {
@@ -422,6 +422,62 @@ CREATE UNIQUE INDEX mitra_nama_nocase ON mitra(lower(trim(nama)));
 const V6: &str = r#"
 ALTER TABLE pelatihan_kompetensi ADD COLUMN level_sasaran INTEGER
     CHECK (level_sasaran IS NULL OR level_sasaran BETWEEN 1 AND 5);
+"#;
+
+/// V7 (issue 8, the JP rule made exact):
+/// - JP are credited only for completed participation in a training that has
+///   ended and was not cancelled: a participant holds `jp_diakui > 0` only in
+///   a training that ran (BERJALAN or SELESAI — not RENCANA, PENDAFTARAN or
+///   BATAL) and whose end date is on or before the reference date (the
+///   setting `tanggal_acuan` when it holds a date, else today). Triggers guard
+///   both sides: the participant's row, and a training set back to a status
+///   that never ran, or to an end date ahead, while participants hold
+///   credited JP. Their messages read like CHECK failures so
+///   `db::write::map_error` names the column.
+/// - `pelatihan.durasi_menit`: the duration of a non-klasikal activity
+///   measured in minutes, whose JP follow from `menit_per_jp`.
+/// - The yearly target per kind of ASN: one key per kind, starting from the
+///   file's `target_jp_tahunan` (which stays the fallback).
+const V7: &str = r#"
+ALTER TABLE pelatihan ADD COLUMN durasi_menit INTEGER CHECK (durasi_menit IS NULL OR durasi_menit > 0);
+
+CREATE TRIGGER peserta_jp_pelatihan_tambah BEFORE INSERT ON peserta_pelatihan
+WHEN NEW.jp_diakui > 0 AND NOT EXISTS (
+    SELECT 1 FROM pelatihan p
+    WHERE p.id = NEW.pelatihan_id AND p.status IN ('BERJALAN','SELESAI')
+      AND p.tanggal_selesai <= COALESCE((SELECT trim(nilai) FROM pengaturan
+              WHERE kunci = 'tanggal_acuan' AND date(trim(nilai)) IS trim(nilai)), date('now', 'localtime')))
+BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: jp_diakui = 0 unless the training has ended and was not cancelled'); END;
+CREATE TRIGGER peserta_jp_pelatihan_ubah BEFORE UPDATE OF jp_diakui, pelatihan_id ON peserta_pelatihan
+WHEN NEW.jp_diakui > 0 AND NOT EXISTS (
+    SELECT 1 FROM pelatihan p
+    WHERE p.id = NEW.pelatihan_id AND p.status IN ('BERJALAN','SELESAI')
+      AND p.tanggal_selesai <= COALESCE((SELECT trim(nilai) FROM pengaturan
+              WHERE kunci = 'tanggal_acuan' AND date(trim(nilai)) IS trim(nilai)), date('now', 'localtime')))
+BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: jp_diakui = 0 unless the training has ended and was not cancelled'); END;
+
+CREATE TRIGGER pelatihan_status_jp_peserta BEFORE UPDATE OF status ON pelatihan
+WHEN NEW.status NOT IN ('BERJALAN','SELESAI')
+ AND EXISTS (SELECT 1 FROM peserta_pelatihan pp WHERE pp.pelatihan_id = NEW.id AND pp.jp_diakui > 0)
+BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: status IN (BERJALAN, SELESAI) while participants hold credited JP'); END;
+CREATE TRIGGER pelatihan_selesai_jp_peserta BEFORE UPDATE OF tanggal_selesai ON pelatihan
+WHEN NEW.tanggal_selesai > COALESCE((SELECT trim(nilai) FROM pengaturan
+          WHERE kunci = 'tanggal_acuan' AND date(trim(nilai)) IS trim(nilai)), date('now', 'localtime'))
+ AND EXISTS (SELECT 1 FROM peserta_pelatihan pp WHERE pp.pelatihan_id = NEW.id AND pp.jp_diakui > 0)
+BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: tanggal_selesai on or before the reference date while participants hold credited JP'); END;
+
+INSERT INTO pengaturan (kunci, nilai, keterangan)
+SELECT k.kunci,
+       COALESCE((SELECT trim(nilai) FROM pengaturan WHERE kunci = 'target_jp_tahunan'), '20'),
+       k.keterangan
+FROM (SELECT 'target_jp_pns' AS kunci, 'Target JP per tahun untuk PNS' AS keterangan
+      UNION ALL SELECT 'target_jp_cpns', 'Target JP per tahun untuk CPNS'
+      UNION ALL SELECT 'target_jp_pppk', 'Target JP per tahun untuk PPPK (domain.md 2.1: belum pasti)'
+      UNION ALL SELECT 'target_jp_pppk_paruh_waktu', 'Target JP per tahun untuk PPPK paruh waktu (belum pasti)') k
+WHERE NOT EXISTS (SELECT 1 FROM pengaturan p WHERE p.kunci = k.kunci);
+UPDATE pengaturan
+SET keterangan = 'Target JP per tahun bagi jenis ASN tanpa target sendiri (PP 11/2017 ps. 203)'
+WHERE kunci = 'target_jp_tahunan' AND keterangan = 'Target JP per pegawai per tahun (PP 11/2017 ps. 203)';
 "#;
 
 #[cfg(test)]

@@ -237,8 +237,9 @@ fn insert_competencies(conn: &Connection, data: &SeedData) -> rusqlite::Result<(
 fn insert_trainings(conn: &Connection, data: &SeedData) -> rusqlite::Result<()> {
     let mut st = conn.prepare_cached(
         "INSERT INTO pelatihan (id, kode, nama, jalur, bentuk, jenis, kelompok_kompetensi, penyelenggara, jumlah_jp,
-             tanggal_mulai, tanggal_selesai, lokasi, daring, kuota, biaya, sumber_dana, status, mitra_id)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)",
+             tanggal_mulai, tanggal_selesai, lokasi, daring, kuota, biaya, sumber_dana, status, mitra_id,
+             durasi_menit)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)",
     )?;
     for t in &data.trainings {
         st.execute(params![
@@ -260,6 +261,7 @@ fn insert_trainings(conn: &Connection, data: &SeedData) -> rusqlite::Result<()> 
             t.funding,
             t.status,
             t.partner_id,
+            t.minutes,
         ])?;
     }
     let mut st = conn.prepare_cached(

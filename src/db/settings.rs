@@ -3,12 +3,15 @@
 use super::model::Settings;
 use crate::domain::agreement::DEFAULT_WARN_DAYS;
 use crate::domain::dates::parse_iso;
-use crate::domain::jp::{DEFAULT_MINUTES_PER_JP, DEFAULT_TARGET_JP};
+use crate::domain::enums::AsnKind;
+use crate::domain::jp::{DEFAULT_MINUTES_PER_JP, DEFAULT_TARGET_JP, JpTargets, target_key};
 use rusqlite::Connection;
 
 /// Key of the minutes-per-JP setting.
 pub const KEY_MINUTES_PER_JP: &str = "menit_per_jp";
-/// Key of the yearly JP target.
+/// Key of the yearly JP target: the default of every kind of ASN, and the
+/// fallback when a kind's own key (`domain::jp::target_key`) is missing or
+/// unreadable.
 pub const KEY_TARGET_JP: &str = "target_jp_tahunan";
 /// Key of the agreement warning window (days).
 pub const KEY_WARN_DAYS: &str = "hari_peringatan_perjanjian";
@@ -24,15 +27,20 @@ pub const KEY_REFERENCE_DATE: &str = "tanggal_acuan";
 /// (empty, not a number, zero minutes, negative…), falls back to the default
 /// (45 minutes, 20 JP, 90 days, 12 months, no reference date) so a hand-edited row never
 /// stops the application; `peka check` is the place that reports such rows.
+/// The target of a kind of ASN whose own key is missing or unreadable is
+/// `target_jp_tahunan`'s.
 pub fn load(conn: &Connection) -> rusqlite::Result<Settings> {
     let mut s = Settings {
         minutes_per_jp: DEFAULT_MINUTES_PER_JP,
         target_jp: DEFAULT_TARGET_JP,
+        jp_targets: JpTargets::default(),
         warn_days: DEFAULT_WARN_DAYS,
         retirement_months: DEFAULT_RETIREMENT_MONTHS,
         reference_date: None,
     };
-    for (key, value) in all(conn)? {
+    let rows = all(conn)?;
+    let mut own: Vec<(AsnKind, f64)> = Vec::new();
+    for (key, value) in rows {
         let v = value.trim();
         match key.as_str() {
             KEY_MINUTES_PER_JP => {
@@ -43,10 +51,7 @@ pub fn load(conn: &Connection) -> rusqlite::Result<Settings> {
                 }
             }
             KEY_TARGET_JP => {
-                if let Ok(n) = v.parse::<f64>()
-                    && n.is_finite()
-                    && n >= 0.0
-                {
+                if let Some(n) = parse_target(v) {
                     s.target_jp = n;
                 }
             }
@@ -65,10 +70,26 @@ pub fn load(conn: &Connection) -> rusqlite::Result<Settings> {
                 }
             }
             KEY_REFERENCE_DATE => s.reference_date = parse_iso(v),
-            _ => {}
+            k => {
+                if let Some(kind) = AsnKind::ALL.iter().find(|a| target_key(**a) == k)
+                    && let Some(n) = parse_target(v)
+                {
+                    own.push((*kind, n));
+                }
+            }
         }
     }
+    s.jp_targets = JpTargets::uniform(s.target_jp);
+    for (kind, n) in own {
+        s.jp_targets.set(kind, n);
+    }
     Ok(s)
+}
+
+/// A yearly target as stored: a finite number ≥ 0 (0: no target for that
+/// kind of ASN).
+fn parse_target(v: &str) -> Option<f64> {
+    v.parse::<f64>().ok().filter(|n| n.is_finite() && *n >= 0.0)
 }
 
 /// Every setting as (kunci, nilai), ordered by kunci.
@@ -116,8 +137,47 @@ mod tests {
                 "bulan_peringatan_pensiun",
                 "menit_per_jp",
                 "tanggal_acuan",
+                "target_jp_cpns",
+                "target_jp_pns",
+                "target_jp_pppk",
+                "target_jp_pppk_paruh_waktu",
                 "target_jp_tahunan"
             ]
         );
+    }
+
+    #[test]
+    fn each_kind_of_asn_has_its_own_target_and_falls_back_to_the_general_one() {
+        use crate::domain::enums::AsnKind::*;
+        let conn = crate::db::open_in_memory().unwrap();
+        assert_eq!(load(&conn).unwrap().jp_targets, JpTargets::uniform(20.0));
+        conn.execute_batch(
+            "UPDATE pengaturan SET nilai = '24' WHERE kunci = 'target_jp_tahunan';
+             UPDATE pengaturan SET nilai = '12' WHERE kunci = 'target_jp_pppk';
+             UPDATE pengaturan SET nilai = '0' WHERE kunci = 'target_jp_pppk_paruh_waktu';
+             UPDATE pengaturan SET nilai = 'banyak' WHERE kunci = 'target_jp_cpns';
+             DELETE FROM pengaturan WHERE kunci = 'target_jp_pns';",
+        )
+        .unwrap();
+        let t = load(&conn).unwrap().jp_targets;
+        // PNS: key gone, CPNS: unreadable → the general target (24).
+        assert_eq!(
+            [t.of(Pns), t.of(Cpns), t.of(Pppk), t.of(PppkParuhWaktu)],
+            [24.0, 24.0, 12.0, 0.0]
+        );
+    }
+
+    #[test]
+    fn a_file_upgraded_to_per_kind_targets_keeps_its_general_target_for_every_kind() {
+        let conn = rusqlite::Connection::open_in_memory().unwrap();
+        for (i, m) in crate::db::schema::MIGRATIONS.iter().enumerate().take(5) {
+            conn.execute_batch(m).unwrap();
+            conn.pragma_update(None, "user_version", (i + 1) as i64)
+                .unwrap();
+        }
+        conn.execute_batch("UPDATE pengaturan SET nilai = '24' WHERE kunci = 'target_jp_tahunan'")
+            .unwrap();
+        crate::db::migrate(&conn).unwrap();
+        assert_eq!(load(&conn).unwrap().jp_targets, JpTargets::uniform(24.0));
     }
 }

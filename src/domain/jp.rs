@@ -1,6 +1,15 @@
 //! Lesson hours (jam pelajaran, JP) and the yearly target (domain.md §2.1–2.2).
+//!
+//! The rule: JP are credited only for completed participation (LULUS or
+//! SELESAI) in a training that has ended — its end date is on or before the
+//! reference date and it ran (BERJALAN or SELESAI; not planned, open for
+//! registration or cancelled) — and they count in the year the training
+//! ended, so a training spanning New Year counts in its second year. A
+//! non-klasikal activity may be measured in minutes; its JP then follow from
+//! the `menit_per_jp` setting. The yearly target is set per kind of ASN.
 
-use super::enums::EnrollmentStatus;
+use super::enums::{AsnKind, EnrollmentStatus, TrainingStatus};
+use chrono::NaiveDate;
 
 /// Default minutes per JP (a convention; the database setting wins).
 pub const DEFAULT_MINUTES_PER_JP: u32 = 45;
@@ -25,9 +34,145 @@ pub fn jp_from_minutes(minutes: u32, minutes_per_jp: u32) -> f64 {
     (minutes as f64 / minutes_per_jp as f64 * 100.0).round() / 100.0
 }
 
-/// How many JP are still missing to reach the target (never negative).
+/// The JP of an activity: from its duration in minutes when it has one (a
+/// non-klasikal activity measured in minutes), by the `menit_per_jp`
+/// setting; otherwise the JP stored with it.
+pub fn activity_jp(jp: f64, minutes: Option<u32>, minutes_per_jp: u32) -> f64 {
+    match minutes {
+        Some(m) if m > 0 => jp_from_minutes(m, minutes_per_jp),
+        _ => jp,
+    }
+}
+
+/// Training statuses whose participants may hold credited JP (once the end
+/// date has come): the training ran. RENCANA and PENDAFTARAN have not
+/// started, BATAL never took place.
+pub fn status_can_credit(status: TrainingStatus) -> bool {
+    matches!(status, TrainingStatus::Berjalan | TrainingStatus::Selesai)
+}
+
+/// What the JP rule needs to know of one training.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Activity {
+    pub status: TrainingStatus,
+    /// Last day (`tanggal_selesai`).
+    pub end: NaiveDate,
+    /// `jumlah_jp`.
+    pub jp: f64,
+    /// `durasi_menit`, for an activity measured in minutes.
+    pub minutes: Option<u32>,
+}
+
+impl Activity {
+    /// The activity's JP under the `menit_per_jp` setting.
+    pub fn jp(&self, minutes_per_jp: u32) -> f64 {
+        activity_jp(self.jp, self.minutes, minutes_per_jp)
+    }
+
+    /// Has the training ended, not cancelled, on `today` (the reference
+    /// date)? Only then may its participants hold credited JP.
+    pub fn has_ended(&self, today: NaiveDate) -> bool {
+        status_can_credit(self.status) && self.end <= today
+    }
+
+    /// JP credited to a participant with `status` on `today`: the
+    /// activity's JP for completed participation in an ended training, zero
+    /// otherwise. The default of the JP typed in a results row.
+    pub fn credit(&self, status: EnrollmentStatus, today: NaiveDate, minutes_per_jp: u32) -> f64 {
+        if self.has_ended(today) {
+            credited_jp(status, self.jp(minutes_per_jp))
+        } else {
+            0.0
+        }
+    }
+
+    /// The calendar year the credit counts in: the year the training ended.
+    pub fn credit_year(&self) -> i32 {
+        chrono::Datelike::year(&self.end)
+    }
+}
+
+/// The key of the yearly target of one kind of ASN in `pengaturan`
+/// (`target_jp_pns`, …); a missing or unreadable key falls back to
+/// `target_jp_tahunan`.
+pub fn target_key(kind: AsnKind) -> &'static str {
+    match kind {
+        AsnKind::Pns => "target_jp_pns",
+        AsnKind::Cpns => "target_jp_cpns",
+        AsnKind::Pppk => "target_jp_pppk",
+        AsnKind::PppkParuhWaktu => "target_jp_pppk_paruh_waktu",
+    }
+}
+
+/// The yearly JP target of each kind of ASN (domain.md §2.1: 20 JP for PNS;
+/// whether it applies to PPPK is left open, so each kind has its own).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct JpTargets {
+    by_kind: [f64; 4],
+}
+
+impl Default for JpTargets {
+    fn default() -> Self {
+        JpTargets::uniform(DEFAULT_TARGET_JP)
+    }
+}
+
+impl JpTargets {
+    /// The same target for every kind.
+    pub const fn uniform(target: f64) -> JpTargets {
+        JpTargets {
+            by_kind: [target; 4],
+        }
+    }
+
+    fn index(kind: AsnKind) -> usize {
+        match kind {
+            AsnKind::Pns => 0,
+            AsnKind::Cpns => 1,
+            AsnKind::Pppk => 2,
+            AsnKind::PppkParuhWaktu => 3,
+        }
+    }
+
+    /// The target of a person of this kind.
+    pub fn of(&self, kind: AsnKind) -> f64 {
+        self.by_kind[Self::index(kind)]
+    }
+
+    /// Sets the target of one kind.
+    pub fn set(&mut self, kind: AsnKind, target: f64) {
+        self.by_kind[Self::index(kind)] = target;
+    }
+
+    /// A copy with the target of `kind` set.
+    pub fn with(mut self, kind: AsnKind, target: f64) -> JpTargets {
+        self.set(kind, target);
+        self
+    }
+
+    /// The one target when every kind has the same, else `None`.
+    pub fn common(&self) -> Option<f64> {
+        let first = self.by_kind[0];
+        self.by_kind.iter().all(|t| *t == first).then_some(first)
+    }
+}
+
+/// Tolerance for comparing sums of decimal JP with a target.
+pub const JP_EPSILON: f64 = 1e-9;
+
+/// Does `jp` reach `target`? (Float noise such as 19.999999… counts as 20.)
+pub fn meets_target(jp: f64, target: f64) -> bool {
+    jp >= target - JP_EPSILON
+}
+
+/// How many JP are still missing to reach the target (never negative; float
+/// noise is no shortfall).
 pub fn shortfall(jp: f64, target: f64) -> f64 {
-    (target - jp).max(0.0)
+    if meets_target(jp, target) {
+        0.0
+    } else {
+        target - jp
+    }
 }
 
 /// Formats a JP amount without a useless ".0" (e.g. 20, 2.5).

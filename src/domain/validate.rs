@@ -74,6 +74,11 @@ pub enum Problem {
     JpWithoutCompletion { status: EnrollmentStatus, jp: f64 },
     /// More JP credited than the training has.
     JpAboveTraining { jp: f64, training_jp: f64 },
+    /// JP credited in a training that never ran (RENCANA, PENDAFTARAN or
+    /// BATAL).
+    JpTrainingNotHeld { status: TrainingStatus, jp: f64 },
+    /// JP credited in a training that ends after the reference date.
+    JpTrainingNotEnded { end: NaiveDate, jp: f64 },
     /// The field mentor does not exist.
     MentorMissing { id: i64 },
     /// The field mentor works outside the host unit.
@@ -98,6 +103,8 @@ pub enum Problem {
     SettingNotPositive { key: String, value: String },
     /// A setting that must be a whole number ≥ 0 is not.
     SettingNotCount { key: String, value: String },
+    /// A yearly JP target of a kind of ASN that is not a number ≥ 0.
+    SettingNotTarget { key: String, value: String },
     /// A setting that must be an ISO date is not.
     SettingBadDate { key: String, value: String },
     /// `pegawai.status` / `tanggal_status` are not the latest change of the
@@ -318,16 +325,31 @@ pub fn check_evaluation(r: &EvaluationRecord) -> Vec<Problem> {
     out
 }
 
-/// An enrollment and the JP of its training.
+/// An enrollment and what the JP rule needs of its training.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct EnrollmentRecord {
     pub status: String,
     pub jp: f64,
+    /// `jumlah_jp` of the training.
     pub training_jp: f64,
+    /// `durasi_menit` of the training (an activity measured in minutes).
+    pub training_minutes: Option<i64>,
+    /// `status` of the training.
+    pub training_status: String,
+    /// `tanggal_selesai` of the training.
+    pub training_end: String,
 }
 
-/// JP credited only for completed participation, and never more than the training has.
-pub fn check_enrollment(r: &EnrollmentRecord) -> Vec<Problem> {
+/// The JP rule on one participation (domain.md §2.1, `domain::jp`): JP
+/// credited only for completed participation in a training that ran
+/// (BERJALAN, SELESAI) and ended on or before `today` (the reference date),
+/// and never more than the training has (its JP from its minutes by
+/// `minutes_per_jp` when it is measured in minutes).
+pub fn check_enrollment(
+    r: &EnrollmentRecord,
+    today: NaiveDate,
+    minutes_per_jp: u32,
+) -> Vec<Problem> {
     let mut out = Vec::new();
     if let Some(status) = code(&mut out, "status", &r.status, EnrollmentStatus::from_code)
         && r.jp > 0.0
@@ -335,15 +357,31 @@ pub fn check_enrollment(r: &EnrollmentRecord) -> Vec<Problem> {
     {
         out.push(Problem::JpWithoutCompletion { status, jp: r.jp });
     }
+    if r.jp > 0.0 {
+        // The training's own columns are checked on its row; only a readable
+        // value says anything here.
+        if let Some(status) = TrainingStatus::from_code(&r.training_status)
+            && !super::jp::status_can_credit(status)
+        {
+            out.push(Problem::JpTrainingNotHeld { status, jp: r.jp });
+        }
+        if let Some(end) = parse_iso(&r.training_end)
+            && end > today
+        {
+            out.push(Problem::JpTrainingNotEnded { end, jp: r.jp });
+        }
+    }
+    let minutes = r.training_minutes.and_then(|m| u32::try_from(m).ok());
+    let training_jp = super::jp::activity_jp(r.training_jp, minutes, minutes_per_jp);
     if r.jp.is_nan() || r.jp < 0.0 {
         out.push(Problem::Negative {
             column: "jp_diakui",
             value: r.jp,
         });
-    } else if r.jp > r.training_jp + 1e-9 {
+    } else if r.jp > training_jp + super::jp::JP_EPSILON {
         out.push(Problem::JpAboveTraining {
             jp: r.jp,
-            training_jp: r.training_jp,
+            training_jp,
         });
     }
     out
@@ -484,8 +522,10 @@ pub fn check_agreement(r: &AgreementRecord) -> Vec<Problem> {
 }
 
 /// Settings the application relies on: minutes per JP and the yearly target
-/// (positive numbers), the warning window (a whole number ≥ 0) and, when
-/// present, the reference date. Returns `(key, problem)` pairs.
+/// (positive numbers), the target of each kind of ASN when present (a number
+/// ≥ 0; a missing one follows `target_jp_tahunan`), the warning window (a
+/// whole number ≥ 0) and, when present, the reference date. Returns `(key,
+/// problem)` pairs.
 pub fn check_settings(settings: &[(String, String)]) -> Vec<(String, Problem)> {
     let mut out = Vec::new();
     let get = |k: &str| {
@@ -505,6 +545,20 @@ pub fn check_settings(settings: &[(String, String)]) -> Vec<(String, Problem)> {
                 },
             )),
             Some(_) => {}
+        }
+    }
+    for kind in AsnKind::ALL {
+        let key = super::jp::target_key(*kind);
+        if let Some(v) =
+            get(key).filter(|v| !v.parse::<f64>().is_ok_and(|n| n.is_finite() && n >= 0.0))
+        {
+            out.push((
+                key.to_string(),
+                Problem::SettingNotTarget {
+                    key: key.to_string(),
+                    value: v.to_string(),
+                },
+            ));
         }
     }
     for key in ["hari_peringatan_perjanjian", "bulan_peringatan_pensiun"] {
@@ -590,6 +644,17 @@ pub fn check_status_history(r: &StatusHistoryRecord, today: NaiveDate) -> Vec<Pr
         }
     }
     out
+}
+
+/// `menit_per_jp` as `db::settings::load` reads it: a whole number above
+/// zero, else the default (45).
+pub fn minutes_per_jp(settings: &[(String, String)]) -> u32 {
+    settings
+        .iter()
+        .find(|(k, _)| k == "menit_per_jp")
+        .and_then(|(_, v)| v.trim().parse::<u32>().ok())
+        .filter(|n| *n > 0)
+        .unwrap_or(super::jp::DEFAULT_MINUTES_PER_JP)
 }
 
 /// The reference date of a database: `tanggal_acuan` when it is a valid date.

@@ -382,6 +382,32 @@ pub fn problem(lang: Lang, p: &Problem) -> String {
                 format_jp(*training_jp)
             ),
         ),
+        Problem::JpTrainingNotHeld { status, jp } => pick(
+            lang,
+            format!(
+                "{} JP diakui padahal pelatihannya berstatus {}; JP hanya diakui untuk pelatihan yang telah berakhir dan tidak batal — jadikan 0.",
+                format_jp(*jp),
+                status.label(lang).to_lowercase()
+            ),
+            format!(
+                "{} JP credited although the training is {}; JP is credited only for a training that has ended and was not cancelled — set it to 0.",
+                format_jp(*jp),
+                status.label(lang).to_lowercase()
+            ),
+        ),
+        Problem::JpTrainingNotEnded { end, jp } => pick(
+            lang,
+            format!(
+                "{} JP diakui padahal pelatihannya baru berakhir {}; JP diakui setelah pelatihan berakhir.",
+                format_jp(*jp),
+                display(*end)
+            ),
+            format!(
+                "{} JP credited although the training only ends on {}; JP is credited once the training has ended.",
+                format_jp(*jp),
+                display(*end)
+            ),
+        ),
         Problem::MentorMissing { id } => pick(
             lang,
             format!("Pembimbing lapangan (id {id}) tidak ada di data pegawai."),
@@ -441,6 +467,15 @@ pub fn problem(lang: Lang, p: &Problem) -> String {
             lang,
             format!("Pengaturan {key} harus bilangan bulat 0 atau lebih, bukan \"{value}\"."),
             format!("Setting {key} must be a whole number 0 or more, not \"{value}\"."),
+        ),
+        Problem::SettingNotTarget { key, value } => pick(
+            lang,
+            format!(
+                "Pengaturan {key} harus angka 0 atau lebih (0: tanpa target), bukan \"{value}\"; sementara dipakai target_jp_tahunan."
+            ),
+            format!(
+                "Setting {key} must be a number 0 or more (0: no target), not \"{value}\"; target_jp_tahunan is used meanwhile."
+            ),
         ),
         Problem::SettingBadDate { key, value } => pick(
             lang,

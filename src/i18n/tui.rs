@@ -196,8 +196,13 @@ pub const HELP_CLOSE: T = T::new(
     "Press Esc, ? or q to close.",
 );
 pub const HELP_MARKS: T = T::new(
-    "Tanda: ! = di bawah target JP tahun ini; ▼n = kompetensi n level di bawah standar; ✓ = memenuhi standar.",
-    "Marks: ! = below this year's JP target; ▼n = competency n levels below standard; ✓ = meets the standard.",
+    "Tanda: ! = di bawah target JP tahun ini (target jenis ASN-nya); ▼n = kompetensi n level di bawah standar; ✓ = memenuhi standar.",
+    "Marks: ! = below this year's JP target (that of the person's kind of ASN); ▼n = competency n levels below standard; ✓ = meets the standard.",
+);
+/// The JP rule, in the help of the screens that show JP against a target.
+pub const HELP_JP_RULE: T = T::new(
+    "JP diakui hanya untuk keikutsertaan lulus/selesai dalam pelatihan yang sudah berakhir dan tidak batal, pada tahun berakhirnya. Target per jenis ASN: pengaturan target_jp_pns, target_jp_cpns, target_jp_pppk, target_jp_pppk_paruh_waktu (bila tidak ada: target_jp_tahunan). Kepatuhan dan rekap-jp menghitung pegawai yang bertugas selama tahun itu.",
+    "JP are credited only for passed/completed participation in a training that has ended and was not cancelled, in the year it ended. Target per kind of ASN: settings target_jp_pns, target_jp_cpns, target_jp_pppk, target_jp_pppk_paruh_waktu (when missing: target_jp_tahunan). Compliance and rekap-jp count the employees who served during the year.",
 );
 
 // Status line.
@@ -398,13 +403,32 @@ pub const NO_EVALUATIONS: T = T::new(
 );
 
 // Monitoring.
-pub fn compliance_title(lang: Lang, year: i32, target: &str, met: i64, total: i64) -> String {
+/// The line above the compliance table: the target when every kind of ASN
+/// has the same one (`Some("20")`), else "the target of each kind".
+pub fn compliance_title(
+    lang: Lang,
+    year: i32,
+    target: Option<&str>,
+    met: i64,
+    total: i64,
+) -> String {
     let pct = if total > 0 { met * 100 / total } else { 0 };
-    pick(
-        lang,
-        format!("Kepatuhan {target} JP tahun {year}: {met} dari {total} pegawai ({pct}%)"),
-        format!("{target}-JP compliance {year}: {met} of {total} employees ({pct}%)"),
-    )
+    match target {
+        Some(target) => pick(
+            lang,
+            format!("Kepatuhan {target} JP tahun {year}: {met} dari {total} pegawai ({pct}%)"),
+            format!("{target}-JP compliance {year}: {met} of {total} employees ({pct}%)"),
+        ),
+        None => pick(
+            lang,
+            format!(
+                "Kepatuhan target JP per jenis ASN tahun {year}: {met} dari {total} pegawai ({pct}%)"
+            ),
+            format!(
+                "JP compliance {year} (target per kind of ASN): {met} of {total} employees ({pct}%)"
+            ),
+        ),
+    }
 }
 pub fn due_title(lang: Lang, days: i64, due: usize, expired: usize) -> String {
     pick(

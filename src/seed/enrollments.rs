@@ -1,7 +1,8 @@
 //! Who attended what (domain.md §10.8). Per calendar year, about 60% of the
 //! employees reach 20 JP or more, about 25% get 8–19 JP and about 15% none;
 //! only batches that ended by the reference date can be completed (LULUS or
-//! SELESAI, with jp_diakui = the training's JP); the rest credit 0 JP.
+//! SELESAI, with jp_diakui = the training's JP by the JP rule of
+//! `domain::jp`); the rest credit 0 JP.
 //! Latsar, leadership trainings and the PPPK orientation are assigned first,
 //! to the people they are for.
 
@@ -11,8 +12,30 @@ use super::people::Person;
 use super::rng::Rng;
 use super::rows::Enrollment;
 use super::trainings::{Audience, Batch};
+use crate::domain::enums::{EnrollmentStatus, TrainingStatus};
+use crate::domain::jp::{Activity, DEFAULT_MINUTES_PER_JP};
 use chrono::{Datelike, NaiveDate};
 use std::collections::HashSet;
+
+/// JP credited by the JP rule (`domain::jp::Activity::credit`) for a
+/// participation with `status` in `batch`, as of `as_of`, at 45 minutes per
+/// JP (the default the seeded database keeps).
+fn credit(batch: &Batch, status: &str, as_of: NaiveDate) -> f64 {
+    let (Some(training), Some(participation)) = (
+        TrainingStatus::from_code(batch.status),
+        EnrollmentStatus::from_code(status),
+    ) else {
+        return 0.0;
+    };
+    let t = batch.template;
+    Activity {
+        status: training,
+        end: batch.end,
+        jp: t.jp,
+        minutes: t.minutes(),
+    }
+    .credit(participation, as_of, DEFAULT_MINUTES_PER_JP)
+}
 
 /// One participation before ids and certificates are given.
 #[derive(Debug, Clone, Copy)]
@@ -423,7 +446,7 @@ pub fn generate(
             score,
             certificate_no,
             certificate_date,
-            jp_credited: if done { t.jp } else { 0.0 },
+            jp_credited: credit(batch, d.status, as_of),
             verified_by: if verified_on.is_some() {
                 verifier.to_string()
             } else {

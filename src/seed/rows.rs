@@ -107,6 +107,8 @@ pub struct Training {
     pub group: &'static str,
     pub organiser: &'static str,
     pub jp: f64,
+    /// `durasi_menit`: an activity measured in minutes.
+    pub minutes: Option<u32>,
     pub start: NaiveDate,
     pub end: NaiveDate,
     pub place: &'static str,

@@ -12,6 +12,7 @@ use super::competencies::{SOCIO_CULTURAL_ID, technical_id};
 use super::partners::{PNL, UNIMAL};
 use super::rng::Rng;
 use super::rows::{Training, TrainingCompetency};
+use crate::domain::jp::DEFAULT_MINUTES_PER_JP;
 use chrono::{Datelike, NaiveDate};
 
 /// Who a training is for.
@@ -65,6 +66,15 @@ pub struct Template {
     pub competencies: &'static [&'static str],
     pub place: &'static str,
     pub online: bool,
+}
+
+impl Template {
+    /// E-learning modules are measured in minutes (their JP × 45): their JP
+    /// follow from the `menit_per_jp` setting, 45 in a seeded database.
+    pub fn minutes(&self) -> Option<u32> {
+        (self.kind == "E_LEARNING")
+            .then(|| (self.jp * DEFAULT_MINUTES_PER_JP as f64).round() as u32)
+    }
 }
 
 const AULA: &str = "Aula BKPSDM Kota Lhokseumawe";
@@ -360,6 +370,7 @@ pub fn rows(batches: &[Batch]) -> (Vec<Training>, Vec<TrainingCompetency>) {
             group: t.group,
             organiser: t.organiser,
             jp: t.jp,
+            minutes: t.minutes(),
             start: b.start,
             end: b.end,
             place: t.place,

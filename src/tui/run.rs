@@ -374,8 +374,8 @@ pub fn load(conn: &Connection, req: Request) -> rusqlite::Result<Loaded> {
             date,
             info: employee_state(conn, id)?,
         },
-        Request::Compliance { year, target } => {
-            Loaded::Compliance(db::monitoring::jp_compliance(conn, year, target)?)
+        Request::Compliance { year, targets } => {
+            Loaded::Compliance(db::monitoring::jp_compliance(conn, year, &targets)?)
         }
     })
 }

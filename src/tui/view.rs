@@ -381,6 +381,12 @@ pub fn help_lines(app: &App) -> Vec<Line<'static>> {
     }
     lines.push(Line::raw(""));
     lines.push(Line::raw(tx::HELP_MARKS.get(lang)));
+    if matches!(
+        screen,
+        Screen::EmployeeList | Screen::EmployeeDetail | Screen::Monitoring
+    ) {
+        lines.push(Line::raw(tx::HELP_JP_RULE.get(lang)));
+    }
     if screen == Screen::EvaluationList {
         lines.push(Line::raw(tx::HELP_PREDICATES.get(lang)));
     }
@@ -481,6 +487,20 @@ fn form_help_lines(app: &App) -> Vec<Line<'static>> {
 fn hang(lines: Vec<Line<'static>>, width: usize) -> Vec<Line<'static>> {
     let mut out = Vec::with_capacity(lines.len());
     for line in lines {
+        // A plain sentence (the marks, the JP rule) is wrapped here too, so
+        // the scroll limit counts every row it takes.
+        if let [text] = line.spans.as_slice()
+            && text.content.width() > width
+            && width > 10
+        {
+            let body = text.content.to_string();
+            for (s, e) in crate::tui::widgets::form_view::wrap_words(&body, width) {
+                out.push(
+                    Line::from(Span::styled(body[s..e].to_string(), text.style)).style(line.style),
+                );
+            }
+            continue;
+        }
         let [key, text] = line.spans.as_slice() else {
             out.push(line);
             continue;

@@ -20,6 +20,7 @@ pub fn settings() -> Settings {
     Settings {
         minutes_per_jp: 45,
         target_jp: 20.0,
+        jp_targets: peka::domain::jp::JpTargets::default(),
         warn_days: 90,
         retirement_months: 12,
         reference_date: Some(as_of()),

@@ -19,9 +19,11 @@ pub enum Request {
     Internships,
     EvaluationPeriods,
     Evaluations(PeriodRef),
+    /// JP compliance of `year`, each person against the target of their
+    /// kind of ASN.
     Compliance {
         year: i32,
-        target: f64,
+        targets: crate::domain::jp::JpTargets,
     },
     /// Employees in service whose pension date falls within `months` after
     /// `today` (the list of those retiring soon).

@@ -3,7 +3,7 @@
 use super::{export_rows, render_list, table_rows};
 use crate::db::model::{EmployeeDetail, EmployeeRow};
 use crate::domain::dates::{display_iso, parse_iso};
-use crate::domain::jp::{format_jp, shortfall};
+use crate::domain::jp::{JpTargets, format_jp, meets_target, shortfall};
 use crate::i18n::Lang;
 use crate::i18n::labels::Label;
 use crate::i18n::tui as tx;
@@ -170,7 +170,7 @@ impl EmployeesState {
         Some(id)
     }
 
-    pub fn export(&self, lang: Lang, target: f64, today: chrono::NaiveDate) -> ExportJob {
+    pub fn export(&self, lang: Lang, targets: &JpTargets, today: chrono::NaiveDate) -> ExportJob {
         if self.is_reference() {
             return self.reference.export(lang);
         }
@@ -179,7 +179,7 @@ impl EmployeesState {
         }
         let theme = Theme::new(crate::tui::theme::ColorMode::None);
         let (header, rows) = export_rows(&self.list, &EXPORT_NAMES, |r, c| {
-            cell(r, c, target, &theme, lang)
+            cell(r, c, targets, &theme, lang)
         });
         ExportJob {
             stem: "pegawai".to_string(),
@@ -205,7 +205,15 @@ fn columns(lang: Lang) -> [Column; EXPORT_NAMES.len()] {
     ]
 }
 
-fn cell<'r>(r: &'r EmployeeRow, c: usize, target: f64, theme: &Theme, lang: Lang) -> Cell<'r> {
+/// One cell of the employee list; the JP of the year is marked `!` below the
+/// person's own target (by kind of ASN).
+fn cell<'r>(
+    r: &'r EmployeeRow,
+    c: usize,
+    targets: &JpTargets,
+    theme: &Theme,
+    lang: Lang,
+) -> Cell<'r> {
     match c {
         0 => Cell::plain(r.nip.as_str()),
         1 if !r.status.is_in_service() => Cell::styled(
@@ -229,7 +237,7 @@ fn cell<'r>(r: &'r EmployeeRow, c: usize, target: f64, theme: &Theme, lang: Lang
         4 => Cell::plain(r.unit.as_str()),
         _ => {
             let jp = format_jp(r.jp_year);
-            if r.jp_year < target {
+            if !meets_target(r.jp_year, targets.of(r.asn_kind)) {
                 Cell::styled(format!("{jp}!"), theme.warn()).with_raw(jp)
             } else {
                 Cell::plain(format!("{jp} ")).with_raw(jp)
@@ -240,7 +248,8 @@ fn cell<'r>(r: &'r EmployeeRow, c: usize, target: f64, theme: &Theme, lang: Lang
 
 /// What the tab needs besides its state to draw.
 pub struct RenderContext {
-    pub target: f64,
+    /// The yearly JP target per kind of ASN.
+    pub targets: JpTargets,
     pub year: i32,
     /// The reference date.
     pub today: chrono::NaiveDate,
@@ -257,12 +266,12 @@ pub fn render(
     theme: &Theme,
     cx: &RenderContext,
 ) {
-    let (target, year) = (cx.target, cx.year);
+    let (targets, year) = (&cx.targets, cx.year);
     if let Some(d) = &st.detail {
         let lines = match (&d.data, d.missing) {
             (_, true) => vec![Line::styled(tx::DETAIL_NOT_FOUND.get(lang), theme.warn())],
             (None, _) => vec![Line::raw(tx::LOADING.get(lang))],
-            (Some(data), _) => detail_lines(data, lang, theme, target, year),
+            (Some(data), _) => detail_lines(data, lang, theme, targets, year),
         };
         Paragraph::new(lines)
             .scroll((d.scroll as u16, 0))
@@ -295,7 +304,7 @@ pub fn render(
     }
     let cols = columns(lang);
     render_list(buf, rest, &cols, &st.list, lang, theme, |r, c| {
-        cell(r, c, target, theme, lang)
+        cell(r, c, targets, theme, lang)
     });
 }
 
@@ -333,9 +342,11 @@ pub fn detail_lines<'a>(
     d: &'a EmployeeDetail,
     lang: Lang,
     theme: &Theme,
-    target: f64,
+    targets: &JpTargets,
     year: i32,
 ) -> Vec<Line<'a>> {
+    // The person's own target: that of their kind of ASN.
+    let target = targets.of(d.asn_kind);
     let mut out: Vec<Line<'a>> = Vec::new();
     let field = |label: &str, value: String| {
         Line::from(vec![
@@ -458,7 +469,7 @@ pub fn detail_lines<'a>(
         style,
     ));
     for (y, jp) in d.jp_per_year.iter().filter(|(y, _)| *y != year) {
-        let mark = if *jp < target { " !" } else { "" };
+        let mark = if meets_target(*jp, target) { "" } else { " !" };
         out.push(Line::raw(format!("  {y}: {} JP{mark}", format_jp(*jp))));
     }
 
@@ -628,7 +639,7 @@ pub fn detail_line_count(d: &EmployeeDetail) -> usize {
         d,
         Lang::Id,
         &Theme::new(crate::tui::theme::ColorMode::None),
-        20.0,
+        &JpTargets::default(),
         0,
     )
     .len()

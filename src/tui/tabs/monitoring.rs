@@ -4,7 +4,7 @@ use super::partnerships::{AGREEMENT_EXPORT_NAMES, agreement_cell, agreement_colu
 use super::{export_rows, render_list, render_sub_bar, table_rows};
 use crate::db::model::{AgreementRow, UnitCompliance};
 use crate::domain::enums::AgreementStatus;
-use crate::domain::jp::format_jp;
+use crate::domain::jp::{JpTargets, format_jp};
 use crate::i18n::Lang;
 use crate::i18n::tui as tx;
 use crate::tui::app::ExportJob;
@@ -208,7 +208,7 @@ pub fn render(
     theme: &Theme,
     today: NaiveDate,
     year: i32,
-    target: f64,
+    targets: &JpTargets,
 ) {
     let names = [
         tx::SUB_COMPLIANCE.get(lang),
@@ -234,7 +234,8 @@ pub fn render(
             let met: i64 = st.compliance.all().iter().map(|r| r.met).sum();
             let total: i64 = st.compliance.all().iter().map(|r| r.employees).sum();
             if st.compliance.loaded {
-                let s = tx::compliance_title(lang, year, &format_jp(target), met, total);
+                let target = targets.common().map(format_jp);
+                let s = tx::compliance_title(lang, year, target.as_deref(), met, total);
                 buf.set_stringn(
                     summary_area.x,
                     summary_area.y,

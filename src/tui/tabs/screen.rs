@@ -107,7 +107,7 @@ impl TabScreen for EmployeesState {
     }
     fn render(&self, buf: &mut Buffer, area: Rect, ctx: &TabCtx<'_>) {
         let cx = super::employees::RenderContext {
-            target: ctx.settings.target_jp,
+            targets: ctx.settings.jp_targets,
             year: ctx.year(),
             today: ctx.today,
             retirement_months: ctx.settings.retirement_months,
@@ -149,7 +149,7 @@ impl TabScreen for EmployeesState {
         false
     }
     fn export(&self, ctx: &TabCtx<'_>) -> ExportJob {
-        EmployeesState::export(self, ctx.lang, ctx.settings.target_jp, ctx.today)
+        EmployeesState::export(self, ctx.lang, &ctx.settings.jp_targets, ctx.today)
     }
     fn loads(&self, ctx: &TabCtx<'_>) -> Vec<Request> {
         use crate::tui::tabs::reference::Sub;
@@ -343,8 +343,8 @@ impl TabScreen for MonitoringState {
         Some(MonitoringState::position(self))
     }
     fn render(&self, buf: &mut Buffer, area: Rect, ctx: &TabCtx<'_>) {
-        let (today, year, target) = (ctx.today, ctx.year(), ctx.settings.target_jp);
-        super::monitoring::render(buf, area, self, ctx.lang, &ctx.theme, today, year, target)
+        let (today, year, targets) = (ctx.today, ctx.year(), &ctx.settings.jp_targets);
+        super::monitoring::render(buf, area, self, ctx.lang, &ctx.theme, today, year, targets)
     }
     fn switch(&mut self, delta: isize, _ctx: &TabCtx<'_>) -> Vec<Request> {
         MonitoringState::switch(self, delta);
@@ -360,7 +360,7 @@ impl TabScreen for MonitoringState {
         vec![
             Request::Compliance {
                 year: ctx.year(),
-                target: ctx.settings.target_jp,
+                targets: ctx.settings.jp_targets,
             },
             Request::Agreements,
         ]

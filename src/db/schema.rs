@@ -5,7 +5,7 @@
 //! `domain::enums`; a test keeps them in step.
 
 /// All migrations in order. `MIGRATIONS.len()` is the schema version this build writes.
-pub const MIGRATIONS: &[&str] = &[V1, V2, V3, V4, V5];
+pub const MIGRATIONS: &[&str] = &[V1, V2, V3, V4, V5, V6];
 
 /// The schema version this build understands.
 pub fn current_version() -> i64 {
@@ -414,6 +414,14 @@ INSERT INTO pengaturan (kunci, nilai, keterangan) VALUES
 const V5: &str = r#"
 ALTER TABLE mitra ADD COLUMN catatan TEXT NOT NULL DEFAULT '';
 CREATE UNIQUE INDEX mitra_nama_nocase ON mitra(lower(trim(nama)));
+"#;
+
+/// V6 (issue 8 item 6, the development plan shown and edited): the JP each
+/// plan line plans (the yearly 20-JP duty is planned in JP), never negative,
+/// and an index for the plan of one employee.
+const V6: &str = r#"
+ALTER TABLE rencana_pengembangan ADD COLUMN jp_rencana REAL NOT NULL DEFAULT 0 CHECK (jp_rencana >= 0);
+CREATE INDEX rencana_pegawai ON rencana_pengembangan(pegawai_id, tahun);
 "#;
 
 #[cfg(test)]

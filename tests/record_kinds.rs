@@ -8,6 +8,7 @@ use peka::db::assessments::AssessmentInput;
 use peka::db::competencies::{CompetencyInput, LevelText};
 use peka::db::employees_write::{EmployeeInput, StatusChange};
 use peka::db::partners::PartnerInput;
+use peka::db::plans::PlanInput;
 use peka::db::standards::StandardInput;
 use peka::db::units::UnitInput;
 use peka::db::write::{Actor, WriteError};
@@ -44,6 +45,7 @@ struct Refs {
     unit: i64,
     competency: i64,
     employee: i64,
+    training: i64,
 }
 
 fn employee(unit: i64, name: &str) -> EmployeeInput {
@@ -154,6 +156,24 @@ fn samples(name: &str, r: &Refs) -> (Values, Values, Option<i64>) {
             };
             (Values::new(p("Marzuki")), Values::new(p("Rahmi")), None)
         }
+        "rencana_pengembangan" => {
+            let p = |status: &str, jp| PlanInput {
+                tahun: 2026,
+                pegawai_id: r.employee,
+                kompetensi_id: r.competency,
+                kesenjangan: 1,
+                jenis_pelatihan_usulan: "Coaching oleh atasan langsung".into(),
+                jp_rencana: jp,
+                prioritas: "SEDANG".into(),
+                status: status.into(),
+                pelatihan_id: Some(r.training),
+            };
+            (
+                Values::new(p("USULAN", 16.0)),
+                Values::new(p("TERLAKSANA", 18.5)),
+                Some(r.employee),
+            )
+        }
         other => panic!("kind {other} is registered but has no sample values in this test"),
     }
 }
@@ -187,6 +207,8 @@ fn every_record_kind_round_trips_saves_refuses_a_stale_edit_and_audits_each_writ
         unit: one(&conn, "SELECT min(id) FROM unit_kerja"),
         competency: one(&conn, "SELECT id FROM kompetensi WHERE kode = 'M.01'"),
         employee: one(&conn, "SELECT min(id) FROM pegawai WHERE status = 'AKTIF'"),
+        // The latest in the catalogue: planned for nobody in the demo data.
+        training: one(&conn, "SELECT max(id) FROM pelatihan"),
     };
     let (ani, budi) = (Actor::new("ani", ""), Actor::new("budi", "10.0.0.5"));
     let registered = kinds();

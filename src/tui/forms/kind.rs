@@ -322,6 +322,7 @@ pub fn kinds() -> Vec<&'static dyn RecordForm> {
         &super::competency::KIND,
         &super::standard::KIND,
         &super::partner::KIND,
+        &super::plan::KIND,
     ]
 }
 

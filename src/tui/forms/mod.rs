@@ -8,6 +8,7 @@ pub mod competency;
 pub mod employee;
 pub mod kind;
 pub mod partner;
+pub mod plan;
 pub mod standard;
 pub mod status;
 pub mod unit;

@@ -26,9 +26,17 @@ pub const HELP_RULE: T = T::new(
      employee's name then NIP.",
 );
 
+/// The rule in one line, over the list of those who need a training.
+pub const HELP_RULE_SHORT: T = T::new(
+    "Urutan: kesenjangan terbesar, jumlah kesenjangan, JP kurang; ? aturannya",
+    "Order: largest gap, sum of gaps, JP still missing; ? gives the rule",
+);
+
 // ------------------------------------------------------------ employee detail
 
 pub const DETAIL_RECOMMENDATIONS: T = T::new("Rekomendasi pelatihan", "Recommended trainings");
+/// After a recommendation already in the plan.
+pub const IN_PLAN: T = T::new("✓ di rencana", "✓ planned");
 pub const DETAIL_PLAN: T = T::new("Rencana pengembangan", "Development plan");
 pub const NO_RECOMMENDATION: T = T::new(
     "  (tidak ada pelatihan mendatang untuk kesenjangan yang sudah dinilai)",
@@ -112,8 +120,8 @@ pub const COL_YEAR: T = T::new("Thn", "Year");
 pub const COL_ACTIVITY: T = T::new("Kegiatan", "Activity");
 pub const COL_PRIORITY: T = T::new("Prioritas", "Priority");
 pub const PLAN_FOCUS_HINT: T = T::new(
-    "  ↑↓ pilih baris · n baru · e ubah · d hapus · t tambah rekomendasi · Esc selesai",
-    "  ↑↓ pick a line · n new · e edit · d delete · t add a recommendation · Esc done",
+    "  ↑↓ pilih baris · n baru · e ubah · d hapus · t +rekomendasi · Esc selesai",
+    "  ↑↓ pick a line · n new · e edit · d delete · t +recommended · Esc done",
 );
 
 // ------------------------------------------------------------ keys
@@ -251,14 +259,14 @@ pub const NEEDS_NONE: T = T::new(
     "No employee in service and not enrolled has a gap on a competency this training targets.",
 );
 pub const NEEDS_CLOSED: T = T::new(
-    "Pelatihan ini tidak lagi dibuka (batal, selesai atau sudah berjalan): daftar ini hanya informasi.",
-    "This training is no longer open (cancelled, finished or under way): the list is for information.",
+    "Sudah tidak dibuka (batal/selesai/berjalan): daftar ini hanya informasi.",
+    "No longer open (cancelled/finished/under way): for information only.",
 );
-/// "Paling membutuhkan: Bimtek … (265 pegawai)".
-pub fn needs_title(lang: Lang, name: &str, count: usize) -> String {
+/// "Paling membutuhkan: Bimtek …" (the count is in the status line).
+pub fn needs_title(lang: Lang, name: &str) -> String {
     pick(
         lang,
-        format!("Paling membutuhkan: {name} ({count} pegawai)"),
-        format!("Need it most: {name} ({count} employees)"),
+        format!("Paling membutuhkan: {name}"),
+        format!("Need it most: {name}"),
     )
 }

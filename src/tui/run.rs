@@ -330,6 +330,14 @@ pub fn load(conn: &Connection, req: Request) -> rusqlite::Result<Loaded> {
         Request::EmployeeDetail(id) => {
             Loaded::EmployeeDetail(id, db::employees::detail(conn, id)?.map(Box::new))
         }
+        Request::Development { id, today, target } => Loaded::Development(
+            id,
+            Box::new(db::recommend::development(conn, id, today, &|_| target)?),
+        ),
+        Request::TrainingNeeds { id, today, target } => Loaded::TrainingNeeds(
+            id,
+            db::recommend::for_training(conn, id, today, &|_| target)?,
+        ),
         Request::Trainings => Loaded::Trainings(db::trainings::list(conn)?),
         Request::Participants(id) => {
             Loaded::Participants(id, db::trainings::participants(conn, id)?)

@@ -25,6 +25,13 @@ pub fn write(conn: &Connection, save: &Save) -> Result<Saved, WriteError> {
                 then_new: *then_new,
             })
         }
+        Save::Add { target, values, .. } => {
+            let id = (target.kind.db().save)(conn, target, values, &actor)?;
+            Ok(Saved {
+                id,
+                then_new: false,
+            })
+        }
         Save::Delete { target, .. } => {
             let id = target.id.ok_or(WriteError::NotFound)?;
             (target.kind.db().delete)(conn, id, target.version, &actor)?;

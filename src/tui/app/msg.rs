@@ -12,8 +12,21 @@ pub enum Request {
         include_inactive: bool,
     },
     EmployeeDetail(i64),
+    /// The development section of employee `id`'s detail (plan and
+    /// recommendations) as of `today`, with the yearly JP `target`.
+    Development {
+        id: i64,
+        today: NaiveDate,
+        target: f64,
+    },
     Trainings,
     Participants(i64),
+    /// The employees training `id` helps most (tab 2, `]` on its participants).
+    TrainingNeeds {
+        id: i64,
+        today: NaiveDate,
+        target: f64,
+    },
     Partners,
     Agreements,
     Internships,
@@ -64,8 +77,10 @@ pub enum Request {
 pub enum Loaded {
     Employees(Vec<EmployeeRow>),
     EmployeeDetail(i64, Option<Box<EmployeeDetail>>),
+    Development(i64, Box<crate::db::recommend::Development>),
     Trainings(Vec<TrainingRow>),
     Participants(i64, Vec<ParticipantRow>),
+    TrainingNeeds(i64, Vec<crate::db::recommend::EmployeeNeed>),
     Partners(Vec<PartnerRow>),
     Agreements(Vec<AgreementRow>),
     Internships(Vec<InternshipRow>),
@@ -152,6 +167,13 @@ pub enum Save {
     /// Delete record `target.id` made on `target.version`; `name` names it
     /// in the answer.
     Delete { target: FormTarget, name: String },
+    /// A new record added without a form (`t`: a recommendation into the
+    /// plan); `name` names it in the answer.
+    Add {
+        target: FormTarget,
+        values: Values,
+        name: String,
+    },
 }
 
 /// What a successful save reports back.

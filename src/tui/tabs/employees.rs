@@ -47,6 +47,66 @@ pub struct DetailState {
     /// The employee disappeared (another session deleted it).
     pub missing: bool,
     pub scroll: usize,
+    /// Plan and recommendations (None until they arrive, after the detail).
+    pub development: Option<Box<crate::db::recommend::Development>>,
+    /// The plan lines have the keyboard (`r`): ↑↓ pick, `n` `e` `d` act.
+    pub plan_focus: bool,
+    /// The selected plan line while `plan_focus`.
+    pub plan_cursor: usize,
+    /// Trainings `t` put into the plan whose reload has not come yet (the
+    /// next `t` takes the next recommendation).
+    pub pending_plan: Vec<i64>,
+}
+
+impl DetailState {
+    /// The plan line under the cursor while the plan has the keyboard.
+    pub fn selected_plan_line(&self) -> Option<&crate::db::plans::PlanLine> {
+        let dev = self.development.as_ref().filter(|_| self.plan_focus)?;
+        dev.plan.get(self.plan_cursor)
+    }
+
+    /// The detail's (line count, first line of the development section,
+    /// first plan row), for scrolling.
+    fn layout(&self) -> Option<(usize, usize, usize)> {
+        let data = self.data.as_ref()?;
+        let theme = Theme::new(crate::tui::theme::ColorMode::None);
+        // The count does not depend on language, colours or the year shown.
+        let l = detail_layout(data, self.dev_view(), Lang::Id, &theme, 20.0, 0);
+        Some((l.lines.len() + 1, l.development, l.first_plan_row))
+    }
+
+    /// What the development section shows.
+    pub fn dev_view(&self) -> DevView<'_> {
+        DevView {
+            dev: self.development.as_deref(),
+            cursor: self.plan_focus.then_some(self.plan_cursor),
+        }
+    }
+
+    /// Keeps the plan cursor on a line and that line on screen (`h` lines).
+    fn show_plan_cursor(&mut self, h: usize) {
+        let n = self.development.as_ref().map_or(0, |d| d.plan.len());
+        self.plan_cursor = self.plan_cursor.min(n.saturating_sub(1));
+        let Some((total, _, first)) = self.layout() else {
+            return;
+        };
+        let row = first + self.plan_cursor;
+        let max_scroll = total.saturating_sub(h);
+        if row < self.scroll {
+            self.scroll = row;
+        } else if row >= self.scroll + h {
+            self.scroll = (row + 1).saturating_sub(h);
+        }
+        self.scroll = self.scroll.min(max_scroll);
+    }
+}
+
+/// The development section as the detail shows it.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct DevView<'a> {
+    pub dev: Option<&'a crate::db::recommend::Development>,
+    /// The selected plan line while the plan has the keyboard.
+    pub cursor: Option<usize>,
 }
 
 impl EmployeesState {
@@ -101,6 +161,45 @@ impl EmployeesState {
         }
     }
 
+    /// The plan and recommendations of the open detail arrived.
+    pub fn set_development(
+        &mut self,
+        id: i64,
+        dev: Box<crate::db::recommend::Development>,
+        h: usize,
+    ) {
+        if let Some(d) = self.detail.as_mut().filter(|d| d.id == id) {
+            d.development = Some(dev);
+            d.pending_plan.clear();
+            if d.plan_focus {
+                d.show_plan_cursor(h);
+            }
+        }
+    }
+
+    /// `r`: the plan lines take the keyboard (the plan comes into view), or
+    /// give it back. False while the plan has not arrived.
+    pub fn toggle_plan_focus(&mut self, h: usize) -> bool {
+        let Some(d) = self.detail.as_mut() else {
+            return false;
+        };
+        if d.plan_focus {
+            d.plan_focus = false;
+            return true;
+        }
+        if d.development.is_none() || d.data.is_none() {
+            return false;
+        }
+        d.plan_focus = true;
+        // The recommendations and the plan at the top of the screen; if the
+        // selected line does not fit under them, it is scrolled into view.
+        if let Some((total, start, _)) = d.layout() {
+            d.scroll = start.min(total.saturating_sub(h));
+        }
+        d.show_plan_cursor(h);
+        true
+    }
+
     pub fn fit(&mut self, h: usize) {
         self.reference.fit(h);
         self.retiring.fit(h);
@@ -130,7 +229,12 @@ impl EmployeesState {
 
     pub fn move_cursor(&mut self, delta: isize, h: usize) {
         if let Some(d) = self.detail.as_mut() {
-            let max = d.data.as_ref().map(|x| detail_line_count(x)).unwrap_or(0);
+            if d.plan_focus {
+                d.plan_cursor = (d.plan_cursor as isize + delta).max(0) as usize;
+                d.show_plan_cursor(h);
+                return;
+            }
+            let max = d.layout().map_or(0, |(n, _, _)| n);
             let max_scroll = max.saturating_sub(h);
             d.scroll = (d.scroll as isize + delta).clamp(0, max_scroll as isize) as usize;
             return;
@@ -166,6 +270,10 @@ impl EmployeesState {
             data: None,
             missing: false,
             scroll: 0,
+            development: None,
+            plan_focus: false,
+            plan_cursor: 0,
+            pending_plan: Vec::new(),
         });
         Some(id)
     }
@@ -262,7 +370,7 @@ pub fn render(
         let lines = match (&d.data, d.missing) {
             (_, true) => vec![Line::styled(tx::DETAIL_NOT_FOUND.get(lang), theme.warn())],
             (None, _) => vec![Line::raw(tx::LOADING.get(lang))],
-            (Some(data), _) => detail_lines(data, lang, theme, target, year),
+            (Some(data), _) => detail_layout(data, d.dev_view(), lang, theme, target, year).lines,
         };
         Paragraph::new(lines)
             .scroll((d.scroll as u16, 0))
@@ -328,14 +436,24 @@ pub fn sub_names(lang: Lang, width: u16) -> [&'static str; 5] {
     ]
 }
 
+/// The detail page's lines and where its development part is.
+pub struct DetailLayout<'a> {
+    pub lines: Vec<Line<'a>>,
+    /// Index of the first line of the recommendations.
+    pub development: usize,
+    /// Index of the first plan row (where the plan cursor starts).
+    pub first_plan_row: usize,
+}
+
 /// Lines of the detail page (for drawing and for the scroll limit).
-pub fn detail_lines<'a>(
+pub fn detail_layout<'a>(
     d: &'a EmployeeDetail,
+    dev: DevView<'_>,
     lang: Lang,
     theme: &Theme,
     target: f64,
     year: i32,
-) -> Vec<Line<'a>> {
+) -> DetailLayout<'a> {
     let mut out: Vec<Line<'a>> = Vec::new();
     let field = |label: &str, value: String| {
         Line::from(vec![
@@ -507,6 +625,13 @@ pub fn detail_lines<'a>(
         ]));
     }
 
+    // Recommendations from the gaps above, and the development plan.
+    out.push(Line::raw(""));
+    let section = super::development::section(dev.dev, lang, theme, dev.cursor);
+    let development = out.len();
+    let first_plan_row = development + section.first_plan_row;
+    out.extend(section.lines);
+
     // Assessment history (the latest per competency is what the table above uses).
     if !d.assessments.is_empty() {
         out.push(Line::raw(""));
@@ -618,19 +743,9 @@ pub fn detail_lines<'a>(
             i.status.label(lang)
         )));
     }
-    out
-}
-
-/// How many lines the detail has (the scroll limit).
-pub fn detail_line_count(d: &EmployeeDetail) -> usize {
-    // The count does not depend on language, colours or the year shown.
-    detail_lines(
-        d,
-        Lang::Id,
-        &Theme::new(crate::tui::theme::ColorMode::None),
-        20.0,
-        0,
-    )
-    .len()
-        + 1
+    DetailLayout {
+        lines: out,
+        development,
+        first_plan_row,
+    }
 }

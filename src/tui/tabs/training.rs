@@ -18,6 +18,10 @@ use ratatui::layout::Rect;
 pub struct TrainingState {
     pub list: FilteredList<TrainingRow>,
     pub participants: Option<ParticipantsState>,
+    /// The employees the open training helps most (`]` on its
+    /// participants); shown instead of them while open. Driven through
+    /// `screen::TabScreen`.
+    pub needs: Option<super::training_needs::NeedsState>,
 }
 
 /// The participants view of one training.

@@ -5,6 +5,7 @@
 mod form_flow;
 mod msg;
 mod navigation;
+mod plan_flow;
 
 pub use msg::*;
 
@@ -537,7 +538,7 @@ fn on_key(app: &mut App, action: Action) -> Vec<Effect> {
                 app.status = Some(Status::Info(text.to_string()));
             }
         }
-        Action::FillPlan => return form_flow::fill_plan(app),
+        Action::FillPlan => return plan_flow::fill_plan(app),
         Action::ToggleInactive => {
             app.employees.include_inactive = !app.employees.include_inactive;
             app.employees.list.loaded = false;

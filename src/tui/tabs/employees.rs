@@ -1,5 +1,6 @@
 //! Tab 1 — Pegawai: the employee list and the employee detail.
 
+use super::development::DevView;
 use super::{export_rows, render_list, table_rows};
 use crate::db::model::{EmployeeDetail, EmployeeRow};
 use crate::domain::dates::{display_iso, parse_iso};
@@ -58,57 +59,6 @@ pub struct DetailState {
     pub pending_plan: Vec<i64>,
 }
 
-impl DetailState {
-    /// The plan line under the cursor while the plan has the keyboard.
-    pub fn selected_plan_line(&self) -> Option<&crate::db::plans::PlanLine> {
-        let dev = self.development.as_ref().filter(|_| self.plan_focus)?;
-        dev.plan.get(self.plan_cursor)
-    }
-
-    /// The detail's (line count, first line of the development section,
-    /// first plan row), for scrolling.
-    fn layout(&self) -> Option<(usize, usize, usize)> {
-        let data = self.data.as_ref()?;
-        let theme = Theme::new(crate::tui::theme::ColorMode::None);
-        // The count does not depend on language, colours or the year shown.
-        let l = detail_layout(data, self.dev_view(), Lang::Id, &theme, 20.0, 0);
-        Some((l.lines.len() + 1, l.development, l.first_plan_row))
-    }
-
-    /// What the development section shows.
-    pub fn dev_view(&self) -> DevView<'_> {
-        DevView {
-            dev: self.development.as_deref(),
-            cursor: self.plan_focus.then_some(self.plan_cursor),
-        }
-    }
-
-    /// Keeps the plan cursor on a line and that line on screen (`h` lines).
-    fn show_plan_cursor(&mut self, h: usize) {
-        let n = self.development.as_ref().map_or(0, |d| d.plan.len());
-        self.plan_cursor = self.plan_cursor.min(n.saturating_sub(1));
-        let Some((total, _, first)) = self.layout() else {
-            return;
-        };
-        let row = first + self.plan_cursor;
-        let max_scroll = total.saturating_sub(h);
-        if row < self.scroll {
-            self.scroll = row;
-        } else if row >= self.scroll + h {
-            self.scroll = (row + 1).saturating_sub(h);
-        }
-        self.scroll = self.scroll.min(max_scroll);
-    }
-}
-
-/// The development section as the detail shows it.
-#[derive(Debug, Clone, Copy, Default)]
-pub struct DevView<'a> {
-    pub dev: Option<&'a crate::db::recommend::Development>,
-    /// The selected plan line while the plan has the keyboard.
-    pub cursor: Option<usize>,
-}
-
 impl EmployeesState {
     /// Data rows under the sub-list bar and the table header.
     fn rows_height(h: usize) -> usize {
@@ -159,45 +109,6 @@ impl EmployeesState {
             d.missing = data.is_none();
             d.data = data;
         }
-    }
-
-    /// The plan and recommendations of the open detail arrived.
-    pub fn set_development(
-        &mut self,
-        id: i64,
-        dev: Box<crate::db::recommend::Development>,
-        h: usize,
-    ) {
-        if let Some(d) = self.detail.as_mut().filter(|d| d.id == id) {
-            d.development = Some(dev);
-            d.pending_plan.clear();
-            if d.plan_focus {
-                d.show_plan_cursor(h);
-            }
-        }
-    }
-
-    /// `r`: the plan lines take the keyboard (the plan comes into view), or
-    /// give it back. False while the plan has not arrived.
-    pub fn toggle_plan_focus(&mut self, h: usize) -> bool {
-        let Some(d) = self.detail.as_mut() else {
-            return false;
-        };
-        if d.plan_focus {
-            d.plan_focus = false;
-            return true;
-        }
-        if d.development.is_none() || d.data.is_none() {
-            return false;
-        }
-        d.plan_focus = true;
-        // The recommendations and the plan at the top of the screen; if the
-        // selected line does not fit under them, it is scrolled into view.
-        if let Some((total, start, _)) = d.layout() {
-            d.scroll = start.min(total.saturating_sub(h));
-        }
-        d.show_plan_cursor(h);
-        true
     }
 
     pub fn fit(&mut self, h: usize) {

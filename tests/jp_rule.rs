@@ -460,7 +460,12 @@ fn per_kind_targets_drive_rekap_jp_monitoring_and_the_list_mark() {
     let detail_line = |id: i64| {
         let d = db::employees::detail(&conn, id).unwrap().unwrap();
         let theme = peka::tui::theme::Theme::new(peka::tui::theme::ColorMode::None);
-        peka::tui::tabs::employees::detail_lines(&d, Lang::En, &theme, &targets, 2026)
+        let dev = peka::tui::tabs::development::DevView {
+            dev: None,
+            cursor: None,
+        };
+        peka::tui::tabs::employees::detail_layout(&d, dev, Lang::En, &theme, &targets, 2026)
+            .lines
             .iter()
             .map(|l| l.to_string())
             .find(|l| l.trim_start().starts_with("2026:"))

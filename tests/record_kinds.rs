@@ -8,6 +8,7 @@ use peka::db::assessments::AssessmentInput;
 use peka::db::competencies::{CompetencyInput, LevelText};
 use peka::db::employees_write::{EmployeeInput, StatusChange};
 use peka::db::partners::PartnerInput;
+use peka::db::plans::PlanInput;
 use peka::db::standards::StandardInput;
 use peka::db::trainings::{EnrollmentInput, TrainingInput, TrainingTarget};
 use peka::db::units::UnitInput;
@@ -198,6 +199,24 @@ fn samples(name: &str, r: &Refs) -> (Values, Values, Option<i64>) {
                 Values::new(e("TERDAFTAR", 0.0)),
                 Values::new(e("MENGIKUTI", 0.0)),
                 Some(r.training),
+            )
+        }
+        "rencana_pengembangan" => {
+            let p = |status: &str, jp| PlanInput {
+                tahun: 2026,
+                pegawai_id: r.employee,
+                kompetensi_id: r.competency,
+                kesenjangan: 1,
+                jenis_pelatihan_usulan: "Coaching oleh atasan langsung".into(),
+                jp_rencana: jp,
+                prioritas: "SEDANG".into(),
+                status: status.into(),
+                pelatihan_id: Some(r.training),
+            };
+            (
+                Values::new(p("USULAN", 16.0)),
+                Values::new(p("TERLAKSANA", 18.5)),
+                Some(r.employee),
             )
         }
         other => panic!("kind {other} is registered but has no sample values in this test"),

@@ -448,7 +448,9 @@ static JP_PER_YEAR_SQL: LazyLock<String> = LazyLock::new(|| {
     )
 });
 
-fn jp_per_year(conn: &Connection, id: i64) -> rusqlite::Result<Vec<(i32, f64)>> {
+/// Σ JP credited per year to employee `id` (the detail's JP per year; the
+/// recommendations count the JP still missing from it).
+pub(crate) fn jp_per_year(conn: &Connection, id: i64) -> rusqlite::Result<Vec<(i32, f64)>> {
     let mut stmt = conn.prepare_cached(&JP_PER_YEAR_SQL)?;
     let rows = stmt.query_map([id], |r| Ok((r.get(0)?, r.get(1)?)))?;
     rows.collect()

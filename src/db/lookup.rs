@@ -261,3 +261,38 @@ pub fn partner(conn: &Connection, id: i64) -> rusqlite::Result<Option<(i64, Stri
         .query_row([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
         .optional()
 }
+
+/// A training as a lookup row: (id, kode, nama, tanggal_mulai).
+pub type TrainingLookupRow = (i64, String, String, String);
+
+/// Trainings whose code and name hold every query word: those not over
+/// (neither selesai nor batal) first, then the latest start first.
+pub fn trainings(
+    conn: &Connection,
+    query: &str,
+    limit: usize,
+) -> rusqlite::Result<Vec<TrainingLookupRow>> {
+    let mut params = Vec::new();
+    let (filter, first) =
+        word_conditions("p.kode || ' ' || p.nama", &query_words(query), &mut params);
+    params.push(limit_value(limit));
+    let sql = format!(
+        "SELECT p.id, p.kode, p.nama, p.tanggal_mulai FROM pelatihan p WHERE {filter}
+         ORDER BY p.status IN ('SELESAI', 'BATAL'), {first}, p.tanggal_mulai DESC, p.kode
+         LIMIT ?{}",
+        params.len()
+    );
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let rows = stmt.query_map(params_from_iter(params), |r| {
+        Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+    })?;
+    rows.collect()
+}
+
+/// Training `id` as a lookup row.
+pub fn training(conn: &Connection, id: i64) -> rusqlite::Result<Option<TrainingLookupRow>> {
+    use rusqlite::OptionalExtension;
+    conn.prepare_cached("SELECT id, kode, nama, tanggal_mulai FROM pelatihan WHERE id = ?1")?
+        .query_row([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
+        .optional()
+}

@@ -15,6 +15,8 @@ pub mod lookup;
 pub mod model;
 pub mod monitoring;
 pub mod partners;
+pub mod plans;
+pub mod recommend;
 pub mod record;
 pub mod reference_read;
 pub mod reports;

@@ -5,7 +5,7 @@
 //! `domain::enums`; a test keeps them in step.
 
 /// All migrations in order. `MIGRATIONS.len()` is the schema version this build writes.
-pub const MIGRATIONS: &[&str] = &[V1, V2, V3, V4, V5, V6, V7];
+pub const MIGRATIONS: &[&str] = &[V1, V2, V3, V4, V5, V6, V7, V8];
 
 /// The schema version this build understands.
 pub fn current_version() -> i64 {
@@ -478,6 +478,14 @@ WHERE NOT EXISTS (SELECT 1 FROM pengaturan p WHERE p.kunci = k.kunci);
 UPDATE pengaturan
 SET keterangan = 'Target JP per tahun bagi jenis ASN tanpa target sendiri (PP 11/2017 ps. 203)'
 WHERE kunci = 'target_jp_tahunan' AND keterangan = 'Target JP per pegawai per tahun (PP 11/2017 ps. 203)';
+"#;
+
+/// V8 (issue 8 item 6, the development plan shown and edited): the JP each
+/// plan line plans (the yearly 20-JP duty is planned in JP), never negative,
+/// and an index for the plan of one employee.
+const V8: &str = r#"
+ALTER TABLE rencana_pengembangan ADD COLUMN jp_rencana REAL NOT NULL DEFAULT 0 CHECK (jp_rencana >= 0);
+CREATE INDEX rencana_pegawai ON rencana_pengembangan(pegawai_id, tahun);
 "#;
 
 #[cfg(test)]

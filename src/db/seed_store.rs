@@ -336,8 +336,8 @@ fn insert_evaluations(conn: &Connection, data: &SeedData) -> rusqlite::Result<()
     }
     let mut st = conn.prepare_cached(
         "INSERT INTO rencana_pengembangan (id, tahun, pegawai_id, kompetensi_id, kesenjangan, jenis_pelatihan_usulan,
-             prioritas, status, pelatihan_id)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+             prioritas, status, pelatihan_id, jp_rencana)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
     )?;
     for p in &data.plans {
         st.execute(params![
@@ -350,6 +350,7 @@ fn insert_evaluations(conn: &Connection, data: &SeedData) -> rusqlite::Result<()
             p.priority,
             p.status,
             p.training_id,
+            p.jp,
         ])?;
     }
     Ok(())

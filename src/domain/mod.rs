@@ -9,6 +9,7 @@ pub mod level;
 pub mod nik;
 pub mod nip;
 pub mod predicate;
+pub mod recommend;
 pub mod retirement;
 pub mod search;
 pub mod validate;

@@ -13,6 +13,7 @@ pub mod cli_backup;
 pub mod cli_check;
 pub mod cli_export;
 pub mod cli_seed;
+pub mod development;
 pub mod enrollment_form;
 pub mod errors;
 pub mod form;

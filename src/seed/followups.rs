@@ -165,6 +165,17 @@ pub fn plans(seed: u64, as_of: NaiveDate, people: &[Person], data: &SeedData) ->
             (_, true) => "Coaching dan mentoring oleh atasan langsung",
             (_, false) => "Bimtek teknis sesuai jabatan",
         };
+        // The JP of the training done, else what such an activity usually
+        // takes (leadership trainings as in the catalogue, a coaching
+        // cycle, a bimtek).
+        let jp = match (done, proposal) {
+            (Some(e), _) => trainings[e.training_id as usize - 1].jp,
+            (None, p) if p.contains("(PKP)") => 180.0,
+            (None, p) if p.contains("(PKA)") => 210.0,
+            (None, p) if p.contains("Nasional") => 250.0,
+            (None, p) if p.starts_with("Coaching") => 16.0,
+            (None, _) => 24.0,
+        };
         let status = match done {
             Some(_) => "TERLAKSANA",
             None => *rng.pick(&["USULAN", "USULAN", "DISETUJUI", "DISETUJUI", "DITUNDA"]),
@@ -176,6 +187,7 @@ pub fn plans(seed: u64, as_of: NaiveDate, people: &[Person], data: &SeedData) ->
             competency_id: comp,
             gap,
             proposal,
+            jp,
             priority: if gap >= 2 {
                 "TINGGI"
             } else if rng.chance(0.6) {

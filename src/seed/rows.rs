@@ -149,6 +149,8 @@ pub struct Plan {
     pub competency_id: i64,
     pub gap: i64,
     pub proposal: &'static str,
+    /// JP the line plans.
+    pub jp: f64,
     pub priority: &'static str,
     pub status: &'static str,
     pub training_id: Option<i64>,

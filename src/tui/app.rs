@@ -5,6 +5,7 @@
 mod form_flow;
 mod msg;
 mod navigation;
+mod plan_flow;
 
 pub use msg::*;
 
@@ -190,10 +191,14 @@ impl App {
     /// The screen of the current tab, ignoring the help popup and the filter input.
     pub fn list_screen(&self) -> Screen {
         match self.tab {
+            Tab::Employees if self.employees.detail.as_ref().is_some_and(|d| d.plan_focus) => {
+                Screen::EmployeePlan
+            }
             Tab::Employees if self.employees.detail.is_some() => Screen::EmployeeDetail,
             Tab::Employees if self.employees.is_reference() => Screen::Reference,
             Tab::Employees if self.employees.is_retiring() => Screen::Retiring,
             Tab::Employees => Screen::EmployeeList,
+            Tab::Training if self.training.needs.is_some() => Screen::TrainingNeeds,
             Tab::Training if self.training.participants.is_some() => Screen::Participants,
             Tab::Training => Screen::TrainingList,
             Tab::Partnerships if self.partnerships.on_partners() => Screen::Partners,
@@ -359,7 +364,14 @@ fn still_wanted(app: &App, request: &Request) -> bool {
                     .field(*field)
                     .is_some_and(|f| f.display.trim() == query)
         }),
-        Request::EmployeeDetail(id) => app.employees.detail.as_ref().is_some_and(|d| d.id == *id),
+        Request::EmployeeDetail(id) | Request::Development { id, .. } => {
+            app.employees.detail.as_ref().is_some_and(|d| d.id == *id)
+        }
+        Request::TrainingNeeds { id, .. } => app
+            .training
+            .needs
+            .as_ref()
+            .is_some_and(|n| n.training.id == *id),
         _ => true,
     }
 }
@@ -370,9 +382,26 @@ fn on_loaded(app: &mut App, data: Loaded) -> Vec<Effect> {
     let warn = app.settings.warn_days;
     match data {
         Loaded::Employees(rows) => app.employees.set_rows(rows, h),
-        Loaded::EmployeeDetail(id, detail) => app.employees.set_detail(id, detail),
+        Loaded::EmployeeDetail(id, detail) => {
+            let found = detail.is_some();
+            app.employees.set_detail(id, detail);
+            // The plan and recommendations follow the detail they belong to.
+            if found && app.employees.detail.as_ref().is_some_and(|d| d.id == id) {
+                return vec![Effect::Load(Request::Development {
+                    id,
+                    today,
+                    targets: app.settings.jp_targets,
+                })];
+            }
+        }
+        Loaded::Development(id, dev) => app.employees.set_development(id, dev, h),
         Loaded::Trainings(rows) => app.training.set_rows(rows, h),
         Loaded::Participants(id, rows) => app.training.set_participants(id, rows, h),
+        Loaded::TrainingNeeds(id, rows) => {
+            if let Some(n) = app.training.needs.as_mut().filter(|n| n.training.id == id) {
+                n.set_rows(rows, h);
+            }
+        }
         Loaded::Partners(rows) => app.partnerships.set_partners(rows, h),
         Loaded::Agreements(rows) => {
             app.monitoring.set_agreements(&rows, today, warn, h);
@@ -509,6 +538,13 @@ fn on_key(app: &mut App, action: Action) -> Vec<Effect> {
         Action::New | Action::Edit | Action::Delete | Action::Status | Action::Assess => {
             return form_flow::on_record_action(app, action);
         }
+        Action::Plan => {
+            if !app.employees.toggle_plan_focus(h) {
+                let text = crate::i18n::development::STILL_LOADING.get(app.lang);
+                app.status = Some(Status::Info(text.to_string()));
+            }
+        }
+        Action::FillPlan => return plan_flow::fill_plan(app),
         Action::ToggleInactive => {
             app.employees.include_inactive = !app.employees.include_inactive;
             app.employees.list.loaded = false;

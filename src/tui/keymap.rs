@@ -2,6 +2,7 @@
 //! rendered from this same table, so what they say is what the keys do.
 
 use crate::i18n::T;
+use crate::i18n::development as dx;
 use crate::i18n::tui as tx;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
@@ -43,6 +44,11 @@ pub enum Action {
     /// The result of the selected participant, then the next row (the
     /// participants view: one key per row).
     SetResult(crate::domain::enums::EnrollmentStatus),
+    /// The development plan's lines take the keyboard, or give it back
+    /// (employee detail, `r`).
+    Plan,
+    /// Add the best recommendation not yet planned to the plan (`t`).
+    FillPlan,
     /// A key that means something elsewhere (`n` `e` `d` `Enter` `/`) but
     /// not yet on this screen: answered with one line saying so, never
     /// silence. The char names the key (`\r` for Enter).
@@ -66,8 +72,12 @@ pub enum Action {
 pub enum Screen {
     EmployeeList,
     EmployeeDetail,
+    /// The employee detail with its plan lines selectable (`r`).
+    EmployeePlan,
     TrainingList,
     Participants,
+    /// Tab 2: the employees one training helps most (`]` on its participants).
+    TrainingNeeds,
     Partnerships,
     EvaluationList,
     Monitoring,
@@ -96,6 +106,7 @@ impl Screen {
                 | Screen::Retiring
                 | Screen::TrainingList
                 | Screen::Participants
+                | Screen::TrainingNeeds
                 | Screen::Partnerships
                 | Screen::Partners
                 | Screen::EvaluationList
@@ -103,7 +114,7 @@ impl Screen {
         )
     }
     fn is_browse(self) -> bool {
-        self.is_list() || self == Screen::EmployeeDetail
+        self.is_list() || matches!(self, Screen::EmployeeDetail | Screen::EmployeePlan)
     }
 }
 
@@ -178,6 +189,18 @@ pub static BINDINGS: &[Binding] = &[
         long: tx::DO_SCROLL,
         footer: MINOR,
         when: |s| s == Screen::EmployeeDetail || s == Screen::Help,
+        map: |k| match (k.code, ch(k)) {
+            (KeyCode::Up, _) | (_, Some('k')) => Some(Action::Up),
+            (KeyCode::Down, _) | (_, Some('j')) => Some(Action::Down),
+            _ => None,
+        },
+    },
+    Binding {
+        keys: tx::KEY_MOVE,
+        short: dx::DO_PICK_LINE,
+        long: dx::DO_PICK_LINE,
+        footer: MINOR,
+        when: |s| s == Screen::EmployeePlan,
         map: |k| match (k.code, ch(k)) {
             (KeyCode::Up, _) | (_, Some('k')) => Some(Action::Up),
             (KeyCode::Down, _) | (_, Some('j')) => Some(Action::Down),
@@ -278,10 +301,32 @@ pub static BINDINGS: &[Binding] = &[
     },
     Binding {
         keys: tx::KEY_ESC,
+        short: dx::DO_BACK_PARTICIPANTS,
+        long: dx::DO_BACK_PARTICIPANTS_LONG,
+        footer: NORMAL,
+        when: |s| s == Screen::TrainingNeeds,
+        map: |k| {
+            matches!(k.code, KeyCode::Esc | KeyCode::Backspace | KeyCode::Left)
+                .then_some(Action::Back)
+        },
+    },
+    Binding {
+        keys: tx::KEY_ESC,
+        short: dx::DO_PLAN_DONE,
+        long: dx::DO_PLAN_DONE_LONG,
+        footer: NORMAL,
+        when: |s| s == Screen::EmployeePlan,
+        map: |k| {
+            matches!(k.code, KeyCode::Esc | KeyCode::Backspace | KeyCode::Left)
+                .then_some(Action::Back)
+        },
+    },
+    Binding {
+        keys: tx::KEY_ESC,
         short: tx::DO_FILTER_CLEAR,
         long: tx::DO_FILTER_CLEAR,
         footer: HIDDEN,
-        when: |s| s.is_list() && s != Screen::Participants,
+        when: |s| s.is_list() && !matches!(s, Screen::Participants | Screen::TrainingNeeds),
         map: |k| (k.code == KeyCode::Esc).then_some(Action::Back),
     },
     Binding {
@@ -290,6 +335,14 @@ pub static BINDINGS: &[Binding] = &[
         long: tx::DO_SUB_LONG,
         footer: NORMAL,
         when: |s| matches!(s, Screen::Partnerships | Screen::Partners),
+        map: sub_keys,
+    },
+    Binding {
+        keys: tx::KEY_SUB,
+        short: dx::DO_SUB_NEEDS,
+        long: dx::DO_SUB_NEEDS_LONG,
+        footer: NORMAL,
+        when: |s| matches!(s, Screen::Participants | Screen::TrainingNeeds),
         map: sub_keys,
     },
     Binding {
@@ -307,6 +360,47 @@ pub static BINDINGS: &[Binding] = &[
         footer: NORMAL,
         when: |s| s == Screen::Monitoring,
         map: sub_keys,
+    },
+    Binding {
+        keys: dx::KEY_PLAN,
+        short: dx::DO_PLAN,
+        long: dx::DO_PLAN_LONG,
+        // The way into the plan and its keys: its text stays.
+        footer: MAJOR,
+        when: |s| s == Screen::EmployeeDetail,
+        map: |k| (ch(k) == Some('r')).then_some(Action::Plan),
+    },
+    Binding {
+        keys: dx::KEY_FILL,
+        short: dx::DO_FILL,
+        long: dx::DO_FILL_LONG,
+        footer: NORMAL,
+        when: |s| matches!(s, Screen::EmployeeDetail | Screen::EmployeePlan),
+        map: |k| (ch(k) == Some('t')).then_some(Action::FillPlan),
+    },
+    Binding {
+        keys: tx::KEY_NEW,
+        short: tx::DO_NEW,
+        long: dx::DO_NEW_LINE_LONG,
+        footer: MAJOR,
+        when: |s| s == Screen::EmployeePlan,
+        map: |k| (ch(k) == Some('n')).then_some(Action::New),
+    },
+    Binding {
+        keys: tx::KEY_EDIT,
+        short: tx::DO_EDIT,
+        long: dx::DO_EDIT_LINE_LONG,
+        footer: MAJOR,
+        when: |s| s == Screen::EmployeePlan,
+        map: |k| (ch(k) == Some('e')).then_some(Action::Edit),
+    },
+    Binding {
+        keys: tx::KEY_DELETE,
+        short: tx::DO_DELETE,
+        long: dx::DO_DELETE_LINE_LONG,
+        footer: MAJOR,
+        when: |s| s == Screen::EmployeePlan,
+        map: |k| (ch(k) == Some('d')).then_some(Action::Delete),
     },
     Binding {
         keys: tx::KEY_NEW,
@@ -337,7 +431,12 @@ pub static BINDINGS: &[Binding] = &[
         short: tx::DO_STATUS,
         long: tx::DO_STATUS_LONG,
         footer: NORMAL,
-        when: |s| matches!(s, Screen::EmployeeList | Screen::EmployeeDetail),
+        when: |s| {
+            matches!(
+                s,
+                Screen::EmployeeList | Screen::EmployeeDetail | Screen::EmployeePlan
+            )
+        },
         map: |k| (ch(k) == Some('s')).then_some(Action::Status),
     },
     Binding {
@@ -353,7 +452,7 @@ pub static BINDINGS: &[Binding] = &[
         short: tx::DO_ASSESS,
         long: tx::DO_ASSESS_LONG,
         footer: MAJOR,
-        when: |s| s == Screen::EmployeeDetail,
+        when: |s| matches!(s, Screen::EmployeeDetail | Screen::EmployeePlan),
         map: |k| (ch(k) == Some('p')).then_some(Action::Assess),
     },
     Binding {
@@ -506,6 +605,8 @@ pub static BINDINGS: &[Binding] = &[
                 Screen::TrainingList
                     | Screen::Retiring
                     | Screen::Participants
+                    | Screen::TrainingNeeds
+                    | Screen::EmployeePlan
                     | Screen::Partnerships
                     | Screen::Partners
                     | Screen::EvaluationList
@@ -608,6 +709,7 @@ impl Action {
                 | Action::Status
                 | Action::Assess
                 | Action::SetResult(_)
+                | Action::FillPlan
         )
     }
 }

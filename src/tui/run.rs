@@ -330,6 +330,16 @@ pub fn load(conn: &Connection, req: Request) -> rusqlite::Result<Loaded> {
         Request::EmployeeDetail(id) => {
             Loaded::EmployeeDetail(id, db::employees::detail(conn, id)?.map(Box::new))
         }
+        Request::Development { id, today, targets } => Loaded::Development(
+            id,
+            Box::new(db::recommend::development(conn, id, today, &|k| {
+                targets.of(k)
+            })?),
+        ),
+        Request::TrainingNeeds { id, today, targets } => Loaded::TrainingNeeds(
+            id,
+            db::recommend::for_training(conn, id, today, &|k| targets.of(k))?,
+        ),
         Request::Trainings => Loaded::Trainings(db::trainings::list(conn)?),
         Request::Participants(id) => {
             Loaded::Participants(id, db::trainings::participants(conn, id)?)

@@ -390,6 +390,22 @@ pub fn help_lines(app: &App) -> Vec<Line<'static>> {
     if screen == Screen::EvaluationList {
         lines.push(Line::raw(tx::HELP_PREDICATES.get(lang)));
     }
+    // Where recommendations show, the rule that ranks them (issue 8 item 5).
+    if matches!(
+        screen,
+        Screen::EmployeeDetail
+            | Screen::EmployeePlan
+            | Screen::Participants
+            | Screen::TrainingNeeds
+    ) {
+        use crate::i18n::development as dx;
+        lines.push(Line::raw(""));
+        lines.push(Line::styled(
+            dx::HELP_RULE_TITLE.get(lang),
+            app.theme.header(),
+        ));
+        lines.push(Line::raw(dx::HELP_RULE.get(lang)));
+    }
     lines.push(Line::raw(""));
     lines.push(Line::styled(tx::HELP_CLOSE.get(lang), app.theme.dim()));
     lines

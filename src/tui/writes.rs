@@ -6,7 +6,7 @@ use crate::db;
 use crate::db::write::{Actor, WriteError};
 use crate::tui::app::{Save, Saved};
 use crate::tui::forms::kind::{Picks, Stored};
-use crate::tui::forms::{FormTarget, competency, unit};
+use crate::tui::forms::{FormTarget, competency, plan, unit};
 use crate::tui::widgets::form::{LookupItem, LookupSource};
 use rusqlite::Connection;
 
@@ -34,6 +34,13 @@ pub fn write(conn: &Connection, save: &Save) -> Result<Saved, WriteError> {
             e.status = status.as_code().to_string();
             e.jp_diakui = *jp;
             db::record::update(conn, id, target.version, &e, &actor)?;
+            Ok(Saved {
+                id,
+                then_new: false,
+            })
+        }
+        Save::Add { target, values, .. } => {
+            let id = (target.kind.db().save)(conn, target, values, &actor)?;
             Ok(Saved {
                 id,
                 then_new: false,
@@ -118,6 +125,10 @@ pub fn lookup(
             .into_iter()
             .map(partner_item)
             .collect(),
+        LookupSource::Training => db::lookup::trainings(conn, query, LOOKUP_LIMIT)?
+            .into_iter()
+            .map(plan::training_item)
+            .collect(),
     })
 }
 
@@ -134,5 +145,6 @@ fn item_of(
             .and_then(|row| competency::competency_items(vec![row]).into_iter().next()),
         LookupSource::Employee => db::lookup::employee(conn, id)?.map(employee_item),
         LookupSource::Partner => db::lookup::partner(conn, id)?.map(partner_item),
+        LookupSource::Training => db::lookup::training(conn, id)?.map(plan::training_item),
     })
 }

@@ -107,6 +107,11 @@ pub(super) fn on_saved(
             ..
         } => on_result_saved(app, &target, status, &name, result),
         Save::Record { target, .. } => on_record_saved(app, &target, result),
+        Save::Add {
+            target,
+            values,
+            name,
+        } => super::plan_flow::on_added(app, &target, &values, &name, result),
     };
     // Keys typed while the save was under way, in order: into the form that
     // is open now, or the screen after it.
@@ -189,7 +194,7 @@ fn on_record_saved(
 }
 
 /// Reads what a save changed on screen, with the cursor on the saved row.
-fn reload_after_save(app: &mut App, home: Home, id: i64) -> Vec<Effect> {
+pub(super) fn reload_after_save(app: &mut App, home: Home, id: i64) -> Vec<Effect> {
     use crate::tui::tabs::reference::Sub;
     app.monitoring.mark_stale();
     let mut effects = vec![];
@@ -273,7 +278,16 @@ pub(super) fn on_record_for_edit(app: &mut App, target: FormTarget, data: Option
         refreshed(app, target);
         return;
     }
-    let subject = std::mem::take(&mut app.pending_subject);
+    // Whom the form is about: as the list that asked for it said, else the
+    // employee whose detail is open (a plan line, an assessment).
+    let pending = std::mem::take(&mut app.pending_subject);
+    let subject = match (&app.employees.detail, target.owner) {
+        _ if !pending.is_empty() => pending,
+        (Some(d), Some(owner)) if d.id == owner => {
+            d.data.as_ref().map(|x| x.name.clone()).unwrap_or_default()
+        }
+        _ => String::new(),
+    };
     app.form = Some(FormScreen::edit_record(target, lang, &subject, &stored));
 }
 
@@ -376,18 +390,20 @@ fn on_deleted(
             app.status = Some(Status::Info(crate::i18n::tui::deleted(lang, name)));
             match target.kind.home() {
                 Home::Employees => {
-                    if app
-                        .employees
-                        .detail
-                        .as_ref()
-                        .is_some_and(|d| d.id == saved.id)
-                    {
+                    // A record of an employee (a plan line) goes from the
+                    // open detail, which stays; the employee itself closes it.
+                    let open = app.employees.detail.as_ref().map(|d| d.id);
+                    if target.owner.is_none() && open == Some(saved.id) {
                         app.employees.detail = None;
                     }
                     app.employees.list.loaded = false;
                     app.employees.retiring.list.loaded = false;
                     app.monitoring.mark_stale();
-                    app.loads_for(Tab::Employees)
+                    let mut effects = app.loads_for(Tab::Employees);
+                    if let Some(owner) = target.owner.filter(|o| open == Some(*o)) {
+                        effects.push(Effect::Load(Request::EmployeeDetail(owner)));
+                    }
+                    effects
                 }
                 Home::Partners => {
                     app.partnerships.mark_stale();
@@ -422,7 +438,7 @@ fn on_deleted(
 }
 
 /// The record the keys act on in tab 1: the open detail or the selected row.
-fn selected_employee(app: &App) -> Option<(i64, String)> {
+pub(super) fn selected_employee(app: &App) -> Option<(i64, String)> {
     match (&app.employees.detail, app.employees.list.selected()) {
         (Some(d), _) => {
             let name = d.data.as_ref().map(|x| x.name.clone()).unwrap_or_default();
@@ -554,6 +570,11 @@ pub(super) fn on_record_action(app: &mut App, action: Action) -> Vec<Effect> {
         }
         return vec![];
     }
+    if screen == Screen::EmployeePlan
+        && matches!(action, Action::New | Action::Edit | Action::Delete)
+    {
+        return super::plan_flow::on_plan_action(app, action);
+    }
     let selected = selected_employee(app);
     let employee: &'static dyn RecordForm = &forms::employee::KIND;
     match action {
@@ -574,7 +595,8 @@ pub(super) fn on_record_action(app: &mut App, action: Action) -> Vec<Effect> {
             }
         }
         Action::Assess => {
-            if let Some((id, name)) = selected.filter(|_| screen == Screen::EmployeeDetail) {
+            let in_detail = matches!(screen, Screen::EmployeeDetail | Screen::EmployeePlan);
+            if let Some((id, name)) = selected.filter(|_| in_detail) {
                 let target = FormTarget::new(&forms::assessment::KIND).owned_by(id);
                 app.form = Some(FormScreen::new_record(target, lang, &name, app.today));
             }

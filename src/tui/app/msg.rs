@@ -3,6 +3,7 @@
 //! shows. Split from `app.rs` so the model and its loop stay short.
 
 use super::*;
+use crate::domain::jp::JpTargets;
 
 /// A read the runner performs for `update`.
 #[derive(Debug, Clone, PartialEq)]
@@ -12,8 +13,22 @@ pub enum Request {
         include_inactive: bool,
     },
     EmployeeDetail(i64),
+    /// The development section of employee `id`'s detail (plan and
+    /// recommendations) as of `today`, with the yearly JP target of each
+    /// kind of ASN.
+    Development {
+        id: i64,
+        today: NaiveDate,
+        targets: JpTargets,
+    },
     Trainings,
     Participants(i64),
+    /// The employees training `id` helps most (tab 2, `]` on its participants).
+    TrainingNeeds {
+        id: i64,
+        today: NaiveDate,
+        targets: JpTargets,
+    },
     Partners,
     Agreements,
     Internships,
@@ -68,8 +83,10 @@ pub enum Request {
 pub enum Loaded {
     Employees(Vec<EmployeeRow>),
     EmployeeDetail(i64, Option<Box<EmployeeDetail>>),
+    Development(i64, Box<crate::db::recommend::Development>),
     Trainings(Vec<TrainingRow>),
     Participants(i64, Vec<ParticipantRow>),
+    TrainingNeeds(i64, Vec<crate::db::recommend::EmployeeNeed>),
     Partners(Vec<PartnerRow>),
     Agreements(Vec<AgreementRow>),
     Internships(Vec<InternshipRow>),
@@ -166,6 +183,13 @@ pub enum Save {
         target: FormTarget,
         status: crate::domain::enums::EnrollmentStatus,
         jp: f64,
+        name: String,
+    },
+    /// A new record added without a form (`t`: a recommendation into the
+    /// plan); `name` names it in the answer.
+    Add {
+        target: FormTarget,
+        values: Values,
         name: String,
     },
 }

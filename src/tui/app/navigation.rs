@@ -62,7 +62,11 @@ pub(super) fn export(app: &mut App) -> Vec<Effect> {
     // Lists export; a detail does not (`x` is not bound there).
     let tab = app.tab;
     let job = match app.screen() {
-        Screen::EmployeeDetail | Screen::Form | Screen::Question | Screen::Help => None,
+        Screen::EmployeeDetail
+        | Screen::EmployeePlan
+        | Screen::Form
+        | Screen::Question
+        | Screen::Help => None,
         _ => Some(app.with_ctx(|app, ctx| app.tab_screen(tab).export(ctx))),
     };
     match job {

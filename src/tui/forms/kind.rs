@@ -342,6 +342,7 @@ pub fn kinds() -> Vec<&'static dyn RecordForm> {
         &super::partner::KIND,
         &super::training::KIND,
         &super::enrollment::KIND,
+        &super::plan::KIND,
     ]
 }
 

@@ -9,6 +9,7 @@ pub mod employee;
 pub mod enrollment;
 pub mod kind;
 pub mod partner;
+pub mod plan;
 pub mod standard;
 pub mod status;
 pub mod training;

@@ -73,10 +73,14 @@ fn every_footer_key_resolves_on_its_screen() {
         KeyCode::Char('a'),
         KeyCode::Char('l'),
         KeyCode::Char('y'),
+        KeyCode::Char('r'),
+        KeyCode::Char('t'),
     ];
     for screen in [
         Screen::EmployeeList,
         Screen::EmployeeDetail,
+        Screen::EmployeePlan,
+        Screen::TrainingNeeds,
         Screen::Reference,
         Screen::Retiring,
         Screen::Question,
@@ -171,4 +175,50 @@ fn write_keys_are_found_by_the_action_they_lead_to() {
     }
     assert!(Action::New.writes() && Action::Assess.writes());
     assert!(!Action::Export.writes() && !Action::Quit.writes() && !Action::NotHere('n').writes());
+}
+
+/// Issue 8 items 5–6: in the employee detail `r` gives the plan lines the
+/// keyboard, where `n` `e` `d` act on a line (and Esc gives it back); `t`
+/// fills the plan and writes, so read-only refuses and hides it; `]` on a
+/// training's participants shows who needs it most.
+#[test]
+fn plan_and_recommendation_keys() {
+    assert_eq!(
+        resolve(Screen::EmployeeDetail, &key(KeyCode::Char('r'))),
+        Some(Action::Plan)
+    );
+    for s in [Screen::EmployeeDetail, Screen::EmployeePlan] {
+        assert_eq!(resolve(s, &key(KeyCode::Char('t'))), Some(Action::FillPlan));
+        assert_eq!(resolve(s, &key(KeyCode::Char('p'))), Some(Action::Assess));
+    }
+    assert_eq!(
+        resolve(Screen::EmployeePlan, &key(KeyCode::Char('n'))),
+        Some(Action::New)
+    );
+    assert_eq!(
+        resolve(Screen::EmployeePlan, &key(KeyCode::Esc)),
+        Some(Action::Back)
+    );
+    assert!(
+        help_for(Screen::EmployeePlan)
+            .iter()
+            .any(|b| b.keys.en == "e" && b.long.en.contains("plan line")),
+        "e edits a plan line there"
+    );
+    assert!(Action::FillPlan.writes() && !Action::Plan.writes());
+    assert!(
+        BINDINGS.iter().any(|b| b.keys.en == "t" && is_write_key(b)),
+        "t is hidden and refused in read-only"
+    );
+    for s in [Screen::Participants, Screen::TrainingNeeds] {
+        assert_eq!(resolve(s, &key(KeyCode::Char(']'))), Some(Action::NextSub));
+    }
+    assert_eq!(
+        resolve(Screen::TrainingNeeds, &key(KeyCode::Esc)),
+        Some(Action::Back)
+    );
+    assert_eq!(
+        resolve(Screen::TrainingNeeds, &key(KeyCode::Char('/'))),
+        Some(Action::Filter)
+    );
 }

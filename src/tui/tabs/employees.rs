@@ -1,5 +1,6 @@
 //! Tab 1 — Pegawai: the employee list and the employee detail.
 
+use super::development::DevView;
 use super::{export_rows, render_list, table_rows};
 use crate::db::model::{EmployeeDetail, EmployeeRow};
 use crate::domain::dates::{display_iso, parse_iso};
@@ -47,6 +48,15 @@ pub struct DetailState {
     /// The employee disappeared (another session deleted it).
     pub missing: bool,
     pub scroll: usize,
+    /// Plan and recommendations (None until they arrive, after the detail).
+    pub development: Option<Box<crate::db::recommend::Development>>,
+    /// The plan lines have the keyboard (`r`): ↑↓ pick, `n` `e` `d` act.
+    pub plan_focus: bool,
+    /// The selected plan line while `plan_focus`.
+    pub plan_cursor: usize,
+    /// Trainings `t` put into the plan whose reload has not come yet (the
+    /// next `t` takes the next recommendation).
+    pub pending_plan: Vec<i64>,
 }
 
 impl EmployeesState {
@@ -130,7 +140,12 @@ impl EmployeesState {
 
     pub fn move_cursor(&mut self, delta: isize, h: usize) {
         if let Some(d) = self.detail.as_mut() {
-            let max = d.data.as_ref().map(|x| detail_line_count(x)).unwrap_or(0);
+            if d.plan_focus {
+                d.plan_cursor = (d.plan_cursor as isize + delta).max(0) as usize;
+                d.show_plan_cursor(h);
+                return;
+            }
+            let max = d.layout().map_or(0, |(n, _, _)| n);
             let max_scroll = max.saturating_sub(h);
             d.scroll = (d.scroll as isize + delta).clamp(0, max_scroll as isize) as usize;
             return;
@@ -166,6 +181,10 @@ impl EmployeesState {
             data: None,
             missing: false,
             scroll: 0,
+            development: None,
+            plan_focus: false,
+            plan_cursor: 0,
+            pending_plan: Vec::new(),
         });
         Some(id)
     }
@@ -271,7 +290,7 @@ pub fn render(
         let lines = match (&d.data, d.missing) {
             (_, true) => vec![Line::styled(tx::DETAIL_NOT_FOUND.get(lang), theme.warn())],
             (None, _) => vec![Line::raw(tx::LOADING.get(lang))],
-            (Some(data), _) => detail_lines(data, lang, theme, targets, year),
+            (Some(data), _) => detail_layout(data, d.dev_view(), lang, theme, targets, year).lines,
         };
         Paragraph::new(lines)
             .scroll((d.scroll as u16, 0))
@@ -337,14 +356,24 @@ pub fn sub_names(lang: Lang, width: u16) -> [&'static str; 5] {
     ]
 }
 
+/// The detail page's lines and where its development part is.
+pub struct DetailLayout<'a> {
+    pub lines: Vec<Line<'a>>,
+    /// Index of the first line of the recommendations.
+    pub development: usize,
+    /// Index of the first plan row (where the plan cursor starts).
+    pub first_plan_row: usize,
+}
+
 /// Lines of the detail page (for drawing and for the scroll limit).
-pub fn detail_lines<'a>(
+pub fn detail_layout<'a>(
     d: &'a EmployeeDetail,
+    dev: DevView<'_>,
     lang: Lang,
     theme: &Theme,
     targets: &JpTargets,
     year: i32,
-) -> Vec<Line<'a>> {
+) -> DetailLayout<'a> {
     // The person's own target: that of their kind of ASN.
     let target = targets.of(d.asn_kind);
     let mut out: Vec<Line<'a>> = Vec::new();
@@ -518,6 +547,13 @@ pub fn detail_lines<'a>(
         ]));
     }
 
+    // Recommendations from the gaps above, and the development plan.
+    out.push(Line::raw(""));
+    let section = super::development::section(dev.dev, lang, theme, dev.cursor);
+    let development = out.len();
+    let first_plan_row = development + section.first_plan_row;
+    out.extend(section.lines);
+
     // Assessment history (the latest per competency is what the table above uses).
     if !d.assessments.is_empty() {
         out.push(Line::raw(""));
@@ -629,19 +665,9 @@ pub fn detail_lines<'a>(
             i.status.label(lang)
         )));
     }
-    out
-}
-
-/// How many lines the detail has (the scroll limit).
-pub fn detail_line_count(d: &EmployeeDetail) -> usize {
-    // The count does not depend on language, colours or the year shown.
-    detail_lines(
-        d,
-        Lang::Id,
-        &Theme::new(crate::tui::theme::ColorMode::None),
-        &JpTargets::default(),
-        0,
-    )
-    .len()
-        + 1
+    DetailLayout {
+        lines: out,
+        development,
+        first_plan_row,
+    }
 }

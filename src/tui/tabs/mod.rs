@@ -1,5 +1,6 @@
 //! One module per tab: its state, how keys move it, how it draws and exports.
 
+pub mod development;
 pub mod employees;
 pub mod evaluation;
 pub mod monitoring;
@@ -8,6 +9,7 @@ pub mod reference;
 pub mod retirement;
 pub mod screen;
 pub mod training;
+pub mod training_needs;
 
 use crate::i18n::Lang;
 use crate::i18n::tui as tx;

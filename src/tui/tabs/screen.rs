@@ -8,6 +8,7 @@ use super::evaluation::EvaluationState;
 use super::monitoring::MonitoringState;
 use super::partnerships::PartnershipsState;
 use super::training::TrainingState;
+use super::training_needs::NeedsState;
 use crate::db::model::Settings;
 use crate::i18n::Lang;
 use crate::tui::app::{ExportJob, Request};
@@ -139,6 +140,11 @@ impl TabScreen for EmployeesState {
         )
     }
     fn back(&mut self) -> bool {
+        // The plan lines give the keyboard back to the detail first.
+        if let Some(d) = self.detail.as_mut().filter(|d| d.plan_focus) {
+            d.plan_focus = false;
+            return true;
+        }
         if self.detail.take().is_some() {
             return true;
         }
@@ -199,27 +205,59 @@ impl TabScreen for EmployeesState {
 
 impl TabScreen for TrainingState {
     fn fit(&mut self, h: usize) {
-        TrainingState::fit(self, h)
+        TrainingState::fit(self, h);
+        if let Some(n) = self.needs.as_mut() {
+            n.list.fit(NeedsState::rows_height(h));
+        }
     }
     fn filter(&self) -> &str {
-        TrainingState::filter(self)
+        match &self.needs {
+            Some(n) => n.list.filter(),
+            None => TrainingState::filter(self),
+        }
     }
     fn set_filter(&mut self, text: &str, h: usize) {
-        TrainingState::set_filter(self, text, h)
+        match self.needs.as_mut() {
+            Some(n) => n.list.set_filter(text, NeedsState::rows_height(h)),
+            None => TrainingState::set_filter(self, text, h),
+        }
     }
     fn move_cursor(&mut self, delta: isize, h: usize) {
-        TrainingState::move_cursor(self, delta, h)
+        match self.needs.as_mut() {
+            Some(n) => n.list.move_cursor(delta, NeedsState::rows_height(h)),
+            None => TrainingState::move_cursor(self, delta, h),
+        }
     }
     fn position(&self) -> Option<(usize, usize, usize)> {
-        Some(match &self.participants {
-            Some(p) => p.list.position(),
-            None => self.list.position(),
+        Some(match (&self.needs, &self.participants) {
+            (Some(n), _) => n.list.position(),
+            (None, Some(p)) => p.list.position(),
+            (None, None) => self.list.position(),
         })
     }
     fn render(&self, buf: &mut Buffer, area: Rect, ctx: &TabCtx<'_>) {
-        super::training::render(buf, area, self, ctx.lang, &ctx.theme)
+        match &self.needs {
+            Some(n) => super::training_needs::render(buf, area, n, ctx.lang, &ctx.theme, ctx.today),
+            None => super::training::render(buf, area, self, ctx.lang, &ctx.theme),
+        }
+    }
+    /// `[` / `]` on a training's participants: the employees who need it
+    /// most, and back.
+    fn switch(&mut self, _delta: isize, ctx: &TabCtx<'_>) -> Vec<Request> {
+        if self.needs.take().is_some() {
+            return Vec::new();
+        }
+        let Some(p) = &self.participants else {
+            return Vec::new();
+        };
+        let id = p.training.id;
+        self.needs = Some(NeedsState::new(p.training.clone()));
+        vec![needs_request(id, ctx)]
     }
     fn open(&mut self) -> Opened {
+        if self.needs.is_some() {
+            return Opened::NotHere;
+        }
         Opened::Loads(
             TrainingState::open(self)
                 .map(Request::Participants)
@@ -228,10 +266,13 @@ impl TabScreen for TrainingState {
         )
     }
     fn back(&mut self) -> bool {
-        self.participants.take().is_some()
+        self.needs.take().is_some() || self.participants.take().is_some()
     }
     fn export(&self, ctx: &TabCtx<'_>) -> ExportJob {
-        TrainingState::export(self, ctx.lang)
+        match &self.needs {
+            Some(n) => n.export(ctx.lang),
+            None => TrainingState::export(self, ctx.lang),
+        }
     }
     fn loads(&self, _ctx: &TabCtx<'_>) -> Vec<Request> {
         if self.list.loaded {
@@ -246,10 +287,22 @@ impl TabScreen for TrainingState {
         if let Some(id) = self.participants.as_ref().map(|p| p.training.id) {
             reqs.push(Request::Participants(id));
         }
+        if let Some(id) = self.needs.as_ref().map(|n| n.training.id) {
+            reqs.push(needs_request(id, ctx));
+        }
         reqs
     }
     fn mark_stale(&mut self) {
         self.list.loaded = false;
+    }
+}
+
+/// The read of the employees training `id` helps most.
+fn needs_request(id: i64, ctx: &TabCtx<'_>) -> Request {
+    Request::TrainingNeeds {
+        id,
+        today: ctx.today,
+        targets: ctx.settings.jp_targets,
     }
 }
 

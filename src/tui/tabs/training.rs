@@ -20,6 +20,10 @@ pub struct TrainingState {
     pub participants: Option<ParticipantsState>,
     /// Put the cursor on this training when the list arrives (after a save).
     pub select_after_load: Option<i64>,
+    /// The employees the open training helps most (`]` on its
+    /// participants); shown instead of them while open. Driven through
+    /// `screen::TabScreen`.
+    pub needs: Option<super::training_needs::NeedsState>,
 }
 
 /// The participants view of one training.

@@ -36,6 +36,8 @@ pub enum LookupSource {
     Unit,
     Competency,
     Partner,
+    /// The training catalogue (code or name words).
+    Training,
 }
 
 /// Layer 1: which characters a text-like field takes from the keyboard (on top

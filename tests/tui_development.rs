@@ -473,3 +473,210 @@ fn t_on_the_demo_data_puts_the_top_recommendation_into_the_plan_shown() {
         .unwrap();
     assert_eq!(audited, 1, "the added line is audited");
 }
+
+/// `a` in the list of who needs a training: a question counts the people
+/// shown (the filter narrows them), `y` enrolls exactly those, `n` nobody;
+/// read-only refuses it.
+#[test]
+fn a_enrolls_the_people_shown_after_a_question() {
+    let mut app = loaded_app(Lang::Id, 80, 24);
+    key(&mut app, Action::GoTab(1));
+    key(&mut app, Action::Open);
+    send(
+        &mut app,
+        Msg::Loaded(Loaded::Participants(1, participants())),
+    );
+    key(&mut app, Action::NextSub);
+    send(&mut app, Msg::Loaded(Loaded::TrainingNeeds(1, needs())));
+    // Narrowed to one person by the filter.
+    key(&mut app, Action::Filter);
+    for c in "Zulf".chars() {
+        key(&mut app, Action::FilterChar(c));
+    }
+    key(&mut app, Action::FilterAccept);
+    assert_eq!(key(&mut app, Action::AddShown), vec![]);
+    let Some(Question::AddParticipants { ids, filter, .. }) = app.question.clone() else {
+        panic!("a asks first: {:?}", app.question);
+    };
+    assert_eq!((ids, filter.as_str()), (vec![11], "Zulf"));
+    let text = screen_text(&draw(&app));
+    assert!(text.contains("Daftarkan 1 pegawai"), "{text}");
+    assert_eq!(key(&mut app, Action::No), vec![]);
+    assert!(app.question.is_none(), "n drops it");
+    // Everyone, without the filter.
+    key(&mut app, Action::Filter);
+    key(&mut app, Action::FilterClear);
+    key(&mut app, Action::AddShown);
+    let effects = key(&mut app, Action::Yes);
+    let [Effect::Save(Save::AddParticipants { training, ids, .. })] = effects.as_slice() else {
+        panic!("y saves: {effects:?}");
+    };
+    assert_eq!((*training, ids.clone()), (1, vec![10, 11]));
+    // The answer says how many and reads the lists again.
+    let save = Save::AddParticipants {
+        training: 1,
+        name: "X".into(),
+        ids: vec![10, 11],
+    };
+    let effects = send(
+        &mut app,
+        Msg::Saved(
+            save,
+            Ok(Saved {
+                id: 2,
+                then_new: false,
+            }),
+        ),
+    );
+    assert!(effects.contains(&Effect::Load(Request::Participants(1))));
+    assert!(matches!(&app.status, Some(Status::Info(t)) if t.starts_with("2 pegawai ditambahkan")));
+    // Read-only: refused, nothing asked.
+    app.read_only = true;
+    app.status = None;
+    assert_eq!(key(&mut app, Action::AddShown), vec![]);
+    assert!(app.question.is_none());
+    assert!(matches!(app.status, Some(Status::Error(_))));
+}
+
+/// Through the runner on a copy of sample.db: `a` on an upcoming training's
+/// list of who needs it, narrowed to one person, enrolls that person
+/// (proposed, AKPK, audited) and they leave the list; more people than the
+/// places left are refused whole, with nothing written.
+#[test]
+fn a_on_the_demo_data_enrolls_the_shown_and_the_quota_holds() {
+    use peka::db::write::{Actor, WriteError};
+    use peka::domain::enums::{EnrollmentStatus, ProposalSource};
+    use peka::tui::run::{ExportFolders, execute};
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("demo.db");
+    std::fs::copy(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("sample.db"),
+        &path,
+    )
+    .unwrap();
+    let conn = peka::db::open(&path, peka::db::OpenMode::ReadWrite).unwrap();
+    let folders = ExportFolders {
+        folders: vec![dir.path().to_path_buf()],
+        home: None,
+    };
+    let pump = |app: &mut App, mut effects: Vec<Effect>| {
+        while !effects.is_empty() {
+            let mut next = Vec::new();
+            for e in effects {
+                let msg = execute(&conn, e, &folders);
+                next.extend(peka::tui::app::update(app, msg));
+            }
+            effects = next;
+        }
+    };
+    let (mut app, first) = app_sized(Lang::Id, 80, 24);
+    pump(&mut app, first);
+    let effects = key(&mut app, Action::GoTab(1));
+    pump(&mut app, effects);
+    // The first training still open to enrollment with someone who needs it.
+    let upcoming =
+        |s: TrainingStatus| matches!(s, TrainingStatus::Rencana | TrainingStatus::Pendaftaran);
+    let mut found = None;
+    for _ in 0..app.training.list.len() {
+        let row = app.training.list.selected().unwrap().clone();
+        if upcoming(row.status) {
+            let effects = key(&mut app, Action::Open);
+            pump(&mut app, effects);
+            let effects = key(&mut app, Action::NextSub);
+            pump(&mut app, effects);
+            let needs = app.training.needs.as_ref().unwrap();
+            if let Some(top) = needs.list.get(0) {
+                found = Some((row.id, top.employee_id, top.nip.clone()));
+                break;
+            }
+            key(&mut app, Action::Back);
+            key(&mut app, Action::Back);
+        }
+        key(&mut app, Action::Down);
+    }
+    let (training, employee, nip) = found.expect("an upcoming training someone needs");
+    key(&mut app, Action::Filter);
+    for c in nip.chars() {
+        key(&mut app, Action::FilterChar(c));
+    }
+    key(&mut app, Action::FilterAccept);
+    let effects = key(&mut app, Action::AddShown);
+    pump(&mut app, effects);
+    let effects = key(&mut app, Action::Yes);
+    pump(&mut app, effects);
+    let (status, source): (String, String) = conn
+        .query_row(
+            "SELECT status, sumber_usulan FROM peserta_pelatihan WHERE pelatihan_id = ?1 AND pegawai_id = ?2",
+            [training, employee],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .expect("enrolled");
+    assert_eq!((status.as_str(), source.as_str()), ("DIUSULKAN", "AKPK"));
+    let audited: i64 = conn
+        .query_row(
+            "SELECT count(*) FROM audit WHERE entitas = 'peserta_pelatihan' AND aksi = 'TAMBAH'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(audited, 1);
+    let needs = app.training.needs.as_ref().unwrap();
+    assert!(
+        needs.list.all().iter().all(|r| r.employee_id != employee),
+        "an enrolled person leaves the list"
+    );
+    // The quota: one place left, two people asked for — nobody is added.
+    let enrolled = |conn: &rusqlite::Connection| -> i64 {
+        conn.query_row(
+            "SELECT count(*) FROM peserta_pelatihan WHERE pelatihan_id = ?1",
+            [training],
+            |r| r.get(0),
+        )
+        .unwrap()
+    };
+    let before = enrolled(&conn);
+    conn.execute(
+        "UPDATE pelatihan SET kuota = ?2 WHERE id = ?1",
+        [training, before + 1],
+    )
+    .unwrap();
+    let two: Vec<i64> = needs
+        .list
+        .all()
+        .iter()
+        .take(2)
+        .map(|r| r.employee_id)
+        .collect();
+    assert_eq!(two.len(), 2);
+    let refused = peka::db::trainings::enroll_many(
+        &conn,
+        training,
+        &two,
+        EnrollmentStatus::Diusulkan,
+        ProposalSource::Akpk,
+        &Actor::current(),
+    );
+    assert!(
+        matches!(
+            refused,
+            Err(WriteError::QuotaShort {
+                free: 1,
+                wanted: 2,
+                ..
+            })
+        ),
+        "{refused:?}"
+    );
+    assert_eq!(enrolled(&conn), before, "all or none");
+    // Someone already enrolled is skipped, not doubled.
+    let added = peka::db::trainings::enroll_many(
+        &conn,
+        training,
+        &[employee, two[0]],
+        EnrollmentStatus::Diusulkan,
+        ProposalSource::Akpk,
+        &Actor::current(),
+    )
+    .unwrap();
+    assert_eq!((added, enrolled(&conn)), (1, before + 1));
+}

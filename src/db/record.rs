@@ -160,8 +160,14 @@ pub fn load<R: Record>(conn: &Connection, id: i64) -> rusqlite::Result<Option<(R
 /// Adds a record; returns its id. One transaction: checks, the row, its
 /// children, what goes with it, one `TAMBAH` audit row.
 pub fn insert<R: Record>(conn: &Connection, r: &R, actor: &Actor) -> Result<i64, WriteError> {
+    in_transaction(conn, |tx| insert_in(tx, r, actor))
+}
+
+/// `insert` inside a transaction the caller holds (several records that
+/// are written together or not at all).
+pub fn insert_in<R: Record>(tx: &Connection, r: &R, actor: &Actor) -> Result<i64, WriteError> {
     let values = stored(r);
-    in_transaction(conn, |tx| {
+    {
         r.check(tx, None)?;
         let marks: Vec<String> = (1..=values.len()).map(|i| format!("?{i}")).collect();
         let sql = format!(
@@ -181,7 +187,7 @@ pub fn insert<R: Record>(conn: &Connection, r: &R, actor: &Actor) -> Result<i64,
         }
         audit::append(tx, actor, R::TABLE, id, AuditAction::Tambah, None, after)?;
         Ok(id)
-    })
+    }
 }
 
 /// The row's audit image before a version-checked write: `NotFound` when it

@@ -433,6 +433,74 @@ impl super::record::Record for EnrollmentInput {
     }
 }
 
+/// Enrolls `employees` in training `id` at once (`status`, proposed by
+/// `source`): all of them or none — one transaction, each row checked and
+/// audited like a single add. Someone already enrolled is skipped. Refused
+/// with `QuotaShort` when the places left are fewer than the people asked
+/// for. Returns how many were added.
+pub fn enroll_many(
+    conn: &Connection,
+    id: i64,
+    employees: &[i64],
+    status: crate::domain::enums::EnrollmentStatus,
+    source: crate::domain::enums::ProposalSource,
+    actor: &super::write::Actor,
+) -> Result<usize, super::write::WriteError> {
+    use super::write::{WriteError, in_transaction};
+    in_transaction(conn, |tx| {
+        let quota: Option<i64> = tx
+            .prepare_cached("SELECT kuota FROM pelatihan WHERE id = ?1")?
+            .query_row([id], |r| r.get(0))
+            .map_err(|e| match e {
+                rusqlite::Error::QueryReturnedNoRows => WriteError::NotFound,
+                e => e.into(),
+            })?;
+        let enrolled: Vec<i64> = tx
+            .prepare_cached("SELECT pegawai_id FROM peserta_pelatihan WHERE pelatihan_id = ?1")?
+            .query_map([id], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        let mut new: Vec<i64> = employees
+            .iter()
+            .copied()
+            .filter(|e| !enrolled.contains(e))
+            .collect();
+        new.sort_unstable();
+        new.dedup();
+        let takes_place = !OUTSIDE_QUOTA.contains(&status.as_code());
+        if let Some(quota) = quota.filter(|_| takes_place) {
+            let taken: i64 = tx
+                .prepare_cached(
+                    "SELECT count(*) FROM peserta_pelatihan
+                     WHERE pelatihan_id = ?1 AND status NOT IN ('DITOLAK', 'MENGUNDURKAN_DIRI')",
+                )?
+                .query_row([id], |r| r.get(0))?;
+            let free = (quota - taken).max(0);
+            if new.len() as i64 > free {
+                return Err(WriteError::QuotaShort {
+                    quota,
+                    free,
+                    wanted: new.len() as i64,
+                });
+            }
+        }
+        for employee in &new {
+            let row = EnrollmentInput {
+                pelatihan_id: id,
+                pegawai_id: *employee,
+                sumber_usulan: source.as_code().to_string(),
+                status: status.as_code().to_string(),
+                nilai_akhir: None,
+                nomor_sertifikat: String::new(),
+                tanggal_sertifikat: None,
+                jp_diakui: 0.0,
+                bukti_ref: String::new(),
+            };
+            super::record::insert_in(tx, &row, actor)?;
+        }
+        Ok(new.len())
+    })
+}
+
 /// Participants of training `id` whose result is still open (proposed,
 /// approved, registered or attending).
 pub fn open_results(conn: &Connection, id: i64) -> rusqlite::Result<i64> {

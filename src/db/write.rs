@@ -82,6 +82,9 @@ pub enum WriteError {
     InUse(Vec<(&'static str, i64)>),
     /// A training's quota is full: no further participant takes a place.
     QuotaFull { quota: i64 },
+    /// Several participants at once would pass the quota: `free` places are
+    /// left and `wanted` people were asked for; none is added.
+    QuotaShort { quota: i64, free: i64, wanted: i64 },
     /// Another session held the file locked longer than the busy timeout.
     Busy,
     /// Anything else SQLite reported (read-only file, disk full…).

@@ -138,6 +138,48 @@ pub const DO_FILL_LONG: T = T::new(
     "masukkan rekomendasi teratas yang belum ada ke rencana (satu baris tiap tekan)",
     "add the best recommendation not yet planned to the plan (one line per press)",
 );
+pub const KEY_ADD_SHOWN: T = T::new("a", "a");
+pub const DO_ADD_SHOWN: T = T::new("tambah semua", "add all");
+pub const DO_ADD_SHOWN_LONG: T = T::new(
+    "daftarkan semua pegawai yang tampil sebagai peserta (diusulkan, sumber AKPK); persempit dulu dengan / (mis. nama unit); ditanya dulu, kuota ditaati",
+    "enroll every employee shown as a participant (proposed, source AKPK); narrow first with / (e.g. a unit's name); asked first, the quota holds",
+);
+pub const NOBODY_SHOWN: T = T::new(
+    "Tidak ada pegawai yang tampil untuk ditambahkan.",
+    "Nobody is shown to add.",
+);
+
+/// The question before `a` enrolls the people shown.
+pub fn ask_add_shown(lang: Lang, count: usize, training: &str, filter: &str) -> String {
+    let narrowed = if filter.is_empty() {
+        String::new()
+    } else {
+        pick(
+            lang,
+            format!(" (saringan \"{filter}\")"),
+            format!(" (filter \"{filter}\")"),
+        )
+    };
+    pick(
+        lang,
+        format!(
+            "Daftarkan {count} pegawai yang tampil{narrowed} sebagai peserta {training}? Status diusulkan, sumber AKPK. (y/n)"
+        ),
+        format!(
+            "Enroll the {count} employees shown{narrowed} in {training}? Status proposed, source AKPK. (y/n)"
+        ),
+    )
+}
+
+/// What `a` did.
+pub fn added_shown(lang: Lang, count: usize, training: &str) -> String {
+    pick(
+        lang,
+        format!("{count} pegawai ditambahkan sebagai peserta {training} (diusulkan)."),
+        format!("{count} employees enrolled in {training} (proposed)."),
+    )
+}
+
 pub const DO_PICK_LINE: T = T::new("pilih baris", "pick line");
 pub const DO_NEW_LINE_LONG: T = T::new(
     "baris rencana baru (Ctrl-N di formulir: simpan lalu isi yang berikutnya)",

@@ -145,6 +145,11 @@ pub fn write_error(lang: Lang, e: &WriteError) -> String {
             format!("Kuota penuh: {quota} peserta sudah terdaftar. Naikkan kuota pelatihan atau catat peserta ini sebagai ditolak."),
             format!("The quota is full: {quota} participants are enrolled. Raise the training's quota or record this one as refused."),
         ),
+        WriteError::QuotaShort { quota, free, wanted } => pick(
+            lang,
+            format!("Kuota {quota} tidak cukup: tinggal {free} tempat untuk {wanted} pegawai; tidak ada yang ditambahkan. Persempit daftar dengan / atau naikkan kuota."),
+            format!("The quota of {quota} is not enough: {free} places left for {wanted} people; nobody was added. Narrow the list with / or raise the quota."),
+        ),
         WriteError::Busy => T::new(
             "Berkas data sedang dikunci sesi lain terlalu lama; tidak ada yang berubah, coba simpan lagi sebentar lagi.",
             "Another session kept the data file locked too long; nothing changed, try saving again in a moment.",

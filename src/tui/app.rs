@@ -5,6 +5,7 @@
 mod form_flow;
 mod msg;
 mod navigation;
+mod needs_flow;
 mod plan_flow;
 
 pub use msg::*;
@@ -521,6 +522,12 @@ fn on_key(app: &mut App, action: Action) -> Vec<Effect> {
                 return vec![Effect::Save(Save::Delete { target, name })];
             }
             Some(Question::ConfirmSave { .. }) => return form_flow::save_pending(app),
+            Some(Question::AddParticipants {
+                training,
+                name,
+                ids,
+                ..
+            }) => return needs_flow::add_shown(training, name, ids),
             None => {}
         },
         Action::NotHere(c) => {
@@ -545,6 +552,7 @@ fn on_key(app: &mut App, action: Action) -> Vec<Effect> {
             }
         }
         Action::FillPlan => return plan_flow::fill_plan(app),
+        Action::AddShown => return needs_flow::ask_add_shown(app),
         Action::ToggleInactive => {
             app.employees.include_inactive = !app.employees.include_inactive;
             app.employees.list.loaded = false;

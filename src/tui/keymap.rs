@@ -49,6 +49,10 @@ pub enum Action {
     Plan,
     /// Add the best recommendation not yet planned to the plan (`t`).
     FillPlan,
+    /// Enroll every employee the list shows (the filter narrows it) in the
+    /// training, after a question that counts them (`a`, tab 2's list of
+    /// who needs a training most).
+    AddShown,
     /// A key that means something elsewhere (`n` `e` `d` `Enter` `/`) but
     /// not yet on this screen: answered with one line saying so, never
     /// silence. The char names the key (`\r` for Enter).
@@ -595,6 +599,14 @@ pub static BINDINGS: &[Binding] = &[
         },
     },
     Binding {
+        keys: dx::KEY_ADD_SHOWN,
+        short: dx::DO_ADD_SHOWN,
+        long: dx::DO_ADD_SHOWN_LONG,
+        footer: MAJOR,
+        when: |s| s == Screen::TrainingNeeds,
+        map: |k| (ch(k) == Some('a')).then_some(Action::AddShown),
+    },
+    Binding {
         keys: tx::KEY_NOT_HERE,
         short: tx::DO_NOT_HERE,
         long: tx::DO_NOT_HERE_LONG,
@@ -710,6 +722,7 @@ impl Action {
                 | Action::Assess
                 | Action::SetResult(_)
                 | Action::FillPlan
+                | Action::AddShown
         )
     }
 }

@@ -451,6 +451,9 @@ fn render_question(buf: &mut Buffer, area: Rect, app: &App, q: &crate::tui::app:
         crate::tui::app::Question::DeleteRecord { name, .. } => {
             tx::ask_delete_record(app.lang, name)
         }
+        crate::tui::app::Question::AddParticipants {
+            name, ids, filter, ..
+        } => crate::i18n::development::ask_add_shown(app.lang, ids.len(), name, filter),
     };
     let w = area.width.saturating_sub(8).min(64);
     let inner_w = w.saturating_sub(2).max(1) as usize;

@@ -46,6 +46,22 @@ pub fn write(conn: &Connection, save: &Save) -> Result<Saved, WriteError> {
                 then_new: false,
             })
         }
+        Save::AddParticipants { training, ids, .. } => {
+            use crate::domain::enums::{EnrollmentStatus, ProposalSource};
+            let added = db::trainings::enroll_many(
+                conn,
+                *training,
+                ids,
+                EnrollmentStatus::Diusulkan,
+                ProposalSource::Akpk,
+                &actor,
+            )?;
+            // The count added stands in the id (no single record).
+            Ok(Saved {
+                id: added as i64,
+                then_new: false,
+            })
+        }
         Save::Delete { target, .. } => {
             let id = target.id.ok_or(WriteError::NotFound)?;
             (target.kind.db().delete)(conn, id, target.version, &actor)?;

@@ -112,6 +112,11 @@ pub(super) fn on_saved(
             values,
             name,
         } => super::plan_flow::on_added(app, &target, &values, &name, result),
+        Save::AddParticipants {
+            training,
+            name,
+            ids,
+        } => super::needs_flow::on_added_shown(app, training, &name, &ids, result),
     };
     // Keys typed while the save was under way, in order: into the form that
     // is open now, or the screen after it.

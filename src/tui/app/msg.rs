@@ -163,6 +163,13 @@ pub enum Question {
     /// participants without a result…); the form's pending save goes ahead
     /// on `y`.
     ConfirmSave { text: String },
+    /// Enroll the employees `ids` (those the list shows) in `training`.
+    AddParticipants {
+        training: i64,
+        name: String,
+        ids: Vec<i64>,
+        filter: String,
+    },
 }
 
 /// A write for the runner.
@@ -191,6 +198,13 @@ pub enum Save {
         target: FormTarget,
         values: Values,
         name: String,
+    },
+    /// Employees `ids` enrolled in `training` (named `name`) at once, all or
+    /// none; the answer's `Saved::id` is how many were added.
+    AddParticipants {
+        training: i64,
+        name: String,
+        ids: Vec<i64>,
     },
 }
 

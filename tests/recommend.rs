@@ -6,7 +6,8 @@
 
 use chrono::NaiveDate;
 use peka::db::open_in_memory;
-use peka::db::recommend::{development, for_employee, for_training};
+use peka::db::recommend::{candidates, development, for_employee, for_training};
+use peka::domain::recommend::Candidates;
 use rusqlite::Connection;
 
 fn today() -> NaiveDate {
@@ -220,4 +221,53 @@ fn one_training_is_planned_for_a_person_once() {
             kind: ConstraintKind::Unique
         })
     );
+}
+
+fn candidate_names(conn: &Connection, training: i64, source: Candidates, jp: f64) -> Vec<String> {
+    candidates(conn, training, today(), &|_| jp, source)
+        .unwrap()
+        .into_iter()
+        .map(|p| p.name)
+        .collect()
+}
+
+/// The three lists `v` walks through in tab 2, on the hand-made database:
+/// all in service, not enrolled, open to the training.
+#[test]
+fn a_trainings_candidates_are_those_with_gaps_under_target_or_everyone() {
+    let conn = hand_made();
+    // T3 targets T.01: only B has a gap on it.
+    assert_eq!(candidate_names(&conn, 3, Candidates::Gaps, 20.0), ["Budi"]);
+    // Under target: A, C, E miss 20 JP (no gap on T.01: by name), B misses 8.
+    assert_eq!(
+        candidate_names(&conn, 3, Candidates::UnderTarget, 20.0),
+        ["Ani", "Cut", "Erna", "Budi"]
+    );
+    // With a target of 12, B (12 JP credited) has met it and leaves.
+    assert_eq!(
+        candidate_names(&conn, 3, Candidates::UnderTarget, 12.0),
+        ["Ani", "Cut", "Erna"]
+    );
+    // Under target, a gap ranks first among those missing as much: T1
+    // (M.01): A ▼2 and E ▼1 miss 20, C (no gap on M.01) misses 20 too.
+    assert_eq!(
+        candidate_names(&conn, 1, Candidates::UnderTarget, 20.0),
+        ["Ani", "Erna", "Cut", "Budi"]
+    );
+    // Everyone: by unit then name; D (retired) never, A not for T9 (enrolled).
+    assert_eq!(
+        candidate_names(&conn, 3, Candidates::All, 20.0),
+        ["Ani", "Budi", "Cut", "Erna"]
+    );
+    assert_eq!(
+        candidate_names(&conn, 9, Candidates::All, 20.0),
+        ["Budi", "Cut", "Erna"]
+    );
+    // PKP only for a pengawas, whatever the list.
+    assert_eq!(candidate_names(&conn, 4, Candidates::All, 20.0), ["Cut"]);
+    // Someone without a gap carries none (the view shows "—").
+    let all = candidates(&conn, 3, today(), &|_| 20.0, Candidates::All).unwrap();
+    let ani = all.iter().find(|p| p.name == "Ani").unwrap();
+    assert!(ani.need.gaps.is_empty());
+    assert_eq!(ani.need.jp_missing, 20.0);
 }

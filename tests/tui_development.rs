@@ -9,8 +9,10 @@ mod fixtures;
 use fixtures::*;
 use peka::db::plans::{PlanInput, PlanLine};
 use peka::db::recommend::{Development, EmployeeNeed, TrainingRecommendation};
+use peka::domain::enums::ProposalSource;
 use peka::domain::enums::{PlanStatus, Priority, TrainingStatus, TrainingType};
 use peka::domain::jp::JpTargets;
+use peka::domain::recommend::Candidates;
 use peka::domain::recommend::{GapOn, Need};
 use peka::i18n::Lang;
 use peka::tui::app::{App, Effect, Loaded, Msg, Question, Request, Save, Saved, Status};
@@ -368,7 +370,8 @@ fn a_training_shows_the_employees_who_need_it_most() {
         vec![Effect::Load(Request::TrainingNeeds {
             id: 1,
             today: as_of(),
-            targets: JpTargets::default()
+            targets: JpTargets::default(),
+            source: Candidates::Gaps,
         })]
     );
     assert_eq!(app.screen(), Screen::TrainingNeeds);
@@ -508,15 +511,28 @@ fn a_enrolls_the_people_shown_after_a_question() {
     key(&mut app, Action::FilterClear);
     key(&mut app, Action::AddShown);
     let effects = key(&mut app, Action::Yes);
-    let [Effect::Save(Save::AddParticipants { training, ids, .. })] = effects.as_slice() else {
+    let [
+        Effect::Save(Save::AddParticipants {
+            training,
+            ids,
+            source,
+            ..
+        }),
+    ] = effects.as_slice()
+    else {
         panic!("y saves: {effects:?}");
     };
-    assert_eq!((*training, ids.clone()), (1, vec![10, 11]));
+    assert_eq!(
+        (*training, ids.clone(), *source),
+        (1, vec![10, 11], ProposalSource::Akpk),
+        "from the gaps list: an AKPK proposal"
+    );
     // The answer says how many and reads the lists again.
     let save = Save::AddParticipants {
         training: 1,
         name: "X".into(),
         ids: vec![10, 11],
+        source: ProposalSource::Akpk,
     };
     let effects = send(
         &mut app,
@@ -679,4 +695,70 @@ fn a_on_the_demo_data_enrolls_the_shown_and_the_quota_holds() {
     )
     .unwrap();
     assert_eq!((added, enrolled(&conn)), (1, before + 1));
+}
+
+/// `v` walks the candidates: who needs it → under target → everyone → back,
+/// each read at once with its own list; a late answer for another list is
+/// dropped; `a` from the other lists proposes as OPD.
+#[test]
+fn v_walks_the_lists_of_candidates() {
+    let mut app = loaded_app(Lang::Id, 80, 24);
+    key(&mut app, Action::GoTab(1));
+    key(&mut app, Action::Open);
+    send(
+        &mut app,
+        Msg::Loaded(Loaded::Participants(1, participants())),
+    );
+    key(&mut app, Action::NextSub);
+    let request = |source| Request::TrainingNeeds {
+        id: 1,
+        today: as_of(),
+        targets: JpTargets::default(),
+        source,
+    };
+    for (source, title) in [
+        (Candidates::UnderTarget, "Belum mencapai target JP: "),
+        (Candidates::All, "Semua pegawai aktif: "),
+        (Candidates::Gaps, "Paling membutuhkan: "),
+    ] {
+        let effects = key(&mut app, Action::NextCandidates);
+        assert_eq!(effects, vec![Effect::Load(request(source))]);
+        let text = screen_text(&draw(&app));
+        assert!(text.contains(title), "{text}");
+    }
+    // On "everyone", rows without a gap show a dash; the answer of the
+    // list left behind is not shown.
+    key(&mut app, Action::NextCandidates);
+    key(&mut app, Action::NextCandidates);
+    send(
+        &mut app,
+        Msg::Answer {
+            request: request(Candidates::Gaps),
+            answer: Ok(Loaded::TrainingNeeds(1, needs())),
+        },
+    );
+    assert!(
+        !app.training.needs.as_ref().unwrap().list.loaded,
+        "stale answer dropped"
+    );
+    let mut plain = needs();
+    plain[0].need.gaps.clear();
+    send(
+        &mut app,
+        Msg::Answer {
+            request: request(Candidates::All),
+            answer: Ok(Loaded::TrainingNeeds(1, plain)),
+        },
+    );
+    let text = screen_text(&draw(&app));
+    let rahmi = text.lines().find(|l| l.contains("Rahmi Safitri")).unwrap();
+    assert!(rahmi.contains('—'), "{rahmi}");
+    key(&mut app, Action::AddShown);
+    assert!(matches!(
+        app.question,
+        Some(Question::AddParticipants {
+            source: ProposalSource::Opd,
+            ..
+        })
+    ));
 }

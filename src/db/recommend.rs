@@ -19,7 +19,7 @@ use crate::domain::enums::{
     AsnKind, PlanStatus, PositionKind, Priority, TrainingStatus, TrainingType,
 };
 use crate::domain::jp::shortfall;
-use crate::domain::recommend::{self, GapOn, Need};
+use crate::domain::recommend::{self, Candidates, GapOn, Need};
 use chrono::{Datelike, NaiveDate};
 use rusqlite::{Connection, OptionalExtension, Row, params};
 use std::collections::BTreeMap;
@@ -287,15 +287,16 @@ static FOR_TRAINING_SQL: LazyLock<String> = LazyLock::new(|| {
 SELECT e.id, e.nip, e.gelar_depan, e.nama, e.gelar_belakang, {UNIT_SHORT_SQL}, e.jenis_asn,
        e.jenis_jabatan, COALESCE(jp.jp, 0),
        gap.kompetensi_id, gap.kode, gap.nama, gap.standar, gap.aktual
-FROM gap
-JOIN pegawai e ON e.id = gap.pegawai_id
+FROM pegawai e
 JOIN unit_kerja u ON u.id = e.unit_kerja_id
 LEFT JOIN jp ON jp.pegawai_id = e.id
-WHERE gap.kompetensi_id IN ({targets})
+LEFT JOIN gap ON gap.pegawai_id = e.id AND gap.kompetensi_id IN ({targets})
+WHERE {in_service}
   AND NOT EXISTS (SELECT 1 FROM peserta_pelatihan pp
                   WHERE pp.pelatihan_id = ?3 AND pp.pegawai_id = e.id)
 ORDER BY e.id, gap.kode",
         jp = jp_of_year_cte(),
+        in_service = in_service_now_sql("e"),
         gap = gaps_cte(
             &in_service_now_sql("e"),
             &format!("a.kompetensi_id IN ({targets})")
@@ -315,6 +316,21 @@ pub fn for_training(
     today: NaiveDate,
     target: &dyn Fn(AsnKind) -> f64,
 ) -> rusqlite::Result<Vec<EmployeeNeed>> {
+    candidates(conn, id, today, target, Candidates::Gaps)
+}
+
+/// The candidates for training `id` of `source`: in service, not enrolled,
+/// open to them; with their gaps on its competencies (maybe none) and the
+/// JP still missing in the year of `today`. `Gaps` are ranked as
+/// `for_training` says, `UnderTarget` by the JP missing (most first) then
+/// that rank, `All` by unit then name.
+pub fn candidates(
+    conn: &Connection,
+    id: i64,
+    today: NaiveDate,
+    target: &dyn Fn(AsnKind) -> f64,
+    source: Candidates,
+) -> rusqlite::Result<Vec<EmployeeNeed>> {
     let training: Option<(TrainingType, String)> = conn
         .prepare_cached("SELECT jenis, tanggal_mulai FROM pelatihan WHERE id = ?1")?
         .query_row([id], |r| {
@@ -330,11 +346,14 @@ pub fn for_training(
     let mut people: Vec<(EmployeeNeed, Vec<GapOn>)> = Vec::new();
     while let Some(r) = rows.next()? {
         let employee_id: i64 = r.get(0)?;
-        let gap = gap_at(r, 9)?;
+        let gap = match r.get::<_, Option<i64>>(9)? {
+            Some(_) => Some(gap_at(r, 9)?),
+            None => None,
+        };
         if let Some((p, gaps)) = people.last_mut()
             && p.employee_id == employee_id
         {
-            gaps.push(gap);
+            gaps.extend(gap);
             continue;
         }
         let asn = code(r, 6, AsnKind::from_code)?;
@@ -359,22 +378,49 @@ pub fn for_training(
                     start: start.clone(),
                 },
             },
-            vec![gap],
+            gap.into_iter().collect(),
         ));
     }
     let mut out: Vec<EmployeeNeed> = people
         .into_iter()
         .filter_map(|(mut p, gaps)| {
-            p.need = Need::new(gaps, p.need.jp_missing, start.clone())?;
-            Some(p)
+            let missing = p.need.jp_missing;
+            p.need = Need::new(gaps, missing, start.clone()).unwrap_or(Need {
+                gaps: Vec::new(),
+                jp_missing: missing,
+                start: start.clone(),
+            });
+            source.holds(p.need.gaps.len(), missing).then_some(p)
         })
         .collect();
-    out.sort_by(|a, b| {
-        recommend::compare(&a.need, &b.need)
-            .then_with(|| a.name.to_lowercase().cmp(&b.name.to_lowercase()))
+    let by_name = |a: &EmployeeNeed, b: &EmployeeNeed| {
+        a.name
+            .to_lowercase()
+            .cmp(&b.name.to_lowercase())
             .then_with(|| a.nip.cmp(&b.nip))
-    });
+    };
+    match source {
+        Candidates::Gaps => {
+            out.sort_by(|a, b| recommend::compare(&a.need, &b.need).then_with(|| by_name(a, b)))
+        }
+        Candidates::UnderTarget => out.sort_by(|a, b| {
+            b.need
+                .jp_missing
+                .total_cmp(&a.need.jp_missing)
+                .then_with(|| gaps_first(a, b))
+                .then_with(|| by_name(a, b))
+        }),
+        Candidates::All => out.sort_by(|a, b| a.unit.cmp(&b.unit).then_with(|| by_name(a, b))),
+    }
     Ok(out)
+}
+
+/// People with a gap before those without, then by the ranking rule.
+fn gaps_first(a: &EmployeeNeed, b: &EmployeeNeed) -> std::cmp::Ordering {
+    match (a.need.gaps.is_empty(), b.need.gaps.is_empty()) {
+        (false, false) => recommend::compare(&a.need, &b.need),
+        (x, y) => x.cmp(&y),
+    }
 }
 
 /// The development section of employee `id`'s detail on `today`: the plan

@@ -88,6 +88,41 @@ impl Need {
     }
 }
 
+/// Whom a training's list of candidates holds (tab 2, `]` on its
+/// participants; `v` walks through them). Everyone listed is in service,
+/// not enrolled yet, and one the training is open to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Candidates {
+    /// Those with a gap on a competency it targets, ranked by `compare`.
+    #[default]
+    Gaps,
+    /// Those still under their yearly JP target, most JP missing first.
+    UnderTarget,
+    /// Everyone, by unit then name (narrowed to a unit with the filter).
+    All,
+}
+
+impl Candidates {
+    /// The next list `v` shows.
+    pub fn next(self) -> Candidates {
+        match self {
+            Candidates::Gaps => Candidates::UnderTarget,
+            Candidates::UnderTarget => Candidates::All,
+            Candidates::All => Candidates::Gaps,
+        }
+    }
+
+    /// Whether someone with these gaps (maybe none) and this JP still
+    /// missing belongs in the list.
+    pub fn holds(self, gaps: usize, jp_missing: f64) -> bool {
+        match self {
+            Candidates::Gaps => gaps > 0,
+            Candidates::UnderTarget => hundredths(jp_missing) > 0,
+            Candidates::All => true,
+        }
+    }
+}
+
 /// JP compared to the hundredth, so float noise never reorders people.
 fn hundredths(jp: f64) -> i64 {
     (jp * 100.0).round() as i64

@@ -3,6 +3,7 @@
 //! employees a training helps most, and the ranking rule on the help screen.
 
 use super::{Lang, T, pick};
+use crate::domain::recommend::Candidates;
 
 // ------------------------------------------------------------ the rule
 
@@ -141,8 +142,8 @@ pub const DO_FILL_LONG: T = T::new(
 pub const KEY_ADD_SHOWN: T = T::new("a", "a");
 pub const DO_ADD_SHOWN: T = T::new("tambah semua", "add all");
 pub const DO_ADD_SHOWN_LONG: T = T::new(
-    "daftarkan semua pegawai yang tampil sebagai peserta (diusulkan, sumber AKPK); persempit dulu dengan / (mis. nama unit); ditanya dulu, kuota ditaati",
-    "enroll every employee shown as a participant (proposed, source AKPK); narrow first with / (e.g. a unit's name); asked first, the quota holds",
+    "daftarkan semua pegawai yang tampil sebagai peserta (diusulkan; sumber AKPK dari daftar kesenjangan, OPD dari yang lain); persempit dulu dengan / (mis. nama unit); ditanya dulu, kuota ditaati",
+    "enroll every employee shown as a participant (proposed; source AKPK from the gaps list, OPD from the others); narrow first with / (e.g. a unit's name); asked first, the quota holds",
 );
 pub const NOBODY_SHOWN: T = T::new(
     "Tidak ada pegawai yang tampil untuk ditambahkan.",
@@ -150,7 +151,13 @@ pub const NOBODY_SHOWN: T = T::new(
 );
 
 /// The question before `a` enrolls the people shown.
-pub fn ask_add_shown(lang: Lang, count: usize, training: &str, filter: &str) -> String {
+pub fn ask_add_shown(
+    lang: Lang,
+    count: usize,
+    training: &str,
+    filter: &str,
+    source: &str,
+) -> String {
     let narrowed = if filter.is_empty() {
         String::new()
     } else {
@@ -163,10 +170,10 @@ pub fn ask_add_shown(lang: Lang, count: usize, training: &str, filter: &str) -> 
     pick(
         lang,
         format!(
-            "Daftarkan {count} pegawai yang tampil{narrowed} sebagai peserta {training}? Status diusulkan, sumber AKPK. (y/n)"
+            "Daftarkan {count} pegawai yang tampil{narrowed} sebagai peserta {training}? Status diusulkan, sumber {source}. (y/n)"
         ),
         format!(
-            "Enroll the {count} employees shown{narrowed} in {training}? Status proposed, source AKPK. (y/n)"
+            "Enroll the {count} employees shown{narrowed} in {training}? Status proposed, source {source}. (y/n)"
         ),
     )
 }
@@ -306,9 +313,52 @@ pub const NEEDS_CLOSED: T = T::new(
 );
 /// "Paling membutuhkan: Bimtek …" (the count is in the status line).
 pub fn needs_title(lang: Lang, name: &str) -> String {
-    pick(
-        lang,
-        format!("Paling membutuhkan: {name}"),
-        format!("Need it most: {name}"),
-    )
+    candidates_title(lang, Candidates::Gaps, name)
 }
+
+/// The title of a training's list of candidates.
+pub fn candidates_title(lang: Lang, source: Candidates, name: &str) -> String {
+    let (id, en) = match source {
+        Candidates::Gaps => ("Paling membutuhkan", "Need it most"),
+        Candidates::UnderTarget => ("Belum mencapai target JP", "Under their JP target"),
+        Candidates::All => ("Semua pegawai aktif", "Everyone in service"),
+    };
+    pick(lang, format!("{id}: {name}"), format!("{en}: {name}"))
+}
+
+/// The line under the title: how the list is ordered (`v` for the others).
+pub fn candidates_rule(source: Candidates) -> T {
+    match source {
+        Candidates::Gaps => HELP_RULE_SHORT,
+        Candidates::UnderTarget => T::new(
+            "Urutan: JP kurang terbanyak, lalu kesenjangan; v daftar lain",
+            "Order: most JP missing, then gaps; v another list",
+        ),
+        Candidates::All => T::new(
+            "Urutan: unit, nama; / nama unit menyaring satu unit; v daftar lain",
+            "Order: unit, name; / a unit's name narrows to it; v another list",
+        ),
+    }
+}
+
+/// The line of an empty list.
+pub fn candidates_none(source: Candidates) -> T {
+    match source {
+        Candidates::Gaps => NEEDS_NONE,
+        Candidates::UnderTarget => T::new(
+            "Semua pegawai aktif yang belum terdaftar sudah mencapai target JP tahun ini.",
+            "Everyone in service and not enrolled has met this year's JP target.",
+        ),
+        Candidates::All => T::new(
+            "Tidak ada pegawai aktif yang belum terdaftar dan boleh mengikuti pelatihan ini.",
+            "Nobody in service and not enrolled may take this training.",
+        ),
+    }
+}
+
+pub const KEY_CANDIDATES: T = T::new("v", "v");
+pub const DO_CANDIDATES: T = T::new("daftar lain", "other list");
+pub const DO_CANDIDATES_LONG: T = T::new(
+    "ganti daftar calon peserta: yang membutuhkan (kesenjangan) → belum mencapai target JP → semua pegawai aktif (saring satu unit dengan /)",
+    "switch the list of candidates: those who need it (gaps) → under their JP target → everyone in service (narrow to a unit with /)",
+);

@@ -368,11 +368,11 @@ fn still_wanted(app: &App, request: &Request) -> bool {
         Request::EmployeeDetail(id) | Request::Development { id, .. } => {
             app.employees.detail.as_ref().is_some_and(|d| d.id == *id)
         }
-        Request::TrainingNeeds { id, .. } => app
+        Request::TrainingNeeds { id, source, .. } => app
             .training
             .needs
             .as_ref()
-            .is_some_and(|n| n.training.id == *id),
+            .is_some_and(|n| n.training.id == *id && n.source == *source),
         _ => true,
     }
 }
@@ -526,8 +526,9 @@ fn on_key(app: &mut App, action: Action) -> Vec<Effect> {
                 training,
                 name,
                 ids,
+                source,
                 ..
-            }) => return needs_flow::add_shown(training, name, ids),
+            }) => return needs_flow::add_shown(training, name, ids, source),
             None => {}
         },
         Action::NotHere(c) => {
@@ -553,6 +554,7 @@ fn on_key(app: &mut App, action: Action) -> Vec<Effect> {
         }
         Action::FillPlan => return plan_flow::fill_plan(app),
         Action::AddShown => return needs_flow::ask_add_shown(app),
+        Action::NextCandidates => return needs_flow::next_candidates(app),
         Action::ToggleInactive => {
             app.employees.include_inactive = !app.employees.include_inactive;
             app.employees.list.loaded = false;

@@ -53,6 +53,9 @@ pub enum Action {
     /// training, after a question that counts them (`a`, tab 2's list of
     /// who needs a training most).
     AddShown,
+    /// The next list of a training's candidates (`v`: who needs it, who is
+    /// under their JP target, everyone in service).
+    NextCandidates,
     /// A key that means something elsewhere (`n` `e` `d` `Enter` `/`) but
     /// not yet on this screen: answered with one line saying so, never
     /// silence. The char names the key (`\r` for Enter).
@@ -605,6 +608,14 @@ pub static BINDINGS: &[Binding] = &[
         footer: MAJOR,
         when: |s| s == Screen::TrainingNeeds,
         map: |k| (ch(k) == Some('a')).then_some(Action::AddShown),
+    },
+    Binding {
+        keys: dx::KEY_CANDIDATES,
+        short: dx::DO_CANDIDATES,
+        long: dx::DO_CANDIDATES_LONG,
+        footer: NORMAL,
+        when: |s| s == Screen::TrainingNeeds,
+        map: |k| (ch(k) == Some('v')).then_some(Action::NextCandidates),
     },
     Binding {
         keys: tx::KEY_NOT_HERE,

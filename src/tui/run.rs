@@ -336,9 +336,14 @@ pub fn load(conn: &Connection, req: Request) -> rusqlite::Result<Loaded> {
                 targets.of(k)
             })?),
         ),
-        Request::TrainingNeeds { id, today, targets } => Loaded::TrainingNeeds(
+        Request::TrainingNeeds {
             id,
-            db::recommend::for_training(conn, id, today, &|k| targets.of(k))?,
+            today,
+            targets,
+            source,
+        } => Loaded::TrainingNeeds(
+            id,
+            db::recommend::candidates(conn, id, today, &|k| targets.of(k), source)?,
         ),
         Request::Trainings => Loaded::Trainings(db::trainings::list(conn)?),
         Request::Participants(id) => {

@@ -452,8 +452,18 @@ fn render_question(buf: &mut Buffer, area: Rect, app: &App, q: &crate::tui::app:
             tx::ask_delete_record(app.lang, name)
         }
         crate::tui::app::Question::AddParticipants {
-            name, ids, filter, ..
-        } => crate::i18n::development::ask_add_shown(app.lang, ids.len(), name, filter),
+            name,
+            ids,
+            filter,
+            source,
+            ..
+        } => crate::i18n::development::ask_add_shown(
+            app.lang,
+            ids.len(),
+            name,
+            filter,
+            source.as_code(),
+        ),
     };
     let w = area.width.saturating_sub(8).min(64);
     let inner_w = w.saturating_sub(2).max(1) as usize;

@@ -46,14 +46,19 @@ pub fn write(conn: &Connection, save: &Save) -> Result<Saved, WriteError> {
                 then_new: false,
             })
         }
-        Save::AddParticipants { training, ids, .. } => {
-            use crate::domain::enums::{EnrollmentStatus, ProposalSource};
+        Save::AddParticipants {
+            training,
+            ids,
+            source,
+            ..
+        } => {
+            use crate::domain::enums::EnrollmentStatus;
             let added = db::trainings::enroll_many(
                 conn,
                 *training,
                 ids,
                 EnrollmentStatus::Diusulkan,
-                ProposalSource::Akpk,
+                *source,
                 &actor,
             )?;
             // The count added stands in the id (no single record).

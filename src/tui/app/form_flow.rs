@@ -116,6 +116,7 @@ pub(super) fn on_saved(
             training,
             name,
             ids,
+            ..
         } => super::needs_flow::on_added_shown(app, training, &name, &ids, result),
     };
     // Keys typed while the save was under way, in order: into the form that

@@ -28,6 +28,7 @@ pub enum Request {
         id: i64,
         today: NaiveDate,
         targets: JpTargets,
+        source: crate::domain::recommend::Candidates,
     },
     Partners,
     Agreements,
@@ -169,6 +170,7 @@ pub enum Question {
         name: String,
         ids: Vec<i64>,
         filter: String,
+        source: crate::domain::enums::ProposalSource,
     },
 }
 
@@ -205,6 +207,7 @@ pub enum Save {
         training: i64,
         name: String,
         ids: Vec<i64>,
+        source: crate::domain::enums::ProposalSource,
     },
 }
 

@@ -4,6 +4,8 @@
 
 use super::{App, Effect, Question, Request, Save, Saved, Status};
 use crate::db::write::WriteError;
+use crate::domain::enums::ProposalSource;
+use crate::domain::recommend::Candidates;
 use crate::i18n::development as dx;
 
 /// `a`: asks before enrolling everyone the list shows.
@@ -21,22 +23,49 @@ pub(super) fn ask_add_shown(app: &mut App) -> Vec<Effect> {
         app.status = Some(Status::Info(dx::NOBODY_SHOWN.get(lang).to_string()));
         return vec![];
     }
+    // From the gaps: a proposal of the competency-needs analysis (AKPK);
+    // from the other lists: the office's own (OPD).
+    let source = match needs.source {
+        Candidates::Gaps => ProposalSource::Akpk,
+        Candidates::UnderTarget | Candidates::All => ProposalSource::Opd,
+    };
     app.question = Some(Question::AddParticipants {
         training: needs.training.id,
         name: needs.training.name.clone(),
         ids,
         filter: list.filter().to_string(),
+        source,
     });
     vec![]
 }
 
 /// `y` to the question: the save.
-pub(super) fn add_shown(training: i64, name: String, ids: Vec<i64>) -> Vec<Effect> {
+pub(super) fn add_shown(
+    training: i64,
+    name: String,
+    ids: Vec<i64>,
+    source: ProposalSource,
+) -> Vec<Effect> {
     vec![Effect::Save(Save::AddParticipants {
         training,
         name,
         ids,
+        source,
     })]
+}
+
+/// `v`: the next list of candidates, read at once.
+pub(super) fn next_candidates(app: &mut App) -> Vec<Effect> {
+    let Some(needs) = app.training.needs.as_mut() else {
+        return vec![];
+    };
+    needs.next_source();
+    app.filtering = false;
+    let req = app.with_ctx(|app, ctx| {
+        let needs = app.training.needs.as_ref().expect("just switched");
+        crate::tui::tabs::screen::needs_request(needs, ctx)
+    });
+    vec![Effect::Load(req)]
 }
 
 /// The answer: how many were enrolled, or why nobody was; the participants,
@@ -65,6 +94,7 @@ pub(super) fn on_added_shown(
                     id: training,
                     today: app.today,
                     targets: app.settings.jp_targets,
+                    source: needs.source,
                 }));
             }
             effects

@@ -75,6 +75,7 @@ fn every_footer_key_resolves_on_its_screen() {
         KeyCode::Char('y'),
         KeyCode::Char('r'),
         KeyCode::Char('t'),
+        KeyCode::Char('v'),
     ];
     for screen in [
         Screen::EmployeeList,

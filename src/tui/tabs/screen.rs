@@ -250,9 +250,10 @@ impl TabScreen for TrainingState {
         let Some(p) = &self.participants else {
             return Vec::new();
         };
-        let id = p.training.id;
-        self.needs = Some(NeedsState::new(p.training.clone()));
-        vec![needs_request(id, ctx)]
+        let needs = NeedsState::new(p.training.clone());
+        let req = needs_request(&needs, ctx);
+        self.needs = Some(needs);
+        vec![req]
     }
     fn open(&mut self) -> Opened {
         if self.needs.is_some() {
@@ -287,8 +288,8 @@ impl TabScreen for TrainingState {
         if let Some(id) = self.participants.as_ref().map(|p| p.training.id) {
             reqs.push(Request::Participants(id));
         }
-        if let Some(id) = self.needs.as_ref().map(|n| n.training.id) {
-            reqs.push(needs_request(id, ctx));
+        if let Some(n) = self.needs.as_ref() {
+            reqs.push(needs_request(n, ctx));
         }
         reqs
     }
@@ -297,12 +298,13 @@ impl TabScreen for TrainingState {
     }
 }
 
-/// The read of the employees training `id` helps most.
-fn needs_request(id: i64, ctx: &TabCtx<'_>) -> Request {
+/// The read of a training's candidates as `needs` shows them.
+pub(crate) fn needs_request(needs: &NeedsState, ctx: &TabCtx<'_>) -> Request {
     Request::TrainingNeeds {
-        id,
+        id: needs.training.id,
         today: ctx.today,
         targets: ctx.settings.jp_targets,
+        source: needs.source,
     }
 }
 

@@ -10,6 +10,7 @@ use super::{export_rows, render_list, table_rows};
 use crate::db::model::TrainingRow;
 use crate::db::recommend::EmployeeNeed;
 use crate::domain::jp::format_jp;
+use crate::domain::recommend::Candidates;
 use crate::i18n::Lang;
 use crate::i18n::development as dx;
 use crate::i18n::tui as tx;
@@ -25,6 +26,8 @@ use ratatui::layout::Rect;
 #[derive(Debug, Clone)]
 pub struct NeedsState {
     pub training: TrainingRow,
+    /// Whom the list holds (`v` walks through the three).
+    pub source: Candidates,
     pub list: FilteredList<EmployeeNeed>,
 }
 
@@ -32,8 +35,15 @@ impl NeedsState {
     pub fn new(training: TrainingRow) -> NeedsState {
         NeedsState {
             training,
+            source: Candidates::Gaps,
             list: FilteredList::default(),
         }
+    }
+
+    /// `v`: the next list; its rows are read again.
+    pub fn next_source(&mut self) {
+        self.source = self.source.next();
+        self.list = FilteredList::default();
     }
 
     /// Rows under the two title lines.
@@ -44,7 +54,10 @@ impl NeedsState {
     pub fn set_rows(&mut self, rows: Vec<EmployeeNeed>, h: usize) {
         self.list.set_rows(
             rows,
-            |r| format!("{} {} {} {}", r.nip, r.name, r.unit, r.need.main().code),
+            |r| {
+                let code = r.need.gaps.first().map_or("", |g| g.code.as_str());
+                format!("{} {} {} {code}", r.nip, r.name, r.unit)
+            },
             |r| r.employee_id,
             Self::rows_height(h),
         );
@@ -97,7 +110,9 @@ fn rank(list: &FilteredList<EmployeeNeed>, r: &EmployeeNeed) -> usize {
 /// The gap as shown: "M.01 ▼2 +1" (the competency of the largest gap, how
 /// far below, how many other gaps the training addresses).
 fn need_text(r: &EmployeeNeed) -> String {
-    let main = r.need.main();
+    let Some(main) = r.need.gaps.first() else {
+        return "—".to_string();
+    };
     let more = r.need.gaps.len() - 1;
     if more > 0 {
         format!("{} ▼{} +{more}", main.code, main.gap())
@@ -123,15 +138,15 @@ fn export_cell<'r>(
     c: usize,
     _lang: Lang,
 ) -> Cell<'r> {
-    let main = r.need.main();
+    let main = r.need.gaps.first();
     match c {
         0 => Cell::plain(rank(list, r).to_string()),
         1 => Cell::plain(r.nip.as_str()),
         2 => Cell::plain(r.name.as_str()),
         3 => Cell::plain(r.unit.as_str()),
-        4 => Cell::plain(main.code.as_str()),
-        5 => Cell::plain(main.standard.to_string()),
-        6 => Cell::plain(main.actual.to_string()),
+        4 => Cell::plain(main.map_or("", |m| m.code.as_str())),
+        5 => Cell::plain(main.map_or(String::new(), |m| m.standard.to_string())),
+        6 => Cell::plain(main.map_or(String::new(), |m| m.actual.to_string())),
         _ => Cell::plain(format_jp(r.need.jp_missing)),
     }
 }
@@ -148,7 +163,7 @@ pub fn render(
 ) {
     let t = &st.training;
     let width = area.width as usize;
-    let title = dx::needs_title(lang, &t.name);
+    let title = dx::candidates_title(lang, st.source, &t.name);
     buf.set_stringn(area.x, area.y, fit(&title, width), width, theme.header());
     let today = today.format("%Y-%m-%d").to_string();
     let open = crate::domain::recommend::is_upcoming(t.status, &t.start, &today);
@@ -156,11 +171,11 @@ pub fn render(
         let (text, style) = if !st.list.loaded {
             ("", theme.dim())
         } else if st.list.total() == 0 {
-            (dx::NEEDS_NONE.get(lang), theme.dim())
+            (dx::candidates_none(st.source).get(lang), theme.dim())
         } else if !open {
             (dx::NEEDS_CLOSED.get(lang), theme.caution())
         } else {
-            (dx::HELP_RULE_SHORT.get(lang), theme.dim())
+            (dx::candidates_rule(st.source).get(lang), theme.dim())
         };
         buf.set_stringn(area.x, area.y + 1, fit(text, width), width, style);
     }

@@ -23,6 +23,8 @@ mod partners;
 mod results;
 #[path = "e2e_forms/series.rs"]
 mod series;
+#[path = "e2e_forms/training_flow.rs"]
+mod training_flow;
 #[path = "e2e_forms/typed_values.rs"]
 mod typed_values;
 

@@ -7,7 +7,7 @@ use super::operator::*;
 use std::process::Command;
 
 /// (nip → jp) of `rekap-jp` for `year`.
-fn rekap(db: &std::path::Path, year: i32) -> std::collections::HashMap<String, f64> {
+pub(super) fn rekap(db: &std::path::Path, year: i32) -> std::collections::HashMap<String, f64> {
     let out = Command::new(bin())
         .args([
             "export",

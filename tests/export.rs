@@ -50,6 +50,10 @@ INSERT INTO magang (mitra_id, kerja_sama_id, nama, nim, jenis_kelamin, jenjang, 
                     pembimbing_lapangan_id, tanggal_mulai, tanggal_selesai, status) VALUES
   (1, 3, 'Rizki Maulana', '210170001', 'L', 'S1', 'MBKM', 1, 1, '2024-02-01', '2024-05-31', 'SELESAI'),
   (1, 3, 'Nurul Hidayah', '210170002', 'P', 'S1', 'PKL', 2, NULL, '2024-07-01', '2024-09-30', 'DITERIMA');
+INSERT INTO rencana_pengembangan (tahun, pegawai_id, kompetensi_id, kesenjangan,
+    jenis_pelatihan_usulan, prioritas, status, pelatihan_id, jp_rencana) VALUES
+  (2024, 1, 1, 1, 'Bimtek SIASN', 'TINGGI', 'TERLAKSANA', 1, 20),
+  (2025, 2, 2, 2, 'Coaching; mentoring', 'SEDANG', 'USULAN', NULL, 7.5);
 INSERT INTO audit (waktu, pengguna, entitas, entitas_id, aksi, sebelum, sesudah) VALUES
   ('2024-06-01T08:00:00', 'operator', 'pegawai', 2, 'UBAH', '{"status":"CUTI"}', '{"status":"AKTIF"}');
 "#;
@@ -93,6 +97,7 @@ const ENTITIES: &[(&str, &str)] = &[
     ("kesenjangan", "gaps"),
     ("pengaturan", "settings"),
     ("audit", "audit"),
+    ("rencana-pengembangan", "development-plans"),
 ];
 
 struct Db {
@@ -540,4 +545,33 @@ fn a_reader_closing_the_pipe_early_ends_the_export_quietly() {
     assert!(first.starts_with(b"\xEF\xBB\xBFid,waktu,pengguna"));
     assert_eq!(status.code(), Some(0), "stderr: {err}");
     assert!(err.is_empty(), "{err}");
+}
+
+/// The development plan lines (issue 8 item 6) and a training's target
+/// levels leave the program as stored; `--year` keeps one plan year.
+#[test]
+fn plans_and_target_levels_are_exported() {
+    let db = database_with(
+        "INSERT INTO pelatihan_kompetensi (pelatihan_id, kompetensi_id, level_sasaran) VALUES
+           (1, 1, 3), (1, 2, NULL);",
+    );
+    let text = ok(&db, "rencana-pengembangan", &[]);
+    let header = after_bom(&text).lines().next().unwrap();
+    assert_eq!(
+        header,
+        "tahun,nip,nama,unit_kerja,kompetensi,nama_kompetensi,kesenjangan,kegiatan_usulan,jp_rencana,prioritas,status,kode_pelatihan"
+    );
+    let all = rows(&text);
+    assert_eq!(all.len(), 2);
+    assert_eq!(all[0]["kode_pelatihan"], "PL-1");
+    assert_eq!(all[1]["kegiatan_usulan"], "Coaching; mentoring");
+    assert_eq!(all[1]["jp_rencana"], "7.5");
+    assert_eq!(all[1]["kode_pelatihan"], "");
+    let one = rows(&ok(&db, "development-plans", &["--year", "2025"]));
+    assert_eq!(one.len(), 1);
+    assert_eq!(one[0]["nip"], "199002022015042002");
+    let trainings = rows(&ok(&db, "pelatihan", &[]));
+    let pl1 = trainings.iter().find(|r| r["kode"] == "PL-1").unwrap();
+    assert_eq!(pl1["kompetensi"], "M.01;M.02");
+    assert_eq!(pl1["level_sasaran"], "M.01=3;M.02");
 }

@@ -26,7 +26,8 @@ pub struct ExportArgs {
     pub db: PathBuf,
     /// What to export: pegawai|employees, kompetensi|competencies, pelatihan|trainings,
     /// peserta|enrollments, mitra|partners, perjanjian|agreements, magang|internships,
-    /// evaluasi|evaluations, rekap-jp|jp-summary, kesenjangan|gaps, pengaturan|settings, audit
+    /// evaluasi|evaluations, rekap-jp|jp-summary, kesenjangan|gaps, pengaturan|settings, audit,
+    /// rencana-pengembangan|development-plans
     pub entity: String,
     /// Output format: csv or json
     #[arg(long, default_value = "csv", value_name = "csv|json")]
@@ -35,7 +36,7 @@ pub struct ExportArgs {
     #[arg(long, value_name = "FILE")]
     pub out: Option<PathBuf>,
     /// Year: evaluasi (evaluation year), rekap-jp (default: the current or reference year),
-    /// peserta (training end), pelatihan (training start)
+    /// peserta (training end), pelatihan (training start), rencana-pengembangan (plan year)
     #[arg(long, value_name = "Y", allow_hyphen_values = true)]
     pub year: Option<String>,
     /// CSV field separator: one ASCII character; `tab` or `\t` for a tab
@@ -63,6 +64,7 @@ pub enum Entity {
     Gaps,
     Settings,
     Audit,
+    Plans,
 }
 
 impl Entity {
@@ -79,6 +81,7 @@ impl Entity {
         Entity::Gaps,
         Entity::Settings,
         Entity::Audit,
+        Entity::Plans,
     ];
 
     /// The Indonesian name (the canonical one).
@@ -96,6 +99,7 @@ impl Entity {
             Entity::Gaps => "kesenjangan",
             Entity::Settings => "pengaturan",
             Entity::Audit => "audit",
+            Entity::Plans => "rencana-pengembangan",
         }
     }
 
@@ -114,6 +118,7 @@ impl Entity {
             Entity::Gaps => "gaps",
             Entity::Settings => "settings",
             Entity::Audit => "audit",
+            Entity::Plans => "development-plans",
         }
     }
 
@@ -131,7 +136,11 @@ impl Entity {
     pub fn takes_year(self) -> bool {
         matches!(
             self,
-            Entity::Evaluations | Entity::JpSummary | Entity::Enrollments | Entity::Trainings
+            Entity::Evaluations
+                | Entity::JpSummary
+                | Entity::Enrollments
+                | Entity::Trainings
+                | Entity::Plans
         )
     }
 
@@ -292,6 +301,7 @@ fn table(
         Entity::Gaps => dbx::gaps(conn),
         Entity::Settings => dbx::settings(conn),
         Entity::Audit => dbx::audit(conn),
+        Entity::Plans => dbx::plans(conn, req.year),
     }
 }
 

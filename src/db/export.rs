@@ -132,7 +132,8 @@ pub fn competencies(conn: &Connection) -> rusqlite::Result<Table> {
 }
 
 /// `pelatihan`: the catalogue in date order; `year` keeps trainings that start
-/// in that year. `kompetensi` lists the competency codes addressed, joined by `;`.
+/// in that year. `kompetensi` lists the competency codes addressed, joined by
+/// `;`; `level_sasaran` the same with the level each aims at (`M.01=3;T.05`).
 pub fn trainings(conn: &Connection, year: Option<i32>) -> rusqlite::Result<Table> {
     let completed = super::employees::completed_sql();
     let sql = format!(
@@ -146,7 +147,10 @@ pub fn trainings(conn: &Connection, year: Option<i32>) -> rusqlite::Result<Table
           JOIN kompetensi k ON k.id = pk.kompetensi_id WHERE pk.pelatihan_id = p.id) AS kompetensi,
        (SELECT COUNT(*) FROM peserta_pelatihan pp WHERE pp.pelatihan_id = p.id) AS peserta,
        (SELECT COUNT(*) FROM peserta_pelatihan pp WHERE pp.pelatihan_id = p.id
-          AND pp.status IN ({completed})) AS peserta_selesai
+          AND pp.status IN ({completed})) AS peserta_selesai,
+       (SELECT group_concat(k.kode || COALESCE('=' || pk.level_sasaran, ''), ';' ORDER BY k.kode)
+          FROM pelatihan_kompetensi pk JOIN kompetensi k ON k.id = pk.kompetensi_id
+          WHERE pk.pelatihan_id = p.id) AS level_sasaran
 FROM pelatihan p
 LEFT JOIN mitra m ON m.id = p.mitra_id
 WHERE p.tanggal_mulai >= ?1 AND p.tanggal_mulai < ?2
@@ -310,6 +314,26 @@ pub fn jp_summary(
             })
             .collect(),
     })
+}
+
+/// `rencana-pengembangan`: the development plan lines (AKPK), by year, unit
+/// and name; `year` keeps one year's plan. `kode_pelatihan` names the
+/// training that fulfils a line, when one is linked.
+pub fn plans(conn: &Connection, year: Option<i32>) -> rusqlite::Result<Table> {
+    let sql = format!(
+        "SELECT r.tahun AS tahun, e.nip AS nip, {FULL_NAME_SQL} AS nama, u.nama AS unit_kerja,
+       k.kode AS kompetensi, k.nama AS nama_kompetensi, r.kesenjangan AS kesenjangan,
+       r.jenis_pelatihan_usulan AS kegiatan_usulan, r.jp_rencana AS jp_rencana,
+       r.prioritas AS prioritas, r.status AS status, p.kode AS kode_pelatihan
+FROM rencana_pengembangan r
+JOIN pegawai e ON e.id = r.pegawai_id
+JOIN unit_kerja u ON u.id = e.unit_kerja_id
+JOIN kompetensi k ON k.id = r.kompetensi_id
+LEFT JOIN pelatihan p ON p.id = r.pelatihan_id
+WHERE ?1 IS NULL OR r.tahun = ?1
+ORDER BY r.tahun, u.nama, e.nama, e.nip, k.kode"
+    );
+    query_table(conn, &sql, params![year])
 }
 
 /// `kesenjangan`: competency gaps of employees in service (`reports::gaps`);

@@ -567,6 +567,48 @@ fn peak_memory(dir: &Path, db: &Path, rows: &mut Vec<Row>) {
     ));
 }
 
+/// Issue 8: a training's candidates (tab 2, `]` then `v`) — the read behind
+/// each list, warm, for the upcoming training with the most candidates.
+fn candidate_queries(db: &Path, rows: &mut Vec<Row>) {
+    use peka::domain::recommend::Candidates;
+    const RUNS: usize = 10;
+    let conn = db::open(db, OpenMode::ReadOnly).expect("open");
+    let settings = db::settings::load(&conn).expect("settings");
+    let today = settings.today(chrono::Local::now().date_naive());
+    let id: i64 = conn
+        .query_row(
+            "SELECT id FROM pelatihan WHERE status IN ('RENCANA', 'PENDAFTARAN')
+             ORDER BY tanggal_mulai LIMIT 1",
+            [],
+            |r| r.get(0),
+        )
+        .expect("an upcoming training");
+    let targets = settings.jp_targets;
+    for (source, name) in [
+        (Candidates::Gaps, "training candidates: who needs it (gaps)"),
+        (
+            Candidates::UnderTarget,
+            "training candidates: under JP target",
+        ),
+        (Candidates::All, "training candidates: everyone in service"),
+    ] {
+        let run = || {
+            let t0 = Instant::now();
+            let rows = db::recommend::candidates(&conn, id, today, &|k| targets.of(k), source)
+                .expect("candidates");
+            assert!(!rows.is_empty());
+            ms(t0.elapsed())
+        };
+        run();
+        rows.push(Row::new(
+            name,
+            "ms",
+            (0..RUNS).map(|_| run()).collect(),
+            None,
+        ));
+    }
+}
+
 fn main() {
     // `cargo bench` passes `--bench`; a filter argument is not supported.
     let (dir, db, source) = data();
@@ -583,5 +625,6 @@ fn main() {
     idle_bytes(dir.path(), &db, &mut rows);
     peak_memory(dir.path(), &db, &mut rows);
     report_queries(&db, &mut rows);
+    candidate_queries(&db, &mut rows);
     print_table(&rows);
 }

@@ -5,7 +5,7 @@
 mod form_flow;
 mod msg;
 mod navigation;
-mod needs_flow;
+mod participants_flow;
 mod plan_flow;
 
 pub use msg::*;
@@ -528,7 +528,7 @@ fn on_key(app: &mut App, action: Action) -> Vec<Effect> {
                 ids,
                 source,
                 ..
-            }) => return needs_flow::add_shown(training, name, ids, source),
+            }) => return participants_flow::add_shown(training, name, ids, source),
             None => {}
         },
         Action::NotHere(c) => {
@@ -542,7 +542,7 @@ fn on_key(app: &mut App, action: Action) -> Vec<Effect> {
                 form_flow::drop_pending(app);
             }
         }
-        Action::SetResult(status) => return form_flow::on_set_result(app, status),
+        Action::SetResult(status) => return participants_flow::on_set_result(app, status),
         Action::New | Action::Edit | Action::Delete | Action::Status | Action::Assess => {
             return form_flow::on_record_action(app, action);
         }
@@ -553,8 +553,8 @@ fn on_key(app: &mut App, action: Action) -> Vec<Effect> {
             }
         }
         Action::FillPlan => return plan_flow::fill_plan(app),
-        Action::AddShown => return needs_flow::ask_add_shown(app),
-        Action::NextCandidates => return needs_flow::next_candidates(app),
+        Action::AddShown => return participants_flow::ask_add_shown(app),
+        Action::NextCandidates => return participants_flow::next_candidates(app),
         Action::ToggleInactive => {
             app.employees.include_inactive = !app.employees.include_inactive;
             app.employees.list.loaded = false;

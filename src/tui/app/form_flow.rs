@@ -105,7 +105,7 @@ pub(super) fn on_saved(
             status,
             name,
             ..
-        } => on_result_saved(app, &target, status, &name, result),
+        } => super::participants_flow::on_result_saved(app, &target, status, &name, result),
         Save::Record { target, .. } => on_record_saved(app, &target, result),
         Save::Add {
             target,
@@ -117,7 +117,7 @@ pub(super) fn on_saved(
             name,
             ids,
             ..
-        } => super::needs_flow::on_added_shown(app, training, &name, &ids, result),
+        } => super::participants_flow::on_added_shown(app, training, &name, &ids, result),
     };
     // Keys typed while the save was under way, in order: into the form that
     // is open now, or the screen after it.
@@ -650,68 +650,4 @@ pub(super) fn drop_pending(app: &mut App) {
             .get(app.lang)
             .to_string(),
     ));
-}
-
-/// `l` `t` `i` `m` in a training's participants: the selected participant's
-/// result is saved at once (version-checked, audited) and the cursor moves to
-/// the next row, so a training's results go in one key per person. Passing
-/// credits the training's JP only once it has ended and was not cancelled.
-pub(super) fn on_set_result(
-    app: &mut App,
-    status: crate::domain::enums::EnrollmentStatus,
-) -> Vec<Effect> {
-    use crate::domain::enums::TrainingStatus;
-    let h = app.body_height();
-    let Some(p) = app.training.participants.as_ref() else {
-        return vec![];
-    };
-    let Some(row) = p.list.selected() else {
-        return vec![];
-    };
-    let ended = crate::domain::dates::parse_iso(&p.training.end)
-        .is_some_and(|end| end <= app.today)
-        && p.training.status != TrainingStatus::Batal;
-    let jp = if status.is_completed() && ended {
-        p.training.jp
-    } else {
-        0.0
-    };
-    let target =
-        FormTarget::edit(&forms::enrollment::KIND, row.id, row.version).owned_by(p.training.id);
-    let save = Save::SetResult {
-        target,
-        status,
-        jp,
-        name: format!("{} ({})", row.name, row.nip),
-    };
-    app.tab_screen_mut(Tab::Training).move_cursor(1, h);
-    vec![Effect::Save(save)]
-}
-
-fn on_result_saved(
-    app: &mut App,
-    target: &FormTarget,
-    status: crate::domain::enums::EnrollmentStatus,
-    name: &str,
-    result: Result<Saved, WriteError>,
-) -> Vec<Effect> {
-    use crate::i18n::labels::Label;
-    let lang = app.lang;
-    match result {
-        Ok(_) => {
-            let text = crate::i18n::tui::result_saved(lang, name, status.label(lang));
-            app.status = Some(Status::Info(text));
-            let training = target.owner.unwrap_or(0);
-            app.training.list.loaded = false;
-            app.monitoring.mark_stale();
-            vec![
-                Effect::Load(Request::Trainings),
-                Effect::Load(Request::Participants(training)),
-            ]
-        }
-        Err(e) => {
-            app.status = Some(Status::Error(crate::i18n::write::write_error(lang, &e)));
-            vec![]
-        }
-    }
 }

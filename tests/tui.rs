@@ -334,7 +334,15 @@ fn x_headers_are_the_snake_case_names_of_peka_export() {
         check(
             "participants",
             &mut app,
-            &["nip", "nama", "unit_kerja", "status", "jp_diakui"],
+            &[
+                "nip",
+                "nama",
+                "unit_kerja",
+                "status",
+                "nilai_akhir",
+                "nomor_sertifikat",
+                "jp_diakui",
+            ],
             cols(dbx::enrollments(&conn, None)),
         );
         key(&mut app, Action::GoTab(2));
@@ -913,7 +921,6 @@ fn keys_that_do_nothing_here_yet_say_so() {
     let cases: &[(Screen, KeyCode)] = &[
         (Screen::TrainingList, KeyCode::Char('s')),
         (Screen::TrainingList, KeyCode::Char('p')),
-        (Screen::Participants, KeyCode::Enter),
         (Screen::Participants, KeyCode::Char('s')),
         (Screen::Partnerships, KeyCode::Enter),
         (Screen::Partnerships, KeyCode::Char('s')),
@@ -930,6 +937,11 @@ fn keys_that_do_nothing_here_yet_say_so() {
         );
     }
     // Where they work, they still do what they did.
+    assert_eq!(
+        resolve(Screen::Participants, &k(KeyCode::Enter)),
+        Some(Action::EditRow),
+        "Enter in the participants opens the results grid"
+    );
     assert_eq!(
         resolve(Screen::TrainingList, &k(KeyCode::Enter)),
         Some(Action::Open)

@@ -207,6 +207,7 @@ pub struct ParticipantRow {
     pub status: EnrollmentStatus,
     pub jp_credited: f64,
     pub score: Option<f64>,
+    pub certificate: String,
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -48,7 +48,7 @@ static PARTICIPANTS_SQL: LazyLock<String> = LazyLock::new(|| {
     format!(
         "WITH RECURSIVE {UNIT_TREE_CTE}
 SELECT e.id, e.nip, e.gelar_depan, e.nama, e.gelar_belakang, {UNIT_SHORT_SQL},
-       pp.status, pp.jp_diakui, pp.nilai_akhir, pp.id, pp.version
+       pp.status, pp.jp_diakui, pp.nilai_akhir, pp.id, pp.version, pp.nomor_sertifikat
 FROM peserta_pelatihan pp
 JOIN pegawai e ON e.id = pp.pegawai_id
 JOIN unit_kerja u ON u.id = e.unit_kerja_id
@@ -77,6 +77,7 @@ pub fn participants(conn: &Connection, training_id: i64) -> rusqlite::Result<Vec
             status: code(r, 6, EnrollmentStatus::from_code)?,
             jp_credited: r.get(7)?,
             score: r.get(8)?,
+            certificate: r.get(11)?,
         })
     })?;
     rows.collect()

@@ -23,6 +23,7 @@ pub mod labels;
 pub mod launch;
 pub mod partner_form;
 pub mod report;
+pub mod results;
 pub mod retirement;
 pub mod training_form;
 pub mod tui;

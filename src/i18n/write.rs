@@ -200,6 +200,12 @@ fn constraint(lang: Lang, column: Option<&str>, kind: ConstraintKind) -> String 
         )
         .get(lang)
         .to_string(),
+        (Some("jp_diakui"), ConstraintKind::Check) => T::new(
+            "JP hanya diakui bagi peserta yang lulus atau selesai, pada pelatihan yang sudah berakhir dan tidak batal.",
+            "JP are credited only to passed or completed participants of a training that has ended and was not cancelled.",
+        )
+        .get(lang)
+        .to_string(),
         (Some("induk_id"), ConstraintKind::Check) => T::new(
             "Unit induk tidak boleh unit ini sendiri atau salah satu sub-unitnya; pilih unit lain.",
             "The parent unit cannot be this unit or one of its sub-units; pick another unit.",

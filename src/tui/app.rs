@@ -200,6 +200,15 @@ impl App {
             Tab::Employees if self.employees.is_retiring() => Screen::Retiring,
             Tab::Employees => Screen::EmployeeList,
             Tab::Training if self.training.needs.is_some() => Screen::TrainingNeeds,
+            Tab::Training
+                if self
+                    .training
+                    .participants
+                    .as_ref()
+                    .is_some_and(|p| p.edit.is_some()) =>
+            {
+                Screen::ResultRow
+            }
             Tab::Training if self.training.participants.is_some() => Screen::Participants,
             Tab::Training => Screen::TrainingList,
             Tab::Partnerships if self.partnerships.on_partners() => Screen::Partners,
@@ -555,6 +564,12 @@ fn on_key(app: &mut App, action: Action) -> Vec<Effect> {
         Action::FillPlan => return plan_flow::fill_plan(app),
         Action::AddShown => return participants_flow::ask_add_shown(app),
         Action::NextCandidates => return participants_flow::next_candidates(app),
+        Action::EditRow => participants_flow::edit_row(app),
+        Action::CellChar(c) => participants_flow::cell_char(app, c),
+        Action::CellBackspace => participants_flow::cell_backspace(app),
+        Action::CellClear => participants_flow::cell_clear(app),
+        Action::CellMove(d) => participants_flow::cell_move(app, d),
+        Action::RowLeave(d) => return participants_flow::row_leave(app, d),
         Action::ToggleInactive => {
             app.employees.include_inactive = !app.employees.include_inactive;
             app.employees.list.loaded = false;

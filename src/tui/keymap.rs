@@ -3,6 +3,7 @@
 
 use crate::i18n::T;
 use crate::i18n::development as dx;
+use crate::i18n::results as rx;
 use crate::i18n::tui as tx;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
@@ -53,6 +54,18 @@ pub enum Action {
     /// training, after a question that counts them (`a`, tab 2's list of
     /// who needs a training most).
     AddShown,
+    /// Type the selected participant's score, certificate number and JP in
+    /// the row (Enter in a training's participants).
+    EditRow,
+    /// A character typed into the row's current column.
+    CellChar(char),
+    CellBackspace,
+    CellClear,
+    /// The next (+1) or previous (−1) column of the row.
+    CellMove(i8),
+    /// Leave the row — saved when changed — for the next (+1) or previous
+    /// (−1) row, or back to the participants (0).
+    RowLeave(i8),
     /// The next list of a training's candidates (`v`: who needs it, who is
     /// under their JP target, everyone in service).
     NextCandidates,
@@ -101,6 +114,8 @@ pub enum Screen {
     Partners,
     /// Tab 1: employees reaching their retirement age (BUP) soon.
     Retiring,
+    /// Tab 2: a participant's row open for typing its results.
+    ResultRow,
     Help,
 }
 
@@ -618,6 +633,81 @@ pub static BINDINGS: &[Binding] = &[
         map: |k| (ch(k) == Some('v')).then_some(Action::NextCandidates),
     },
     Binding {
+        keys: rx::KEY_EDIT_ROW,
+        short: rx::DO_EDIT_ROW,
+        long: rx::DO_EDIT_ROW_LONG,
+        footer: NORMAL,
+        when: |s| s == Screen::Participants,
+        map: |k| (k.code == KeyCode::Enter).then_some(Action::EditRow),
+    },
+    Binding {
+        keys: rx::KEY_CELL,
+        short: rx::DO_CELL,
+        long: rx::DO_CELL_LONG,
+        footer: NORMAL,
+        when: |s| s == Screen::ResultRow,
+        map: |k| match k.code {
+            KeyCode::Tab => Some(Action::CellMove(1)),
+            KeyCode::BackTab => Some(Action::CellMove(-1)),
+            _ => None,
+        },
+    },
+    Binding {
+        keys: rx::KEY_ROW_NEXT,
+        short: rx::DO_ROW_NEXT,
+        long: rx::DO_ROW_NEXT_LONG,
+        footer: MAJOR,
+        when: |s| s == Screen::ResultRow,
+        map: |k| match k.code {
+            KeyCode::Enter | KeyCode::Down => Some(Action::RowLeave(1)),
+            KeyCode::Up => Some(Action::RowLeave(-1)),
+            _ => None,
+        },
+    },
+    Binding {
+        keys: rx::KEY_ROW_DONE,
+        short: rx::DO_ROW_DONE,
+        long: rx::DO_ROW_DONE_LONG,
+        footer: NORMAL,
+        when: |s| s == Screen::ResultRow,
+        map: |k| (k.code == KeyCode::Esc).then_some(Action::RowLeave(0)),
+    },
+    Binding {
+        keys: rx::KEY_CELL_CLEAR,
+        short: rx::DO_CELL_CLEAR,
+        long: rx::DO_CELL_CLEAR_LONG,
+        footer: HIDDEN,
+        when: |s| s == Screen::ResultRow,
+        map: |k| match k.code {
+            KeyCode::Char('u') if k.modifiers.contains(KeyModifiers::CONTROL) => {
+                Some(Action::CellClear)
+            }
+            KeyCode::Backspace => Some(Action::CellBackspace),
+            _ => None,
+        },
+    },
+    Binding {
+        keys: rx::KEY_CELL_CLEAR,
+        short: rx::DO_CELL_CLEAR,
+        long: rx::DO_CELL_CLEAR_LONG,
+        footer: HIDDEN,
+        when: |s| s == Screen::ResultRow,
+        map: |k| match k.code {
+            KeyCode::Char(c) if !k.modifiers.contains(KeyModifiers::CONTROL) => {
+                Some(Action::CellChar(c))
+            }
+            _ => None,
+        },
+    },
+    Binding {
+        keys: rx::KEY_HELP,
+        short: tx::DO_HELP,
+        long: tx::DO_HELP_LONG,
+        footer: MINOR,
+        when: |s| s == Screen::ResultRow,
+        map: |k| (k.code == KeyCode::F(1)).then_some(Action::Help),
+    },
+    Binding {
         keys: tx::KEY_NOT_HERE,
         short: tx::DO_NOT_HERE,
         long: tx::DO_NOT_HERE_LONG,
@@ -734,6 +824,7 @@ impl Action {
                 | Action::SetResult(_)
                 | Action::FillPlan
                 | Action::AddShown
+                | Action::EditRow
         )
     }
 }

@@ -46,6 +46,25 @@ pub fn write(conn: &Connection, save: &Save) -> Result<Saved, WriteError> {
                 then_new: false,
             })
         }
+        Save::RowResult {
+            target,
+            score,
+            certificate,
+            jp,
+            ..
+        } => {
+            let id = target.id.ok_or(WriteError::NotFound)?;
+            let (mut e, _) = db::record::load::<db::trainings::EnrollmentInput>(conn, id)?
+                .ok_or(WriteError::NotFound)?;
+            e.nilai_akhir = *score;
+            e.nomor_sertifikat = certificate.clone();
+            e.jp_diakui = *jp;
+            db::record::update(conn, id, target.version, &e, &actor)?;
+            Ok(Saved {
+                id,
+                then_new: false,
+            })
+        }
         Save::AddParticipants {
             training,
             ids,

@@ -207,6 +207,7 @@ pub fn participants() -> Vec<ParticipantRow> {
             status: EnrollmentStatus::Lulus,
             jp_credited: 240.0,
             score: Some(85.0),
+            certificate: format!("SRT-{}", e.id),
         })
         .collect()
 }

@@ -112,6 +112,12 @@ pub(super) fn on_saved(
             values,
             name,
         } => super::plan_flow::on_added(app, &target, &values, &name, result),
+        Save::RowResult {
+            target,
+            name,
+            typed,
+            ..
+        } => super::participants_flow::on_row_saved(app, &target, &name, &typed, result),
         Save::AddParticipants {
             training,
             name,

@@ -201,6 +201,17 @@ pub enum Save {
         values: Values,
         name: String,
     },
+    /// The score, certificate number and JP credited typed in a
+    /// participant's row (`target`: the enrollment, owned by its training);
+    /// `typed` is what the row showed, for the answer.
+    RowResult {
+        target: FormTarget,
+        score: Option<f64>,
+        certificate: String,
+        jp: f64,
+        name: String,
+        typed: String,
+    },
     /// Employees `ids` enrolled in `training` (named `name`) at once, all or
     /// none; the answer's `Saved::id` is how many were added.
     AddParticipants {

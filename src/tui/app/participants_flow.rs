@@ -172,3 +172,193 @@ pub(super) fn on_result_saved(
         }
     }
 }
+
+// ------------------------------------------------------------ results grid
+
+/// The participants' row edit, when one is open.
+fn row_edit(app: &mut App) -> Option<&mut crate::tui::tabs::training::RowEdit> {
+    app.training.participants.as_mut()?.edit.as_mut()
+}
+
+/// Enter in the participants: the selected row opens for typing, in its
+/// score column.
+pub(super) fn edit_row(app: &mut App) {
+    use crate::tui::tabs::training::RowEdit;
+    if let Some(p) = app.training.participants.as_mut()
+        && let Some(row) = p.list.selected()
+    {
+        p.edit = Some(RowEdit::of(row, 0));
+    }
+}
+
+pub(super) fn cell_char(app: &mut App, c: char) {
+    let lang = app.lang;
+    let Some(e) = row_edit(app) else {
+        return;
+    };
+    if e.accepts(c) {
+        if e.fresh {
+            e.cells[e.col].clear();
+            e.fresh = false;
+        }
+        e.cells[e.col].push(c);
+    } else if e.col == 1 {
+        let max = crate::tui::tabs::training::CERTIFICATE_MAX;
+        app.status = Some(Status::Info(crate::i18n::results::long_certificate(
+            lang, max,
+        )));
+    }
+}
+
+pub(super) fn cell_backspace(app: &mut App) {
+    if let Some(e) = row_edit(app) {
+        if e.fresh {
+            e.cells[e.col].clear();
+            e.fresh = false;
+        } else {
+            e.cells[e.col].pop();
+        }
+    }
+}
+
+pub(super) fn cell_clear(app: &mut App) {
+    if let Some(e) = row_edit(app) {
+        e.cells[e.col].clear();
+        e.fresh = false;
+    }
+}
+
+pub(super) fn cell_move(app: &mut App, delta: i8) {
+    if let Some(e) = row_edit(app) {
+        e.col = (e.col as i8 + delta).rem_euclid(3) as usize;
+        e.fresh = true;
+    }
+}
+
+/// A typed number: `,` or `.` as the decimal mark; empty is `None`.
+fn number(text: &str) -> Result<Option<f64>, ()> {
+    let t = text.trim().replace(',', ".");
+    if t.is_empty() {
+        return Ok(None);
+    }
+    t.parse::<f64>()
+        .ok()
+        .filter(|v| v.is_finite() && *v >= 0.0)
+        .map(Some)
+        .ok_or(())
+}
+
+/// Leaving the row (Enter/↓ +1, ↑ −1, Esc 0): a bad number keeps the row
+/// open with a message at it; a changed row is saved (version-checked,
+/// audited); then the next or previous row opens in the same column, or
+/// the grid closes (Esc, or past the last row).
+pub(super) fn row_leave(app: &mut App, delta: i8) -> Vec<Effect> {
+    use crate::i18n::results as rx;
+    let lang = app.lang;
+    let h = app.body_height();
+    let Some(p) = app.training.participants.as_mut() else {
+        return vec![];
+    };
+    let Some(e) = p.edit.clone() else {
+        return vec![];
+    };
+    let score = match number(&e.cells[0]) {
+        Ok(s) if s.is_none_or(|v| v <= 100.0) => s,
+        _ => {
+            app.status = Some(Status::Error(rx::bad_score(lang, &e.cells[0])));
+            if let Some(open) = p.edit.as_mut() {
+                open.col = 0;
+                open.fresh = true;
+            }
+            return vec![];
+        }
+    };
+    let Ok(jp) = number(&e.cells[2]) else {
+        app.status = Some(Status::Error(rx::bad_jp(lang, &e.cells[2])));
+        if let Some(open) = p.edit.as_mut() {
+            open.col = 2;
+            open.fresh = true;
+        }
+        return vec![];
+    };
+    // The JP rule at the row, before the database says it: only a completed
+    // participation earns JP, never more than the training has.
+    let jp_bad = {
+        use crate::i18n::enrollment_form as ex;
+        let completed = p
+            .list
+            .all()
+            .iter()
+            .find(|r| r.id == e.id)
+            .is_some_and(|r| r.status.is_completed());
+        let jp = jp.unwrap_or(0.0);
+        if jp > 0.0 && !completed {
+            Some(ex::JP_WITHOUT_COMPLETION)
+        } else if jp > p.training.jp {
+            Some(ex::JP_ABOVE_TRAINING)
+        } else {
+            None
+        }
+    };
+    if let Some(why) = jp_bad {
+        app.status = Some(Status::Error(why.get(lang).to_string()));
+        if let Some(open) = p.edit.as_mut() {
+            open.col = 2;
+            open.fresh = true;
+        }
+        return vec![];
+    }
+    let mut effects = vec![];
+    if e.cells != e.stored {
+        let target =
+            FormTarget::edit(&forms::enrollment::KIND, e.id, e.version).owned_by(p.training.id);
+        effects.push(Effect::Save(Save::RowResult {
+            target,
+            score,
+            certificate: e.cells[1].trim().to_string(),
+            jp: jp.unwrap_or(0.0),
+            name: e.name.clone(),
+            typed: format!("{} · {} · {}", e.cells[0], e.cells[1], e.cells[2]),
+        }));
+    }
+    p.edit = None;
+    if delta != 0 {
+        let before = p.list.selected().map(|r| r.id);
+        app.tab_screen_mut(Tab::Training)
+            .move_cursor(delta as isize, h);
+        let p = app.training.participants.as_mut().expect("still open");
+        if let Some(row) = p.list.selected().filter(|r| Some(r.id) != before) {
+            p.edit = Some(crate::tui::tabs::training::RowEdit::of(row, e.col));
+        }
+    }
+    effects
+}
+
+/// The answer to a row's save: said on the status line; a refusal names
+/// the row and repeats what was typed, so nothing typed is lost unseen.
+pub(super) fn on_row_saved(
+    app: &mut App,
+    target: &FormTarget,
+    name: &str,
+    typed: &str,
+    result: Result<Saved, WriteError>,
+) -> Vec<Effect> {
+    use crate::i18n::results as rx;
+    let lang = app.lang;
+    app.status = Some(match &result {
+        Ok(_) => Status::Info(rx::row_saved(lang, name)),
+        Err(e) => Status::Error(rx::row_not_saved(
+            lang,
+            name,
+            &crate::i18n::write::write_error(lang, e),
+            typed,
+        )),
+    });
+    let training = target.owner.unwrap_or(0);
+    app.training.list.loaded = false;
+    app.monitoring.mark_stale();
+    vec![
+        Effect::Load(Request::Trainings),
+        Effect::Load(Request::Participants(training)),
+    ]
+}

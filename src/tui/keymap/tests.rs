@@ -76,6 +76,8 @@ fn every_footer_key_resolves_on_its_screen() {
         KeyCode::Char('r'),
         KeyCode::Char('t'),
         KeyCode::Char('v'),
+        KeyCode::Tab,
+        KeyCode::F(1),
     ];
     for screen in [
         Screen::EmployeeList,
@@ -87,6 +89,7 @@ fn every_footer_key_resolves_on_its_screen() {
         Screen::Question,
         Screen::TrainingList,
         Screen::Participants,
+        Screen::ResultRow,
         Screen::Partnerships,
         Screen::Partners,
         Screen::EvaluationList,

@@ -31,6 +31,66 @@ pub struct TrainingState {
 pub struct ParticipantsState {
     pub training: TrainingRow,
     pub list: FilteredList<ParticipantRow>,
+    /// The row whose score, certificate and JP are being typed (Enter).
+    pub edit: Option<RowEdit>,
+}
+
+/// Longest certificate number the row takes (the form's limit).
+pub const CERTIFICATE_MAX: usize = 100;
+
+/// A participant's row open for typing: score, certificate number and JP
+/// credited, as text while typed; saved when the row is left.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RowEdit {
+    /// The enrollment and the version it was read at.
+    pub id: i64,
+    pub version: i64,
+    /// "Name (NIP)", for messages.
+    pub name: String,
+    /// The column typed into: 0 score, 1 certificate, 2 JP.
+    pub col: usize,
+    /// The column was just entered: the first character typed replaces
+    /// its value (as a form field does), Backspace clears it.
+    pub fresh: bool,
+    pub cells: [String; 3],
+    /// The cells as stored (nothing is saved when they are unchanged).
+    pub stored: [String; 3],
+}
+
+impl RowEdit {
+    /// The row `r` as its cells show it.
+    pub fn of(r: &ParticipantRow, col: usize) -> RowEdit {
+        let cells = [
+            r.score.map(format_jp).unwrap_or_default(),
+            r.certificate.clone(),
+            format_jp(r.jp_credited),
+        ];
+        RowEdit {
+            id: r.id,
+            version: r.version,
+            name: format!("{} ({})", r.name, r.nip),
+            col,
+            fresh: true,
+            stored: cells.clone(),
+            cells,
+        }
+    }
+
+    /// Whether `c` may be typed into the current column: digits and one
+    /// decimal mark in the numbers, any printable character (within the
+    /// limit) in the certificate number.
+    pub fn accepts(&self, c: char) -> bool {
+        let empty = String::new();
+        let cell = if self.fresh {
+            &empty
+        } else {
+            &self.cells[self.col]
+        };
+        match self.col {
+            1 => !c.is_control() && cell.chars().count() < CERTIFICATE_MAX,
+            _ => c.is_ascii_digit() || (matches!(c, ',' | '.') && !cell.contains([',', '.'])),
+        }
+    }
 }
 
 impl TrainingState {
@@ -64,7 +124,7 @@ impl TrainingState {
         if let Some(p) = self.participants.as_mut().filter(|p| p.training.id == id) {
             p.list.set_rows(
                 rows,
-                |r| format!("{} {} {}", r.nip, r.name, r.unit),
+                |r| format!("{} {} {} {}", r.nip, r.name, r.unit, r.certificate),
                 |r| r.employee_id,
                 Self::participants_height(h),
             );
@@ -113,6 +173,7 @@ impl TrainingState {
         self.participants = Some(ParticipantsState {
             training: t,
             list: FilteredList::default(),
+            edit: None,
         });
         Some(id)
     }
@@ -122,7 +183,7 @@ impl TrainingState {
             Some(p) => {
                 let names = &PARTICIPANT_EXPORT_NAMES;
                 let (header, rows) =
-                    export_rows(&p.list, names, |r, c| participant_cell(r, c, lang));
+                    export_rows(&p.list, names, |r, c| participant_cell(r, c, lang, None));
                 ExportJob {
                     // The training the participants belong to is in the file name.
                     stem: format!("peserta-{}", p.training.code),
@@ -195,24 +256,55 @@ fn export_cell<'r>(r: &'r TrainingRow, c: usize, lang: Lang) -> Cell<'r> {
 }
 
 /// The participants of a training in an `x` file: names of `peka export peserta`.
-const PARTICIPANT_EXPORT_NAMES: [&str; 5] = ["nip", "nama", "unit_kerja", "status", "jp_diakui"];
+const PARTICIPANT_EXPORT_NAMES: [&str; 7] = [
+    "nip",
+    "nama",
+    "unit_kerja",
+    "status",
+    "nilai_akhir",
+    "nomor_sertifikat",
+    "jp_diakui",
+];
 
 fn participant_columns(lang: Lang) -> [Column; PARTICIPANT_EXPORT_NAMES.len()] {
+    use crate::i18n::results as rx;
     [
-        Column::fixed(tx::COL_NIP.get(lang), 18),
+        Column::fixed(tx::COL_NIP.get(lang), 18).from_width(100),
         Column::flex(tx::COL_NAME.get(lang), 12, 3),
         Column::flex(tx::COL_UNIT.get(lang), 6, 2),
         Column::flex(tx::COL_STATUS.get(lang), 8, 1),
-        Column::fixed(tx::COL_JP.get(lang), 5).right(),
+        Column::fixed(rx::COL_SCORE.get(lang), 6).right(),
+        Column::flex(rx::COL_CERTIFICATE.get(lang), 14, 2),
+        Column::fixed(tx::COL_JP.get(lang), 6).right(),
     ]
 }
 
-fn participant_cell<'r>(r: &'r ParticipantRow, c: usize, lang: Lang) -> Cell<'r> {
+fn participant_cell<'r>(
+    r: &'r ParticipantRow,
+    c: usize,
+    lang: Lang,
+    edit: Option<&RowEdit>,
+) -> Cell<'r> {
+    // The row being typed shows what is typed, `_` after the column the
+    // keys go to — `[value]` while typing would replace it.
+    if let Some(e) = edit.filter(|e| e.id == r.id && (4..=6).contains(&c)) {
+        let i = c - 4;
+        let text = if e.col == i && e.fresh && !e.cells[i].is_empty() {
+            format!("[{}]", e.cells[i])
+        } else if e.col == i {
+            format!("{}_", e.cells[i])
+        } else {
+            e.cells[i].clone()
+        };
+        return Cell::plain(text);
+    }
     match c {
         0 => Cell::plain(r.nip.as_str()),
         1 => Cell::plain(r.name.as_str()),
         2 => Cell::plain(r.unit.as_str()),
         3 => Cell::plain(r.status.label(lang)),
+        4 => Cell::plain(r.score.map(format_jp).unwrap_or_default()),
+        5 => Cell::plain(r.certificate.as_str()),
         _ => Cell::plain(format_jp(r.jp_credited)),
     }
 }
@@ -251,7 +343,7 @@ pub fn render(buf: &mut Buffer, area: Rect, st: &TrainingState, lang: Lang, them
             };
             let cols = participant_columns(lang);
             render_list(buf, rest, &cols, &p.list, lang, theme, |r, c| {
-                participant_cell(r, c, lang)
+                participant_cell(r, c, lang, p.edit.as_ref())
             });
         }
         None => {

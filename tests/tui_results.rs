@@ -1,0 +1,245 @@
+//! The results grid (issue 8 item 3): a participant's score, certificate
+//! number and JP credited typed in the row, each row saved as it is left —
+//! driven through `update` on fixture data, and once through the runner on
+//! a copy of sample.db, reading the database afterwards.
+
+#[path = "tui/fixtures.rs"]
+mod fixtures;
+
+use fixtures::*;
+use peka::i18n::Lang;
+use peka::tui::app::{App, Effect, Loaded, Msg, Save, Status};
+use peka::tui::keymap::{Action, Screen};
+
+fn participants_open() -> App {
+    let mut app = loaded_app(Lang::Id, 80, 24);
+    key(&mut app, Action::GoTab(1));
+    key(&mut app, Action::Open);
+    send(
+        &mut app,
+        Msg::Loaded(Loaded::Participants(1, participants())),
+    );
+    app
+}
+
+fn typed(app: &mut App, text: &str) {
+    for c in text.chars() {
+        key(app, Action::CellChar(c));
+    }
+}
+
+fn open_cells(app: &App) -> [String; 3] {
+    let p = app.training.participants.as_ref().unwrap();
+    p.edit.as_ref().expect("a row is open").cells.clone()
+}
+
+#[test]
+fn typed_values_replace_the_cells_and_are_saved_when_the_row_is_left() {
+    let mut app = participants_open();
+    assert_eq!(key(&mut app, Action::EditRow), vec![]);
+    assert_eq!(app.screen(), Screen::ResultRow);
+    assert_eq!(open_cells(&app), ["85", "SRT-1", "240"]);
+    let text = screen_text(&draw(&app));
+    assert!(text.contains("[85]"), "typing would replace it:\n{text}");
+    // The first key replaces the cell, as in a form; then it appends.
+    typed(&mut app, "92,5");
+    key(&mut app, Action::CellMove(1));
+    typed(&mut app, "SRT/7/2026");
+    key(&mut app, Action::CellMove(1));
+    typed(&mut app, "200");
+    assert_eq!(open_cells(&app), ["92,5", "SRT/7/2026", "200"]);
+    let effects = key(&mut app, Action::RowLeave(1));
+    let [
+        Effect::Save(Save::RowResult {
+            target,
+            score,
+            certificate,
+            jp,
+            ..
+        }),
+    ] = effects.as_slice()
+    else {
+        panic!("leaving a changed row saves it: {effects:?}");
+    };
+    assert_eq!(
+        (target.id, target.version, target.owner),
+        (Some(101), 1, Some(1))
+    );
+    assert_eq!(
+        (*score, certificate.as_str(), *jp),
+        (Some(92.5), "SRT/7/2026", 200.0)
+    );
+    // The next row is open, in the same column.
+    let p = app.training.participants.as_ref().unwrap();
+    let e = p.edit.as_ref().unwrap();
+    assert_eq!((e.id, e.col), (102, 2));
+    // Left unchanged: nothing saved, on to the next.
+    assert_eq!(key(&mut app, Action::RowLeave(1)), vec![]);
+    assert_eq!(
+        app.training
+            .participants
+            .as_ref()
+            .unwrap()
+            .edit
+            .as_ref()
+            .unwrap()
+            .id,
+        103
+    );
+    // Up goes back; Esc closes the grid.
+    key(&mut app, Action::RowLeave(-1));
+    assert_eq!(
+        app.training
+            .participants
+            .as_ref()
+            .unwrap()
+            .edit
+            .as_ref()
+            .unwrap()
+            .id,
+        102
+    );
+    assert_eq!(key(&mut app, Action::RowLeave(0)), vec![]);
+    assert_eq!(app.screen(), Screen::Participants);
+}
+
+#[test]
+fn an_empty_score_is_saved_as_none_and_backspace_edits() {
+    let mut app = participants_open();
+    key(&mut app, Action::EditRow);
+    key(&mut app, Action::CellBackspace); // the whole selected value
+    assert_eq!(open_cells(&app)[0], "");
+    key(&mut app, Action::CellMove(-1)); // wraps to JP
+    typed(&mut app, "2400");
+    key(&mut app, Action::CellBackspace);
+    let effects = key(&mut app, Action::RowLeave(0));
+    let [Effect::Save(Save::RowResult { score, jp, .. })] = effects.as_slice() else {
+        panic!("{effects:?}");
+    };
+    assert_eq!((*score, *jp), (None, 240.0));
+}
+
+#[test]
+fn bad_numbers_and_the_jp_rule_keep_the_row_open_with_a_message() {
+    let mut app = participants_open();
+    key(&mut app, Action::EditRow);
+    typed(&mut app, "101");
+    assert_eq!(key(&mut app, Action::RowLeave(1)), vec![]);
+    assert!(matches!(&app.status, Some(Status::Error(t)) if t.contains("\"101\"")));
+    let e = app
+        .training
+        .participants
+        .as_ref()
+        .unwrap()
+        .edit
+        .clone()
+        .unwrap();
+    assert_eq!((e.id, e.col), (101, 0), "the same row, at the score");
+    typed(&mut app, "88");
+    key(&mut app, Action::CellMove(-1));
+    typed(&mut app, "241");
+    assert_eq!(key(&mut app, Action::RowLeave(1)), vec![]);
+    assert!(matches!(&app.status, Some(Status::Error(t)) if t.contains("melebihi JP pelatihan")));
+    // Letters never enter a number column; one decimal mark only.
+    key(&mut app, Action::CellClear);
+    typed(&mut app, "1x2,,5.");
+    assert_eq!(open_cells(&app)[2], "12,5");
+}
+
+#[test]
+fn read_only_refuses_typing_results() {
+    let mut app = participants_open();
+    app.read_only = true;
+    assert_eq!(key(&mut app, Action::EditRow), vec![]);
+    assert_eq!(app.screen(), Screen::Participants);
+    assert!(matches!(app.status, Some(Status::Error(_))));
+}
+
+/// Through the runner on a copy of sample.db: a passed participant's score
+/// and certificate number typed in the row are what the database holds,
+/// audited once; typing in the next row and leaving it unchanged writes
+/// nothing.
+#[test]
+fn typed_results_on_the_demo_data_are_stored_exactly() {
+    use peka::tui::run::{ExportFolders, execute};
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("demo.db");
+    std::fs::copy(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("sample.db"),
+        &path,
+    )
+    .unwrap();
+    let conn = peka::db::open(&path, peka::db::OpenMode::ReadWrite).unwrap();
+    let folders = ExportFolders {
+        folders: vec![dir.path().to_path_buf()],
+        home: None,
+    };
+    let pump = |app: &mut App, mut effects: Vec<Effect>| {
+        while !effects.is_empty() {
+            let mut next = Vec::new();
+            for e in effects {
+                let msg = execute(&conn, e, &folders);
+                next.extend(peka::tui::app::update(app, msg));
+            }
+            effects = next;
+        }
+    };
+    let (mut app, first) = app_sized(Lang::Id, 80, 24);
+    pump(&mut app, first);
+    let effects = key(&mut app, Action::GoTab(1));
+    pump(&mut app, effects);
+    // The first finished training whose first participant passed.
+    let mut found = None;
+    for _ in 0..app.training.list.len() {
+        let effects = key(&mut app, Action::Open);
+        pump(&mut app, effects);
+        let p = app.training.participants.as_ref().unwrap();
+        if let Some(r) = p.list.selected().filter(|r| r.status.is_completed()) {
+            found = Some((r.id, r.jp_credited));
+            break;
+        }
+        key(&mut app, Action::Back);
+        key(&mut app, Action::Down);
+    }
+    let (id, jp) = found.expect("a passed participant");
+    let effects = key(&mut app, Action::EditRow);
+    pump(&mut app, effects);
+    typed(&mut app, "87,5");
+    key(&mut app, Action::CellMove(1));
+    typed(&mut app, "800/BKPSDM/XII/2026");
+    let effects = key(&mut app, Action::RowLeave(1));
+    pump(&mut app, effects);
+    let stored: (Option<f64>, String, f64) = conn
+        .query_row(
+            "SELECT nilai_akhir, nomor_sertifikat, jp_diakui FROM peserta_pelatihan WHERE id = ?1",
+            [id],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
+        .unwrap();
+    assert_eq!(stored, (Some(87.5), "800/BKPSDM/XII/2026".to_string(), jp));
+    let audited = |conn: &rusqlite::Connection| -> i64 {
+        conn.query_row(
+            "SELECT count(*) FROM audit WHERE entitas = 'peserta_pelatihan' AND aksi = 'UBAH'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap()
+    };
+    assert_eq!(audited(&conn), 1);
+    assert!(
+        matches!(&app.status, Some(Status::Info(t)) if t.contains("tersimpan")),
+        "{:?}",
+        app.status
+    );
+    // The list shows what was stored.
+    let p = app.training.participants.as_ref().unwrap();
+    let row = p.list.all().iter().find(|r| r.id == id).unwrap();
+    assert_eq!(
+        (row.score, row.certificate.as_str()),
+        (Some(87.5), "800/BKPSDM/XII/2026")
+    );
+    // The next row left unchanged writes nothing.
+    let effects = key(&mut app, Action::RowLeave(0));
+    pump(&mut app, effects);
+    assert_eq!(audited(&conn), 1);
+}

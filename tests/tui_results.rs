@@ -69,10 +69,10 @@ fn typed_values_replace_the_cells_and_are_saved_when_the_row_is_left() {
         (*score, certificate.as_str(), *jp),
         (Some(92.5), "SRT/7/2026", 200.0)
     );
-    // The next row is open, in the same column.
+    // The next row is open in the column typing began in: its score.
     let p = app.training.participants.as_ref().unwrap();
     let e = p.edit.as_ref().unwrap();
-    assert_eq!((e.id, e.col), (102, 2));
+    assert_eq!((e.id, e.col), (102, 0));
     // Left unchanged: nothing saved, on to the next.
     assert_eq!(key(&mut app, Action::RowLeave(1)), vec![]);
     assert_eq!(
@@ -144,6 +144,33 @@ fn bad_numbers_and_the_jp_rule_keep_the_row_open_with_a_message() {
     key(&mut app, Action::CellClear);
     typed(&mut app, "1x2,,5.");
     assert_eq!(open_cells(&app)[2], "12,5");
+}
+
+/// Typing only the JP, row after row: Tab twice on the first row, then
+/// each next row opens at the JP.
+#[test]
+fn the_next_row_opens_where_typing_began() {
+    let mut app = participants_open();
+    key(&mut app, Action::EditRow);
+    key(&mut app, Action::CellMove(1));
+    key(&mut app, Action::CellMove(1));
+    typed(&mut app, "200");
+    key(&mut app, Action::RowLeave(1));
+    let e = app
+        .training
+        .participants
+        .as_ref()
+        .unwrap()
+        .edit
+        .clone()
+        .unwrap();
+    assert_eq!((e.id, e.col), (102, 2));
+    typed(&mut app, "100");
+    let effects = key(&mut app, Action::RowLeave(1));
+    assert!(matches!(
+        effects.as_slice(),
+        [Effect::Save(Save::RowResult { jp, score: Some(s), .. })] if *jp == 100.0 && *s == 85.0
+    ));
 }
 
 #[test]

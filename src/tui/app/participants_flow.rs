@@ -197,6 +197,10 @@ pub(super) fn cell_char(app: &mut App, c: char) {
         return;
     };
     if e.accepts(c) {
+        if !e.typed {
+            e.typed = true;
+            e.start = e.col;
+        }
         if e.fresh {
             e.cells[e.col].clear();
             e.fresh = false;
@@ -250,7 +254,9 @@ fn number(text: &str) -> Result<Option<f64>, ()> {
 
 /// Leaving the row (Enter/↓ +1, ↑ −1, Esc 0): a bad number keeps the row
 /// open with a message at it; a changed row is saved (version-checked,
-/// audited); then the next or previous row opens in the same column, or
+/// audited); then the next or previous row opens in the column typing
+/// began in (score, then Tab to the certificate, Enter: the next row's
+/// score), or
 /// the grid closes (Esc, or past the last row).
 pub(super) fn row_leave(app: &mut App, delta: i8) -> Vec<Effect> {
     use crate::i18n::results as rx;
@@ -328,7 +334,7 @@ pub(super) fn row_leave(app: &mut App, delta: i8) -> Vec<Effect> {
             .move_cursor(delta as isize, h);
         let p = app.training.participants.as_mut().expect("still open");
         if let Some(row) = p.list.selected().filter(|r| Some(r.id) != before) {
-            p.edit = Some(crate::tui::tabs::training::RowEdit::of(row, e.col));
+            p.edit = Some(crate::tui::tabs::training::RowEdit::of(row, e.start));
         }
     }
     effects

@@ -52,6 +52,11 @@ pub struct RowEdit {
     /// The column was just entered: the first character typed replaces
     /// its value (as a form field does), Backspace clears it.
     pub fresh: bool,
+    /// Where the next row opens: the column typing began in this row (as a
+    /// spreadsheet's Enter returns under it), else where it was opened.
+    pub start: usize,
+    /// Something was typed in this row.
+    pub typed: bool,
     pub cells: [String; 3],
     /// The cells as stored (nothing is saved when they are unchanged).
     pub stored: [String; 3],
@@ -71,6 +76,8 @@ impl RowEdit {
             name: format!("{} ({})", r.name, r.nip),
             col,
             fresh: true,
+            start: col,
+            typed: false,
             stored: cells.clone(),
             cells,
         }

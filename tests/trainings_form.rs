@@ -248,3 +248,48 @@ fn passing_fills_the_training_jp_and_jp_need_a_completed_participation() {
     let errors = enrollment::cross_check(&fs.form, Some(24.0), Lang::En);
     assert_eq!(errors[0].0, "jp_diakui", "not more than the training has");
 }
+
+/// The status moves forward (steps may be skipped), one step back before it
+/// is finished, to batal before it is finished, and from batal only back to
+/// rencana; a refusal names the status field, the stored row unchanged.
+#[test]
+fn status_changes_follow_the_lifecycle_and_a_refusal_lands_on_the_status() {
+    let (_d, conn) = copy();
+    let actor = Actor::new("ani", "");
+    let id = record::insert(&conn, &bimtek(), &actor).unwrap();
+    let set = |to: &str| -> Result<(), WriteError> {
+        let (mut t, version) = record::load::<TrainingInput>(&conn, id).unwrap().unwrap();
+        t.status = to.into();
+        record::update(&conn, id, version, &t, &actor).map(|_| ())
+    };
+    assert!(set("BERJALAN").is_ok(), "rencana → berjalan skips a step");
+    assert!(set("PENDAFTARAN").is_ok(), "one step back corrects a slip");
+    assert!(
+        set("RENCANA").is_ok(),
+        "pendaftaran → rencana: one step back too"
+    );
+    assert!(set("BATAL").is_ok());
+    assert!(
+        set("SELESAI").is_err(),
+        "a cancelled training never finishes"
+    );
+    assert!(set("RENCANA").is_ok(), "a cancelled plan is taken up again");
+    assert!(set("SELESAI").is_ok());
+    for to in ["BERJALAN", "BATAL", "RENCANA"] {
+        let refused = set(to).unwrap_err();
+        assert_eq!(
+            refused,
+            WriteError::constraint("status_pelatihan", ConstraintKind::Check),
+            "selesai → {to}"
+        );
+        assert_eq!(training::KIND.db_error_field(&refused), Some("status"));
+        let text = peka::i18n::write::write_error(Lang::Id, &refused);
+        assert!(text.contains("selesai tetap selesai"), "{text}");
+    }
+    let stored: String = conn
+        .query_row("SELECT status FROM pelatihan WHERE id = ?1", [id], |r| {
+            r.get(0)
+        })
+        .unwrap();
+    assert_eq!(stored, "SELESAI");
+}

@@ -215,6 +215,24 @@ impl super::record::Record for TrainingInput {
         {
             return Err(WriteError::constraint("kuota", ConstraintKind::Check));
         }
+        // The status moves as domain::training says (named apart from other
+        // tables' status columns, for its own message).
+        if let Some(id) = id {
+            use crate::domain::enums::TrainingStatus;
+            let stored: String = tx
+                .prepare_cached("SELECT status FROM pelatihan WHERE id = ?1")?
+                .query_row([id], |r| r.get(0))?;
+            if let (Some(from), Some(to)) = (
+                TrainingStatus::from_code(&stored),
+                TrainingStatus::from_code(self.status.trim()),
+            ) && !crate::domain::training::status_change_allowed(from, to)
+            {
+                return Err(WriteError::constraint(
+                    "status_pelatihan",
+                    ConstraintKind::Check,
+                ));
+            }
+        }
         for t in &self.targets {
             super::record::must_exist(
                 tx,

@@ -12,4 +12,5 @@ pub mod predicate;
 pub mod recommend;
 pub mod retirement;
 pub mod search;
+pub mod training;
 pub mod validate;

@@ -37,8 +37,8 @@ pub const TF_COST: T = T::new("Biaya (Rp)", "Cost (Rp)");
 pub const TF_FUNDING: T = T::new("Sumber dana", "Funding");
 pub const TF_STATUS: T = T::new("Status", "Status");
 pub const TH_STATUS: T = T::new(
-    "Rencana → pendaftaran → berjalan → selesai, atau batal.",
-    "Planned → registration → running → finished, or cancelled.",
+    "Maju rencana→pendaftaran→berjalan→selesai, mundur 1 langkah, atau batal.",
+    "Forward planned→registration→running→finished, 1 step back, or cancelled.",
 );
 pub const TH_TARGET: T = T::new(
     "Kompetensi sasaran: ketik kode/nama, Enter memilih.",

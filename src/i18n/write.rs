@@ -200,6 +200,12 @@ fn constraint(lang: Lang, column: Option<&str>, kind: ConstraintKind) -> String 
         )
         .get(lang)
         .to_string(),
+        (Some("status_pelatihan"), ConstraintKind::Check) => T::new(
+            "Status tidak dapat berubah begitu: maju rencana → pendaftaran → berjalan → selesai (boleh melompat), mundur satu langkah untuk koreksi, batal sebelum selesai; yang selesai tetap selesai, yang batal hanya kembali ke rencana.",
+            "The status cannot change that way: forward plan → registration → under way → finished (steps may be skipped), one step back to correct, cancelled before finished; a finished training stays finished, a cancelled one only goes back to plan.",
+        )
+        .get(lang)
+        .to_string(),
         (Some("jp_diakui"), ConstraintKind::Check) => T::new(
             "JP hanya diakui bagi peserta yang lulus atau selesai, pada pelatihan yang sudah berakhir dan tidak batal.",
             "JP are credited only to passed or completed participants of a training that has ended and was not cancelled.",

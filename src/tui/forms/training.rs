@@ -309,6 +309,7 @@ impl RecordForm for TrainingKind {
             "jumlah_jp" => Some("jumlah_jp"),
             "tanggal_selesai" | "tanggal_mulai" => Some("tanggal_selesai"),
             "kompetensi_1" | "kompetensi_id" => Some("kompetensi_1"),
+            "status_pelatihan" => Some("status"),
             col => specs(Lang::Id)
                 .into_iter()
                 .map(|s| s.key)

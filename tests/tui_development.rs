@@ -399,32 +399,10 @@ fn a_training_shows_the_employees_who_need_it_most() {
 /// with recommendations, press `t`, and the new line is in the plan shown.
 #[test]
 fn t_on_the_demo_data_puts_the_top_recommendation_into_the_plan_shown() {
-    use peka::tui::run::{ExportFolders, execute};
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("demo.db");
-    std::fs::copy(
-        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("sample.db"),
-        &path,
-    )
-    .unwrap();
-    let conn = peka::db::open(&path, peka::db::OpenMode::ReadWrite).unwrap();
-    let folders = ExportFolders {
-        folders: vec![dir.path().to_path_buf()],
-        home: None,
-    };
-    // Every read and write `update` asks for, answered until none is left.
-    let pump = |app: &mut App, mut effects: Vec<Effect>| {
-        while !effects.is_empty() {
-            let mut next = Vec::new();
-            for e in effects {
-                let msg = execute(&conn, e, &folders);
-                next.extend(peka::tui::app::update(app, msg));
-            }
-            effects = next;
-        }
-    };
-    let (mut app, first) = app_sized(Lang::Id, 80, 24);
-    pump(&mut app, first);
+    let runner = Runner::on_demo_copy();
+    let conn = &runner.conn;
+    let pump = |app: &mut App, effects| runner.pump(app, effects);
+    let mut app = runner.app();
     // The first employee in the list with a recommendation not yet planned.
     let mut found = None;
     for i in 0..app.employees.list.len() {
@@ -562,31 +540,10 @@ fn a_enrolls_the_people_shown_after_a_question() {
 fn a_on_the_demo_data_enrolls_the_shown_and_the_quota_holds() {
     use peka::db::write::{Actor, WriteError};
     use peka::domain::enums::{EnrollmentStatus, ProposalSource};
-    use peka::tui::run::{ExportFolders, execute};
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("demo.db");
-    std::fs::copy(
-        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("sample.db"),
-        &path,
-    )
-    .unwrap();
-    let conn = peka::db::open(&path, peka::db::OpenMode::ReadWrite).unwrap();
-    let folders = ExportFolders {
-        folders: vec![dir.path().to_path_buf()],
-        home: None,
-    };
-    let pump = |app: &mut App, mut effects: Vec<Effect>| {
-        while !effects.is_empty() {
-            let mut next = Vec::new();
-            for e in effects {
-                let msg = execute(&conn, e, &folders);
-                next.extend(peka::tui::app::update(app, msg));
-            }
-            effects = next;
-        }
-    };
-    let (mut app, first) = app_sized(Lang::Id, 80, 24);
-    pump(&mut app, first);
+    let runner = Runner::on_demo_copy();
+    let conn = &runner.conn;
+    let pump = |app: &mut App, effects| runner.pump(app, effects);
+    let mut app = runner.app();
     let effects = key(&mut app, Action::GoTab(1));
     pump(&mut app, effects);
     // The first training still open to enrollment with someone who needs it.
@@ -650,7 +607,7 @@ fn a_on_the_demo_data_enrolls_the_shown_and_the_quota_holds() {
         )
         .unwrap()
     };
-    let before = enrolled(&conn);
+    let before = enrolled(conn);
     conn.execute(
         "UPDATE pelatihan SET kuota = ?2 WHERE id = ?1",
         [training, before + 1],
@@ -665,7 +622,7 @@ fn a_on_the_demo_data_enrolls_the_shown_and_the_quota_holds() {
         .collect();
     assert_eq!(two.len(), 2);
     let refused = peka::db::trainings::enroll_many(
-        &conn,
+        conn,
         training,
         &two,
         EnrollmentStatus::Diusulkan,
@@ -683,10 +640,10 @@ fn a_on_the_demo_data_enrolls_the_shown_and_the_quota_holds() {
         ),
         "{refused:?}"
     );
-    assert_eq!(enrolled(&conn), before, "all or none");
+    assert_eq!(enrolled(conn), before, "all or none");
     // Someone already enrolled is skipped, not doubled.
     let added = peka::db::trainings::enroll_many(
-        &conn,
+        conn,
         training,
         &[employee, two[0]],
         EnrollmentStatus::Diusulkan,
@@ -694,7 +651,7 @@ fn a_on_the_demo_data_enrolls_the_shown_and_the_quota_holds() {
         &Actor::current(),
     )
     .unwrap();
-    assert_eq!((added, enrolled(&conn)), (1, before + 1));
+    assert_eq!((added, enrolled(conn)), (1, before + 1));
 }
 
 /// `v` walks the candidates: who needs it → under target → everyone → back,

@@ -188,31 +188,10 @@ fn read_only_refuses_typing_results() {
 /// nothing.
 #[test]
 fn typed_results_on_the_demo_data_are_stored_exactly() {
-    use peka::tui::run::{ExportFolders, execute};
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("demo.db");
-    std::fs::copy(
-        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("sample.db"),
-        &path,
-    )
-    .unwrap();
-    let conn = peka::db::open(&path, peka::db::OpenMode::ReadWrite).unwrap();
-    let folders = ExportFolders {
-        folders: vec![dir.path().to_path_buf()],
-        home: None,
-    };
-    let pump = |app: &mut App, mut effects: Vec<Effect>| {
-        while !effects.is_empty() {
-            let mut next = Vec::new();
-            for e in effects {
-                let msg = execute(&conn, e, &folders);
-                next.extend(peka::tui::app::update(app, msg));
-            }
-            effects = next;
-        }
-    };
-    let (mut app, first) = app_sized(Lang::Id, 80, 24);
-    pump(&mut app, first);
+    let runner = Runner::on_demo_copy();
+    let conn = &runner.conn;
+    let pump = |app: &mut App, effects| runner.pump(app, effects);
+    let mut app = runner.app();
     let effects = key(&mut app, Action::GoTab(1));
     pump(&mut app, effects);
     // The first finished training whose first participant passed.
@@ -252,7 +231,7 @@ fn typed_results_on_the_demo_data_are_stored_exactly() {
         )
         .unwrap()
     };
-    assert_eq!(audited(&conn), 1);
+    assert_eq!(audited(conn), 1);
     assert!(
         matches!(&app.status, Some(Status::Info(t)) if t.contains("tersimpan")),
         "{:?}",
@@ -268,5 +247,5 @@ fn typed_results_on_the_demo_data_are_stored_exactly() {
     // The next row left unchanged writes nothing.
     let effects = key(&mut app, Action::RowLeave(0));
     pump(&mut app, effects);
-    assert_eq!(audited(&conn), 1);
+    assert_eq!(audited(conn), 1);
 }

@@ -418,3 +418,52 @@ pub fn refused_reply(app: &App, e: peka::db::write::WriteError) -> Msg {
     };
     Msg::Saved(save, Err(e))
 }
+
+/// The app's real runner on a copy of sample.db in a temp folder (never
+/// sample.db itself): `pump` answers every read and write `update` asks
+/// for until none is left.
+pub struct Runner {
+    pub conn: rusqlite::Connection,
+    folders: peka::tui::run::ExportFolders,
+    _dir: tempfile::TempDir,
+}
+
+impl Runner {
+    pub fn on_demo_copy() -> Runner {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("demo.db");
+        std::fs::copy(
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("sample.db"),
+            &path,
+        )
+        .unwrap();
+        let conn = peka::db::open(&path, peka::db::OpenMode::ReadWrite).unwrap();
+        let folders = peka::tui::run::ExportFolders {
+            folders: vec![dir.path().to_path_buf()],
+            home: None,
+        };
+        Runner {
+            conn,
+            folders,
+            _dir: dir,
+        }
+    }
+
+    pub fn pump(&self, app: &mut App, mut effects: Vec<Effect>) {
+        while !effects.is_empty() {
+            let mut next = Vec::new();
+            for e in effects {
+                let msg = peka::tui::run::execute(&self.conn, e, &self.folders);
+                next.extend(update(app, msg));
+            }
+            effects = next;
+        }
+    }
+
+    /// An app at 80×24 with its first reads answered.
+    pub fn app(&self) -> App {
+        let (mut app, first) = app_sized(Lang::Id, 80, 24);
+        self.pump(&mut app, first);
+        app
+    }
+}

@@ -76,6 +76,7 @@ fn app(mode: ColorMode) -> App {
             jp_targets: peka::domain::jp::JpTargets::default(),
             warn_days: 90,
             retirement_months: 12,
+            logbook_days: 14,
             reference_date: NaiveDate::from_ymd_opt(2026, 11, 28),
         },
         real_today: NaiveDate::from_ymd_opt(2026, 11, 28).unwrap(),

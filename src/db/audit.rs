@@ -146,7 +146,7 @@ mod tests {
         assert_eq!(v["kode"], "U7");
         assert_eq!(v["induk_id"], Value::Null);
         assert_eq!(v["version"], 1);
-        assert_eq!(v.as_object().unwrap().len(), 10);
+        assert_eq!(v.as_object().unwrap().len(), 11);
         assert!(row_json(&conn, "unit_kerja", 8).unwrap().is_none());
     }
 

@@ -21,6 +21,7 @@ pub mod record;
 pub mod reference_read;
 pub mod reports;
 pub mod retirement;
+pub mod rules;
 pub mod schema;
 pub mod seed_store;
 pub mod settings;

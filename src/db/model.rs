@@ -21,6 +21,9 @@ pub struct Settings {
     /// `bulan_peringatan_pensiun`: how many months ahead the list of those
     /// retiring soon looks.
     pub retirement_months: u32,
+    /// `hari_tanpa_logbook`: a running internship without a logbook entry
+    /// for more days than this stands out in Monitoring.
+    pub logbook_days: i64,
     /// `tanggal_acuan`: the seed's reference date; a seeded (demo) database is
     /// shown as of this date so its statuses stay meaningful.
     pub reference_date: Option<NaiveDate>,

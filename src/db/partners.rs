@@ -8,6 +8,26 @@ use rusqlite::Connection;
 /// The partner as lists show it: its short name (Unimal, PNL…) when it has one.
 const PARTNER_SHORT_SQL: &str = "CASE WHEN m.singkatan <> '' THEN m.singkatan ELSE m.nama END";
 
+/// The partner `m`'s name as it was on `date` (an SQL date expression): the
+/// former name held then (`mitra_nama_lama`: each held until the day before
+/// its `berlaku_sampai`), else today's. `short` gives the short name when
+/// there is one (Unimal, IAIN Lhokseumawe…), as lists show it.
+pub(crate) fn partner_name_on_sql(m: &str, date: &str, short: bool) -> String {
+    let (old, now) = if short {
+        (
+            "CASE WHEN l.singkatan <> '' THEN l.singkatan ELSE l.nama END".to_string(),
+            format!("CASE WHEN {m}.singkatan <> '' THEN {m}.singkatan ELSE {m}.nama END"),
+        )
+    } else {
+        ("l.nama".to_string(), format!("{m}.nama"))
+    };
+    format!(
+        "COALESCE((SELECT {old} FROM mitra_nama_lama l
+                   WHERE l.mitra_id = {m}.id AND l.berlaku_sampai > {date}
+                   ORDER BY l.berlaku_sampai LIMIT 1), {now})"
+    )
+}
+
 /// Partners by name, with their number of agreements and of internships.
 pub fn list_partners(conn: &Connection) -> rusqlite::Result<Vec<PartnerRow>> {
     let mut stmt = conn.prepare_cached(
@@ -42,11 +62,17 @@ pub(crate) const AGREEMENT_ORDER_SQL: &str = "\
 COALESCE(hm.nama, m.nama) COLLATE NOCASE, COALESCE(h.tanggal_mulai, k.tanggal_mulai),
 COALESCE(k.induk_id, k.id), k.induk_id IS NOT NULL, k.tanggal_mulai, k.nomor_pemko";
 
-/// Every agreement, MoU followed by its PKS (see `AGREEMENT_ORDER_SQL`). The
-/// validity status is computed by the caller with `domain::agreement`.
+/// Every agreement, MoU followed by its PKS (see `AGREEMENT_ORDER_SQL`), the
+/// partner named as on the signing date (IAIN Lhokseumawe before May 2025).
+/// The validity status is computed by the caller with `domain::agreement`.
 pub fn list_agreements(conn: &Connection) -> rusqlite::Result<Vec<AgreementRow>> {
+    let partner = partner_name_on_sql(
+        "m",
+        "COALESCE(k.tanggal_tanda_tangan, k.tanggal_mulai)",
+        true,
+    );
     let sql = format!(
-        "SELECT k.id, k.nomor_pemko, {PARTNER_SHORT_SQL}, k.jenis_dokumen, h.nomor_pemko, k.tentang,
+        "SELECT k.id, k.nomor_pemko, {partner}, k.jenis_dokumen, h.nomor_pemko, k.tentang,
                 k.tanggal_mulai, k.tanggal_berakhir, k.status_dokumen
          FROM kerja_sama k
          JOIN mitra m ON m.id = k.mitra_id

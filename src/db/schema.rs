@@ -5,7 +5,7 @@
 //! `domain::enums`; a test keeps them in step.
 
 /// All migrations in order. `MIGRATIONS.len()` is the schema version this build writes.
-pub const MIGRATIONS: &[&str] = &[V1, V2, V3, V4, V5, V6, V7, V8];
+pub const MIGRATIONS: &[&str] = &[V1, V2, V3, V4, V5, V6, V7, V8, V9];
 
 /// The schema version this build understands.
 pub fn current_version() -> i64 {
@@ -486,6 +486,66 @@ WHERE kunci = 'target_jp_tahunan' AND keterangan = 'Target JP per pegawai per ta
 const V8: &str = r#"
 ALTER TABLE rencana_pengembangan ADD COLUMN jp_rencana REAL NOT NULL DEFAULT 0 CHECK (jp_rencana >= 0);
 CREATE INDEX rencana_pegawai ON rencana_pengembangan(pegawai_id, tahun);
+"#;
+
+/// V9 (issue 9, agreements and internships entered in the application):
+/// - an agreement's notes, and the agreement it renews (one renewal each);
+/// - an internship's reply-letter date;
+/// - a unit's intern capacity (NULL: no limit);
+/// - the weekly logbook of an intern, and the two evaluations at the end
+///   (the mentor's of the student, the student's of the unit);
+/// - the names a partner had before its present one (IAIN Lhokseumawe became
+///   UIN SUNA on 8 May 2025): each held until the day before `berlaku_sampai`.
+///
+/// New tables never reuse a deleted row's id (AUTOINCREMENT).
+const V9: &str = r#"
+ALTER TABLE kerja_sama ADD COLUMN catatan TEXT NOT NULL DEFAULT '';
+ALTER TABLE kerja_sama ADD COLUMN diperpanjang_dari_id INTEGER REFERENCES kerja_sama(id);
+CREATE UNIQUE INDEX kerja_sama_perpanjangan ON kerja_sama(diperpanjang_dari_id)
+    WHERE diperpanjang_dari_id IS NOT NULL;
+CREATE INDEX kerja_sama_induk ON kerja_sama(induk_id);
+CREATE INDEX kerja_sama_mitra ON kerja_sama(mitra_id);
+ALTER TABLE magang ADD COLUMN tanggal_surat_balasan TEXT
+    CHECK (tanggal_surat_balasan IS NULL OR date(tanggal_surat_balasan) IS tanggal_surat_balasan);
+CREATE INDEX magang_unit ON magang(unit_kerja_id, tanggal_mulai);
+CREATE INDEX magang_kerja_sama ON magang(kerja_sama_id);
+ALTER TABLE unit_kerja ADD COLUMN kapasitas_magang INTEGER
+    CHECK (kapasitas_magang IS NULL OR kapasitas_magang >= 0);
+
+CREATE TABLE logbook_magang (
+    id                  INTEGER PRIMARY KEY AUTOINCREMENT,
+    magang_id           INTEGER NOT NULL REFERENCES magang(id),
+    tanggal             TEXT NOT NULL CHECK (date(tanggal) IS tanggal),
+    kegiatan            TEXT NOT NULL CHECK (length(trim(kegiatan)) > 0),
+    hasil               TEXT NOT NULL DEFAULT '',
+    catatan_pembimbing  TEXT NOT NULL DEFAULT '',
+    version             INTEGER NOT NULL DEFAULT 1,
+    UNIQUE (magang_id, tanggal)
+);
+
+CREATE TABLE umpan_balik_magang (
+    id                  INTEGER PRIMARY KEY AUTOINCREMENT,
+    magang_id           INTEGER NOT NULL UNIQUE REFERENCES magang(id),
+    tanggal             TEXT NOT NULL CHECK (date(tanggal) IS tanggal),
+    nilai_pembimbing    REAL CHECK (nilai_pembimbing IS NULL OR (nilai_pembimbing >= 0 AND nilai_pembimbing <= 100)),
+    catatan_pembimbing  TEXT NOT NULL DEFAULT '',
+    yang_berhasil       TEXT NOT NULL DEFAULT '',
+    saran_unit          TEXT NOT NULL DEFAULT '',
+    version             INTEGER NOT NULL DEFAULT 1
+);
+
+CREATE TABLE mitra_nama_lama (
+    id              INTEGER PRIMARY KEY AUTOINCREMENT,
+    mitra_id        INTEGER NOT NULL REFERENCES mitra(id),
+    nama            TEXT NOT NULL CHECK (length(trim(nama)) > 0),
+    singkatan       TEXT NOT NULL DEFAULT '',
+    berlaku_sampai  TEXT NOT NULL CHECK (date(berlaku_sampai) IS berlaku_sampai),
+    UNIQUE (mitra_id, berlaku_sampai)
+);
+
+INSERT INTO pengaturan (kunci, nilai, keterangan)
+SELECT 'hari_tanpa_logbook', '14', 'Magang berjalan tanpa entri logbook selama lebih dari sekian hari ditandai di Monitoring'
+WHERE NOT EXISTS (SELECT 1 FROM pengaturan WHERE kunci = 'hari_tanpa_logbook');
 "#;
 
 #[cfg(test)]

@@ -15,6 +15,11 @@ pub const KEY_MINUTES_PER_JP: &str = "menit_per_jp";
 pub const KEY_TARGET_JP: &str = "target_jp_tahunan";
 /// Key of the agreement warning window (days).
 pub const KEY_WARN_DAYS: &str = "hari_peringatan_perjanjian";
+/// Key of the logbook gap (days): a running internship without a logbook
+/// entry for longer stands out in Monitoring.
+pub const KEY_LOGBOOK_DAYS: &str = "hari_tanpa_logbook";
+/// Days without a logbook entry when the setting is missing or unreadable.
+pub const DEFAULT_LOGBOOK_DAYS: i64 = 14;
 /// Key of the window (months) of the list of those retiring soon.
 pub const KEY_RETIREMENT_MONTHS: &str = "bulan_peringatan_pensiun";
 /// Months ahead the list of those retiring soon looks when the setting is
@@ -36,6 +41,7 @@ pub fn load(conn: &Connection) -> rusqlite::Result<Settings> {
         jp_targets: JpTargets::default(),
         warn_days: DEFAULT_WARN_DAYS,
         retirement_months: DEFAULT_RETIREMENT_MONTHS,
+        logbook_days: DEFAULT_LOGBOOK_DAYS,
         reference_date: None,
     };
     let rows = all(conn)?;
@@ -60,6 +66,13 @@ pub fn load(conn: &Connection) -> rusqlite::Result<Settings> {
                     && n >= 0
                 {
                     s.warn_days = n;
+                }
+            }
+            KEY_LOGBOOK_DAYS => {
+                if let Ok(n) = v.parse::<i64>()
+                    && n >= 1
+                {
+                    s.logbook_days = n;
                 }
             }
             KEY_RETIREMENT_MONTHS => {
@@ -129,12 +142,14 @@ mod tests {
         assert_eq!(s.minutes_per_jp, 60);
         assert_eq!(s.target_jp, 20.0);
         assert_eq!(s.warn_days, 90);
+        assert_eq!(s.logbook_days, 14);
         assert_eq!(s.reference_date, NaiveDate::from_ymd_opt(2024, 6, 30));
         let keys: Vec<String> = all(&conn).unwrap().into_iter().map(|(k, _)| k).collect();
         assert_eq!(
             keys,
             [
                 "bulan_peringatan_pensiun",
+                "hari_tanpa_logbook",
                 "menit_per_jp",
                 "tanggal_acuan",
                 "target_jp_cpns",

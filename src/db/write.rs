@@ -85,6 +85,13 @@ pub enum WriteError {
     /// Several participants at once would pass the quota: `free` places are
     /// left and `wanted` people were asked for; none is added.
     QuotaShort { quota: i64, free: i64, wanted: i64 },
+    /// A rule of the domain that needs the stored data to say why (dates of
+    /// the agreement an internship runs under, a unit's capacity…), at the
+    /// form field `column`.
+    Rule {
+        column: &'static str,
+        rule: super::rules::Rule,
+    },
     /// Another session held the file locked longer than the busy timeout.
     Busy,
     /// Anything else SQLite reported (read-only file, disk full…).
@@ -96,8 +103,14 @@ impl WriteError {
     pub fn column(&self) -> Option<&str> {
         match self {
             WriteError::Constraint { column, .. } => column.as_deref(),
+            WriteError::Rule { column, .. } => Some(column),
             _ => None,
         }
+    }
+
+    /// A broken rule, said at the field `column`.
+    pub fn rule(column: &'static str, rule: super::rules::Rule) -> WriteError {
+        WriteError::Rule { column, rule }
     }
 
     /// A constraint error naming `column`.

@@ -343,6 +343,7 @@ code_enum!(
         Aktif = "AKTIF",
         AkanBerakhir = "AKAN_BERAKHIR",
         Kedaluwarsa = "KEDALUWARSA",
+        Diperpanjang = "DIPERPANJANG",
         Diakhiri = "DIAKHIRI",
     }
 );

@@ -4,6 +4,7 @@ pub mod agreement;
 pub mod dates;
 pub mod enums;
 pub mod golongan;
+pub mod internship;
 pub mod jp;
 pub mod level;
 pub mod nik;

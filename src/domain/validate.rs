@@ -561,7 +561,11 @@ pub fn check_settings(settings: &[(String, String)]) -> Vec<(String, Problem)> {
             ));
         }
     }
-    for key in ["hari_peringatan_perjanjian", "bulan_peringatan_pensiun"] {
+    for key in [
+        "hari_peringatan_perjanjian",
+        "bulan_peringatan_pensiun",
+        "hari_tanpa_logbook",
+    ] {
         if let Some(v) = get(key).filter(|v| v.parse::<u32>().is_err()) {
             out.push((
                 key.to_string(),

@@ -303,6 +303,7 @@ labels!(AgreementStatus {
     Aktif => "Aktif", "Active";
     AkanBerakhir => "Akan berakhir", "Expiring";
     Kedaluwarsa => "Kedaluwarsa", "Expired";
+    Diperpanjang => "Diperpanjang", "Renewed";
     Diakhiri => "Diakhiri", "Terminated";
 });
 

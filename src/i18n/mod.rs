@@ -25,6 +25,7 @@ pub mod partner_form;
 pub mod report;
 pub mod results;
 pub mod retirement;
+pub mod rules;
 pub mod training_form;
 pub mod tui;
 pub mod tui_forms;

@@ -63,6 +63,9 @@ pub fn column_label(column: &str) -> Option<T> {
 /// The short text shown at the field a constraint error names ("sudah
 /// dipakai pegawai lain"); `None` when the error names no field.
 pub fn field_error(lang: Lang, e: &WriteError) -> Option<String> {
+    if let WriteError::Rule { rule, .. } = e {
+        return Some(super::rules::sentence(lang, rule));
+    }
     let WriteError::Constraint {
         column: Some(column),
         kind,
@@ -150,6 +153,7 @@ pub fn write_error(lang: Lang, e: &WriteError) -> String {
             format!("Kuota {quota} tidak cukup: tinggal {free} tempat untuk {wanted} pegawai; tidak ada yang ditambahkan. Persempit daftar dengan / atau naikkan kuota."),
             format!("The quota of {quota} is not enough: {free} places left for {wanted} people; nobody was added. Narrow the list with / or raise the quota."),
         ),
+        WriteError::Rule { rule, .. } => super::rules::sentence(lang, rule),
         WriteError::Busy => T::new(
             "Berkas data sedang dikunci sesi lain terlalu lama; tidak ada yang berubah, coba simpan lagi sebentar lagi.",
             "Another session kept the data file locked too long; nothing changed, try saving again in a moment.",

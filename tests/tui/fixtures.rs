@@ -23,6 +23,7 @@ pub fn settings() -> Settings {
         jp_targets: peka::domain::jp::JpTargets::default(),
         warn_days: 90,
         retirement_months: 12,
+        logbook_days: 14,
         reference_date: Some(as_of()),
     }
 }

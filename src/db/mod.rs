@@ -1,6 +1,7 @@
 //! The only layer that knows SQL: connection setup, migrations and one module
 //! per entity. Nothing here draws or prints.
 
+pub mod agreements;
 pub mod assessments;
 pub mod audit;
 pub mod backup;
@@ -10,6 +11,8 @@ pub mod employees;
 pub mod employees_write;
 pub mod evaluations;
 pub mod export;
+pub mod intern_log;
+pub mod internships;
 pub mod jp;
 pub mod lookup;
 pub mod model;

@@ -34,29 +34,34 @@ pub fn takes_a_place(s: InternStatus) -> bool {
     !matches!(s, InternStatus::Ditolak | InternStatus::Batal)
 }
 
-/// The most internships that run on one day of `from..=to`, given the periods
-/// of the others at the unit: the busiest day is the period's start or the
-/// start of another internship inside it.
-pub fn peak_overlap(
+/// The busiest day of `from..=to` and how many of the other internships at
+/// the unit run on it: it is the period's start or the start of another
+/// internship inside it (the first such day on a tie).
+pub fn busiest_day(
     others: &[(chrono::NaiveDate, chrono::NaiveDate)],
     from: chrono::NaiveDate,
     to: chrono::NaiveDate,
-) -> usize {
-    std::iter::once(from)
+) -> (usize, chrono::NaiveDate) {
+    let mut days: Vec<chrono::NaiveDate> = std::iter::once(from)
         .chain(
             others
                 .iter()
                 .map(|(s, _)| *s)
                 .filter(|s| *s > from && *s <= to),
         )
-        .map(|day| {
-            others
-                .iter()
-                .filter(|(s, e)| *s <= day && day <= *e)
-                .count()
-        })
-        .max()
-        .unwrap_or(0)
+        .collect();
+    days.sort();
+    let mut best = (0, from);
+    for day in days {
+        let n = others
+            .iter()
+            .filter(|(s, e)| *s <= day && day <= *e)
+            .count();
+        if n > best.0 {
+            best = (n, day);
+        }
+    }
+    best
 }
 
 #[cfg(test)]
@@ -102,17 +107,20 @@ mod tests {
         let d = |m, day| chrono::NaiveDate::from_ymd_opt(2026, m, day).unwrap();
         // Two that do not overlap each other: at most one on any day.
         let others = [(d(1, 1), d(2, 28)), (d(3, 1), d(4, 30))];
-        assert_eq!(peak_overlap(&others, d(1, 15), d(3, 15)), 1);
-        // A third inside both: two on 1 March.
+        assert_eq!(busiest_day(&others, d(1, 15), d(3, 15)), (1, d(1, 15)));
+        // A third inside both: two on 1 February.
         let others = [
             (d(1, 1), d(2, 28)),
             (d(3, 1), d(4, 30)),
             (d(2, 1), d(3, 31)),
         ];
-        assert_eq!(peak_overlap(&others, d(1, 15), d(3, 15)), 2);
+        assert_eq!(busiest_day(&others, d(1, 15), d(3, 15)), (2, d(2, 1)));
         // Outside the period: none.
-        assert_eq!(peak_overlap(&others, d(6, 1), d(6, 30)), 0);
+        assert_eq!(busiest_day(&others, d(6, 1), d(6, 30)).0, 0);
         // The period's last day counts.
-        assert_eq!(peak_overlap(&[(d(3, 15), d(3, 20))], d(3, 1), d(3, 15)), 1);
+        assert_eq!(
+            busiest_day(&[(d(3, 15), d(3, 20))], d(3, 1), d(3, 15)),
+            (1, d(3, 15))
+        );
     }
 }

@@ -278,7 +278,8 @@ fn unbound_keys_produce_no_message_and_so_no_frame() {
         Screen::EmployeeList,
         Screen::EmployeeDetail,
         Screen::TrainingList,
-        Screen::Partnerships,
+        Screen::Agreements,
+        Screen::Internships,
         Screen::Monitoring,
     ] {
         for code in unbound {

@@ -92,7 +92,8 @@ fn fill_valid(app: &mut App, seq: &str) {
         vec![Effect::Load(Request::Lookup {
             field: unit_field,
             source: LookupSource::Unit,
-            query: "bkp".into()
+            query: "bkp".into(),
+            lang: peka::i18n::Lang::Id,
         })]
     );
     send(

@@ -452,6 +452,59 @@ pub fn renewal_of(conn: &Connection, id: i64) -> rusqlite::Result<Option<Agreeme
     }))
 }
 
+/// Agreement `id` in full for its detail: the partner as on the signing
+/// date, the PKS under it, the internships that run under it, and the
+/// renewal links both ways.
+pub fn detail(
+    conn: &Connection,
+    id: i64,
+) -> rusqlite::Result<Option<crate::db::model::AgreementDetail>> {
+    use super::partners::{agreements_where, internships_where, partner_name_on_sql};
+    let Some(row) = agreements_where(conn, "k.id = ?1", &[&id])?
+        .into_iter()
+        .next()
+    else {
+        return Ok(None);
+    };
+    let partner = partner_name_on_sql(
+        "m",
+        "COALESCE(k.tanggal_tanda_tangan, k.tanggal_mulai)",
+        false,
+    );
+    let sql = format!(
+        "SELECT {partner}, k.nomor_mitra, k.ruang_lingkup, k.tanggal_tanda_tangan,
+                k.penandatangan_pemko, k.penandatangan_mitra,
+                (SELECT CASE WHEN u.singkatan <> '' THEN u.singkatan ELSE u.nama END
+                 FROM unit_kerja u WHERE u.id = k.unit_pelaksana_id),
+                k.catatan,
+                (SELECT o.nomor_pemko FROM kerja_sama o WHERE o.id = k.diperpanjang_dari_id),
+                (SELECT n.nomor_pemko FROM kerja_sama n WHERE n.diperpanjang_dari_id = k.id)
+         FROM kerja_sama k JOIN mitra m ON m.id = k.mitra_id WHERE k.id = ?1"
+    );
+    let d = conn.prepare_cached(&sql)?.query_row([id], |r| {
+        Ok(crate::db::model::AgreementDetail {
+            row: row.clone(),
+            partner_full: r.get(0)?,
+            partner_number: r.get(1)?,
+            scope: r.get(2)?,
+            signed: r.get(3)?,
+            signer_city: r.get(4)?,
+            signer_partner: r.get(5)?,
+            unit: r.get(6)?,
+            note: r.get(7)?,
+            renews: r.get(8)?,
+            renewed_by: r.get(9)?,
+            pks: Vec::new(),
+            interns: Vec::new(),
+        })
+    })?;
+    Ok(Some(crate::db::model::AgreementDetail {
+        pks: agreements_where(conn, "k.induk_id = ?1", &[&id])?,
+        interns: internships_where(conn, "g.kerja_sama_id = ?1", &[&id])?,
+        ..d
+    }))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

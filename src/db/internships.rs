@@ -375,6 +375,85 @@ impl Record for InternshipInput {
     }
 }
 
+/// Internship `id` in full for its detail: the student, letters, result,
+/// the logbook (oldest first) and the final evaluations.
+pub fn detail(
+    conn: &Connection,
+    id: i64,
+) -> rusqlite::Result<Option<crate::db::model::InternDetail>> {
+    use super::employees::code;
+    use crate::db::model::{FeedbackRow, InternDetail, LogbookRow};
+    use crate::domain::enums::{Gender, StudyLevel};
+    let Some(row) = super::partners::internships_where(conn, "g.id = ?1", &[&id])?
+        .into_iter()
+        .next()
+    else {
+        return Ok(None);
+    };
+    let mut d = conn
+        .prepare_cached(
+            "SELECT g.jenis_kelamin, g.jenjang, g.semester,
+                    (SELECT k.nomor_pemko FROM kerja_sama k WHERE k.id = g.kerja_sama_id),
+                    g.dosen_pembimbing, g.nomor_surat_permohonan, g.tanggal_surat,
+                    g.nomor_surat_balasan, g.tanggal_surat_balasan, g.nilai_akhir,
+                    g.nomor_surat_keterangan
+             FROM magang g WHERE g.id = ?1",
+        )?
+        .query_row([id], |r| {
+            Ok(InternDetail {
+                row: row.clone(),
+                gender: code(r, 0, Gender::from_code)?,
+                level: code(r, 1, StudyLevel::from_code)?,
+                semester: r.get(2)?,
+                agreement: r.get(3)?,
+                supervisor: r.get(4)?,
+                request_letter: r.get(5)?,
+                request_date: r.get(6)?,
+                reply_letter: r.get(7)?,
+                reply_date: r.get(8)?,
+                score: r.get(9)?,
+                done_letter: r.get(10)?,
+                logbook: Vec::new(),
+                feedback: None,
+            })
+        })?;
+    let mut stmt = conn.prepare_cached(
+        "SELECT id, version, tanggal, kegiatan, hasil, catatan_pembimbing
+         FROM logbook_magang WHERE magang_id = ?1 ORDER BY tanggal, id",
+    )?;
+    d.logbook = stmt
+        .query_map([id], |r| {
+            Ok(LogbookRow {
+                id: r.get(0)?,
+                version: r.get(1)?,
+                date: r.get(2)?,
+                activity: r.get(3)?,
+                output: r.get(4)?,
+                remark: r.get(5)?,
+            })
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    d.feedback = conn
+        .prepare_cached(
+            "SELECT id, version, tanggal, nilai_pembimbing, catatan_pembimbing, yang_berhasil,
+                    saran_unit
+             FROM umpan_balik_magang WHERE magang_id = ?1",
+        )?
+        .query_row([id], |r| {
+            Ok(FeedbackRow {
+                id: r.get(0)?,
+                version: r.get(1)?,
+                date: r.get(2)?,
+                score: r.get(3)?,
+                mentor_remarks: r.get(4)?,
+                worked: r.get(5)?,
+                suggestion: r.get(6)?,
+            })
+        })
+        .optional()?;
+    Ok(Some(d))
+}
+
 /// Employees in service who mentor interns, with how many internships they
 /// mentor that are requested, accepted or running and end today or later.
 /// Used by the mentor lookup to show the load while picking.

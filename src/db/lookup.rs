@@ -296,3 +296,129 @@ pub fn training(conn: &Connection, id: i64) -> rusqlite::Result<Option<TrainingL
         .query_row([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
         .optional()
 }
+
+/// An agreement as a lookup row: (id, nomor_pemko, partner short name,
+/// jenis_dokumen, tanggal_mulai, tanggal_berakhir).
+pub type AgreementLookupRow = (i64, String, String, String, String, String);
+
+const AGREEMENT_LOOKUP_SQL: &str = "SELECT k.id, k.nomor_pemko,
+        CASE WHEN m.singkatan <> '' THEN m.singkatan ELSE m.nama END,
+        k.jenis_dokumen, k.tanggal_mulai, k.tanggal_berakhir
+     FROM kerja_sama k JOIN mitra m ON m.id = k.mitra_id";
+
+fn agreement_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<AgreementLookupRow> {
+    Ok((
+        r.get(0)?,
+        r.get(1)?,
+        r.get(2)?,
+        r.get(3)?,
+        r.get(4)?,
+        r.get(5)?,
+    ))
+}
+
+/// Agreements whose number, partner (name or short name), subject or kind
+/// hold every query word (`unimal pks`): those in force (signed, not ended)
+/// first, then the latest end first.
+pub fn agreements(
+    conn: &Connection,
+    query: &str,
+    limit: usize,
+) -> rusqlite::Result<Vec<AgreementLookupRow>> {
+    let mut params = Vec::new();
+    let (filter, first) = word_conditions(
+        "k.nomor_pemko || ' ' || m.nama || ' ' || m.singkatan || ' ' || k.tentang || ' ' || k.jenis_dokumen",
+        &query_words(query),
+        &mut params,
+    );
+    params.push(limit_value(limit));
+    let sql = format!(
+        "{AGREEMENT_LOOKUP_SQL} WHERE {filter}
+         ORDER BY k.status_dokumen NOT IN ('DITANDATANGANI','DIPERPANJANG')
+                  OR k.tanggal_berakhir < {today},
+                  {first}, k.tanggal_berakhir DESC, k.nomor_pemko
+         LIMIT ?{}",
+        params.len(),
+        today = super::employees::TODAY_SQL,
+    );
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let rows = stmt.query_map(params_from_iter(params), agreement_row)?;
+    rows.collect()
+}
+
+/// Agreement `id` as a lookup row.
+pub fn agreement(conn: &Connection, id: i64) -> rusqlite::Result<Option<AgreementLookupRow>> {
+    use rusqlite::OptionalExtension;
+    conn.prepare_cached(&format!("{AGREEMENT_LOOKUP_SQL} WHERE k.id = ?1"))?
+        .query_row([id], agreement_row)
+        .optional()
+}
+
+/// A field mentor as a lookup row: (id, NIP, name, short unit, interns
+/// mentored now — requested, accepted or running, not yet ended).
+pub type MentorLookupRow = (i64, String, String, String, i64);
+
+/// Employees in service (the lookup of `employees`, limited to those in
+/// service), each with the number of interns they mentor now, so the load
+/// shows while picking.
+pub fn mentors(
+    conn: &Connection,
+    query: &str,
+    limit: usize,
+) -> rusqlite::Result<Vec<MentorLookupRow>> {
+    let mut out = Vec::new();
+    // Ask for more than the limit: some found may not be in service.
+    for (id, ..) in employees(conn, query, limit * 3)? {
+        if out.len() == limit {
+            break;
+        }
+        if let Some(row) = mentor_in_service(conn, id)? {
+            out.push(row);
+        }
+    }
+    Ok(out)
+}
+
+fn mentor_query(only_in_service: bool) -> String {
+    let in_service = if only_in_service {
+        format!("AND {}", in_service_now_sql("e"))
+    } else {
+        String::new()
+    };
+    format!(
+        "SELECT e.id, e.nip, e.gelar_depan, e.nama, e.gelar_belakang, {UNIT_SHORT_SQL}, {load}
+         FROM pegawai e JOIN unit_kerja u ON u.id = e.unit_kerja_id
+         WHERE e.id = ?1 {in_service}",
+        load = super::internships::mentor_load_sql(),
+    )
+}
+
+fn mentor_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<MentorLookupRow> {
+    Ok((
+        r.get(0)?,
+        r.get(1)?,
+        full_name(
+            r.get_ref(2)?.as_str()?,
+            r.get_ref(3)?.as_str()?,
+            r.get_ref(4)?.as_str()?,
+        ),
+        r.get(5)?,
+        r.get(6)?,
+    ))
+}
+
+fn mentor_in_service(conn: &Connection, id: i64) -> rusqlite::Result<Option<MentorLookupRow>> {
+    use rusqlite::OptionalExtension;
+    conn.prepare_cached(&mentor_query(true))?
+        .query_row([id], mentor_row)
+        .optional()
+}
+
+/// Employee `id` as a mentor lookup row (whatever their status: a stored
+/// internship names its mentor even after they left).
+pub fn mentor(conn: &Connection, id: i64) -> rusqlite::Result<Option<MentorLookupRow>> {
+    use rusqlite::OptionalExtension;
+    conn.prepare_cached(&mentor_query(false))?
+        .query_row([id], mentor_row)
+        .optional()
+}

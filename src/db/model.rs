@@ -239,6 +239,7 @@ pub struct AgreementRow {
     pub start: String,
     pub end: String,
     pub lifecycle: AgreementLifecycle,
+    pub version: i64,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -255,6 +256,7 @@ pub struct InternshipRow {
     pub end: String,
     pub status: InternStatus,
     pub scheme: InternScheme,
+    pub version: i64,
 }
 
 /// An evaluation period.
@@ -317,4 +319,72 @@ pub struct GapRow {
     pub standard: u8,
     pub actual: Option<u8>,
     pub gap: i32,
+}
+
+/// An agreement in full, for its detail in tab 3 (issue 9 item 1).
+#[derive(Debug, Clone, PartialEq)]
+pub struct AgreementDetail {
+    pub row: AgreementRow,
+    /// The partner's name as on the signing date (IAIN Lhokseumawe before
+    /// May 2025), in full.
+    pub partner_full: String,
+    pub partner_number: String,
+    pub scope: String,
+    pub signed: Option<String>,
+    pub signer_city: String,
+    pub signer_partner: String,
+    /// The unit that carries it out (short name).
+    pub unit: Option<String>,
+    pub note: String,
+    /// The agreement this one renews (number).
+    pub renews: Option<String>,
+    /// The agreement that renews this one (number).
+    pub renewed_by: Option<String>,
+    /// The PKS under an MoU, by start date.
+    pub pks: Vec<AgreementRow>,
+    /// Internships that run under it, newest first.
+    pub interns: Vec<InternshipRow>,
+}
+
+/// One logbook entry of an internship.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LogbookRow {
+    pub id: i64,
+    pub version: i64,
+    pub date: String,
+    pub activity: String,
+    pub output: String,
+    pub remark: String,
+}
+
+/// The final evaluations of an internship.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FeedbackRow {
+    pub id: i64,
+    pub version: i64,
+    pub date: String,
+    pub score: Option<f64>,
+    pub mentor_remarks: String,
+    pub worked: String,
+    pub suggestion: String,
+}
+
+/// An internship in full, for its detail in tab 3 (issue 9 items 2–3).
+#[derive(Debug, Clone, PartialEq)]
+pub struct InternDetail {
+    pub row: InternshipRow,
+    pub gender: Gender,
+    pub level: StudyLevel,
+    pub semester: Option<i64>,
+    pub agreement: Option<String>,
+    pub supervisor: String,
+    pub request_letter: String,
+    pub request_date: Option<String>,
+    pub reply_letter: String,
+    pub reply_date: Option<String>,
+    pub score: Option<f64>,
+    pub done_letter: String,
+    /// Entries, oldest first (the order they were written in).
+    pub logbook: Vec<LogbookRow>,
+    pub feedback: Option<FeedbackRow>,
 }

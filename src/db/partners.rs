@@ -66,6 +66,16 @@ COALESCE(k.induk_id, k.id), k.induk_id IS NOT NULL, k.tanggal_mulai, k.nomor_pem
 /// partner named as on the signing date (IAIN Lhokseumawe before May 2025).
 /// The validity status is computed by the caller with `domain::agreement`.
 pub fn list_agreements(conn: &Connection) -> rusqlite::Result<Vec<AgreementRow>> {
+    agreements_where(conn, "1", &[])
+}
+
+/// The agreements that meet `cond` (SQL over the aliases of
+/// `AGREEMENT_ORDER_SQL`, `?1`… bound to `params`), in list order.
+pub(crate) fn agreements_where(
+    conn: &Connection,
+    cond: &str,
+    params: &[&dyn rusqlite::ToSql],
+) -> rusqlite::Result<Vec<AgreementRow>> {
     let partner = partner_name_on_sql(
         "m",
         "COALESCE(k.tanggal_tanda_tangan, k.tanggal_mulai)",
@@ -73,15 +83,16 @@ pub fn list_agreements(conn: &Connection) -> rusqlite::Result<Vec<AgreementRow>>
     );
     let sql = format!(
         "SELECT k.id, k.nomor_pemko, {partner}, k.jenis_dokumen, h.nomor_pemko, k.tentang,
-                k.tanggal_mulai, k.tanggal_berakhir, k.status_dokumen
+                k.tanggal_mulai, k.tanggal_berakhir, k.status_dokumen, k.version
          FROM kerja_sama k
          JOIN mitra m ON m.id = k.mitra_id
          LEFT JOIN kerja_sama h ON h.id = k.induk_id
          LEFT JOIN mitra hm ON hm.id = h.mitra_id
+         WHERE {cond}
          ORDER BY {AGREEMENT_ORDER_SQL}"
     );
     let mut stmt = conn.prepare_cached(&sql)?;
-    let rows = stmt.query_map([], |r| {
+    let rows = stmt.query_map(params, |r| {
         Ok(AgreementRow {
             id: r.get(0)?,
             number: r.get(1)?,
@@ -92,6 +103,7 @@ pub fn list_agreements(conn: &Connection) -> rusqlite::Result<Vec<AgreementRow>>
             start: r.get(6)?,
             end: r.get(7)?,
             lifecycle: code(r, 8, AgreementLifecycle::from_code)?,
+            version: r.get(9)?,
         })
     })?;
     rows.collect()
@@ -100,18 +112,29 @@ pub fn list_agreements(conn: &Connection) -> rusqlite::Result<Vec<AgreementRow>>
 /// Student internships, newest start first. `unit` is the host unit's short
 /// name; the mentor is the field mentor (pembimbing lapangan) when one is set.
 pub fn list_internships(conn: &Connection) -> rusqlite::Result<Vec<InternshipRow>> {
+    internships_where(conn, "1", &[])
+}
+
+/// The internships that meet `cond` (SQL over `g`, the internship, `m`, `u`
+/// and `e`), newest start first.
+pub(crate) fn internships_where(
+    conn: &Connection,
+    cond: &str,
+    params: &[&dyn rusqlite::ToSql],
+) -> rusqlite::Result<Vec<InternshipRow>> {
     let sql = format!(
         "SELECT g.id, g.nim, g.nama, {PARTNER_SHORT_SQL}, g.program_studi, {UNIT_SHORT_SQL}, e.nip,
                 e.gelar_depan, e.nama, e.gelar_belakang, g.tanggal_mulai, g.tanggal_selesai,
-                g.status, g.skema
+                g.status, g.skema, g.version
          FROM magang g
          JOIN mitra m ON m.id = g.mitra_id
          JOIN unit_kerja u ON u.id = g.unit_kerja_id
          LEFT JOIN pegawai e ON e.id = g.pembimbing_lapangan_id
+         WHERE {cond}
          ORDER BY g.tanggal_mulai DESC, g.tanggal_selesai DESC, g.nama COLLATE NOCASE, g.id"
     );
     let mut stmt = conn.prepare_cached(&sql)?;
-    let rows = stmt.query_map([], |r| {
+    let rows = stmt.query_map(params, |r| {
         let mentor_name = match r.get_ref(8)?.as_str_or_null()? {
             Some(name) => Some(super::employees::full_name(
                 r.get_ref(7)?.as_str()?,
@@ -133,6 +156,7 @@ pub fn list_internships(conn: &Connection) -> rusqlite::Result<Vec<InternshipRow
             end: r.get(11)?,
             status: code(r, 12, InternStatus::from_code)?,
             scheme: code(r, 13, InternScheme::from_code)?,
+            version: r.get(14)?,
         })
     })?;
     rows.collect()

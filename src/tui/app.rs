@@ -6,6 +6,7 @@ mod form_flow;
 mod msg;
 mod navigation;
 mod participants_flow;
+mod partnership_flow;
 mod plan_flow;
 
 pub use msg::*;
@@ -212,7 +213,10 @@ impl App {
             Tab::Training if self.training.participants.is_some() => Screen::Participants,
             Tab::Training => Screen::TrainingList,
             Tab::Partnerships if self.partnerships.on_partners() => Screen::Partners,
-            Tab::Partnerships => Screen::Partnerships,
+            Tab::Partnerships if self.partnerships.on_agreements() => Screen::Agreements,
+            Tab::Partnerships if self.partnerships.on_internships() => Screen::Internships,
+            Tab::Partnerships if self.partnerships.agreement.is_some() => Screen::AgreementDetail,
+            Tab::Partnerships => Screen::InternDetail,
             Tab::Evaluation => Screen::EvaluationList,
             Tab::Monitoring => Screen::Monitoring,
         }
@@ -377,6 +381,16 @@ fn still_wanted(app: &App, request: &Request) -> bool {
         Request::EmployeeDetail(id) | Request::Development { id, .. } => {
             app.employees.detail.as_ref().is_some_and(|d| d.id == *id)
         }
+        Request::AgreementDetail(id) => app
+            .partnerships
+            .agreement
+            .as_ref()
+            .is_some_and(|v| v.id == *id),
+        Request::InternDetail(id) => app
+            .partnerships
+            .intern
+            .as_ref()
+            .is_some_and(|v| v.id == *id),
         Request::TrainingNeeds { id, source, .. } => app
             .training
             .needs
@@ -418,6 +432,31 @@ fn on_loaded(app: &mut App, data: Loaded) -> Vec<Effect> {
             app.partnerships.set_agreements(rows, h);
         }
         Loaded::Internships(rows) => app.partnerships.set_internships(rows, h),
+        Loaded::AgreementDetail(id, data) => {
+            if let Some(v) = app.partnerships.agreement.as_mut().filter(|v| v.id == id) {
+                if data.is_none() {
+                    app.partnerships.agreement = None;
+                    app.status = Some(Status::Error(
+                        crate::i18n::tui::RECORD_NOT_FOUND.get(app.lang).to_string(),
+                    ));
+                } else {
+                    v.data = data;
+                }
+            }
+        }
+        Loaded::InternDetail(id, data) => {
+            let select = app.partnerships.select_entry_after_load.take();
+            if let Some(v) = app.partnerships.intern.as_mut().filter(|v| v.id == id) {
+                if data.is_none() {
+                    app.partnerships.intern = None;
+                    app.status = Some(Status::Error(
+                        crate::i18n::tui::RECORD_NOT_FOUND.get(app.lang).to_string(),
+                    ));
+                } else {
+                    v.set_data(data, select);
+                }
+            }
+        }
         Loaded::EvaluationPeriods(periods) => return app.evaluation.set_periods(periods),
         Loaded::Evaluations(p, rows) => app.evaluation.set_rows(p, rows, h),
         Loaded::Compliance(rows) => app.monitoring.set_compliance(rows, h),
@@ -515,7 +554,12 @@ fn on_key(app: &mut App, action: Action) -> Vec<Effect> {
             app.filtering = false;
             set_filter(app, "");
         }
+        Action::Open if app.list_screen() == Screen::InternDetail => {
+            return partnership_flow::on_intern_detail(app, action);
+        }
         Action::Open => return open(app),
+        Action::Renew => return partnership_flow::renew(app),
+        Action::Feedback => return partnership_flow::feedback(app),
         Action::Back => back(app),
         Action::PrevSub => return sub(app, -1),
         Action::NextSub => return sub(app, 1),
@@ -552,6 +596,11 @@ fn on_key(app: &mut App, action: Action) -> Vec<Effect> {
             }
         }
         Action::SetResult(status) => return participants_flow::on_set_result(app, status),
+        Action::New | Action::Edit | Action::Delete
+            if app.list_screen() == Screen::InternDetail =>
+        {
+            return partnership_flow::on_intern_detail(app, action);
+        }
         Action::New | Action::Edit | Action::Delete | Action::Status | Action::Assess => {
             return form_flow::on_record_action(app, action);
         }

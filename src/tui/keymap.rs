@@ -77,6 +77,10 @@ pub enum Action {
     Yes,
     No,
     Help,
+    /// `r` on an agreement: its renewal's form.
+    Renew,
+    /// `f` in an internship: its final evaluation's form.
+    Feedback,
     Suspend,
     /// Filter input: a typed character.
     FilterChar(char),
@@ -98,7 +102,6 @@ pub enum Screen {
     Participants,
     /// Tab 2: the employees one training helps most (`]` on its participants).
     TrainingNeeds,
-    Partnerships,
     EvaluationList,
     Monitoring,
     /// Typing into the filter of a list.
@@ -109,9 +112,16 @@ pub enum Screen {
     Question,
     /// Tab 1 reference lists: units, competency dictionary, standards.
     Reference,
-    /// Tab 3's Mitra sub-list (partners are entered there); the other
-    /// sub-lists of tab 3 are `Partnerships`.
+    /// Tab 3's Mitra sub-list (partners are entered there).
     Partners,
+    /// Tab 3's Perjanjian sub-list.
+    Agreements,
+    /// Tab 3's Magang sub-list.
+    Internships,
+    /// An agreement open in tab 3 (its PKS and internships).
+    AgreementDetail,
+    /// An internship open in tab 3 (its logbook and final evaluation).
+    InternDetail,
     /// Tab 1: employees reaching their retirement age (BUP) soon.
     Retiring,
     /// Tab 2: a participant's row open for typing its results.
@@ -129,14 +139,22 @@ impl Screen {
                 | Screen::TrainingList
                 | Screen::Participants
                 | Screen::TrainingNeeds
-                | Screen::Partnerships
                 | Screen::Partners
+                | Screen::Agreements
+                | Screen::Internships
                 | Screen::EvaluationList
                 | Screen::Monitoring
         )
     }
     fn is_browse(self) -> bool {
-        self.is_list() || matches!(self, Screen::EmployeeDetail | Screen::EmployeePlan)
+        self.is_list()
+            || matches!(
+                self,
+                Screen::EmployeeDetail
+                    | Screen::EmployeePlan
+                    | Screen::AgreementDetail
+                    | Screen::InternDetail
+            )
     }
 }
 
@@ -356,7 +374,16 @@ pub static BINDINGS: &[Binding] = &[
         short: tx::DO_SUB_PARTNERS,
         long: tx::DO_SUB_LONG,
         footer: NORMAL,
-        when: |s| matches!(s, Screen::Partnerships | Screen::Partners),
+        when: |s| {
+            matches!(
+                s,
+                Screen::Partners
+                    | Screen::Agreements
+                    | Screen::Internships
+                    | Screen::AgreementDetail
+                    | Screen::InternDetail
+            )
+        },
         map: sub_keys,
     },
     Binding {
@@ -720,7 +747,10 @@ pub static BINDINGS: &[Binding] = &[
                     | Screen::Participants
                     | Screen::TrainingNeeds
                     | Screen::EmployeePlan
-                    | Screen::Partnerships
+                    | Screen::Agreements
+                    | Screen::Internships
+                    | Screen::AgreementDetail
+                    | Screen::InternDetail
                     | Screen::Partners
                     | Screen::EvaluationList
                     | Screen::Monitoring
@@ -787,12 +817,19 @@ fn sub_keys(k: &KeyEvent) -> Option<Action> {
     }
 }
 
+/// Every binding in the order keys are matched and the help lists them: the
+/// tables of particular screens first, then the general one.
+pub fn all_bindings() -> &'static [&'static Binding] {
+    static ALL: std::sync::OnceLock<Vec<&'static Binding>> = std::sync::OnceLock::new();
+    ALL.get_or_init(|| partnerships::BINDINGS.iter().chain(BINDINGS).collect())
+}
+
 /// The action for a key press on `screen` (releases and repeats of other kinds are ignored).
 pub fn resolve(screen: Screen, key: &KeyEvent) -> Option<Action> {
     if key.kind == KeyEventKind::Release {
         return None;
     }
-    BINDINGS
+    all_bindings()
         .iter()
         .filter(|b| (b.when)(screen))
         .find_map(|b| (b.map)(key))
@@ -801,7 +838,7 @@ pub fn resolve(screen: Screen, key: &KeyEvent) -> Option<Action> {
 /// The bindings that apply on `screen`, for the help popup (each key text once).
 pub fn help_for(screen: Screen) -> Vec<&'static Binding> {
     let mut out: Vec<&'static Binding> = Vec::new();
-    for b in BINDINGS.iter().filter(|b| (b.when)(screen)) {
+    for b in all_bindings().iter().copied().filter(|b| (b.when)(screen)) {
         if !out.iter().any(|o| o.keys == b.keys && o.long == b.long) {
             out.push(b);
         }
@@ -825,6 +862,8 @@ impl Action {
                 | Action::FillPlan
                 | Action::AddShown
                 | Action::EditRow
+                | Action::Renew
+                | Action::Feedback
         )
     }
 }
@@ -870,14 +909,14 @@ pub fn is_write_key(b: &Binding) -> bool {
     static WRITES: std::sync::OnceLock<Vec<bool>> = std::sync::OnceLock::new();
     let all = WRITES.get_or_init(|| {
         let keys = probe_keys();
-        BINDINGS
+        all_bindings()
             .iter()
             .map(|b| keys.iter().any(|k| (b.map)(k).is_some_and(Action::writes)))
             .collect()
     });
-    BINDINGS
+    all_bindings()
         .iter()
-        .position(|x| std::ptr::eq(x, b))
+        .position(|x| std::ptr::eq(*x, b))
         .and_then(|i| all.get(i).copied())
         .unwrap_or(false)
 }
@@ -889,6 +928,8 @@ pub fn footer_for(screen: Screen) -> Vec<&'static Binding> {
         .filter(|b| b.footer > HIDDEN)
         .collect()
 }
+
+mod partnerships;
 
 #[cfg(test)]
 mod tests;

@@ -369,6 +369,16 @@ pub fn load(conn: &Connection, req: Request) -> rusqlite::Result<Loaded> {
         Request::Units => Loaded::Units(db::reference_read::list_units(conn)?),
         Request::Competencies => Loaded::Competencies(db::reference_read::list_competencies(conn)?),
         Request::Standards => Loaded::Standards(db::reference_read::list_standards(conn)?),
+        Request::AgreementDetail(id) => {
+            Loaded::AgreementDetail(id, db::agreements::detail(conn, id)?.map(Box::new))
+        }
+        Request::InternDetail(id) => {
+            Loaded::InternDetail(id, db::internships::detail(conn, id)?.map(Box::new))
+        }
+        Request::RecordTemplate { target, from } => {
+            let stored = crate::tui::writes::load_template(conn, &target, from)?;
+            Loaded::RecordForEdit(target, stored)
+        }
         Request::RecordForEdit(target) => {
             let stored = crate::tui::writes::load_for_edit(conn, &target)?;
             Loaded::RecordForEdit(target, stored)
@@ -377,9 +387,10 @@ pub fn load(conn: &Connection, req: Request) -> rusqlite::Result<Loaded> {
             field,
             source,
             query,
+            lang,
         } => Loaded::Lookup {
             field,
-            items: crate::tui::writes::lookup(conn, source, &query)?,
+            items: crate::tui::writes::lookup(conn, source, &query, lang)?,
         },
         Request::Retirements { today, months } => {
             Loaded::Retirements(db::retirement::due(conn, today, months)?)

@@ -109,6 +109,32 @@ pub fn load_for_edit(
     let Some((values, version)) = (target.kind.db().load)(conn, id)? else {
         return Ok(None);
     };
+    stored_with_picks(conn, target, values, version).map(Some)
+}
+
+/// The values a new record of `target`'s kind starts from, made from record
+/// `from` by the kind's template (version 0: a new record).
+pub fn load_template(
+    conn: &Connection,
+    target: &FormTarget,
+    from: i64,
+) -> rusqlite::Result<Option<Box<Stored>>> {
+    let Some(template) = target.kind.db().template else {
+        return Ok(None);
+    };
+    let Some(values) = template(conn, from)? else {
+        return Ok(None);
+    };
+    stored_with_picks(conn, target, values, 0).map(Some)
+}
+
+/// A record's values with what its lookup fields show.
+fn stored_with_picks(
+    conn: &Connection,
+    target: &FormTarget,
+    values: crate::tui::forms::Values,
+    version: i64,
+) -> rusqlite::Result<Box<Stored>> {
     let mut picks: Picks = Vec::new();
     for (key, source) in target.kind.lookups() {
         if let Some(picked) = target.kind.picked_id(&values, key)
@@ -117,11 +143,11 @@ pub fn load_for_edit(
             picks.push((key, item));
         }
     }
-    Ok(Some(Box::new(Stored {
+    Ok(Box::new(Stored {
         values,
         version,
         picks,
-    })))
+    }))
 }
 
 /// How many records a lookup offers under its field.
@@ -143,11 +169,36 @@ fn partner_item((id, nama, singkatan): (i64, String, String)) -> LookupItem {
     }
 }
 
+/// "MOU/… · Unimal", with the kind and the period under it.
+fn agreement_item(
+    (id, number, partner, doc, start, end): db::lookup::AgreementLookupRow,
+) -> LookupItem {
+    let show = crate::domain::dates::display_iso;
+    LookupItem {
+        id,
+        label: format!("{number} · {partner}"),
+        detail: format!("{doc} {} – {}", show(&start), show(&end)),
+    }
+}
+
+/// A mentor with the interns mentored now ("NIP · unit · 2 magang").
+fn mentor_item(
+    (id, nip, name, unit, load): db::lookup::MentorLookupRow,
+    lang: crate::i18n::Lang,
+) -> LookupItem {
+    LookupItem {
+        id,
+        label: name,
+        detail: crate::i18n::intern_forms::mentor_detail(lang, &nip, &unit, load),
+    }
+}
+
 /// Records of `source` matching `query`, for a lookup field.
 pub fn lookup(
     conn: &Connection,
     source: LookupSource,
     query: &str,
+    lang: crate::i18n::Lang,
 ) -> rusqlite::Result<Vec<LookupItem>> {
     Ok(match source {
         LookupSource::Unit => {
@@ -169,6 +220,14 @@ pub fn lookup(
             .into_iter()
             .map(plan::training_item)
             .collect(),
+        LookupSource::Agreement => db::lookup::agreements(conn, query, LOOKUP_LIMIT)?
+            .into_iter()
+            .map(agreement_item)
+            .collect(),
+        LookupSource::Mentor => db::lookup::mentors(conn, query, LOOKUP_LIMIT)?
+            .into_iter()
+            .map(|row| mentor_item(row, lang))
+            .collect(),
     })
 }
 
@@ -186,5 +245,9 @@ fn item_of(
         LookupSource::Employee => db::lookup::employee(conn, id)?.map(employee_item),
         LookupSource::Partner => db::lookup::partner(conn, id)?.map(partner_item),
         LookupSource::Training => db::lookup::training(conn, id)?.map(plan::training_item),
+        LookupSource::Agreement => db::lookup::agreement(conn, id)?.map(agreement_item),
+        LookupSource::Mentor => {
+            db::lookup::mentor(conn, id)?.map(|row| mentor_item(row, crate::i18n::Lang::Id))
+        }
     })
 }

@@ -58,6 +58,7 @@ pub(super) fn on_form_outcome(app: &mut App, outcome: FormOutcome) -> Vec<Effect
                 field,
                 source,
                 query,
+                lang,
             })];
         }
         FormOutcome::Save | FormOutcome::SaveAndNew => {
@@ -173,6 +174,9 @@ fn on_record_saved(
             }
             // An assessment or a status change shows in its employee.
             let row = target.owner.unwrap_or(saved.id);
+            if target.is("logbook_magang") {
+                app.partnerships.select_entry_after_load = Some(saved.id);
+            }
             reload_after_save(app, kind.home(), row)
         }
         Err(e) => {
@@ -237,6 +241,22 @@ pub(super) fn reload_after_save(app: &mut App, home: Home, id: i64) -> Vec<Effec
         Home::Partners => {
             app.partnerships.select_partner_after_load = Some(id);
             effects.push(Effect::Load(Request::Partners));
+        }
+        Home::Agreements | Home::Internships => {
+            // Counts per partner, the agreements' statuses and the open
+            // detail all follow from what was saved; a mentor's detail in
+            // tab 1 too.
+            if home == Home::Agreements {
+                app.partnerships.select_agreement_after_load = Some(id);
+            } else {
+                app.partnerships.select_intern_after_load = Some(id);
+            }
+            app.partnerships.mark_stale();
+            app.employees.list.loaded = false;
+            effects.extend(app.loads_for(Tab::Partnerships));
+            if let Some(d) = app.employees.detail.as_ref() {
+                effects.push(Effect::Load(Request::EmployeeDetail(d.id)));
+            }
         }
         Home::Trainings => {
             app.training.select_after_load = Some(id);
@@ -417,8 +437,9 @@ fn on_deleted(
                     }
                     effects
                 }
-                Home::Partners => {
+                Home::Partners | Home::Agreements | Home::Internships => {
                     app.partnerships.mark_stale();
+                    app.monitoring.mark_stale();
                     app.loads_for(Tab::Partnerships)
                 }
                 Home::Trainings => {
@@ -523,6 +544,11 @@ fn list_kind(app: &App) -> Option<(&'static dyn RecordForm, Option<RowRef>)> {
                 .selected_partner()
                 .map(|p| (p.id, p.version, p.name.clone())),
         )),
+        Screen::Agreements | Screen::AgreementDetail => Some((
+            &forms::agreement::KIND,
+            app.partnerships.current_agreement(),
+        )),
+        Screen::Internships => Some((&forms::internship::KIND, app.partnerships.current_intern())),
         _ => None,
     }
 }

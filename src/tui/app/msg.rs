@@ -33,6 +33,16 @@ pub enum Request {
     Partners,
     Agreements,
     Internships,
+    /// Agreement `id` in full (tab 3 detail).
+    AgreementDetail(i64),
+    /// Internship `id` in full with its logbook and final evaluation.
+    InternDetail(i64),
+    /// The values a new record of `target`'s kind starts from, made from
+    /// record `from` (the renewal of an agreement).
+    RecordTemplate {
+        target: FormTarget,
+        from: i64,
+    },
     EvaluationPeriods,
     Evaluations(PeriodRef),
     /// JP compliance of `year`, each person against the target of their
@@ -69,6 +79,8 @@ pub enum Request {
         field: usize,
         source: LookupSource,
         query: String,
+        /// The language the offers' details are written in.
+        lang: crate::i18n::Lang,
     },
     /// Participants of training `id` whose result is still open.
     OpenResults(i64),
@@ -91,6 +103,8 @@ pub enum Loaded {
     Partners(Vec<PartnerRow>),
     Agreements(Vec<AgreementRow>),
     Internships(Vec<InternshipRow>),
+    AgreementDetail(i64, Option<Box<crate::db::model::AgreementDetail>>),
+    InternDetail(i64, Option<Box<crate::db::model::InternDetail>>),
     EvaluationPeriods(Vec<PeriodRef>),
     Evaluations(PeriodRef, Vec<EvaluationRow>),
     Compliance(Vec<UnitCompliance>),

@@ -84,6 +84,11 @@ pub enum Home {
     Competencies,
     Standards,
     Partners,
+    /// Tab 3's agreements (and the open agreement's detail).
+    Agreements,
+    /// Tab 3's internships and the open internship's detail (its logbook
+    /// and final evaluation; the target's owner is the internship).
+    Internships,
     Trainings,
     /// A training's participants (the target's owner is the training).
     Participants,
@@ -109,6 +114,9 @@ pub struct DbOps {
     pub save: fn(&Connection, &FormTarget, &Values, &Actor) -> Result<i64, WriteError>,
     pub delete: fn(&Connection, i64, i64, &Actor) -> Result<(), WriteError>,
     pub load: fn(&Connection, i64) -> rusqlite::Result<Option<Loaded>>,
+    /// The values a new record starts from, made from record `id` (an
+    /// agreement's renewal); None for kinds without one.
+    pub template: Option<fn(&Connection, i64) -> rusqlite::Result<Option<Values>>>,
 }
 
 fn wrong_values<T>() -> WriteError {
@@ -151,6 +159,18 @@ impl DbOps {
             save: save_record::<R>,
             delete: delete_record::<R>,
             load: load_record::<R>,
+            template: None,
+        }
+    }
+
+    /// With a template for new records made from a stored one.
+    pub const fn with_template(
+        self,
+        template: fn(&Connection, i64) -> rusqlite::Result<Option<Values>>,
+    ) -> DbOps {
+        DbOps {
+            template: Some(template),
+            ..self
         }
     }
 }
@@ -340,6 +360,10 @@ pub fn kinds() -> Vec<&'static dyn RecordForm> {
         &super::competency::KIND,
         &super::standard::KIND,
         &super::partner::KIND,
+        &super::agreement::KIND,
+        &super::internship::KIND,
+        &super::intern_log::LOG_KIND,
+        &super::intern_log::FEEDBACK_KIND,
         &super::training::KIND,
         &super::enrollment::KIND,
         &super::plan::KIND,

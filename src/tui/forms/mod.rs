@@ -3,10 +3,13 @@
 //! `kind::kinds`. The app drives every kind through that trait: this module
 //! holds only the open form's state and the generic save preparation.
 
+pub mod agreement;
 pub mod assessment;
 pub mod competency;
 pub mod employee;
 pub mod enrollment;
+pub mod intern_log;
+pub mod internship;
 pub mod kind;
 pub mod partner;
 pub mod plan;

@@ -220,6 +220,7 @@ static DB: DbOps = DbOps {
     save: save_change,
     delete: no_delete,
     load: no_load,
+    template: None,
 };
 
 impl RecordForm for StatusForm {

@@ -244,6 +244,7 @@ static DB: DbOps = DbOps {
     save,
     delete: RECORD.delete,
     load: RECORD.load,
+    template: None,
 };
 
 /// The training kind, registered in `kind::kinds`.

@@ -76,6 +76,7 @@ fn every_footer_key_resolves_on_its_screen() {
         KeyCode::Char('r'),
         KeyCode::Char('t'),
         KeyCode::Char('v'),
+        KeyCode::Char('f'),
         KeyCode::Tab,
         KeyCode::F(1),
     ];
@@ -90,8 +91,11 @@ fn every_footer_key_resolves_on_its_screen() {
         Screen::TrainingList,
         Screen::Participants,
         Screen::ResultRow,
-        Screen::Partnerships,
         Screen::Partners,
+        Screen::Agreements,
+        Screen::Internships,
+        Screen::AgreementDetail,
+        Screen::InternDetail,
         Screen::EvaluationList,
         Screen::Monitoring,
         Screen::Filter,
@@ -114,7 +118,7 @@ fn every_footer_key_resolves_on_its_screen() {
 #[test]
 fn sub_list_keys_only_where_there_are_sub_lists() {
     assert_eq!(
-        resolve(Screen::Partnerships, &key(KeyCode::Char(']'))),
+        resolve(Screen::Agreements, &key(KeyCode::Char(']'))),
         Some(Action::NextSub)
     );
     assert_eq!(
@@ -162,7 +166,7 @@ fn s_records_a_pension_on_the_retiring_list_and_says_so_in_its_footer() {
 /// writes — found from the actions, not from the key labels.
 #[test]
 fn write_keys_are_found_by_the_action_they_lead_to() {
-    let writing: Vec<&str> = BINDINGS
+    let writing: Vec<&str> = all_bindings()
         .iter()
         .filter(|b| is_write_key(b))
         .map(|b| b.keys.en)
@@ -170,7 +174,7 @@ fn write_keys_are_found_by_the_action_they_lead_to() {
     for k in ["n", "e", "d", "s", "p"] {
         assert!(writing.contains(&k), "{k} writes: {writing:?}");
     }
-    for b in BINDINGS.iter().filter(|b| !is_write_key(b)) {
+    for b in all_bindings().iter().copied().filter(|b| !is_write_key(b)) {
         assert!(
             !["n", "e", "d", "s", "p"].contains(&b.keys.en) || b.keys == tx::KEY_NOT_HERE,
             "{}",
@@ -211,7 +215,10 @@ fn plan_and_recommendation_keys() {
     );
     assert!(Action::FillPlan.writes() && !Action::Plan.writes());
     assert!(
-        BINDINGS.iter().any(|b| b.keys.en == "t" && is_write_key(b)),
+        all_bindings()
+            .iter()
+            .copied()
+            .any(|b| b.keys.en == "t" && is_write_key(b)),
         "t is hidden and refused in read-only"
     );
     for s in [Screen::Participants, Screen::TrainingNeeds] {

@@ -4,6 +4,7 @@ pub mod development;
 pub mod employees;
 pub mod evaluation;
 pub mod monitoring;
+pub mod partnership_detail;
 pub mod partnerships;
 pub mod reference;
 pub mod retirement;

@@ -1,5 +1,9 @@
-//! Tab 3 — Kemitraan: partners · agreements (computed status) · internships.
+//! Tab 3 — Kemitraan: partners · agreements (computed status) · internships,
+//! each entered here (n/e/d); `Enter` opens an agreement (its PKS and
+//! internships) or an internship (its logbook and final evaluation), `r`
+//! renews an agreement.
 
+use super::partnership_detail::{AgreementView, InternView, render_agreement, render_intern};
 use super::{export_rows, render_list, render_sub_bar, table_rows};
 use crate::db::model::{AgreementRow, InternshipRow, PartnerRow};
 use crate::domain::agreement::{agreement_status, days_left};
@@ -37,6 +41,16 @@ pub struct PartnershipsState {
     pub internships: FilteredList<InternshipRow>,
     /// Put the cursor on this partner when the list arrives (after a save).
     pub select_partner_after_load: Option<i64>,
+    /// Put the cursor on this agreement when the list arrives.
+    pub select_agreement_after_load: Option<i64>,
+    /// Put the cursor on this internship when the list arrives.
+    pub select_intern_after_load: Option<i64>,
+    /// The open agreement (`Enter` on the Perjanjian list).
+    pub agreement: Option<AgreementView>,
+    /// The open internship (`Enter` on the Magang list).
+    pub intern: Option<InternView>,
+    /// Put the logbook cursor on this entry when the internship reloads.
+    pub select_entry_after_load: Option<i64>,
 }
 
 /// The computed status of an agreement on `today`.
@@ -44,6 +58,16 @@ pub fn status_of(a: &AgreementRow, today: NaiveDate, warn_days: i64) -> Option<A
     let start = parse_iso(&a.start)?;
     let end = parse_iso(&a.end)?;
     Some(agreement_status(a.lifecycle, start, end, today, warn_days))
+}
+
+/// The sign before a status that needs attention, so it stands out without
+/// colour: `!` expiring, `!!` expired.
+pub fn status_mark(s: Option<AgreementStatus>) -> &'static str {
+    match s {
+        Some(AgreementStatus::AkanBerakhir) => "! ",
+        Some(AgreementStatus::Kedaluwarsa) => "!! ",
+        _ => "",
+    }
 }
 
 /// Style that marks a status (the text itself already says it without colour).
@@ -69,6 +93,12 @@ impl PartnershipsState {
         self.partners.loaded = false;
         self.agreements.loaded = false;
         self.internships.loaded = false;
+        if let Some(v) = self.agreement.as_mut() {
+            v.data = None;
+        }
+        if let Some(v) = self.intern.as_mut() {
+            v.data = None;
+        }
     }
 
     pub fn set_partners(&mut self, rows: Vec<PartnerRow>, h: usize) {
@@ -101,6 +131,96 @@ impl PartnershipsState {
             |r| r.id,
             Self::rows_height(h),
         );
+        if let Some(id) = self.select_agreement_after_load.take() {
+            self.agreements
+                .select_where(|r| r.id == id, Self::rows_height(h));
+        }
+    }
+
+    /// The list shown is Perjanjian / Magang, with no detail open.
+    pub fn on_agreements(&self) -> bool {
+        self.sub == Sub::Agreements && self.agreement.is_none()
+    }
+    pub fn on_internships(&self) -> bool {
+        self.sub == Sub::Internships && self.intern.is_none()
+    }
+
+    /// The agreement the keys act on: the open one, else the selected row —
+    /// (id, version, number).
+    pub fn current_agreement(&self) -> Option<(i64, i64, String)> {
+        if let Some(v) = &self.agreement {
+            let d = v.data.as_ref()?;
+            return Some((v.id, d.row.version, d.row.number.clone()));
+        }
+        self.agreements
+            .selected()
+            .map(|a| (a.id, a.version, a.number.clone()))
+    }
+
+    /// The internship the keys act on: the open one, else the selected row
+    /// — (id, version, student's name).
+    pub fn current_intern(&self) -> Option<(i64, i64, String)> {
+        if let Some(v) = &self.intern {
+            let d = v.data.as_ref()?;
+            return Some((v.id, d.row.version, d.row.name.clone()));
+        }
+        self.internships
+            .selected()
+            .map(|g| (g.id, g.version, g.name.clone()))
+    }
+
+    /// `Enter`: the selected agreement or internship opens; the read it needs.
+    pub fn open(&mut self) -> Option<crate::tui::app::Request> {
+        use crate::tui::app::Request;
+        match self.sub {
+            Sub::Agreements if self.agreement.is_none() => {
+                let id = self.agreements.selected()?.id;
+                self.agreement = Some(AgreementView {
+                    id,
+                    data: None,
+                    scroll: 0,
+                });
+                Some(Request::AgreementDetail(id))
+            }
+            Sub::Internships if self.intern.is_none() => {
+                let id = self.internships.selected()?.id;
+                self.intern = Some(InternView {
+                    id,
+                    data: None,
+                    cursor: 0,
+                });
+                Some(Request::InternDetail(id))
+            }
+            _ => None,
+        }
+    }
+
+    /// `Esc`: closes the open detail; false when none was open.
+    pub fn back(&mut self) -> bool {
+        match self.sub {
+            Sub::Agreements if self.agreement.is_some() => {
+                self.agreement = None;
+                true
+            }
+            Sub::Internships if self.intern.is_some() => {
+                self.intern = None;
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// The open detail has not been read yet (or was marked stale).
+    pub fn detail_loads(&self) -> Vec<crate::tui::app::Request> {
+        use crate::tui::app::Request;
+        let mut out = Vec::new();
+        if let Some(v) = self.agreement.as_ref().filter(|v| v.data.is_none()) {
+            out.push(Request::AgreementDetail(v.id));
+        }
+        if let Some(v) = self.intern.as_ref().filter(|v| v.data.is_none()) {
+            out.push(Request::InternDetail(v.id));
+        }
+        out
     }
 
     pub fn set_internships(&mut self, rows: Vec<InternshipRow>, h: usize) {
@@ -120,6 +240,10 @@ impl PartnershipsState {
             |r| r.id,
             Self::rows_height(h),
         );
+        if let Some(id) = self.select_intern_after_load.take() {
+            self.internships
+                .select_where(|r| r.id == id, Self::rows_height(h));
+        }
     }
 
     pub fn fit(&mut self, h: usize) {
@@ -153,6 +277,22 @@ impl PartnershipsState {
 
     pub fn move_cursor(&mut self, delta: isize, h: usize) {
         let rh = Self::rows_height(h);
+        if let Some(v) = self
+            .intern
+            .as_mut()
+            .filter(|_| self.sub == Sub::Internships)
+        {
+            v.move_cursor(delta);
+            return;
+        }
+        if let Some(v) = self
+            .agreement
+            .as_mut()
+            .filter(|_| self.sub == Sub::Agreements)
+        {
+            v.scroll = (v.scroll as isize + delta).clamp(0, 500) as usize;
+            return;
+        }
         match self.sub {
             Sub::Partners => self.partners.move_cursor(delta, rh),
             Sub::Agreements => self.agreements.move_cursor(delta, rh),
@@ -255,10 +395,11 @@ pub(super) fn agreement_columns(lang: Lang) -> [Column; AGREEMENT_EXPORT_NAMES.l
         Column::flex(tx::COL_PARTNER.get(lang), 10, 3),
         Column::fixed(tx::COL_END.get(lang), 10),
         Column::fixed(tx::COL_DAYS_LEFT.get(lang), 9).right(),
-        Column::flex(tx::COL_STATUS.get(lang), 9, 1),
+        Column::flex(tx::COL_STATUS.get(lang), 14, 1),
     ]
 }
 
+/// A cell of an agreement list as a file gets it (the plain status).
 pub(super) fn agreement_cell<'r>(
     r: &'r AgreementRow,
     c: usize,
@@ -266,6 +407,20 @@ pub(super) fn agreement_cell<'r>(
     today: NaiveDate,
     warn: i64,
     theme: &Theme,
+) -> Cell<'r> {
+    agreement_cell_marked(r, c, lang, today, warn, theme, false)
+}
+
+/// A cell of an agreement list; `marks`: a sign before a status that needs
+/// attention (on screen: it stands out without colour).
+pub(super) fn agreement_cell_marked<'r>(
+    r: &'r AgreementRow,
+    c: usize,
+    lang: Lang,
+    today: NaiveDate,
+    warn: i64,
+    theme: &Theme,
+    marks: bool,
 ) -> Cell<'r> {
     match c {
         0 => Cell::plain(r.number.as_str()),
@@ -279,10 +434,13 @@ pub(super) fn agreement_cell<'r>(
         ),
         _ => {
             let s = status_of(r, today, warn);
-            Cell::styled(
-                s.map(|s| s.label(lang)).unwrap_or("?"),
-                status_style(s, theme),
-            )
+            let label = s.map(|s| s.label(lang)).unwrap_or("?");
+            let mark = if marks { status_mark(s) } else { "" };
+            if mark.is_empty() {
+                Cell::styled(label, status_style(s, theme))
+            } else {
+                Cell::styled(format!("{mark}{label}"), status_style(s, theme))
+            }
         }
     }
 }
@@ -340,6 +498,13 @@ pub fn render(
         height: area.height.saturating_sub(1),
         ..area
     };
+    match (st.sub, &st.agreement, &st.intern) {
+        (Sub::Agreements, Some(v), _) => {
+            return render_agreement(buf, rest, v, lang, theme, today, warn);
+        }
+        (Sub::Internships, _, Some(v)) => return render_intern(buf, rest, v, lang, theme),
+        _ => {}
+    }
     match st.sub {
         Sub::Partners => {
             let cols = partner_columns(lang);
@@ -350,7 +515,7 @@ pub fn render(
         Sub::Agreements => {
             let cols = agreement_columns(lang);
             render_list(buf, rest, &cols, &st.agreements, lang, theme, |r, c| {
-                agreement_cell(r, c, lang, today, warn, theme)
+                agreement_cell_marked(r, c, lang, today, warn, theme, true)
             });
         }
         Sub::Internships => {

@@ -322,25 +322,44 @@ impl TabScreen for PartnershipsState {
         PartnershipsState::move_cursor(self, delta, h)
     }
     fn position(&self) -> Option<(usize, usize, usize)> {
-        Some(PartnershipsState::position(self))
+        let detail = match self.sub {
+            super::partnerships::Sub::Agreements => self.agreement.is_some(),
+            super::partnerships::Sub::Internships => self.intern.is_some(),
+            super::partnerships::Sub::Partners => false,
+        };
+        (!detail).then(|| PartnershipsState::position(self))
     }
     fn render(&self, buf: &mut Buffer, area: Rect, ctx: &TabCtx<'_>) {
         let warn = ctx.settings.warn_days;
         super::partnerships::render(buf, area, self, ctx.lang, &ctx.theme, ctx.today, warn)
     }
     fn switch(&mut self, delta: isize, _ctx: &TabCtx<'_>) -> Vec<Request> {
+        // `[` / `]` leave an open detail for the next list.
+        self.agreement = None;
+        self.intern = None;
         PartnershipsState::switch(self, delta);
         Vec::new()
+    }
+    fn open(&mut self) -> Opened {
+        match PartnershipsState::open(self) {
+            Some(r) => Opened::Loads(vec![r]),
+            None => Opened::NotHere,
+        }
+    }
+    fn back(&mut self) -> bool {
+        PartnershipsState::back(self)
     }
     fn export(&self, ctx: &TabCtx<'_>) -> ExportJob {
         PartnershipsState::export(self, ctx.lang, ctx.today, ctx.settings.warn_days)
     }
     fn loads(&self, _ctx: &TabCtx<'_>) -> Vec<Request> {
-        if self.loaded() {
+        let mut out = if self.loaded() {
             vec![]
         } else {
             vec![Request::Partners, Request::Agreements, Request::Internships]
-        }
+        };
+        out.extend(self.detail_loads());
+        out
     }
     fn mark_stale(&mut self) {
         PartnershipsState::mark_stale(self)

@@ -38,6 +38,10 @@ pub enum LookupSource {
     Partner,
     /// The training catalogue (code or name words).
     Training,
+    /// Agreements (number, partner, subject words); those in force first.
+    Agreement,
+    /// Employees in service, with the interns each mentors now.
+    Mentor,
 }
 
 /// Layer 1: which characters a text-like field takes from the keyboard (on top

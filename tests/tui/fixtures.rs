@@ -251,6 +251,7 @@ pub fn agreements() -> Vec<AgreementRow> {
         start: start.into(),
         end: end.into(),
         lifecycle: AgreementLifecycle::Ditandatangani,
+        version: 1,
     };
     vec![
         a(
@@ -291,6 +292,7 @@ pub fn internships() -> Vec<InternshipRow> {
         end: "2026-11-30".into(),
         status: InternStatus::Berjalan,
         scheme: InternScheme::Mandiri,
+        version: 1,
     }]
 }
 

@@ -1,0 +1,315 @@
+//! Tab 3 through the real keys and the real runner on a copy of sample.db
+//! (issue 9): renewing an agreement with one key, a group of interns of one
+//! campus with save-and-new, a refusal that names the agreement's dates, a
+//! logbook entry and the final evaluation — each read back from the
+//! database afterwards.
+
+#[path = "tui/fixtures.rs"]
+mod fixtures;
+
+use fixtures::*;
+use peka::tui::app::{App, Msg, Status};
+use peka::tui::keymap::{Action, Screen};
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+fn press(r: &Runner, app: &mut App, code: KeyCode) {
+    let effects = send(app, Msg::FormKey(KeyEvent::new(code, KeyModifiers::NONE)));
+    r.pump(app, effects);
+}
+
+fn ctrl(r: &Runner, app: &mut App, c: char) {
+    let effects = send(
+        app,
+        Msg::FormKey(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL)),
+    );
+    r.pump(app, effects);
+}
+
+fn act(r: &Runner, app: &mut App, a: Action) {
+    let effects = key(app, a);
+    r.pump(app, effects);
+}
+
+fn type_text(r: &Runner, app: &mut App, text: &str) {
+    for c in text.chars() {
+        press(r, app, KeyCode::Char(c));
+    }
+}
+
+fn focus(app: &App) -> &'static str {
+    app.form.as_ref().expect("a form is open").form.focus_key()
+}
+
+/// Tab to field `key` of the open form.
+fn tab_to(r: &Runner, app: &mut App, key: &str) {
+    for _ in 0..40 {
+        if focus(app) == key {
+            return;
+        }
+        press(r, app, KeyCode::Tab);
+    }
+    panic!("field {key} not reached");
+}
+
+/// Types `query` into lookup field `key` and picks the first offer.
+fn pick(r: &Runner, app: &mut App, key: &str, query: &str) {
+    tab_to(r, app, key);
+    type_text(r, app, query);
+    press(r, app, KeyCode::Enter);
+    let form = &app.form.as_ref().unwrap().form;
+    assert!(
+        form.picked(key).is_some(),
+        "{key}: nothing picked for {query:?}"
+    );
+}
+
+/// Types into text/date field `key` (the first key replaces what is there).
+fn fill(r: &Runner, app: &mut App, key: &str, text: &str) {
+    tab_to(r, app, key);
+    type_text(r, app, text);
+}
+
+fn filter(r: &Runner, app: &mut App, text: &str) {
+    act(r, app, Action::Filter);
+    for c in text.chars() {
+        act(r, app, Action::FilterChar(c));
+    }
+    act(r, app, Action::FilterAccept);
+}
+
+fn status_text(app: &App) -> String {
+    match &app.status {
+        Some(Status::Info(t) | Status::Error(t)) => t.clone(),
+        other => format!("{other:?}"),
+    }
+}
+
+fn on_tab3(r: &Runner, sub: usize) -> App {
+    let mut app = r.app();
+    act(r, &mut app, Action::GoTab(2));
+    for _ in 0..sub {
+        act(r, &mut app, Action::NextSub);
+    }
+    app
+}
+
+#[test]
+fn r_renews_an_agreement_with_its_dates_moved_forward() {
+    let r = Runner::on_demo_copy();
+    let mut app = on_tab3(&r, 1);
+    assert_eq!(app.screen(), Screen::Agreements);
+    filter(&r, &mut app, "429/KSB/2021");
+    let old: i64 = r
+        .conn
+        .query_row(
+            "SELECT id FROM kerja_sama WHERE nomor_pemko = '429/KSB/2021'",
+            [],
+            |row| row.get(0),
+        )
+        .unwrap();
+    // Enter opens it: the PKS under it are listed.
+    act(&r, &mut app, Action::Open);
+    assert_eq!(app.screen(), Screen::AgreementDetail);
+    let text = screen_text(&draw(&app));
+    assert!(text.contains("PKS di bawah MoU ini (1)"), "{text}");
+    act(&r, &mut app, Action::Renew);
+    assert_eq!(app.screen(), Screen::Form);
+    let form = &app.form.as_ref().unwrap().form;
+    assert_eq!(form.value("tanggal_mulai"), "2026-12-24");
+    assert_eq!(form.value("tanggal_berakhir"), "2031-12-23");
+    assert_eq!(form.value("nomor_pemko"), "");
+    fill(&r, &mut app, "nomor_pemko", "901/KSB/2026");
+    ctrl(&r, &mut app, 's');
+    assert!(app.form.is_none(), "saved: {}", status_text(&app));
+    let (from, start, end, partner): (i64, String, String, i64) = r
+        .conn
+        .query_row(
+            "SELECT diperpanjang_dari_id, tanggal_mulai, tanggal_berakhir, mitra_id
+             FROM kerja_sama WHERE nomor_pemko = '901/KSB/2026'",
+            [],
+            |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?)),
+        )
+        .unwrap();
+    assert_eq!((from, start.as_str(), end.as_str()), (old, "2026-12-24", "2031-12-23"));
+    let (old_partner, lifecycle): (i64, String) = r
+        .conn
+        .query_row(
+            "SELECT mitra_id, status_dokumen FROM kerja_sama WHERE id = ?1",
+            [old],
+            |row| Ok((row.get(0)?, row.get(1)?)),
+        )
+        .unwrap();
+    assert_eq!((old_partner, lifecycle.as_str()), (partner, "DIPERPANJANG"));
+    // The open detail now says so.
+    let text = screen_text(&draw(&app));
+    assert!(text.contains("Diperpanjang dgn   901/KSB/2026"), "{text}");
+}
+
+#[test]
+fn a_group_of_interns_goes_in_with_save_and_new_then_logbook_and_feedback() {
+    let r = Runner::on_demo_copy();
+    let mut app = on_tab3(&r, 2);
+    assert_eq!(app.screen(), Screen::Internships);
+    act(&r, &mut app, Action::New);
+    fill(&r, &mut app, "nama", "Cut Nurul Aini");
+    fill(&r, &mut app, "nim", "2201010001");
+    fill(&r, &mut app, "jenis_kelamin", "p");
+    fill(&r, &mut app, "program_studi", "Sistem Informasi");
+    pick(&r, &mut app, "mitra_id", "unimal");
+    pick(&r, &mut app, "kerja_sama_id", "815/PKS");
+    pick(&r, &mut app, "unit_kerja_id", "bkpsdm");
+    pick(&r, &mut app, "pembimbing_lapangan_id", "199410202021121001");
+    fill(&r, &mut app, "tanggal_mulai", "01-09-2026");
+    fill(&r, &mut app, "tanggal_selesai", "31-12-2026");
+    fill(&r, &mut app, "status", "b");
+    ctrl(&r, &mut app, 'n');
+    // The form stays, with what the group shares kept and the student's own
+    // fields empty, the cursor on the name.
+    let form = &app.form.as_ref().expect("save and new keeps the form").form;
+    assert_eq!(form.value("nama"), "");
+    assert_eq!(form.value("nim"), "");
+    assert_eq!(form.value("tanggal_mulai"), "2026-09-01");
+    assert!(form.picked("pembimbing_lapangan_id").is_some());
+    assert_eq!(focus(&app), "nama");
+    for (name, nim, sex) in [
+        ("Muhammad Rizal", "2201010002", "l"),
+        ("Nurbayan", "2201010003", "p"),
+    ] {
+        fill(&r, &mut app, "nama", name);
+        fill(&r, &mut app, "nim", nim);
+        fill(&r, &mut app, "jenis_kelamin", sex);
+        ctrl(&r, &mut app, 'n');
+    }
+    press(&r, &mut app, KeyCode::Esc);
+    let rows: Vec<(String, String, String, String, String, i64, i64)> = {
+        let mut stmt = r
+            .conn
+            .prepare(
+                "SELECT g.nama, g.nim, g.tanggal_mulai, g.tanggal_selesai, g.status,
+                        g.pembimbing_lapangan_id, g.unit_kerja_id
+                 FROM magang g WHERE g.nim LIKE '22010100%' ORDER BY g.nim",
+            )
+            .unwrap();
+        stmt.query_map([], |row| {
+            Ok((
+                row.get(0)?,
+                row.get(1)?,
+                row.get(2)?,
+                row.get(3)?,
+                row.get(4)?,
+                row.get(5)?,
+                row.get(6)?,
+            ))
+        })
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap()
+    };
+    let names: Vec<&str> = rows.iter().map(|r| r.0.as_str()).collect();
+    assert_eq!(names, ["Cut Nurul Aini", "Muhammad Rizal", "Nurbayan"]);
+    for row in &rows {
+        assert_eq!(
+            (row.2.as_str(), row.3.as_str(), row.4.as_str()),
+            ("2026-09-01", "2026-12-31", "BERJALAN")
+        );
+        assert_eq!((row.5, row.6), (rows[0].5, rows[0].6));
+    }
+    let mentor = rows[0].5;
+
+    // Open Nurbayan: a logbook entry and the final evaluation.
+    filter(&r, &mut app, "Nurbayan 2201010003");
+    act(&r, &mut app, Action::Open);
+    assert_eq!(app.screen(), Screen::InternDetail);
+    act(&r, &mut app, Action::New);
+    fill(&r, &mut app, "tanggal", "04-09-2026");
+    fill(&r, &mut app, "kegiatan", "Memindai arsip kepegawaian 2019");
+    fill(&r, &mut app, "hasil", "312 berkas");
+    ctrl(&r, &mut app, 's');
+    assert!(app.form.is_none(), "saved: {}", status_text(&app));
+    act(&r, &mut app, Action::Feedback);
+    fill(&r, &mut app, "nilai_pembimbing", "86");
+    fill(&r, &mut app, "yang_berhasil", "Pembimbing selalu ada");
+    fill(&r, &mut app, "saran_unit", "Antrean layanan dibuat daring");
+    ctrl(&r, &mut app, 's');
+    assert!(app.form.is_none(), "saved: {}", status_text(&app));
+    let (day, activity): (String, String) = r
+        .conn
+        .query_row(
+            "SELECT l.tanggal, l.kegiatan FROM logbook_magang l JOIN magang g ON g.id = l.magang_id
+             WHERE g.nim = '2201010003'",
+            [],
+            |row| Ok((row.get(0)?, row.get(1)?)),
+        )
+        .unwrap();
+    assert_eq!(
+        (day.as_str(), activity.as_str()),
+        ("2026-09-04", "Memindai arsip kepegawaian 2019")
+    );
+    let (score, suggestion): (f64, String) = r
+        .conn
+        .query_row(
+            "SELECT f.nilai_pembimbing, f.saran_unit FROM umpan_balik_magang f
+             JOIN magang g ON g.id = f.magang_id WHERE g.nim = '2201010003'",
+            [],
+            |row| Ok((row.get(0)?, row.get(1)?)),
+        )
+        .unwrap();
+    assert_eq!(
+        (score, suggestion.as_str()),
+        (86.0, "Antrean layanan dibuat daring")
+    );
+    let text = screen_text(&draw(&app));
+    assert!(text.contains("Antrean layanan dibuat daring"), "{text}");
+    assert!(text.contains("Memindai arsip kepegawaian 2019"), "{text}");
+
+    // The mentor's detail in tab 1 lists the three.
+    act(&r, &mut app, Action::GoTab(0));
+    let nip: String = r
+        .conn
+        .query_row("SELECT nip FROM pegawai WHERE id = ?1", [mentor], |row| {
+            row.get(0)
+        })
+        .unwrap();
+    filter(&r, &mut app, &nip);
+    act(&r, &mut app, Action::Open);
+    let detail = app.employees.detail.as_ref().unwrap().data.as_ref().unwrap();
+    let mentored: Vec<&str> = detail.interns.iter().map(|i| i.name.as_str()).collect();
+    for name in ["Cut Nurul Aini", "Muhammad Rizal", "Nurbayan"] {
+        assert!(mentored.contains(&name), "{mentored:?}");
+    }
+}
+
+#[test]
+fn an_internship_past_its_agreement_is_refused_with_the_dates_and_nothing_saved() {
+    let r = Runner::on_demo_copy();
+    let mut app = on_tab3(&r, 2);
+    let before: i64 = r
+        .conn
+        .query_row("SELECT count(*) FROM magang", [], |row| row.get(0))
+        .unwrap();
+    act(&r, &mut app, Action::New);
+    fill(&r, &mut app, "nama", "Teuku Ridwan");
+    fill(&r, &mut app, "nim", "2101990001");
+    fill(&r, &mut app, "jenis_kelamin", "l");
+    pick(&r, &mut app, "mitra_id", "unimal");
+    pick(&r, &mut app, "kerja_sama_id", "815/PKS");
+    pick(&r, &mut app, "unit_kerja_id", "bkpsdm");
+    fill(&r, &mut app, "tanggal_mulai", "01-06-2028");
+    fill(&r, &mut app, "tanggal_selesai", "30-09-2028");
+    ctrl(&r, &mut app, 's');
+    let fs = app.form.as_ref().expect("the form stays open");
+    assert_eq!(fs.form.focus_key(), "kerja_sama_id");
+    let text = screen_text(&draw(&app));
+    assert!(
+        text.contains("24-08-2028"),
+        "the agreement's end date is named:\n{text}"
+    );
+    // What was typed is still there.
+    assert_eq!(fs.form.value("nama"), "Teuku Ridwan");
+    assert_eq!(fs.form.value("tanggal_selesai"), "2028-09-30");
+    let after: i64 = r
+        .conn
+        .query_row("SELECT count(*) FROM magang", [], |row| row.get(0))
+        .unwrap();
+    assert_eq!(after, before);
+}

@@ -67,6 +67,7 @@ fn unit(kode: &str, nama: &str, parent: Option<i64>) -> UnitInput {
         induk_id: parent,
         urutan: 1,
         aktif: true,
+        kapasitas_magang: None,
     }
 }
 

@@ -434,6 +434,7 @@ fn a_typed_unit_becomes_the_db_input() {
             induk_id: Some(4),
             urutan: 6,
             aktif: true,
+            kapasitas_magang: None,
         })
     );
 }
@@ -497,6 +498,7 @@ fn a_stored_unit_round_trips_clean() {
             induk_id: parent,
             urutan: 5,
             aktif: false,
+            kapasitas_magang: None,
         };
         let f = unit::edit_form(Lang::Id, &u, label);
         assert!(!f.is_dirty());

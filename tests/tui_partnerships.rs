@@ -130,7 +130,10 @@ fn r_renews_an_agreement_with_its_dates_moved_forward() {
             |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?)),
         )
         .unwrap();
-    assert_eq!((from, start.as_str(), end.as_str()), (old, "2026-12-24", "2031-12-23"));
+    assert_eq!(
+        (from, start.as_str(), end.as_str()),
+        (old, "2026-12-24", "2031-12-23")
+    );
     let (old_partner, lifecycle): (i64, String) = r
         .conn
         .query_row(
@@ -272,7 +275,14 @@ fn a_group_of_interns_goes_in_with_save_and_new_then_logbook_and_feedback() {
         .unwrap();
     filter(&r, &mut app, &nip);
     act(&r, &mut app, Action::Open);
-    let detail = app.employees.detail.as_ref().unwrap().data.as_ref().unwrap();
+    let detail = app
+        .employees
+        .detail
+        .as_ref()
+        .unwrap()
+        .data
+        .as_ref()
+        .unwrap();
     let mentored: Vec<&str> = detail.interns.iter().map(|i| i.name.as_str()).collect();
     for name in ["Cut Nurul Aini", "Muhammad Rizal", "Nurbayan"] {
         assert!(mentored.contains(&name), "{mentored:?}");

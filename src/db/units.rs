@@ -16,6 +16,8 @@ pub struct UnitInput {
     pub induk_id: Option<i64>,
     pub urutan: i64,
     pub aktif: bool,
+    /// How many student interns the unit takes at once (None: no limit).
+    pub kapasitas_magang: Option<i64>,
 }
 
 impl Record for UnitInput {
@@ -28,6 +30,7 @@ impl Record for UnitInput {
         "induk_id",
         "urutan",
         "aktif",
+        "kapasitas_magang",
         "asumsi",
     ];
 
@@ -40,6 +43,7 @@ impl Record for UnitInput {
             self.induk_id.map_or(Value::Null, Value::Integer),
             Value::Integer(self.urutan),
             Value::Integer(i64::from(self.aktif)),
+            self.kapasitas_magang.map_or(Value::Null, Value::Integer),
         ]
     }
 
@@ -52,6 +56,7 @@ impl Record for UnitInput {
             induk_id: r.get(4)?,
             urutan: r.get(5)?,
             aktif: r.get(6)?,
+            kapasitas_magang: r.get(7)?,
         })
     }
 

@@ -178,6 +178,11 @@ pub const UF_KIND: T = T::new("Jenis unit", "Kind of unit");
 pub const UF_PARENT: T = T::new("Unit induk", "Parent unit");
 pub const UF_ORDER: T = T::new("Urutan", "Order");
 pub const UF_ACTIVE: T = T::new("Aktif", "Active");
+pub const UF_INTERNS: T = T::new("Kapasitas magang", "Intern capacity");
+pub const UH_INTERNS: T = T::new(
+    "Mahasiswa magang yang dapat diterima sekaligus; kosong = tanpa batas.",
+    "Student interns the unit takes at once; empty = no limit.",
+);
 pub const UH_CODE: T = T::new(
     "Kode unik, mis. 5.03 atau 5.03.01 untuk bidang di bawahnya; tanpa spasi.",
     "A unique code, e.g. 5.03, or 5.03.01 for a division under it; no spaces.",

@@ -58,6 +58,8 @@ pub fn specs(lang: Lang) -> Vec<FieldSpec> {
             .help(tx::UH_PARENT.get(lang)),
         FieldSpec::number("urutan", tx::UF_ORDER.get(lang), 0, 9999).help(tx::UH_ORDER.get(lang)),
         FieldSpec::yes_no("aktif", tx::UF_ACTIVE.get(lang)).help(tx::UH_ACTIVE.get(lang)),
+        FieldSpec::number("kapasitas_magang", tx::UF_INTERNS.get(lang), 0, 500)
+            .help(tx::UH_INTERNS.get(lang)),
     ]
 }
 
@@ -93,6 +95,12 @@ pub fn fill(form: &mut Form, u: &UnitInput, parent: &str) {
     form.set_picked("induk_id", picked);
     form.set_value("urutan", &u.urutan.to_string());
     form.set_value("aktif", if u.aktif { "1" } else { "0" });
+    form.set_value(
+        "kapasitas_magang",
+        &u.kapasitas_magang
+            .map(|n| n.to_string())
+            .unwrap_or_default(),
+    );
 }
 
 /// The typed values as a db input (an empty order is 0; None while the
@@ -102,7 +110,12 @@ pub fn to_input(form: &Form) -> Option<UnitInput> {
         "" => 0,
         v => v.parse().ok()?,
     };
+    let kapasitas_magang = match form.value("kapasitas_magang") {
+        "" => None,
+        v => Some(v.parse().ok()?),
+    };
     Some(UnitInput {
+        kapasitas_magang,
         kode: form.value("kode").to_string(),
         nama: form.value("nama").to_string(),
         singkatan: form.value("singkatan").to_string(),

@@ -224,3 +224,66 @@ fn namesakes_are_found_by_name_and_birth_date() {
             .is_empty()
     );
 }
+
+/// Issue 9: the mentor lookup offers employees in service by name, NIP or
+/// unit (structural officials first), each with the interns they mentor now;
+/// the agreement lookup finds by number or partner, those in force first.
+#[test]
+fn mentors_by_unit_with_their_load_and_agreements_by_partner() {
+    let (_dir, conn) = sample_copy();
+    let found = lookup::mentors(&conn, "bkpsdm", 8).unwrap();
+    assert!(!found.is_empty());
+    for (id, _, _, unit, load) in &found {
+        assert!(
+            unit.contains("BKPSDM") || unit.starts_with("Bidang"),
+            "{unit}"
+        );
+        let in_service = count(
+            &conn,
+            &format!(
+                "SELECT count(*) FROM pegawai WHERE id = {id}
+                 AND (status IN ('AKTIF','CUTI','TUGAS_BELAJAR') OR tanggal_status > '2026-11-28')"
+            ),
+        );
+        assert_eq!(in_service, 1, "{id} is in service");
+        let now = count(
+            &conn,
+            &format!(
+                "SELECT count(*) FROM magang WHERE pembimbing_lapangan_id = {id}
+                 AND status IN ('DIAJUKAN','DITERIMA','BERJALAN') AND tanggal_selesai >= '2026-11-28'"
+            ),
+        );
+        assert_eq!(*load, now, "the load of {id}");
+    }
+    let first = found[0].0;
+    let kind: String = conn
+        .query_row(
+            "SELECT jenis_jabatan FROM pegawai WHERE id = ?1",
+            [first],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert!(
+        ["ADMINISTRATOR", "PENGAWAS", "JPT_PRATAMA"].contains(&kind.as_str()),
+        "an official first, not {kind}"
+    );
+    // Someone who retired is not offered, even by NIP.
+    let retired: String = conn
+        .query_row(
+            "SELECT nip FROM pegawai WHERE status = 'PENSIUN' AND tanggal_status <= '2026-11-28' LIMIT 1",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert!(lookup::mentors(&conn, &retired, 8).unwrap().is_empty());
+
+    let agreements = lookup::agreements(&conn, "unimal pks", 8).unwrap();
+    assert!(!agreements.is_empty());
+    for (_, number, partner, doc, _, _) in &agreements {
+        assert_eq!(
+            (partner.as_str(), doc.as_str()),
+            ("Unimal", "PKS"),
+            "{number}"
+        );
+    }
+}

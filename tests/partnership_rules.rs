@@ -17,7 +17,8 @@ INSERT INTO unit_kerja (id, kode, nama, singkatan, jenis, kapasitas_magang) VALU
 INSERT INTO pegawai (id, nip, nama, jenis_kelamin, tanggal_lahir, jenis_asn, golongan, jenis_jabatan,
                      nama_jabatan, unit_kerja_id, tmt_pengangkatan, status, tanggal_status) VALUES
   (1, '198001152005031001', 'Ahmad', 'L', '1980-01-15', 'PNS', 'III/c', 'PENGAWAS', 'Kasubbag', 1, '2005-03-01', 'AKTIF', NULL),
-  (2, '196705101990031001', 'Bahri', 'L', '1967-05-10', 'PNS', 'IV/a', 'PELAKSANA', 'Pengadministrasi', 1, '1990-03-01', 'PENSIUN', '2025-06-01');
+  (2, '196705101990031001', 'Bahri', 'L', '1967-05-10', 'PNS', 'IV/a', 'PELAKSANA', 'Pengadministrasi', 2, '1990-03-01', 'PENSIUN', '2025-06-01'),
+  (4, '199010102019031001', 'Ikhsan', 'L', '1990-10-10', 'PNS', 'III/a', 'PENGAWAS', 'Kasi', 2, '2019-03-01', 'AKTIF', NULL);
 INSERT INTO riwayat_status (pegawai_id, status, tanggal_mulai) VALUES (2, 'PENSIUN', '2025-06-01');
 INSERT INTO mitra (id, nama, singkatan, jenis) VALUES
   (1, 'Universitas Malikussaleh', 'Unimal', 'PERGURUAN_TINGGI'),
@@ -53,7 +54,7 @@ fn intern(nim: &str, start: &str, end: &str) -> InternshipInput {
         semester: Some(6),
         skema: "MBKM".into(),
         unit_kerja_id: 2,
-        pembimbing_lapangan_id: Some(1),
+        pembimbing_lapangan_id: Some(4),
         tanggal_mulai: start.into(),
         tanggal_selesai: end.into(),
         status: "DITERIMA".into(),
@@ -190,6 +191,7 @@ fn a_units_capacity_holds_on_every_day() {
     let conn = db();
     let at_bkpsdm = |nim: &str, start: &str, end: &str| InternshipInput {
         unit_kerja_id: 1,
+        pembimbing_lapangan_id: Some(1),
         ..intern(nim, start, end)
     };
     // Capacity 2: two at once fit.
@@ -332,4 +334,41 @@ fn feedback_comes_once_the_internship_has_run() {
         insert(&conn, &fb, &actor()).unwrap_err(),
         WriteError::constraint("magang_id", ConstraintKind::Unique)
     );
+}
+
+#[test]
+fn the_mentor_is_an_official_of_the_host() {
+    let conn = db();
+    conn.execute_batch(
+        "INSERT INTO unit_kerja (id, kode, nama, singkatan, jenis, induk_id) VALUES
+           (3, 'BKPSDM.PK', 'Bidang Pengembangan Kompetensi', '', 'BIDANG', 1);
+         INSERT INTO pegawai (id, nip, nama, jenis_kelamin, tanggal_lahir, jenis_asn, golongan, jenis_jabatan,
+                              nama_jabatan, unit_kerja_id, tmt_pengangkatan, status) VALUES
+           (3, '198811112014032001', 'Hana', 'P', '1988-11-11', 'PNS', 'III/b', 'PELAKSANA', 'Analis', 2, '2014-03-01', 'AKTIF');",
+    )
+    .unwrap();
+    // Hana works at Diskominfo; the intern is placed in BKPSDM.
+    let at_bkpsdm = InternshipInput {
+        unit_kerja_id: 1,
+        pembimbing_lapangan_id: Some(3),
+        ..intern("1", "2026-09-01", "2026-10-31")
+    };
+    assert_eq!(
+        rule(insert(&conn, &at_bkpsdm, &actor()).unwrap_err()),
+        (
+            "pembimbing_lapangan_id".into(),
+            Rule::MentorOtherUnit {
+                name: "Hana".into(),
+                unit: "Diskominfo".into(),
+                host: "BKPSDM".into()
+            }
+        )
+    );
+    // Ahmad (BKPSDM) mentors an intern placed in one of its bidang.
+    let in_bidang = InternshipInput {
+        unit_kerja_id: 3,
+        pembimbing_lapangan_id: Some(1),
+        ..intern("2", "2026-09-01", "2026-10-31")
+    };
+    insert(&conn, &in_bidang, &actor()).unwrap();
 }

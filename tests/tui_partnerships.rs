@@ -161,7 +161,7 @@ fn a_group_of_interns_goes_in_with_save_and_new_then_logbook_and_feedback() {
     pick(&r, &mut app, "mitra_id", "unimal");
     pick(&r, &mut app, "kerja_sama_id", "815/PKS");
     pick(&r, &mut app, "unit_kerja_id", "bkpsdm");
-    pick(&r, &mut app, "pembimbing_lapangan_id", "199410202021121001");
+    pick(&r, &mut app, "pembimbing_lapangan_id", "197806302008111001");
     fill(&r, &mut app, "tanggal_mulai", "01-09-2026");
     fill(&r, &mut app, "tanggal_selesai", "31-12-2026");
     fill(&r, &mut app, "status", "b");

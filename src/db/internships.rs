@@ -81,7 +81,8 @@ impl InternshipInput {
     }
 
     /// The field mentor exists and, while the internship is requested,
-    /// accepted or running, is in service today.
+    /// accepted or running, is in service today and an official of the host
+    /// (the same top-level unit).
     fn check_mentor(&self, tx: &Connection) -> Result<(), WriteError> {
         let Some(mentor) = self.pembimbing_lapangan_id else {
             return Ok(());
@@ -114,10 +115,42 @@ impl InternshipInput {
             Some(InternStatus::Diajukan | InternStatus::Diterima | InternStatus::Berjalan)
         );
         let in_service = EmployeeStatus::from_code(&status).is_some_and(|s| s.is_in_service());
-        if active && !in_service {
+        if !active {
+            // A past internship keeps the mentor it had, wherever they
+            // are now.
+            return Ok(());
+        }
+        if !in_service {
             return Err(WriteError::rule(
                 "pembimbing_lapangan_id",
                 Rule::MentorNotInService { name, status },
+            ));
+        }
+        // An official of the host: the same top-level unit (a bidang's
+        // official may mentor at its dinas and the other way round).
+        let root = |unit_sql: &str, id: i64| -> rusqlite::Result<Option<(i64, String)>> {
+            tx.prepare_cached(&format!(
+                "WITH RECURSIVE up(id, induk) AS (
+                     SELECT u.id, u.induk_id FROM unit_kerja u WHERE u.id = ({unit_sql})
+                     UNION
+                     SELECT u.id, u.induk_id FROM unit_kerja u JOIN up ON u.id = up.induk
+                 )
+                 SELECT up.id, CASE WHEN w.singkatan <> '' THEN w.singkatan ELSE w.nama END
+                 FROM up JOIN unit_kerja w ON w.id = ({unit_sql})
+                 WHERE up.induk IS NULL LIMIT 1"
+            ))?
+            .query_row([id], |r| Ok((r.get(0)?, r.get(1)?)))
+            .optional()
+        };
+        let mentor_unit = root("SELECT unit_kerja_id FROM pegawai WHERE id = ?1", mentor)?;
+        let host_unit = root("?1", self.unit_kerja_id)?;
+        // (A unit tree that loops has no root: `peka check` names that.)
+        if let (Some((mentor_root, unit)), Some((host_root, host))) = (mentor_unit, host_unit)
+            && mentor_root != host_root
+        {
+            return Err(WriteError::rule(
+                "pembimbing_lapangan_id",
+                Rule::MentorOtherUnit { name, unit, host },
             ));
         }
         Ok(())

@@ -358,37 +358,56 @@ pub fn agreement(conn: &Connection, id: i64) -> rusqlite::Result<Option<Agreemen
 /// mentored now — requested, accepted or running, not yet ended).
 pub type MentorLookupRow = (i64, String, String, String, i64);
 
-/// Employees in service (the lookup of `employees`, limited to those in
-/// service), each with the number of interns they mentor now, so the load
-/// shows while picking.
+/// Employees in service who could mentor an intern, each with the number of
+/// interns they mentor now, so the load shows while picking. A NIP query
+/// (digits) matches the NIP's start; words match the name or the unit (short
+/// or full name: `bkpsdm` lists BKPSDM's officials, structural officials
+/// first), every word somewhere.
 pub fn mentors(
     conn: &Connection,
     query: &str,
     limit: usize,
 ) -> rusqlite::Result<Vec<MentorLookupRow>> {
-    let mut out = Vec::new();
-    // Ask for more than the limit: some found may not be in service.
-    for (id, ..) in employees(conn, query, limit * 3)? {
-        if out.len() == limit {
-            break;
-        }
-        if let Some(row) = mentor_in_service(conn, id)? {
-            out.push(row);
-        }
-    }
-    Ok(out)
+    let digits: String = query.chars().filter(|c| !c.is_whitespace()).collect();
+    let mut params = Vec::new();
+    let (filter, order) = if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) {
+        params.push(Value::Text(format!("{digits}*")));
+        ("e.nip GLOB ?1".to_string(), "e.nip".to_string())
+    } else {
+        let (filter, first) = word_conditions(
+            "e.nama || ' ' || u.nama || ' ' || u.singkatan",
+            &query_words(query),
+            &mut params,
+        );
+        (
+            filter,
+            format!(
+                "e.jenis_jabatan NOT IN ('JPT_PRATAMA','ADMINISTRATOR','PENGAWAS'), {first}, \
+                 e.nama COLLATE NOCASE, e.nip"
+            ),
+        )
+    };
+    params.push(limit_value(limit));
+    let sql = format!(
+        "SELECT e.id, e.nip, e.gelar_depan, e.nama, e.gelar_belakang, {UNIT_SHORT_SQL}, {load}
+         FROM pegawai e JOIN unit_kerja u ON u.id = e.unit_kerja_id
+         WHERE {filter} AND {in_service}
+         ORDER BY {order}
+         LIMIT ?{n}",
+        load = super::internships::mentor_load_sql(),
+        in_service = in_service_now_sql("e"),
+        n = params.len(),
+    );
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let rows = stmt.query_map(params_from_iter(params), mentor_row)?;
+    rows.collect()
 }
 
-fn mentor_query(only_in_service: bool) -> String {
-    let in_service = if only_in_service {
-        format!("AND {}", in_service_now_sql("e"))
-    } else {
-        String::new()
-    };
+fn mentor_query() -> String {
     format!(
         "SELECT e.id, e.nip, e.gelar_depan, e.nama, e.gelar_belakang, {UNIT_SHORT_SQL}, {load}
          FROM pegawai e JOIN unit_kerja u ON u.id = e.unit_kerja_id
-         WHERE e.id = ?1 {in_service}",
+         WHERE e.id = ?1",
         load = super::internships::mentor_load_sql(),
     )
 }
@@ -407,18 +426,11 @@ fn mentor_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<MentorLookupRow> {
     ))
 }
 
-fn mentor_in_service(conn: &Connection, id: i64) -> rusqlite::Result<Option<MentorLookupRow>> {
-    use rusqlite::OptionalExtension;
-    conn.prepare_cached(&mentor_query(true))?
-        .query_row([id], mentor_row)
-        .optional()
-}
-
 /// Employee `id` as a mentor lookup row (whatever their status: a stored
 /// internship names its mentor even after they left).
 pub fn mentor(conn: &Connection, id: i64) -> rusqlite::Result<Option<MentorLookupRow>> {
     use rusqlite::OptionalExtension;
-    conn.prepare_cached(&mentor_query(false))?
+    conn.prepare_cached(&mentor_query())?
         .query_row([id], mentor_row)
         .optional()
 }

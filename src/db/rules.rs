@@ -44,6 +44,13 @@ pub enum Rule {
     },
     /// The field mentor is not in service (status, or not yet appointed).
     MentorNotInService { name: String, status: String },
+    /// The field mentor works in another organisation than the host unit
+    /// (a mentor is an official of the host).
+    MentorOtherUnit {
+        name: String,
+        unit: String,
+        host: String,
+    },
     /// The host unit is full on `day`: `capacity` interns already.
     CapacityFull {
         unit: String,

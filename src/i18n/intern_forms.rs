@@ -97,8 +97,8 @@ pub const IH_AGREEMENT: T = T::new(
 pub const IF_UNIT: T = T::new("Unit penempatan", "Host unit");
 pub const IF_MENTOR: T = T::new("Pembimbing lapangan", "Field mentor");
 pub const IH_MENTOR: T = T::new(
-    "Pegawai yang bertugas; angka di daftar = mahasiswa yang sedang dibimbingnya.",
-    "An employee in service; the number in the list = interns they mentor now.",
+    "Pejabat unit penempatan yang bertugas: ketik nama, NIP atau unit (mis. bkpsdm); \"bimbing 2\" = mahasiswa yang sedang dibimbingnya.",
+    "An official of the host unit in service: type a name, NIP or unit (e.g. bkpsdm); \"mentors 2\" = interns they mentor now.",
 );
 pub const IF_SUPERVISOR: T = T::new("Dosen pembimbing", "Academic supervisor");
 pub const IF_REQUEST_NO: T = T::new("No. surat permohonan", "Request letter no.");

@@ -102,10 +102,20 @@ pub fn sentence(lang: Lang, rule: &Rule) -> String {
             format!("Perjanjian {number} masih draf atau sudah diakhiri; pilih perjanjian yang berlaku."),
             format!("Agreement {number} is a draft or terminated; pick one in force."),
         ),
-        Rule::MentorNotInService { name, status } => pick(
+        Rule::MentorNotInService { name, status } => {
+            use super::labels::Label;
+            let status = crate::domain::enums::EmployeeStatus::from_code(status)
+                .map_or(status.as_str(), |s| s.label(lang));
+            pick(
+                lang,
+                format!("{name} tidak sedang bertugas ({status}); pembimbing lapangan harus pegawai yang bertugas."),
+                format!("{name} is not in service ({status}); the field mentor must be an employee in service."),
+            )
+        }
+        Rule::MentorOtherUnit { name, unit, host } => pick(
             lang,
-            format!("{name} tidak sedang bertugas ({status}); pembimbing lapangan harus pegawai yang bertugas."),
-            format!("{name} is not in service ({status}); the field mentor must be an employee in service."),
+            format!("{name} bertugas di {unit}; pembimbing lapangan adalah pegawai {host} (atau unit di bawahnya)."),
+            format!("{name} works at {unit}; the field mentor is an official of {host} (or a unit under it)."),
         ),
         Rule::CapacityFull {
             unit,

@@ -512,12 +512,17 @@ fn agreement_internship_and_unit_rules() {
         parent: Some(AgreementRef {
             id: 7,
             found: Some(("7/KSB".into(), "MOU".into(), 1)),
+            period: Some(("2024-01-01".into(), "2028-12-31".into())),
         }),
     };
     assert_eq!(check_agreement(&mou), vec![Problem::MouWithParent]);
     let pks = AgreementRecord {
         doc: "PKS".into(),
-        parent: Some(AgreementRef { id: 8, found: None }),
+        parent: Some(AgreementRef {
+            id: 8,
+            found: None,
+            period: None,
+        }),
         ..mou
     };
     assert_eq!(
@@ -534,7 +539,12 @@ fn agreement_internship_and_unit_rules() {
             id: 5,
             found: Some((PNS_NIP.into(), 4)),
         }),
-        agreement: Some(AgreementRef { id: 9, found: None }),
+        agreement: Some(AgreementRef {
+            id: 9,
+            found: None,
+            period: None,
+        }),
+        status: "BERJALAN".into(),
     };
     // Units 3 and 4 are bidang of unit 1; unit 6 hangs off a unit that does not exist.
     let (roots, cyclic) = unit_roots(&[(1, None), (3, Some(1)), (4, Some(1)), (6, Some(99))]);
@@ -546,6 +556,55 @@ fn agreement_internship_and_unit_rules() {
     );
     let (_, cyclic) = unit_roots(&[(1, Some(3)), (3, Some(1)), (4, None)]);
     assert_eq!(cyclic, vec![1, 3]);
+
+    // Issue 9: dates outside the agreement / the MoU (the boundary days count).
+    let covered = |start: &str, end: &str, status: &str| InternshipRecord {
+        start: start.into(),
+        end: end.into(),
+        status: status.into(),
+        agreement: Some(AgreementRef {
+            id: 9,
+            found: Some(("9/PKS".into(), "PKS".into(), 1)),
+            period: Some(("2026-01-01".into(), "2026-12-31".into())),
+        }),
+        ..intern.clone()
+    };
+    assert_eq!(
+        check_internship(&covered("2026-01-01", "2026-12-31", "BERJALAN"), &roots),
+        vec![]
+    );
+    assert_eq!(
+        check_internship(&covered("2026-09-01", "2027-01-01", "SELESAI"), &roots),
+        vec![Problem::InternOutsideAgreement {
+            number: "9/PKS".into(),
+            start: "2026-01-01".into(),
+            end: "2026-12-31".into()
+        }]
+    );
+    assert_eq!(
+        check_internship(&covered("2026-09-01", "2027-01-01", "DITOLAK"), &roots),
+        vec![],
+        "a refused request holds no place under the agreement"
+    );
+    let pks = AgreementRecord {
+        doc: "PKS".into(),
+        partner_id: 1,
+        start: "2023-12-31".into(),
+        end: "2026-06-30".into(),
+        parent: Some(AgreementRef {
+            id: 7,
+            found: Some(("7/KSB".into(), "MOU".into(), 1)),
+            period: Some(("2024-01-01".into(), "2028-12-31".into())),
+        }),
+    };
+    assert_eq!(
+        check_agreement(&pks),
+        vec![Problem::PksOutsideMou {
+            number: "7/KSB".into(),
+            start: "2024-01-01".into(),
+            end: "2028-12-31".into()
+        }]
+    );
 }
 
 #[test]

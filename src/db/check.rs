@@ -493,12 +493,14 @@ pub fn agreements(conn: &Connection) -> rusqlite::Result<Vec<(RowKey, AgreementR
     collect(
         conn,
         "SELECT a.nomor_pemko, a.jenis_dokumen, a.mitra_id, a.tanggal_mulai, a.tanggal_berakhir,
-                a.induk_id, i.id, i.nomor_pemko, i.jenis_dokumen, i.mitra_id
+                a.induk_id, i.id, i.nomor_pemko, i.jenis_dokumen, i.mitra_id,
+                i.tanggal_mulai, i.tanggal_berakhir
          FROM kerja_sama a LEFT JOIN kerja_sama i ON i.id = a.induk_id ORDER BY a.id",
         |r| {
             let parent = int(r, 5).map(|id| AgreementRef {
                 id,
                 found: int(r, 6).map(|_| (text(r, 7), text(r, 8), int(r, 9).unwrap_or(0))),
+                period: int(r, 6).map(|_| (text(r, 10), text(r, 11))),
             });
             let rec = AgreementRecord {
                 doc: text(r, 1),
@@ -518,7 +520,8 @@ pub fn internships(conn: &Connection) -> rusqlite::Result<Vec<(RowKey, Internshi
         conn,
         "SELECT m.nim, t.nama, m.mitra_id, m.unit_kerja_id, m.tanggal_mulai, m.tanggal_selesai,
                 m.pembimbing_lapangan_id, p.id, p.nip, p.unit_kerja_id,
-                m.kerja_sama_id, k.id, k.nomor_pemko, k.jenis_dokumen, k.mitra_id
+                m.kerja_sama_id, k.id, k.nomor_pemko, k.jenis_dokumen, k.mitra_id,
+                k.tanggal_mulai, k.tanggal_berakhir, m.status
          FROM magang m
          LEFT JOIN mitra t ON t.id = m.mitra_id
          LEFT JOIN pegawai p ON p.id = m.pembimbing_lapangan_id
@@ -531,6 +534,7 @@ pub fn internships(conn: &Connection) -> rusqlite::Result<Vec<(RowKey, Internshi
             let agreement = int(r, 10).map(|id| AgreementRef {
                 id,
                 found: int(r, 11).map(|_| (text(r, 12), text(r, 13), int(r, 14).unwrap_or(0))),
+                period: int(r, 11).map(|_| (text(r, 15), text(r, 16))),
             });
             let rec = InternshipRecord {
                 partner_id: int(r, 2).unwrap_or(0),
@@ -539,6 +543,7 @@ pub fn internships(conn: &Connection) -> rusqlite::Result<Vec<(RowKey, Internshi
                 end: text(r, 5),
                 mentor,
                 agreement,
+                status: text(r, 17),
             };
             Ok((
                 RowKey::Intern {

@@ -95,6 +95,18 @@ pub enum Problem {
     ParentOtherPartner { number: String },
     /// An MoU that names a parent document.
     MouWithParent,
+    /// A PKS runs outside the dates of its MoU.
+    PksOutsideMou {
+        number: String,
+        start: String,
+        end: String,
+    },
+    /// An internship runs outside the dates of its agreement.
+    InternOutsideAgreement {
+        number: String,
+        start: String,
+        end: String,
+    },
     /// The unit's chain of parent units loops back on itself.
     UnitCycle,
     /// A required setting is missing.
@@ -443,6 +455,8 @@ pub struct PersonRef {
 pub struct AgreementRef {
     pub id: i64,
     pub found: Option<(String, String, i64)>,
+    /// Its start and end dates (ISO), when found.
+    pub period: Option<(String, String)>,
 }
 
 /// A student internship, as stored.
@@ -454,6 +468,9 @@ pub struct InternshipRecord {
     pub end: String,
     pub mentor: Option<PersonRef>,
     pub agreement: Option<AgreementRef>,
+    /// The status code (a refused or cancelled request needs no agreement
+    /// in force).
+    pub status: String,
 }
 
 /// Period, mentor of the host unit (same top-level unit), agreement with the campus.
@@ -480,7 +497,18 @@ pub fn check_internship(r: &InternshipRecord, roots: &HashMap<i64, i64>) -> Vec<
                     number: number.clone(),
                 })
             }
-            Some(_) => {}
+            Some((number, _, _)) => {
+                let held = !matches!(r.status.as_str(), "DITOLAK" | "BATAL");
+                if let Some((start, end)) = a.period.as_ref().filter(|_| held)
+                    && (r.start < *start || r.end > *end)
+                {
+                    out.push(Problem::InternOutsideAgreement {
+                        number: number.clone(),
+                        start: start.clone(),
+                        end: end.clone(),
+                    });
+                }
+            }
         }
     }
     out
@@ -514,7 +542,17 @@ pub fn check_agreement(r: &AgreementRecord) -> Vec<Problem> {
                     number: number.clone(),
                 })
             }
-            Some(_) => {}
+            Some((number, _, _)) => {
+                if let Some((start, end)) = &p.period
+                    && (r.start < *start || r.end > *end)
+                {
+                    out.push(Problem::PksOutsideMou {
+                        number: number.clone(),
+                        start: start.clone(),
+                        end: end.clone(),
+                    });
+                }
+            }
         },
         _ => {}
     }

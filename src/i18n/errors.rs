@@ -443,6 +443,32 @@ pub fn problem(lang: Lang, p: &Problem) -> String {
             format!("MoU induk ({number}) dibuat dengan mitra lain."),
             format!("The parent MoU ({number}) is with another partner."),
         ),
+        Problem::PksOutsideMou { number, start, end } => pick(
+            lang,
+            format!(
+                "PKS melampaui MoU induknya {number} yang berlaku {} s.d. {}.",
+                display_iso(start),
+                display_iso(end)
+            ),
+            format!(
+                "The PKS runs outside its MoU {number}, in force {} to {}.",
+                display_iso(start),
+                display_iso(end)
+            ),
+        ),
+        Problem::InternOutsideAgreement { number, start, end } => pick(
+            lang,
+            format!(
+                "Masa magang di luar perjanjian {number} yang berlaku {} s.d. {}.",
+                display_iso(start),
+                display_iso(end)
+            ),
+            format!(
+                "The internship runs outside agreement {number}, in force {} to {}.",
+                display_iso(start),
+                display_iso(end)
+            ),
+        ),
         Problem::MouWithParent => pick(
             lang,
             "Kesepakatan Bersama (MoU) tidak boleh memiliki dokumen induk.".into(),

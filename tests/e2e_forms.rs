@@ -19,6 +19,8 @@ mod common;
 mod operator;
 #[path = "e2e_forms/partners.rs"]
 mod partners;
+#[path = "e2e_forms/partnership_flow.rs"]
+mod partnership_flow;
 #[path = "e2e_forms/results.rs"]
 mod results;
 #[path = "e2e_forms/series.rs"]

@@ -453,8 +453,8 @@ pub fn renewal_of(conn: &Connection, id: i64) -> rusqlite::Result<Option<Agreeme
 }
 
 /// Agreement `id` in full for its detail: the partner as on the signing
-/// date, the PKS under it, the internships that run under it, and the
-/// renewal links both ways.
+/// date, the PKS under it, the internships that depend on it (under it or,
+/// for an MoU, under one of its PKS), and the renewal links both ways.
 pub fn detail(
     conn: &Connection,
     id: i64,
@@ -500,7 +500,12 @@ pub fn detail(
     })?;
     Ok(Some(crate::db::model::AgreementDetail {
         pks: agreements_where(conn, "k.induk_id = ?1", &[&id])?,
-        interns: internships_where(conn, "g.kerja_sama_id = ?1", &[&id])?,
+        // Those under the agreement itself and, for an MoU, under its PKS.
+        interns: internships_where(
+            conn,
+            "g.kerja_sama_id = ?1 OR g.kerja_sama_id IN (SELECT p.id FROM kerja_sama p WHERE p.induk_id = ?1)",
+            &[&id],
+        )?,
         ..d
     }))
 }

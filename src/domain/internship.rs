@@ -22,12 +22,6 @@ pub fn status_change_allowed(from: InternStatus, to: InternStatus) -> bool {
     )
 }
 
-/// The statuses a new internship may start in: a request, or one already
-/// accepted or under way (entered after the fact), or a past one finished.
-pub fn is_entry_status(s: InternStatus) -> bool {
-    !matches!(s, InternStatus::Batal)
-}
-
 /// Whether an internship in this status holds one of the host unit's places
 /// during its period (a refused or cancelled one does not).
 pub fn takes_a_place(s: InternStatus) -> bool {

@@ -75,8 +75,8 @@ pub fn pks_heading(lang: Lang, n: usize) -> String {
 pub fn interns_heading(lang: Lang, n: usize) -> String {
     pick(
         lang,
-        format!("Magang di bawah perjanjian ini ({n})"),
-        format!("Internships under this agreement ({n})"),
+        format!("Magang yang bergantung padanya ({n})"),
+        format!("Internships that depend on it ({n})"),
     )
 }
 

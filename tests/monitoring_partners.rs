@@ -180,7 +180,11 @@ fn running_interns_without_a_mentor_or_a_recent_logbook_entry_need_attention() {
     assert_eq!(gita.mentor_name.as_deref(), Some("Dedi"));
     let hendra = rows.iter().find(|r| r.name == "Hendra Saputra").unwrap();
     assert_eq!(
-        (hendra.status, hendra.last_entry.as_deref(), hendra.unit.as_str()),
+        (
+            hendra.status,
+            hendra.last_entry.as_deref(),
+            hendra.unit.as_str()
+        ),
         (InternStatus::Diterima, None, "Bidang PKA")
     );
     let fadhil = rows.iter().find(|r| r.name == "Fadhil Akbar").unwrap();
@@ -205,7 +209,8 @@ fn the_logbook_gap_is_the_setting() {
     );
     let rows = mon::interns_needing_attention(&conn, today(), 13).unwrap();
     assert!(
-        rows.iter().any(|r| r.name == "Dian Safitri" && r.logbook_late),
+        rows.iter()
+            .any(|r| r.name == "Dian Safitri" && r.logbook_late),
         "14 days is more than 13"
     );
 }

@@ -4,14 +4,14 @@
 use super::employees::{UNIT_SHORT_SQL, UNIT_TREE_CTE, code, full_name, status_on_sql};
 use super::jp::{jp_of_year_cte, served_in_year_sql, targets_cte};
 use super::model::UnitCompliance;
-use super::reports::year_params;
-use crate::domain::jp::{JP_EPSILON, JpTargets};
 use super::partners::partner_name_on_sql;
+use super::reports::year_params;
 use crate::domain::agreement::{DEFAULT_WARN_DAYS, agreement_status};
 use crate::domain::dates::parse_iso;
 use crate::domain::enums::{
     AgreementDoc, AgreementLifecycle, AgreementStatus, EmployeeStatus, InternStatus,
 };
+use crate::domain::jp::{JP_EPSILON, JpTargets};
 use chrono::NaiveDate;
 use rusqlite::{Connection, params_from_iter, types::Value};
 
@@ -72,7 +72,6 @@ ORDER BY rt.path, u.nama COLLATE NOCASE, u.id",
 // date, passed in as an ISO date): agreements past their end under which
 // internships still run, running internships that need attention, interns
 // per host unit, and what students said at the end of their internship.
-
 
 /// SQL condition: internship `g` is running on `?1` — under way (BERJALAN),
 /// or accepted (DITERIMA) and its start date reached without anyone marking
@@ -212,7 +211,11 @@ pub fn interns_needing_attention(
     let mut stmt = conn.prepare_cached(&sql)?;
     let rows = stmt.query_map([iso(today)], |r| {
         let mentor_name = match r.get_ref(10)?.as_str_or_null()? {
-            Some(n) => Some(full_name(r.get_ref(9)?.as_str()?, n, r.get_ref(11)?.as_str()?)),
+            Some(n) => Some(full_name(
+                r.get_ref(9)?.as_str()?,
+                n,
+                r.get_ref(11)?.as_str()?,
+            )),
             None => None,
         };
         let mentor_gone = match r.get_ref(12)?.as_str_or_null()? {
@@ -360,4 +363,46 @@ pub fn student_suggestions(conn: &Connection) -> rusqlite::Result<Vec<StudentSug
         })
     })?;
     rows.collect()
+}
+
+/// Which partnership report Monitoring asks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PartnershipReport {
+    ExpiredWithInterns,
+    InternsNeedingAttention,
+    InternsPerUnit,
+    StudentSuggestions,
+}
+
+/// The rows of one partnership report.
+#[derive(Debug, Clone, PartialEq)]
+pub enum PartnershipRows {
+    ExpiredWithInterns(Vec<ExpiredWithInterns>),
+    InternsNeedingAttention(Vec<InternAttention>),
+    InternsPerUnit(Vec<UnitInterns>),
+    StudentSuggestions(Vec<StudentSuggestion>),
+}
+
+/// Reads `report` as of `today` (`logbook_days`: the setting
+/// `hari_tanpa_logbook`).
+pub fn partnership_report(
+    conn: &Connection,
+    report: PartnershipReport,
+    today: NaiveDate,
+    logbook_days: i64,
+) -> rusqlite::Result<PartnershipRows> {
+    Ok(match report {
+        PartnershipReport::ExpiredWithInterns => {
+            PartnershipRows::ExpiredWithInterns(expired_with_interns(conn, today)?)
+        }
+        PartnershipReport::InternsNeedingAttention => PartnershipRows::InternsNeedingAttention(
+            interns_needing_attention(conn, today, logbook_days)?,
+        ),
+        PartnershipReport::InternsPerUnit => {
+            PartnershipRows::InternsPerUnit(interns_per_unit(conn, today)?)
+        }
+        PartnershipReport::StudentSuggestions => {
+            PartnershipRows::StudentSuggestions(student_suggestions(conn)?)
+        }
+    })
 }

@@ -21,6 +21,7 @@ pub mod forms;
 pub mod io;
 pub mod labels;
 pub mod launch;
+pub mod monitoring_partners;
 pub mod partner_form;
 pub mod report;
 pub mod results;

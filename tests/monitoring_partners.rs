@@ -28,6 +28,7 @@ fn today() -> NaiveDate {
 ///   5 PKS UIN under 3, 2024-01-01–2026-06-30: expired 151 days, intern 3 still BERJALAN
 ///   6 PKS Unimal 2022–2024 terminated (DIAKHIRI): intern 16 runs under it, not listed
 const FIXTURE: &str = r#"
+INSERT INTO pengaturan (kunci, nilai, keterangan) VALUES ('tanggal_acuan', '2026-11-28', '');
 INSERT INTO unit_kerja (id, kode, nama, singkatan, jenis, induk_id, urutan, kapasitas_magang) VALUES
   (1, 'U-BKP', 'Badan Kepegawaian dan Pengembangan SDM', 'BKPSDM', 'BADAN', NULL, 1, 3),
   (2, 'U-BKP-PKA', 'Bidang Pengembangan Kompetensi Aparatur', 'Bidang PKA', 'BIDANG', 1, 1, NULL),
@@ -312,4 +313,59 @@ fn every_report_is_empty_on_an_empty_database() {
     );
     assert_eq!(mon::interns_per_unit(&conn, today()).unwrap(), []);
     assert_eq!(mon::student_suggestions(&conn).unwrap(), []);
+}
+
+/// The employee detail tells the interns a person mentors now from the
+/// others: running on the reference date first, each with its status,
+/// period and campus as named when it started.
+#[test]
+fn the_detail_lists_the_interns_mentored_now_first() {
+    let conn = database();
+    let interns = |id| {
+        peka::db::employees::detail(&conn, id)
+            .unwrap()
+            .unwrap()
+            .interns
+            .into_iter()
+            .map(|i| (i.name, i.partner, i.status, i.current))
+            .collect::<Vec<_>>()
+    };
+    let s = |x: &str| x.to_string();
+    // Erna: Rizki (from 10-15), Fadhil (09-01), Cut (04-01) run; Khairul
+    // finished in April; Teuku finished in 2025, when his campus was IAIN.
+    assert_eq!(
+        interns(3),
+        [
+            (
+                s("Rizki Maulana"),
+                s("Unimal"),
+                InternStatus::Berjalan,
+                true
+            ),
+            (s("Fadhil Akbar"), s("Unimal"), InternStatus::Berjalan, true),
+            (s("Cut Mutia"), s("UIN SUNA"), InternStatus::Berjalan, true),
+            (
+                s("Khairul Anwar"),
+                s("Unimal"),
+                InternStatus::Selesai,
+                false
+            ),
+            (
+                s("Teuku Farhan"),
+                s("IAIN Lhokseumawe"),
+                InternStatus::Selesai,
+                false
+            ),
+        ]
+    );
+    // Dedi retired; Gita is still recorded as his intern.
+    assert_eq!(
+        interns(2),
+        [(
+            s("Gita Ramadhani"),
+            s("UIN SUNA"),
+            InternStatus::Berjalan,
+            true
+        )]
+    );
 }

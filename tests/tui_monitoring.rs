@@ -466,3 +466,74 @@ fn reports_not_loaded_yet_say_so_and_an_empty_one_says_no_data() {
         "{text}"
     );
 }
+
+/// Tab 1's detail: the interns a person mentors, those running now first
+/// (▶), each with status, period, name, campus and NIM; the heading counts
+/// current and all.
+#[test]
+fn snapshot_employee_detail_interns_80x24() {
+    use peka::db::model::InternBrief;
+    let mut app = loaded_app(Lang::Id, 80, 24);
+    key(&mut app, Action::Open);
+    let mut d = detail(1);
+    let i = |nim: &str, name: &str, partner: &str, start: &str, end: &str, status, current| {
+        InternBrief {
+            nim: nim.into(),
+            name: name.into(),
+            partner: partner.into(),
+            start: start.into(),
+            end: end.into(),
+            status,
+            current,
+        }
+    };
+    d.interns = vec![
+        i(
+            "2201170044",
+            "Nurul Hidayah",
+            "Unimal",
+            "2026-10-01",
+            "2026-12-31",
+            InternStatus::Berjalan,
+            true,
+        ),
+        i(
+            "2022010087",
+            "Rizki Maulana",
+            "PNL",
+            "2026-11-15",
+            "2027-02-14",
+            InternStatus::Diterima,
+            true,
+        ),
+        i(
+            "2023020011",
+            "Teuku Farhan",
+            "IAIN Lhokseumawe",
+            "2025-01-06",
+            "2025-04-30",
+            InternStatus::Selesai,
+            false,
+        ),
+        i(
+            "2201170102",
+            "Aulia Rahman",
+            "Unimal",
+            "2027-01-04",
+            "2027-03-31",
+            InternStatus::Diajukan,
+            false,
+        ),
+    ];
+    send(
+        &mut app,
+        Msg::Loaded(Loaded::EmployeeDetail(1, Some(Box::new(d)))),
+    );
+    key(&mut app, Action::End);
+    let text = screen_text(&draw(&app));
+    assert!(
+        text.contains("Magang yang dibimbing (2 berjalan / 4 total)"),
+        "{text}"
+    );
+    snap("employee_detail_interns_80x24", &app);
+}

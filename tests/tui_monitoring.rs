@@ -537,3 +537,25 @@ fn snapshot_employee_detail_interns_80x24() {
     );
     snap("employee_detail_interns_80x24", &app);
 }
+
+/// Every report draws at the smallest usable size and on a wide terminal
+/// (where the campus and the mentor of the attention list come in).
+#[test]
+fn every_report_draws_small_and_wide() {
+    for (w, h) in [(60, 12), (160, 40)] {
+        let mut app = monitoring_app(Lang::En);
+        send(&mut app, Msg::Resize(w, h));
+        for _ in Sub::ALL {
+            key(&mut app, Action::NextSub);
+            key(&mut app, Action::Down);
+            let text = screen_text(&draw(&app));
+            assert!(text.contains("Monitoring"), "{text}");
+            if w == 160 && app.monitoring.sub == Sub::Attention {
+                assert!(
+                    text.contains("Campus") && text.contains("Zulkifli"),
+                    "{text}"
+                );
+            }
+        }
+    }
+}

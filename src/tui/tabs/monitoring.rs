@@ -172,10 +172,6 @@ impl MonitoringState {
         on_list!(self, sub, |l| l.loaded)
     }
 
-    pub fn loaded(&self) -> bool {
-        Sub::ALL.iter().all(|s| self.is_loaded(*s))
-    }
-
     pub fn mark_stale(&mut self) {
         for sub in Sub::ALL {
             on_list_mut!(self, sub, |l| l.loaded = false);
@@ -408,9 +404,10 @@ fn compliance_cell<'r>(r: &'r UnitCompliance, c: usize, theme: &Theme) -> Cell<'
 /// warning window, `✗` expired — so it stands out without colour.
 fn due_columns(lang: Lang) -> [Column; AGREEMENT_EXPORT_NAMES.len()] {
     [
-        Column::flex(tx::COL_NUMBER.get(lang), 12, 2),
+        // PKS numbers are long (317/PKS/BKPSDM/2021): the number gets most room.
+        Column::flex(tx::COL_NUMBER.get(lang), 14, 2),
         Column::fixed(tx::COL_DOC.get(lang), 4),
-        Column::flex(tx::COL_PARTNER.get(lang), 10, 3),
+        Column::flex(tx::COL_PARTNER.get(lang), 10, 2),
         Column::fixed(tx::COL_END.get(lang), 10),
         Column::fixed(tx::COL_DAYS_LEFT.get(lang), 9).right(),
         Column::fixed(tx::COL_STATUS.get(lang), 15),

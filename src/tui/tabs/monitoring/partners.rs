@@ -21,8 +21,9 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
-/// Lines under the suggestions list that show the selected one in full.
-pub(super) const PREVIEW_LINES: usize = 5;
+/// Lines under the suggestions list that show the selected one in full: a
+/// rule, who and where, what worked, the suggestion (with room to wrap).
+pub(super) const PREVIEW_LINES: usize = 6;
 
 /// A column only the `x` file has (no screen is this wide).
 const EXPORT_ONLY: u16 = u16::MAX;
@@ -45,7 +46,7 @@ fn expired_columns(lang: Lang) -> [Column; EXPIRED_EXPORT_NAMES.len()] {
     [
         Column::flex(tx::COL_NUMBER.get(lang), 16, 2),
         Column::fixed(tx::COL_DOC.get(lang), 4),
-        Column::flex(tx::COL_PARTNER.get(lang), 10, 2),
+        Column::flex(tx::COL_PARTNER.get(lang), 12, 2),
         // "✗dd-mm-yyyy": every row is expired, the sign says so.
         Column::fixed(tx::COL_END.get(lang), 11),
         Column::fixed(mx::COL_DAYS_OVER.get(lang), 5).right(),
@@ -272,7 +273,19 @@ fn render_preview(buf: &mut Buffer, area: Rect, r: Option<&StudentSuggestion>, c
             Span::raw(body.to_string()),
         ])
     };
+    // Who and where in full (the columns cut long names).
+    let who = Line::styled(
+        format!(
+            "{} · {} · {} · {}",
+            r.student,
+            r.campus,
+            r.unit_name,
+            display_iso(&r.date)
+        ),
+        cx.theme.dim(),
+    );
     let lines = vec![
+        who,
         text(mx::WORKED_LABEL, &r.worked),
         text(mx::SUGGESTION_LABEL, &r.suggestion),
     ];

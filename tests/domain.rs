@@ -474,11 +474,13 @@ fn agreement_status_boundaries() {
     assert_eq!(at(end - days(1)), AkanBerakhir);
     assert_eq!(at(end), AkanBerakhir);
     assert_eq!(at(end + days(1)), Kedaluwarsa);
-    // The lifecycle wins over the dates for drafts and terminated documents.
+    // The lifecycle wins over the dates for drafts, terminated and renewed documents.
     let mid = d(2025, 1, 1);
     assert_eq!(agreement_status(AgreementLifecycle::Draft, start, end, mid, 90), Draft);
     assert_eq!(agreement_status(AgreementLifecycle::Diakhiri, start, end, mid, 90), Diakhiri);
-    assert_eq!(agreement_status(Diperpanjang, start, end, mid, 90), Aktif);
+    // A renewed agreement is carried on by its renewal (issue 9): its end is no alarm.
+    assert_eq!(agreement_status(Diperpanjang, start, end, mid, 90), AgreementStatus::Diperpanjang);
+    assert_eq!(agreement_status(Diperpanjang, start, end, end + days(1), 90), AgreementStatus::Diperpanjang);
     // The warning window is a setting.
     assert_eq!(agreement_status(Ditandatangani, start, end, end - days(30), 29), Aktif);
 }

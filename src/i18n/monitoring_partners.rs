@@ -25,10 +25,10 @@ pub fn help_rules(lang: Lang, logbook_days: i64) -> String {
     pick(
         lang,
         format!(
-            "Magang berjalan: status berjalan, atau diterima dan tanggal mulainya sudah tiba. Perlu perhatian: magang berjalan tanpa pembimbing lapangan yang masih bertugas, atau tanpa entri logbook lebih dari {logbook_days} hari (pengaturan hari_tanpa_logbook) sejak entri terakhir, atau sejak tanggal mulai bila belum ada. Tanda: ! = akan berakhir dalam batas peringatan; ✗ = kedaluwarsa; penuh / lebih n = magang berjalan mencapai / melampaui kapasitas unit. / menyaring juga menurut unit dan kampus."
+            "Magang berjalan: status berjalan, atau diterima dan tanggal mulainya sudah tiba. Perlu perhatian: magang berjalan tanpa pembimbing lapangan yang masih bertugas, atau tanpa entri logbook lebih dari {logbook_days} hari (pengaturan hari_tanpa_logbook) sejak entri terakhir, atau sejak tanggal mulai bila belum ada. Tanda: ! = akan berakhir dalam batas peringatan; !! = kedaluwarsa; penuh / lebih n = magang berjalan mencapai / melampaui kapasitas unit. / menyaring juga menurut unit dan kampus."
         ),
         format!(
-            "Running internship: status running, or accepted and its start date reached. Needing attention: running without a field mentor still in service, or without a logbook entry for more than {logbook_days} days (setting hari_tanpa_logbook) since the latest entry, or since the start when there is none. Marks: ! = ending within the warning window; ✗ = expired; full / over n = running interns reach / exceed the unit's capacity. / also filters by unit and campus."
+            "Running internship: status running, or accepted and its start date reached. Needing attention: running without a field mentor still in service, or without a logbook entry for more than {logbook_days} days (setting hari_tanpa_logbook) since the latest entry, or since the start when there is none. Marks: ! = ending within the warning window; !! = expired; full / over n = running interns reach / exceed the unit's capacity. / also filters by unit and campus."
         ),
     )
 }

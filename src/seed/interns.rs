@@ -36,8 +36,9 @@ const WITHOUT_MENTOR: usize = 20;
 /// Lhokseumawe (its letters carry IAIN's code).
 const IAIN_ERA: usize = 0;
 
-/// `kapasitas_magang` of the busiest hosts: Diskominfo, Bappeda, BKPSDM.
-pub const HOST_CAPACITY: [(&str, i64); 3] = [("2.16", 3), ("5.01", 2), (BKPSDM, 4)];
+/// `kapasitas_magang` of a few hosts: Diskominfo, Bappeda, Kecamatan Banda
+/// Sakti. BKPSDM, which runs the programme, sets no limit.
+pub const HOST_CAPACITY: [(&str, i64); 3] = [("2.16", 3), ("5.01", 2), ("7.01.02", 2)];
 
 /// The capacity of the unit with `code` (None: no limit set).
 pub fn capacity_of(code: &str) -> Option<i64> {
@@ -248,8 +249,8 @@ pub fn generate(
                 break (campus, chosen, scheme, start, end, pks.map(|a| a.id), h);
             }
             if tries > 60 {
-                // Every host of the field is full then: a kecamatan office.
-                let h = super::units::index_of("7.01.01").unwrap_or(0);
+                // Every host of the field is full then: BKPSDM (no limit).
+                let h = super::units::index_of(BKPSDM).unwrap_or(0);
                 break (campus, chosen, scheme, start, end, pks.map(|a| a.id), h);
             }
         };

@@ -401,7 +401,7 @@ fn compliance_cell<'r>(r: &'r UnitCompliance, c: usize, theme: &Theme) -> Cell<'
 
 /// The expiring agreements: the columns of the agreement list (and of its
 /// export), the status with a sign before its word — `!` ending within the
-/// warning window, `✗` expired — so it stands out without colour.
+/// warning window, `!!` expired — so it stands out without colour.
 fn due_columns(lang: Lang) -> [Column; AGREEMENT_EXPORT_NAMES.len()] {
     [
         // PKS numbers are long (317/PKS/BKPSDM/2021): the number gets most room.
@@ -414,11 +414,12 @@ fn due_columns(lang: Lang) -> [Column; AGREEMENT_EXPORT_NAMES.len()] {
     ]
 }
 
-/// The sign of a status that needs attention (none otherwise).
+/// The sign of a status that needs attention (none otherwise), as tab 3
+/// marks it: `!` ending within the warning window, `!!` expired.
 pub(crate) fn status_sign(s: Option<AgreementStatus>) -> &'static str {
     match s {
         Some(AgreementStatus::AkanBerakhir) => "! ",
-        Some(AgreementStatus::Kedaluwarsa) => "✗ ",
+        Some(AgreementStatus::Kedaluwarsa) => "!! ",
         _ => "",
     }
 }

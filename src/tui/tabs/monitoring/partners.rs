@@ -47,11 +47,10 @@ fn expired_columns(lang: Lang) -> [Column; EXPIRED_EXPORT_NAMES.len()] {
         Column::flex(tx::COL_NUMBER.get(lang), 16, 2),
         Column::fixed(tx::COL_DOC.get(lang), 4),
         Column::flex(tx::COL_PARTNER.get(lang), 12, 2),
-        // "✗dd-mm-yyyy": every row is expired, the sign says so.
-        Column::fixed(tx::COL_END.get(lang), 11),
+        Column::fixed(tx::COL_END.get(lang), 10),
         Column::fixed(mx::COL_DAYS_OVER.get(lang), 5).right(),
         Column::fixed(mx::COL_RUNNING_N.get(lang), 7).right(),
-        Column::flex(mx::COL_STUDENTS.get(lang), 10, 2),
+        Column::flex(mx::COL_STUDENTS.get(lang), 8, 2),
     ]
 }
 
@@ -60,8 +59,8 @@ fn expired_cell<'r>(r: &'r ExpiredWithInterns, c: usize, theme: &Theme) -> Cell<
         0 => Cell::plain(r.number.as_str()),
         1 => Cell::plain(tx::doc_short(r.doc)),
         2 => Cell::plain(r.partner.as_str()),
-        // Every row is expired: the end date carries the sign.
-        3 => Cell::styled(format!("✗{}", display_iso(&r.end)), theme.warn()).with_raw(&r.end),
+        // Every row is expired, as the title says; the days past follow.
+        3 => Cell::styled(display_iso(&r.end), theme.warn()).with_raw(&r.end),
         4 => Cell::plain(r.days_over.to_string()),
         5 => Cell::plain(r.running.to_string()),
         _ => Cell::plain(r.students.as_str()),
@@ -433,6 +432,6 @@ pub(super) fn export_per_unit(
 pub(super) fn export_suggestions(list: &FilteredList<StudentSuggestion>) -> ExportJob {
     job(
         "saran-mahasiswa-magang",
-        export_rows(list, &SUGGESTION_EXPORT_NAMES, |r, c| suggestion_cell(r, c)),
+        export_rows(list, &SUGGESTION_EXPORT_NAMES, suggestion_cell),
     )
 }

@@ -20,7 +20,7 @@ use super::rows::{Agreement, Intern};
 use super::units::{BKPSDM, UNITS};
 use crate::db::employees::full_name;
 use crate::domain::enums::InternStatus;
-use crate::domain::internship::{peak_overlap, takes_a_place};
+use crate::domain::internship::takes_a_place;
 use chrono::{Datelike, NaiveDate};
 use std::collections::HashSet;
 
@@ -139,6 +139,22 @@ fn lecturer_profile(field: Field) -> Profile {
     }
 }
 
+/// The most of `others` that run on one day of `from..=to` (the busiest day
+/// is the period's start or the start of another inside it) — the rule the
+/// internship form applies to a unit's capacity.
+fn busiest(others: &[(NaiveDate, NaiveDate)], from: NaiveDate, to: NaiveDate) -> usize {
+    std::iter::once(from)
+        .chain(others.iter().map(|o| o.0).filter(|s| *s > from && *s <= to))
+        .map(|day| {
+            others
+                .iter()
+                .filter(|(s, e)| *s <= day && day <= *e)
+                .count()
+        })
+        .max()
+        .unwrap_or(0)
+}
+
 /// Whether unit `host` (index into `UNITS`) has a place over `from..=to`
 /// beside the internships already placed.
 fn has_room(placed: &[Intern], host: usize, from: NaiveDate, to: NaiveDate) -> bool {
@@ -153,7 +169,7 @@ fn has_room(placed: &[Intern], host: usize, from: NaiveDate, to: NaiveDate) -> b
         })
         .map(|m| (m.start, m.end))
         .collect();
-    (peak_overlap(&others, from, to) as i64) < cap
+    (busiest(&others, from, to) as i64) < cap
 }
 
 /// The interns. `agreements` are the MoU/PKS rows (an internship is linked

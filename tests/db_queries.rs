@@ -320,8 +320,12 @@ fn detail_lists_the_interns_an_employee_mentors() {
     let d = employees::detail(&conn, 3).unwrap().unwrap();
     assert_eq!(d.interns.len(), 1);
     assert_eq!(d.interns[0].nim, "210170001");
-    assert_eq!(d.interns[0].partner, "Universitas Malikussaleh");
+    assert_eq!(
+        d.interns[0].partner, "UNIMAL",
+        "the campus's short name, as lists show it"
+    );
     assert_eq!(d.interns[0].status, InternStatus::Selesai);
+    assert!(!d.interns[0].current, "finished: not a current intern");
     assert!(
         d.competencies.is_empty(),
         "no standard and no assessment for this position"

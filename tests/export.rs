@@ -50,6 +50,9 @@ INSERT INTO magang (mitra_id, kerja_sama_id, nama, nim, jenis_kelamin, jenjang, 
                     pembimbing_lapangan_id, tanggal_mulai, tanggal_selesai, status) VALUES
   (1, 3, 'Rizki Maulana', '210170001', 'L', 'S1', 'MBKM', 1, 1, '2024-02-01', '2024-05-31', 'SELESAI'),
   (1, 3, 'Nurul Hidayah', '210170002', 'P', 'S1', 'PKL', 2, NULL, '2024-07-01', '2024-09-30', 'DITERIMA');
+INSERT INTO logbook_magang (magang_id, tanggal, kegiatan) VALUES (1, '2024-03-01', 'Rekap arsip kepegawaian');
+INSERT INTO umpan_balik_magang (magang_id, tanggal, nilai_pembimbing, catatan_pembimbing, yang_berhasil, saran_unit) VALUES
+  (1, '2024-05-31', 87, 'Disiplin dan cepat belajar', 'Tugas nyata sejak pekan pertama', 'Digitalkan SOP layanan kepegawaian');
 INSERT INTO rencana_pengembangan (tahun, pegawai_id, kompetensi_id, kesenjangan,
     jenis_pelatihan_usulan, prioritas, status, pelatihan_id, jp_rencana) VALUES
   (2024, 1, 1, 1, 'Bimtek SIASN', 'TINGGI', 'TERLAKSANA', 1, 20),
@@ -92,6 +95,8 @@ const ENTITIES: &[(&str, &str)] = &[
     ("mitra", "partners"),
     ("perjanjian", "agreements"),
     ("magang", "internships"),
+    ("logbook-magang", "intern-logbook"),
+    ("umpan-balik-magang", "intern-feedback"),
     ("evaluasi", "evaluations"),
     ("rekap-jp", "jp-summary"),
     ("kesenjangan", "gaps"),
@@ -371,7 +376,7 @@ fn agreement_status_is_computed_against_the_reference_date() {
             ("100/3/2024", "AKAN_BERAKHIR"),
         ]
     );
-    assert_eq!(got[2]["induk"], "100/1/2023");
+    assert_eq!(got[2]["induk_nomor"], "100/1/2023");
     assert_eq!(got[2]["sisa_hari"], "46");
 }
 
@@ -574,4 +579,181 @@ fn plans_and_target_levels_are_exported() {
     let pl1 = trainings.iter().find(|r| r["kode"] == "PL-1").unwrap();
     assert_eq!(pl1["kompetensi"], "M.01;M.02");
     assert_eq!(pl1["level_sasaran"], "M.01=3;M.02");
+}
+
+/// Issue 9: a renewal of MoU 100/1/2023 signed after the partner took a new
+/// name (its old name held until 2023-06-30), the letters of an internship
+/// and two more entries of its logbook.
+const PARTNERSHIP_EXTRA: &str = r#"
+INSERT INTO mitra_nama_lama (mitra_id, nama, singkatan, berlaku_sampai) VALUES
+  (1, 'Universitas Negeri Malikussaleh Lama', 'UNM', '2023-07-01');
+UPDATE kerja_sama SET tanggal_tanda_tangan = '2022-12-20', nomor_mitra = 'B-12/UNM/KS/2022',
+    status_dokumen = 'DIPERPANJANG', catatan = 'Diperpanjang 2024' WHERE id = 1;
+INSERT INTO kerja_sama (id, mitra_id, jenis_dokumen, nomor_pemko, tentang, tanggal_tanda_tangan,
+                        tanggal_mulai, tanggal_berakhir, diperpanjang_dari_id, unit_pelaksana_id, catatan) VALUES
+  (4, 1, 'MOU', '100/4/2024', 'Tridharma', '2024-06-01', '2028-01-01', '2032-12-31', 1, 1, 'Perpanjangan 100/1/2023');
+UPDATE magang SET tanggal_surat = '2024-01-10', nomor_surat_permohonan = '77/UNM/PP/2024',
+    nomor_surat_balasan = '800/12/BKPSDM/2024', tanggal_surat_balasan = '2024-01-20',
+    nilai_akhir = 87, nomor_surat_keterangan = '800/40/BKPSDM/2024', semester = 6,
+    program_studi = 'Ilmu Administrasi Negara', dosen_pembimbing = 'Dr. Hasan' WHERE nim = '210170001';
+INSERT INTO logbook_magang (magang_id, tanggal, kegiatan, hasil, catatan_pembimbing) VALUES
+  (1, '2024-02-09', 'Orientasi dan pengenalan tugas bidang', 'Memahami alur layanan', ''),
+  (1, '2024-02-16', 'Entri data SIASN', '40 berkas terverifikasi', 'Teliti, pertahankan');
+"#;
+
+#[test]
+fn agreements_keep_the_contract_columns_then_every_field() {
+    let db = database_with(PARTNERSHIP_EXTRA);
+    let text = ok(&db, "perjanjian", &[]);
+    let header = after_bom(&text).lines().next().unwrap();
+    assert_eq!(
+        header,
+        "nomor,mitra,jenis_dokumen,tanggal_mulai,tanggal_berakhir,status,nomor_mitra,tentang,\
+ruang_lingkup,tanggal_tanda_tangan,penandatangan_pemko,penandatangan_mitra,unit_pelaksana,\
+induk_nomor,diperpanjang_dari_nomor,diperpanjang_menjadi_nomor,status_dokumen,sisa_hari,\
+catatan,mitra_sekarang"
+    );
+    let got = rows(&text);
+    let by = |n: &str| got.iter().find(|r| r["nomor"] == n).unwrap();
+    let old = by("100/1/2023");
+    // Signed 2022-12-20, when the partner still had its former name.
+    assert_eq!(old["mitra"], "Universitas Negeri Malikussaleh Lama");
+    assert_eq!(old["mitra_sekarang"], "Universitas Malikussaleh");
+    assert_eq!(
+        (&old["status"][..], &old["status_dokumen"][..]),
+        ("DIPERPANJANG", "DIPERPANJANG")
+    );
+    assert_eq!(old["diperpanjang_menjadi_nomor"], "100/4/2024");
+    assert_eq!(old["nomor_mitra"], "B-12/UNM/KS/2022");
+    assert_eq!(old["tanggal_tanda_tangan"], "2022-12-20");
+    let renewal = by("100/4/2024");
+    assert_eq!(
+        renewal["mitra"], "Universitas Malikussaleh",
+        "signed after the new name"
+    );
+    assert_eq!(renewal["diperpanjang_dari_nomor"], "100/1/2023");
+    assert_eq!(
+        renewal["unit_pelaksana"],
+        "Badan Kepegawaian dan Pengembangan SDM"
+    );
+    assert_eq!(renewal["catatan"], "Perpanjangan 100/1/2023");
+    assert_eq!(renewal["status"], "BELUM_BERLAKU");
+    // The PKS under the old MoU: named by the date it was signed (none
+    // stored: its start, 2024-01-01, after the new name).
+    let pks = by("100/3/2024");
+    assert_eq!(pks["mitra"], "Universitas Malikussaleh");
+    assert_eq!(pks["induk_nomor"], "100/1/2023");
+    // The other partner never changed its name.
+    assert_eq!(by("100/2/2020")["mitra"], "PT Pupuk Iskandar Muda");
+}
+
+#[test]
+fn internships_keep_the_contract_columns_then_every_field() {
+    let db = database_with(PARTNERSHIP_EXTRA);
+    let text = ok(&db, "magang", &[]);
+    let header = after_bom(&text).lines().next().unwrap();
+    assert_eq!(
+        header,
+        "nim,nama,mitra,unit_kerja,pembimbing_nip,tanggal_mulai,tanggal_selesai,status,\
+jenis_kelamin,program_studi,jenjang,semester,skema,perjanjian_nomor,pembimbing_nama,\
+dosen_pembimbing,nomor_surat_permohonan,tanggal_surat_permohonan,nomor_surat_balasan,\
+tanggal_surat_balasan,nilai_akhir,nomor_surat_keterangan"
+    );
+    let rizki = &rows(&text)[0];
+    assert_eq!(
+        rizki["mitra"], "Universitas Malikussaleh",
+        "the present name"
+    );
+    assert_eq!(rizki["perjanjian_nomor"], "100/3/2024");
+    assert_eq!(rizki["pembimbing_nama"], "Drs. Zulkifli, M.Si.");
+    assert_eq!(
+        (
+            &rizki["tanggal_surat_permohonan"][..],
+            &rizki["nomor_surat_balasan"][..],
+            &rizki["tanggal_surat_balasan"][..]
+        ),
+        ("2024-01-10", "800/12/BKPSDM/2024", "2024-01-20")
+    );
+    assert_eq!(
+        (&rizki["nilai_akhir"][..], &rizki["semester"][..]),
+        ("87", "6")
+    );
+    assert_eq!(rizki["nomor_surat_keterangan"], "800/40/BKPSDM/2024");
+}
+
+/// The logbook and the final feedback name the internship by `nim` and
+/// `mitra` exactly as `magang` does, so a spreadsheet joins them.
+#[test]
+fn logbook_and_feedback_join_the_internships_on_nim_and_partner() {
+    let db = database_with(PARTNERSHIP_EXTRA);
+    let logbook = ok(&db, "logbook-magang", &[]);
+    assert_eq!(
+        after_bom(&logbook).lines().next().unwrap(),
+        "nim,mitra,nama,tanggal,kegiatan,hasil,catatan_pembimbing,unit_kerja"
+    );
+    let entries = rows(&logbook);
+    assert_eq!(entries.len(), 3);
+    assert_eq!(entries[1]["tanggal"], "2024-02-16");
+    assert_eq!(entries[1]["hasil"], "40 berkas terverifikasi");
+    assert_eq!(entries[1]["catatan_pembimbing"], "Teliti, pertahankan");
+    let feedback = ok(&db, "intern-feedback", &[]);
+    assert_eq!(
+        after_bom(&feedback).lines().next().unwrap(),
+        "nim,mitra,nama,unit_kerja,tanggal,nilai_pembimbing,catatan_pembimbing,yang_berhasil,\
+saran_unit,pembimbing_nip"
+    );
+    let f = &rows(&feedback)[0];
+    assert_eq!(f["nilai_pembimbing"], "87");
+    assert_eq!(f["saran_unit"], "Digitalkan SOP layanan kepegawaian");
+    assert_eq!(f["yang_berhasil"], "Tugas nyata sejak pekan pertama");
+    let interns = rows(&ok(&db, "magang", &[]));
+    for r in entries.iter().chain(std::iter::once(f)) {
+        assert!(
+            interns
+                .iter()
+                .any(|i| i["nim"] == r["nim"] && i["mitra"] == r["mitra"]),
+            "no internship {} of {}",
+            r["nim"],
+            r["mitra"]
+        );
+    }
+    assert_eq!(ok(&db, "intern-logbook", &[]), logbook, "the English alias");
+}
+
+/// `peka export --help` names every entity, Indonesian and English.
+#[test]
+fn help_names_every_entity() {
+    let out = peka(&["export", "--help"]);
+    let text = String::from_utf8(out.stdout).unwrap();
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    for (id, en) in ENTITIES {
+        let both = if id == en {
+            id.to_string()
+        } else {
+            format!("{id}|{en}")
+        };
+        assert!(flat.contains(&both), "--help does not name {both}:\n{text}");
+    }
+}
+
+/// The README lists every entity where it lists the export entities.
+#[test]
+fn readme_names_every_entity() {
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let at = readme
+        .find("ENTITY: ")
+        .expect("the README lists the entities");
+    let list = &readme[at..at + readme[at..].find("\n\n").unwrap()];
+    for (id, en) in ENTITIES {
+        let both = if id == en {
+            id.to_string()
+        } else {
+            format!("{id}|{en}")
+        };
+        assert!(
+            list.contains(&format!("`{both}`")),
+            "README: {both} missing in {list}"
+        );
+    }
 }

@@ -927,7 +927,6 @@ fn keys_that_do_nothing_here_yet_say_so() {
         (Screen::InternDetail, KeyCode::Char('s')),
         (Screen::EvaluationList, KeyCode::Enter),
         (Screen::EvaluationList, KeyCode::Char('n')),
-        (Screen::Monitoring, KeyCode::Char('/')),
         (Screen::Monitoring, KeyCode::Enter),
         (Screen::Monitoring, KeyCode::Char('n')),
     ];
@@ -952,16 +951,21 @@ fn keys_that_do_nothing_here_yet_say_so() {
         Some(Action::Filter)
     );
     assert_eq!(
+        resolve(Screen::Monitoring, &k(KeyCode::Char('/'))),
+        Some(Action::Filter),
+        "every Monitoring report filters (issue 9)"
+    );
+    assert_eq!(
         resolve(Screen::Reference, &k(KeyCode::Char('n'))),
         Some(Action::New)
     );
 
     let mut app = loaded_app(Lang::Id, 80, 24);
     key(&mut app, Action::GoTab(4));
-    key(&mut app, Action::NotHere('/'));
+    key(&mut app, Action::NotHere('n'));
     let text = screen_text(&draw(&app));
     assert!(
-        text.contains("/ (saring) belum berlaku di Monitoring"),
+        text.contains("n (data baru) belum berlaku di Monitoring"),
         "{text}"
     );
 }

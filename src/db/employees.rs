@@ -321,7 +321,7 @@ WHERE e.id = ?1",
 /// Orders: competencies by code; trainings newest start first; JP per year
 /// newest year first; evaluations by year (newest first), then period kind
 /// (TAHUNAN, SEMESTER, TRIWULAN, BULANAN), then period number (latest first);
-/// interns newest start first.
+/// interns running now first, then newest start first.
 pub fn detail(conn: &Connection, id: i64) -> rusqlite::Result<Option<EmployeeDetail>> {
     let mut stmt = conn.prepare_cached(&DETAIL_SQL)?;
     let head = stmt
@@ -478,12 +478,16 @@ fn evaluations(conn: &Connection, id: i64) -> rusqlite::Result<Vec<EvaluationBri
 }
 
 fn interns(conn: &Connection, id: i64) -> rusqlite::Result<Vec<InternBrief>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT m.nim, m.nama, p.nama, m.tanggal_mulai, m.tanggal_selesai, m.status
+    let partner = super::partners::partner_name_on_sql("p", "m.tanggal_mulai", true);
+    let sql = format!(
+        "SELECT m.nim, m.nama, {partner}, m.tanggal_mulai, m.tanggal_selesai, m.status,
+                m.status = 'BERJALAN' OR (m.status = 'DITERIMA' AND m.tanggal_mulai <= {TODAY_SQL})
+                    AS current
          FROM magang m JOIN mitra p ON p.id = m.mitra_id
          WHERE m.pembimbing_lapangan_id = ?1
-         ORDER BY m.tanggal_mulai DESC, m.id DESC",
-    )?;
+         ORDER BY current DESC, m.tanggal_mulai DESC, m.id DESC"
+    );
+    let mut stmt = conn.prepare_cached(&sql)?;
     let rows = stmt.query_map([id], |r| {
         Ok(InternBrief {
             nim: r.get(0)?,
@@ -492,6 +496,7 @@ fn interns(conn: &Connection, id: i64) -> rusqlite::Result<Vec<InternBrief>> {
             start: r.get(3)?,
             end: r.get(4)?,
             status: code(r, 5, InternStatus::from_code)?,
+            current: r.get(6)?,
         })
     })?;
     rows.collect()

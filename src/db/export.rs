@@ -8,7 +8,7 @@
 //! `unit_kerja` is the full unit name; `pegawai` adds the unit code `kode_unit`.
 
 use super::employees::{TODAY_SQL, UNIT_TREE_CTE, position_order_sql, status_now_sql, year_bounds};
-use super::partners::AGREEMENT_ORDER_SQL;
+use super::partners::{AGREEMENT_ORDER_SQL, partner_name_on_sql};
 use crate::domain::agreement::{agreement_status, days_left};
 use crate::domain::dates::parse_iso;
 use crate::domain::enums::AgreementLifecycle;
@@ -195,24 +195,38 @@ pub fn partners(conn: &Connection) -> rusqlite::Result<Table> {
 
 /// Positions of (tanggal_mulai, tanggal_berakhir, status, status_dokumen,
 /// sisa_hari) in the agreement query.
-const AGREEMENT_COLUMNS: (usize, usize, usize, usize, usize) = (3, 4, 5, 14, 15);
+const AGREEMENT_COLUMNS: (usize, usize, usize, usize, usize) = (3, 4, 5, 16, 17);
 
-/// `perjanjian`: agreements, each MoU followed by its PKS. `status` is the
-/// validity on `today` computed by `domain::agreement` (warning window
-/// `warn_days`); `status_dokumen` is the recorded lifecycle; `sisa_hari` the
-/// days left (negative once expired).
+/// `perjanjian`: agreements, each MoU followed by its PKS. `mitra` is the
+/// partner as named on the signing date (IAIN Lhokseumawe for what it signed
+/// before it became UIN SUNA), `mitra_sekarang` its name today (as `mitra`
+/// and `magang` give it). `status` is the validity on `today` computed by
+/// `domain::agreement` (warning window `warn_days`); `status_dokumen` is the
+/// recorded lifecycle; `sisa_hari` the days left (negative once expired).
+/// `induk_nomor` is a PKS's MoU, `diperpanjang_dari_nomor` the agreement a
+/// renewal carries on, `diperpanjang_menjadi_nomor` the renewal of one.
 pub fn agreements(conn: &Connection, today: NaiveDate, warn_days: i64) -> rusqlite::Result<Table> {
+    let partner = partner_name_on_sql(
+        "m",
+        "COALESCE(k.tanggal_tanda_tangan, k.tanggal_mulai)",
+        false,
+    );
     let sql = format!(
-        "SELECT k.nomor_pemko AS nomor, m.nama AS mitra, k.jenis_dokumen AS jenis_dokumen,
+        "SELECT k.nomor_pemko AS nomor, {partner} AS mitra, k.jenis_dokumen AS jenis_dokumen,
        k.tanggal_mulai AS tanggal_mulai, k.tanggal_berakhir AS tanggal_berakhir, NULL AS status,
-       h.nomor_pemko AS induk, k.nomor_mitra AS nomor_mitra, k.tentang AS tentang,
-       k.ruang_lingkup AS ruang_lingkup, k.tanggal_tanda_tangan AS tanggal_tanda_tangan,
-       k.penandatangan_pemko AS penandatangan_pemko, k.penandatangan_mitra AS penandatangan_mitra,
-       up.nama AS unit_pelaksana, k.status_dokumen AS status_dokumen, NULL AS sisa_hari
+       k.nomor_mitra AS nomor_mitra, k.tentang AS tentang, k.ruang_lingkup AS ruang_lingkup,
+       k.tanggal_tanda_tangan AS tanggal_tanda_tangan, k.penandatangan_pemko AS penandatangan_pemko,
+       k.penandatangan_mitra AS penandatangan_mitra, up.nama AS unit_pelaksana,
+       h.nomor_pemko AS induk_nomor, d.nomor_pemko AS diperpanjang_dari_nomor,
+       (SELECT r.nomor_pemko FROM kerja_sama r WHERE r.diperpanjang_dari_id = k.id
+        ORDER BY r.id LIMIT 1) AS diperpanjang_menjadi_nomor,
+       k.status_dokumen AS status_dokumen, NULL AS sisa_hari, k.catatan AS catatan,
+       m.nama AS mitra_sekarang
 FROM kerja_sama k
 JOIN mitra m ON m.id = k.mitra_id
 LEFT JOIN kerja_sama h ON h.id = k.induk_id
 LEFT JOIN mitra hm ON hm.id = h.mitra_id
+LEFT JOIN kerja_sama d ON d.id = k.diperpanjang_dari_id
 LEFT JOIN unit_kerja up ON up.id = k.unit_pelaksana_id
 ORDER BY {AGREEMENT_ORDER_SQL}"
     );
@@ -236,24 +250,70 @@ ORDER BY {AGREEMENT_ORDER_SQL}"
     Ok(t)
 }
 
-/// `magang`: internships in date order; `pembimbing_nip` is the field
-/// mentor's NIP (empty when none).
+/// The internships in the order every intern export uses: by start, end,
+/// campus and NIM.
+const INTERN_ORDER_SQL: &str =
+    "g.tanggal_mulai, g.tanggal_selesai, m.nama COLLATE NOCASE, g.nim, g.id";
+
+/// `magang`: internships in date order; `mitra` is the campus's present
+/// name, so (`nim`, `mitra`) names an internship in every intern export
+/// (`logbook-magang`, `umpan-balik-magang` join on them). `pembimbing_nip`
+/// is the field mentor's NIP (empty when none), `perjanjian_nomor` the
+/// agreement it runs under.
 pub fn internships(conn: &Connection) -> rusqlite::Result<Table> {
     let sql = format!(
         "SELECT g.nim AS nim, g.nama AS nama, m.nama AS mitra, u.nama AS unit_kerja,
        e.nip AS pembimbing_nip, g.tanggal_mulai AS tanggal_mulai, g.tanggal_selesai AS tanggal_selesai,
        g.status AS status, g.jenis_kelamin AS jenis_kelamin, g.program_studi AS program_studi,
-       g.jenjang AS jenjang, g.semester AS semester, g.skema AS skema, k.nomor_pemko AS perjanjian,
+       g.jenjang AS jenjang, g.semester AS semester, g.skema AS skema,
+       k.nomor_pemko AS perjanjian_nomor,
        CASE WHEN e.id IS NULL THEN NULL ELSE {FULL_NAME_SQL} END AS pembimbing_nama,
        g.dosen_pembimbing AS dosen_pembimbing, g.nomor_surat_permohonan AS nomor_surat_permohonan,
-       g.tanggal_surat AS tanggal_surat, g.nomor_surat_balasan AS nomor_surat_balasan,
+       g.tanggal_surat AS tanggal_surat_permohonan, g.nomor_surat_balasan AS nomor_surat_balasan,
+       g.tanggal_surat_balasan AS tanggal_surat_balasan,
        g.nilai_akhir AS nilai_akhir, g.nomor_surat_keterangan AS nomor_surat_keterangan
 FROM magang g
 JOIN mitra m ON m.id = g.mitra_id
 JOIN unit_kerja u ON u.id = g.unit_kerja_id
 LEFT JOIN pegawai e ON e.id = g.pembimbing_lapangan_id
 LEFT JOIN kerja_sama k ON k.id = g.kerja_sama_id
-ORDER BY g.tanggal_mulai, g.tanggal_selesai, m.nama COLLATE NOCASE, g.nim"
+ORDER BY {INTERN_ORDER_SQL}"
+    );
+    query_table(conn, &sql, [])
+}
+
+/// `logbook-magang`: every weekly logbook entry, by internship (in the
+/// order of `magang`) then date; `nim` and `mitra` as in `magang`.
+pub fn intern_logbook(conn: &Connection) -> rusqlite::Result<Table> {
+    let sql = format!(
+        "SELECT g.nim AS nim, m.nama AS mitra, g.nama AS nama, l.tanggal AS tanggal,
+       l.kegiatan AS kegiatan, l.hasil AS hasil, l.catatan_pembimbing AS catatan_pembimbing,
+       u.nama AS unit_kerja
+FROM logbook_magang l
+JOIN magang g ON g.id = l.magang_id
+JOIN mitra m ON m.id = g.mitra_id
+JOIN unit_kerja u ON u.id = g.unit_kerja_id
+ORDER BY {INTERN_ORDER_SQL}, l.tanggal, l.id"
+    );
+    query_table(conn, &sql, [])
+}
+
+/// `umpan-balik-magang`: the final evaluations, one per internship (in the
+/// order of `magang`): the mentor's score and remarks on the student, the
+/// student's "what worked" and suggestion for the unit; `nim` and `mitra`
+/// as in `magang`.
+pub fn intern_feedback(conn: &Connection) -> rusqlite::Result<Table> {
+    let sql = format!(
+        "SELECT g.nim AS nim, m.nama AS mitra, g.nama AS nama, u.nama AS unit_kerja,
+       f.tanggal AS tanggal, f.nilai_pembimbing AS nilai_pembimbing,
+       f.catatan_pembimbing AS catatan_pembimbing, f.yang_berhasil AS yang_berhasil,
+       f.saran_unit AS saran_unit, e.nip AS pembimbing_nip
+FROM umpan_balik_magang f
+JOIN magang g ON g.id = f.magang_id
+JOIN mitra m ON m.id = g.mitra_id
+JOIN unit_kerja u ON u.id = g.unit_kerja_id
+LEFT JOIN pegawai e ON e.id = g.pembimbing_lapangan_id
+ORDER BY {INTERN_ORDER_SQL}"
     );
     query_table(conn, &sql, [])
 }
@@ -425,6 +485,8 @@ mod tests {
             partners(&conn).unwrap(),
             agreements(&conn, today, 90).unwrap(),
             internships(&conn).unwrap(),
+            intern_logbook(&conn).unwrap(),
+            intern_feedback(&conn).unwrap(),
             evaluations(&conn, None).unwrap(),
             jp_summary(&conn, 2024, &crate::domain::jp::JpTargets::default()).unwrap(),
             gaps(&conn).unwrap(),

@@ -171,10 +171,13 @@ pub struct EvaluationBrief {
 pub struct InternBrief {
     pub nim: String,
     pub name: String,
+    /// The campus as named when the internship started (short name).
     pub partner: String,
     pub start: String,
     pub end: String,
     pub status: InternStatus,
+    /// Running on the reference date: BERJALAN, or DITERIMA from its start.
+    pub current: bool,
 }
 
 /// One line of the training catalogue.

@@ -42,8 +42,8 @@ fn insert_reference(conn: &Connection, data: &SeedData) -> rusqlite::Result<()> 
         st.execute(params![k.code, k.name, k.assumed])?;
     }
     let mut st = conn.prepare_cached(
-        "INSERT INTO unit_kerja (id, kode, nama, singkatan, jenis, induk_id, urutan, asumsi)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        "INSERT INTO unit_kerja (id, kode, nama, singkatan, jenis, induk_id, urutan, asumsi, kapasitas_magang)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
     )?;
     for u in &data.units {
         st.execute(params![
@@ -54,7 +54,8 @@ fn insert_reference(conn: &Connection, data: &SeedData) -> rusqlite::Result<()> 
             u.kind,
             u.parent_id,
             u.order,
-            u.assumed
+            u.assumed,
+            u.capacity
         ])?;
     }
     let mut st = conn.prepare_cached(
@@ -73,6 +74,12 @@ fn insert_reference(conn: &Connection, data: &SeedData) -> rusqlite::Result<()> 
             m.email,
             m.fictional
         ])?;
+    }
+    let mut st = conn.prepare_cached(
+        "INSERT INTO mitra_nama_lama (mitra_id, nama, singkatan, berlaku_sampai) VALUES (?1, ?2, ?3, ?4)",
+    )?;
+    for f in &data.former_names {
+        st.execute(params![f.partner_id, f.name, f.short, iso(f.until)])?;
     }
     Ok(())
 }
@@ -360,8 +367,8 @@ fn insert_partnerships(conn: &Connection, data: &SeedData) -> rusqlite::Result<(
     let mut st = conn.prepare_cached(
         "INSERT INTO kerja_sama (id, mitra_id, jenis_dokumen, induk_id, nomor_pemko, nomor_mitra, tentang,
              ruang_lingkup, tanggal_tanda_tangan, tanggal_mulai, tanggal_berakhir, penandatangan_pemko,
-             penandatangan_mitra, unit_pelaksana_id, status_dokumen)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
+             penandatangan_mitra, unit_pelaksana_id, status_dokumen, diperpanjang_dari_id, catatan)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
     )?;
     for a in &data.agreements {
         st.execute(params![
@@ -380,13 +387,16 @@ fn insert_partnerships(conn: &Connection, data: &SeedData) -> rusqlite::Result<(
             a.signer_partner,
             a.unit_id,
             a.lifecycle,
+            a.renews,
+            a.note,
         ])?;
     }
     let mut st = conn.prepare_cached(
         "INSERT INTO magang (id, mitra_id, kerja_sama_id, nama, nim, jenis_kelamin, program_studi, jenjang, semester,
              skema, unit_kerja_id, pembimbing_lapangan_id, dosen_pembimbing, nomor_surat_permohonan, tanggal_surat,
-             nomor_surat_balasan, tanggal_mulai, tanggal_selesai, status, nilai_akhir, nomor_surat_keterangan)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21)",
+             nomor_surat_balasan, tanggal_mulai, tanggal_selesai, status, nilai_akhir, nomor_surat_keterangan,
+             tanggal_surat_balasan)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22)",
     )?;
     for m in &data.interns {
         st.execute(params![
@@ -411,6 +421,37 @@ fn insert_partnerships(conn: &Connection, data: &SeedData) -> rusqlite::Result<(
             m.status,
             m.score,
             m.completion_no,
+            iso_opt(m.reply_date),
+        ])?;
+    }
+    let mut st = conn.prepare_cached(
+        "INSERT INTO logbook_magang (id, magang_id, tanggal, kegiatan, hasil, catatan_pembimbing)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    )?;
+    for l in &data.logbook {
+        st.execute(params![
+            l.id,
+            l.intern_id,
+            iso(l.date),
+            l.activity,
+            l.output,
+            l.remark
+        ])?;
+    }
+    let mut st = conn.prepare_cached(
+        "INSERT INTO umpan_balik_magang (id, magang_id, tanggal, nilai_pembimbing, catatan_pembimbing,
+             yang_berhasil, saran_unit)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+    )?;
+    for f in &data.feedback {
+        st.execute(params![
+            f.id,
+            f.intern_id,
+            iso(f.date),
+            f.score,
+            f.mentor_note,
+            f.worked,
+            f.suggestion
         ])?;
     }
     Ok(())

@@ -22,6 +22,7 @@ pub mod intern_forms;
 pub mod io;
 pub mod labels;
 pub mod launch;
+pub mod monitoring_partners;
 pub mod partner_form;
 pub mod partnership_detail;
 pub mod report;

@@ -14,6 +14,7 @@ mod enrollments;
 mod evaluations;
 mod followups;
 mod identity;
+mod intern_notes;
 mod interns;
 mod names;
 mod opd;
@@ -96,7 +97,10 @@ pub fn generate(cfg: &SeedConfig) -> SeedData {
     data.evaluations = evaluations::generate(cfg.seed, cfg.as_of, &people);
     data.follow_ups = followups::follow_ups(cfg.seed, cfg.as_of, &people, &data);
     data.plans = followups::plans(cfg.seed, cfg.as_of, &people, &data);
+    data.former_names = partners::former_names();
     data.interns = interns::generate(cfg.seed, cfg.as_of, &people, &data.agreements);
+    data.logbook = intern_notes::logbook(cfg.seed, cfg.as_of, &data.interns);
+    data.feedback = intern_notes::feedback(cfg.seed, cfg.as_of, &data.interns);
     data.employees = people.iter().map(|p| p.row.clone()).collect();
     data
 }
@@ -125,6 +129,7 @@ fn unit_rows() -> Vec<Unit> {
             parent_id: u.parent.and_then(units::index_of).map(|p| p as i64 + 1),
             order: i as i64 + 1,
             assumed: u.assumed,
+            capacity: interns::capacity_of(u.code),
         })
         .collect()
 }

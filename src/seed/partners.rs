@@ -2,12 +2,17 @@
 //! the city's BUMD with fictional contact people and document numbers, one
 //! fictional community group; an MoU each (five-year term) and PKS under them.
 //! Relative to the reference date, exactly one MoU ends within 90 days and
-//! exactly one has expired; the others run for more than 90 more days.
+//! exactly one has expired; Unimal's first MoU ended a few months ago and was
+//! renewed (status DIPERPANJANG, the renewal and its PKS carry it on); the
+//! others run for more than 90 more days. UIN SUNA was IAIN Lhokseumawe until
+//! Perpres 56/2025 of 8 May 2025 (`FORMER_NAMES`): its MoU was signed before
+//! then and carries IAIN's name, code and signers; a later PKS, UIN SUNA's.
 
-use super::cal::{add_days, add_years};
+use super::cal::{add_days, add_years, ymd};
 use super::names::person_name;
 use super::rng::Rng;
-use super::rows::{Agreement, Partner};
+use super::rows::{Agreement, FormerName, Partner};
+use crate::domain::agreement::renewal_dates;
 use chrono::{Datelike, NaiveDate};
 
 /// Partner ids, in insertion order.
@@ -20,6 +25,66 @@ pub const BINA_BANGSA: i64 = 5;
 /// The MoU that ends within the warning window, and the one already expired.
 pub const ENDING_SOON: i64 = UNBP;
 pub const EXPIRED: i64 = BINA_BANGSA;
+/// The partner whose first MoU ended and was renewed.
+pub const RENEWED: i64 = UNIMAL;
+/// The id of the renewal (after the seven first MoUs).
+pub const RENEWAL_ID: i64 = 8;
+
+/// A name a partner had, with what went with it: the code in its letter
+/// numbers and its signers.
+struct Former {
+    partner_id: i64,
+    name: &'static str,
+    short: &'static str,
+    code: &'static str,
+    signer: &'static str,
+    pks_signer: &'static str,
+    /// The first day of the present name (the old one held until the day before).
+    until: (i32, u32, u32),
+}
+
+/// IAIN Lhokseumawe became UIN Sultanah Nahrasiyah by Perpres 56/2025,
+/// signed 8 May 2025 (domain.md §5.5).
+const FORMER_NAMES: [Former; 1] = [Former {
+    partner_id: UIN_SUNA,
+    name: "IAIN Lhokseumawe",
+    short: "IAIN Lhokseumawe",
+    code: "IAIN-LSM",
+    signer: "Rektor IAIN Lhokseumawe",
+    pks_signer: "Wakil Rektor Bidang Kerja Sama IAIN Lhokseumawe",
+    until: (2025, 5, 8),
+}];
+
+/// The former names (`mitra_nama_lama`).
+pub fn former_names() -> Vec<FormerName> {
+    FORMER_NAMES
+        .iter()
+        .map(|f| FormerName {
+            partner_id: f.partner_id,
+            name: f.name,
+            short: f.short,
+            until: ymd(f.until.0, f.until.1, f.until.2),
+        })
+        .collect()
+}
+
+/// The name the partner had on `date`, if not its present one.
+fn former_on(partner_id: i64, date: NaiveDate) -> Option<&'static Former> {
+    FORMER_NAMES
+        .iter()
+        .filter(|f| f.partner_id == partner_id && date < ymd(f.until.0, f.until.1, f.until.2))
+        .min_by_key(|f| f.until)
+}
+
+/// The code partner `partner_id` put in its letter numbers on `date`
+/// (IAIN-LSM before UIN SUNA took its name); `None` for a partner not here.
+pub fn letter_code(partner_id: i64, date: NaiveDate) -> Option<&'static str> {
+    if let Some(f) = former_on(partner_id, date) {
+        return Some(f.code);
+    }
+    let i = usize::try_from(partner_id - 1).ok()?;
+    PARTNERS.get(i).map(|d| d.code)
+}
 
 struct PartnerDef {
     name: &'static str,
@@ -176,8 +241,10 @@ pub fn partners(seed: u64) -> Vec<Partner> {
         .collect()
 }
 
-/// MoUs (ids 1–7, one per partner) then their PKS. `setdako`, `bkpsdm` and
-/// `bidang` are unit ids of the units that carry them out.
+/// MoUs (ids 1–7, one per partner), the renewal of Unimal's (id 8), then
+/// their PKS. `setdako`, `bkpsdm` and `bidang` are unit ids of the units that
+/// carry them out. A document's partner-side number and signer are those of
+/// the partner's name on its signing date.
 pub fn agreements(
     seed: u64,
     as_of: NaiveDate,
@@ -194,65 +261,146 @@ pub fn agreements(
             return s;
         }
     };
+    let code = |partner_id: i64, date: NaiveDate| letter_code(partner_id, date).unwrap_or("");
     let mut out = Vec::new();
     for (i, d) in PARTNERS.iter().enumerate() {
         let partner_id = i as i64 + 1;
         let end = match partner_id {
             ENDING_SOON => add_days(as_of, rng.range(20, 80)),
             EXPIRED => add_days(as_of, -rng.range(20, 150)),
+            RENEWED => add_days(as_of, -rng.range(60, 200)),
+            // Signed some three years back: as IAIN Lhokseumawe in the demo.
+            UIN_SUNA => add_days(add_years(add_days(as_of, -rng.range(1000, 1300)), 5), -1),
             _ => add_days(add_years(add_days(as_of, -rng.range(200, 1300)), 5), -1),
         };
         let start = add_days(add_years(end, -5), 1);
         let year = start.year();
+        let signer = former_on(partner_id, start).map_or(d.signer, |f| f.signer);
         out.push(Agreement {
             id: partner_id,
             partner_id,
             doc: "MOU",
             parent_id: None,
             number_city: format!("{}/KSB/{year}", serial(&mut rng)),
-            number_partner: format!("{}/{}/KS/{year}", rng.range(11, 989), d.code),
+            number_partner: format!(
+                "{}/{}/KS/{year}",
+                rng.range(11, 989),
+                code(partner_id, start)
+            ),
             about: d.about.to_string(),
             scope: d.scope,
             signed: start,
             start,
             end,
             signer_city: "Wali Kota Lhokseumawe",
-            signer_partner: d.signer.to_string(),
+            signer_partner: signer.to_string(),
             unit_id: Some(setdako),
-            lifecycle: "DITANDATANGANI",
+            lifecycle: if partner_id == RENEWED {
+                "DIPERPANJANG"
+            } else {
+                "DITANDATANGANI"
+            },
+            renews: None,
+            note: String::new(),
         });
     }
+    // The renewal: from the day after the old one ends, as long; signed a
+    // few weeks before.
+    let old = out[RENEWED as usize - 1].clone();
+    let (start, end) = renewal_dates(old.start, old.end);
+    let signed = add_days(start, -rng.range(10, 40));
+    let d = &PARTNERS[RENEWED as usize - 1];
+    out.push(Agreement {
+        id: RENEWAL_ID,
+        number_city: format!("{}/KSB/{}", serial(&mut rng), signed.year()),
+        number_partner: format!(
+            "{}/{}/KS/{}",
+            rng.range(11, 989),
+            code(RENEWED, signed),
+            signed.year()
+        ),
+        signed,
+        start,
+        end,
+        lifecycle: "DITANDATANGANI",
+        renews: Some(old.id),
+        note: format!("Perpanjangan Kesepakatan Bersama {}", old.number_city),
+        signer_partner: d.signer.to_string(),
+        ..old
+    });
     let mous = out.clone();
-    for (d, mou) in PARTNERS.iter().zip(&mous) {
+    // PKS renewed with the MoU: (old PKS id, about) → the renewal's PKS.
+    let mut renewed_pks: Vec<(i64, &str)> = Vec::new();
+    for mou in &mous {
+        let d = &PARTNERS[mou.partner_id as usize - 1];
         let kinds = [
             (
                 d.internships,
                 "Magang Mahasiswa di Lingkungan Pemerintah Kota Lhokseumawe",
                 bkpsdm,
             ),
-            (d.development, "Pengembangan Kompetensi ASN", bidang),
+            (
+                d.development || mou.partner_id == UIN_SUNA,
+                "Pengembangan Kompetensi ASN",
+                bidang,
+            ),
         ];
         for (wanted, about, unit) in kinds {
             if !wanted {
                 continue;
             }
-            let start = add_days(mou.start, rng.range(30, 150));
+            let renews = if mou.renews.is_some() {
+                renewed_pks
+                    .iter()
+                    .find(|(_, a)| *a == about)
+                    .map(|(id, _)| *id)
+            } else {
+                None
+            };
+            let start = if renews.is_some() {
+                // Renewed together with the MoU, within its first weeks.
+                add_days(mou.start, rng.range(0, 21))
+            } else if mou.partner_id == UIN_SUNA && about.starts_with("Pengembangan") {
+                // Added after the campus became UIN SUNA.
+                add_days(as_of, -rng.range(120, 400)).clamp(add_days(mou.start, 30), mou.end)
+            } else {
+                add_days(mou.start, rng.range(30, 150))
+            };
+            let id = out.len() as i64 + 1;
+            if mou.partner_id == RENEWED && mou.renews.is_none() {
+                renewed_pks.push((id, about));
+            }
+            let pks_signer =
+                former_on(mou.partner_id, start).map_or(d.pks_signer, |f| f.pks_signer);
             out.push(Agreement {
-                id: out.len() as i64 + 1,
+                id,
                 partner_id: mou.partner_id,
                 doc: "PKS",
                 parent_id: Some(mou.id),
                 number_city: format!("{}/PKS/BKPSDM/{}", serial(&mut rng), start.year()),
-                number_partner: format!("{}/{}/PKS/{}", rng.range(11, 989), d.code, start.year()),
+                number_partner: format!(
+                    "{}/{}/PKS/{}",
+                    rng.range(11, 989),
+                    code(mou.partner_id, start),
+                    start.year()
+                ),
                 about: about.to_string(),
                 scope: d.scope,
                 signed: start,
                 start,
                 end: mou.end,
                 signer_city: "Kepala BKPSDM Kota Lhokseumawe",
-                signer_partner: d.pks_signer.to_string(),
+                signer_partner: pks_signer.to_string(),
                 unit_id: Some(unit),
-                lifecycle: "DITANDATANGANI",
+                lifecycle: if mou.lifecycle == "DIPERPANJANG" {
+                    "DIPERPANJANG"
+                } else {
+                    "DITANDATANGANI"
+                },
+                renews,
+                note: renews.map_or_else(String::new, |old| {
+                    format!("Perpanjangan PKS {}", out[old as usize - 1].number_city)
+                }),
             });
         }
     }
@@ -272,7 +420,11 @@ mod tests {
             (77, ymd(2030, 7, 1)),
         ] {
             let all = agreements(seed, as_of, 1, 2, 3);
-            let mous: Vec<_> = all.iter().filter(|a| a.doc == "MOU").collect();
+            // The renewed MoU is carried on by its renewal: not counted.
+            let mous: Vec<_> = all
+                .iter()
+                .filter(|a| a.doc == "MOU" && a.lifecycle != "DIPERPANJANG")
+                .collect();
             assert_eq!(mous.len(), PARTNERS.len());
             let soon = mous
                 .iter()
@@ -287,5 +439,48 @@ mod tests {
             }
         }
         assert_eq!(partners(1).iter().filter(|p| p.fictional).count(), 1);
+    }
+
+    #[test]
+    fn the_renewal_carries_the_old_mou_and_its_pks_on() {
+        let as_of = ymd(2026, 11, 28);
+        let all = agreements(1, as_of, 1, 2, 3);
+        let old = &all[RENEWED as usize - 1];
+        let new = &all[RENEWAL_ID as usize - 1];
+        assert_eq!((old.lifecycle, new.renews), ("DIPERPANJANG", Some(old.id)));
+        assert_eq!(new.start, add_days(old.end, 1));
+        assert!(old.end < as_of && new.end > as_of);
+        // Each PKS of the old MoU is renewed once, under the new one.
+        let old_pks: Vec<_> = all.iter().filter(|a| a.parent_id == Some(old.id)).collect();
+        assert!(!old_pks.is_empty());
+        for p in old_pks {
+            assert_eq!(p.lifecycle, "DIPERPANJANG");
+            let renewal = all.iter().filter(|a| a.renews == Some(p.id)).count();
+            assert_eq!(renewal, 1, "{}", p.number_city);
+        }
+    }
+
+    #[test]
+    fn letters_carry_the_code_of_the_name_on_their_date() {
+        assert_eq!(letter_code(UIN_SUNA, ymd(2025, 5, 7)), Some("IAIN-LSM"));
+        assert_eq!(letter_code(UIN_SUNA, ymd(2025, 5, 8)), Some("UIN-SUNA"));
+        assert_eq!(letter_code(UNIMAL, ymd(2020, 1, 1)), Some("UNIMAL"));
+        assert_eq!(letter_code(99, ymd(2020, 1, 1)), None);
+        let all = agreements(1, ymd(2026, 11, 28), 1, 2, 3);
+        for a in all.iter().filter(|a| a.partner_id == UIN_SUNA) {
+            let iain = a.signed < ymd(2025, 5, 8);
+            assert_eq!(
+                a.number_partner.contains("IAIN-LSM"),
+                iain,
+                "{}",
+                a.number_partner
+            );
+            assert_eq!(
+                a.signer_partner.contains("IAIN"),
+                iain,
+                "{}",
+                a.signer_partner
+            );
+        }
     }
 }

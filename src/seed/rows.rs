@@ -27,6 +27,8 @@ pub struct Unit {
     pub parent_id: Option<i64>,
     pub order: i64,
     pub assumed: bool,
+    /// `kapasitas_magang`: the most interns the unit hosts at once.
+    pub capacity: Option<i64>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -216,6 +218,42 @@ pub struct Agreement {
     pub signer_partner: String,
     pub unit_id: Option<i64>,
     pub lifecycle: &'static str,
+    /// The agreement this one renews (`diperpanjang_dari_id`).
+    pub renews: Option<i64>,
+    pub note: String,
+}
+
+/// A name a partner had before its present one (`mitra_nama_lama`), held
+/// until the day before `until`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FormerName {
+    pub partner_id: i64,
+    pub name: &'static str,
+    pub short: &'static str,
+    pub until: NaiveDate,
+}
+
+/// A weekly logbook entry of an intern (`logbook_magang`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct LogbookEntry {
+    pub id: i64,
+    pub intern_id: i64,
+    pub date: NaiveDate,
+    pub activity: &'static str,
+    pub output: &'static str,
+    pub remark: &'static str,
+}
+
+/// The two evaluations at the end of an internship (`umpan_balik_magang`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct InternFeedback {
+    pub id: i64,
+    pub intern_id: i64,
+    pub date: NaiveDate,
+    pub score: Option<f64>,
+    pub mentor_note: &'static str,
+    pub worked: &'static str,
+    pub suggestion: &'static str,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -236,6 +274,7 @@ pub struct Intern {
     pub request_no: String,
     pub request_date: NaiveDate,
     pub reply_no: String,
+    pub reply_date: Option<NaiveDate>,
     pub start: NaiveDate,
     pub end: NaiveDate,
     pub status: &'static str,
@@ -263,4 +302,7 @@ pub struct SeedData {
     pub plans: Vec<Plan>,
     pub agreements: Vec<Agreement>,
     pub interns: Vec<Intern>,
+    pub former_names: Vec<FormerName>,
+    pub logbook: Vec<LogbookEntry>,
+    pub feedback: Vec<InternFeedback>,
 }

@@ -460,6 +460,7 @@ fn on_loaded(app: &mut App, data: Loaded) -> Vec<Effect> {
         Loaded::EvaluationPeriods(periods) => return app.evaluation.set_periods(periods),
         Loaded::Evaluations(p, rows) => app.evaluation.set_rows(p, rows, h),
         Loaded::Compliance(rows) => app.monitoring.set_compliance(rows, h),
+        Loaded::Partnership(rows) => app.monitoring.set_partnership(rows, h),
         Loaded::Retirements(rows) => app.employees.retiring.set_rows(rows, h),
         Loaded::PensionForm { id, date, info } => form_flow::on_pension_info(app, id, date, info),
         Loaded::EmployeeState {

@@ -301,7 +301,7 @@ pub static BINDINGS: &[Binding] = &[
         short: tx::DO_FILTER,
         long: tx::DO_FILTER_LONG,
         footer: MINOR,
-        when: |s| s.is_list() && s != Screen::Monitoring,
+        when: Screen::is_list,
         map: |k| (ch(k) == Some('/')).then_some(Action::Filter),
     },
     Binding {
@@ -405,7 +405,7 @@ pub static BINDINGS: &[Binding] = &[
     Binding {
         keys: tx::KEY_SUB,
         short: tx::DO_SUB_MONITORING,
-        long: tx::DO_SUB_LONG,
+        long: crate::i18n::monitoring_partners::DO_SUB_LONG,
         footer: NORMAL,
         when: |s| s == Screen::Monitoring,
         map: sub_keys,

@@ -403,6 +403,16 @@ pub fn load(conn: &Connection, req: Request) -> rusqlite::Result<Loaded> {
         Request::Compliance { year, targets } => {
             Loaded::Compliance(db::monitoring::jp_compliance(conn, year, &targets)?)
         }
+        Request::Partnership {
+            report,
+            today,
+            logbook_days,
+        } => Loaded::Partnership(db::monitoring::partnership_report(
+            conn,
+            report,
+            today,
+            logbook_days,
+        )?),
     })
 }
 

@@ -390,6 +390,12 @@ pub fn help_lines(app: &App) -> Vec<Line<'static>> {
     if screen == Screen::EvaluationList {
         lines.push(Line::raw(tx::HELP_PREDICATES.get(lang)));
     }
+    if screen == Screen::Monitoring {
+        let days = app.settings.logbook_days;
+        lines.push(Line::raw(crate::i18n::monitoring_partners::help_rules(
+            lang, days,
+        )));
+    }
     // Where recommendations show, the rule that ranks them (issue 8 item 5).
     if matches!(
         screen,

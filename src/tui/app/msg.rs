@@ -51,6 +51,13 @@ pub enum Request {
         year: i32,
         targets: crate::domain::jp::JpTargets,
     },
+    /// A Monitoring report on partnerships (issue 9) as of `today`;
+    /// `logbook_days` is the setting `hari_tanpa_logbook`.
+    Partnership {
+        report: crate::db::monitoring::PartnershipReport,
+        today: NaiveDate,
+        logbook_days: i64,
+    },
     /// Employees in service whose pension date falls within `months` after
     /// `today` (the list of those retiring soon).
     Retirements {
@@ -108,6 +115,7 @@ pub enum Loaded {
     EvaluationPeriods(Vec<PeriodRef>),
     Evaluations(PeriodRef, Vec<EvaluationRow>),
     Compliance(Vec<UnitCompliance>),
+    Partnership(crate::db::monitoring::PartnershipRows),
     Retirements(Vec<RetirementRow>),
     /// What the status form needs to record a pension on `date`.
     PensionForm {

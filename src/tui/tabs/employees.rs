@@ -648,22 +648,37 @@ pub fn detail_layout<'a>(
         }
     }
 
-    // Interns.
+    // Interns mentored: those running now first, marked ▶ and in the normal
+    // style, then past (and coming) ones dimmed; each with status, period,
+    // name, campus and NIM.
+    use crate::i18n::monitoring_partners as mx;
     out.push(Line::raw(""));
-    out.push(Line::styled(tx::DETAIL_INTERNS.get(lang), theme.header()));
+    let current = d.interns.iter().filter(|i| i.current).count();
+    out.push(Line::styled(
+        mx::interns_heading(lang, current, d.interns.len()),
+        theme.header(),
+    ));
     if d.interns.is_empty() {
         out.push(Line::raw(tx::DETAIL_NONE.get(lang)));
     }
     for i in &d.interns {
-        out.push(Line::raw(format!(
-            "  {} {} ({}) {}–{} {}",
-            i.nim,
-            i.name,
-            i.partner,
-            display_iso(&i.start),
-            display_iso(&i.end),
-            i.status.label(lang)
-        )));
+        let (mark, style) = if i.current {
+            (mx::NOW_MARK.get(lang), theme.normal())
+        } else {
+            (" ", theme.dim())
+        };
+        out.push(Line::styled(
+            format!(
+                "  {mark} {:<9} {}–{} {} · {} · {}",
+                i.status.label(lang),
+                display_iso(&i.start),
+                display_iso(&i.end),
+                i.name,
+                i.partner,
+                i.nim,
+            ),
+            style,
+        ));
     }
     DetailLayout {
         lines: out,

@@ -1,25 +1,84 @@
-//! Tab 5 — Monitoring: 20-JP compliance per unit, agreements expiring or expired.
+//! Tab 5 — Monitoring: 20-JP compliance per unit, agreements expiring or
+//! expired, and the reports on partnerships (issue 9): expired agreements
+//! with internships still running, internships needing attention, interns
+//! per unit, students' suggestions (`monitoring/partners.rs`). `[` / `]`
+//! walk the reports; each one filters with `/` and exports with `x`.
 
-use super::partnerships::{AGREEMENT_EXPORT_NAMES, agreement_cell, agreement_columns, status_of};
-use super::{export_rows, render_list, render_sub_bar, table_rows};
-use crate::db::model::{AgreementRow, UnitCompliance};
+mod partners;
+
+use super::partnerships::{AGREEMENT_EXPORT_NAMES, status_of};
+use super::{export_rows, render_list, table_rows};
+use crate::db::model::{AgreementRow, Settings, UnitCompliance};
+use crate::db::monitoring::{
+    ExpiredWithInterns, InternAttention, PartnershipReport, PartnershipRows, StudentSuggestion,
+    UnitInterns,
+};
+use crate::domain::agreement::days_left;
+use crate::domain::dates::parse_iso;
 use crate::domain::enums::AgreementStatus;
-use crate::domain::jp::{JpTargets, format_jp};
+use crate::domain::jp::format_jp;
 use crate::i18n::Lang;
+use crate::i18n::labels::Label;
+use crate::i18n::monitoring_partners as mx;
 use crate::i18n::tui as tx;
-use crate::tui::app::ExportJob;
+use crate::tui::app::{ExportJob, Request};
 use crate::tui::list::FilteredList;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::vtable::{Cell, Column};
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
+use ratatui::style::Style;
 
+/// The reports, in `]` order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Sub {
     #[default]
     Compliance,
     AgreementsDue,
+    /// Expired agreements with internships still running.
+    ExpiredInterns,
+    /// Running internships without a mentor or a recent logbook entry.
+    Attention,
+    /// Interns per host unit.
+    PerUnit,
+    /// What students said at the end of their internship.
+    Suggestions,
+}
+
+impl Sub {
+    pub const ALL: [Sub; 6] = [
+        Sub::Compliance,
+        Sub::AgreementsDue,
+        Sub::ExpiredInterns,
+        Sub::Attention,
+        Sub::PerUnit,
+        Sub::Suggestions,
+    ];
+
+    /// The partnership report behind the sub-list (the first two are read
+    /// with the compliance and the agreements).
+    pub fn report(self) -> Option<PartnershipReport> {
+        match self {
+            Sub::Compliance | Sub::AgreementsDue => None,
+            Sub::ExpiredInterns => Some(PartnershipReport::ExpiredWithInterns),
+            Sub::Attention => Some(PartnershipReport::InternsNeedingAttention),
+            Sub::PerUnit => Some(PartnershipReport::InternsPerUnit),
+            Sub::Suggestions => Some(PartnershipReport::StudentSuggestions),
+        }
+    }
+
+    /// The name in the sub-list bar.
+    fn bar_name(self) -> crate::i18n::T {
+        match self {
+            Sub::Compliance => mx::BAR_COMPLIANCE,
+            Sub::AgreementsDue => mx::BAR_DUE,
+            Sub::ExpiredInterns => mx::BAR_EXPIRED,
+            Sub::Attention => mx::BAR_ATTENTION,
+            Sub::PerUnit => mx::BAR_PER_UNIT,
+            Sub::Suggestions => mx::BAR_SUGGESTIONS,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Default)]
@@ -28,21 +87,117 @@ pub struct MonitoringState {
     pub compliance: FilteredList<UnitCompliance>,
     /// Agreements that are expiring within the warning window or expired, soonest first.
     pub due: FilteredList<AgreementRow>,
+    pub expired: FilteredList<ExpiredWithInterns>,
+    pub attention: FilteredList<InternAttention>,
+    pub per_unit: FilteredList<UnitInterns>,
+    pub suggestions: FilteredList<StudentSuggestion>,
     pub warn_days: i64,
 }
 
+/// Runs `$e` with `$l` bound to the list of sub-list `$sub` (each holds
+/// another kind of row).
+macro_rules! on_list {
+    ($st:expr, $sub:expr, |$l:ident| $e:expr) => {
+        match $sub {
+            Sub::Compliance => {
+                let $l = &$st.compliance;
+                $e
+            }
+            Sub::AgreementsDue => {
+                let $l = &$st.due;
+                $e
+            }
+            Sub::ExpiredInterns => {
+                let $l = &$st.expired;
+                $e
+            }
+            Sub::Attention => {
+                let $l = &$st.attention;
+                $e
+            }
+            Sub::PerUnit => {
+                let $l = &$st.per_unit;
+                $e
+            }
+            Sub::Suggestions => {
+                let $l = &$st.suggestions;
+                $e
+            }
+        }
+    };
+}
+
+macro_rules! on_list_mut {
+    ($st:expr, $sub:expr, |$l:ident| $e:expr) => {
+        match $sub {
+            Sub::Compliance => {
+                let $l = &mut $st.compliance;
+                $e
+            }
+            Sub::AgreementsDue => {
+                let $l = &mut $st.due;
+                $e
+            }
+            Sub::ExpiredInterns => {
+                let $l = &mut $st.expired;
+                $e
+            }
+            Sub::Attention => {
+                let $l = &mut $st.attention;
+                $e
+            }
+            Sub::PerUnit => {
+                let $l = &mut $st.per_unit;
+                $e
+            }
+            Sub::Suggestions => {
+                let $l = &mut $st.suggestions;
+                $e
+            }
+        }
+    };
+}
+
 impl MonitoringState {
-    fn rows_height(h: usize) -> usize {
-        table_rows(h, 2)
+    /// Rows of the table of `sub` in a body `h` lines high: the bar and the
+    /// summary line above it, and under the suggestions the selected one in full.
+    fn rows_height(sub: Sub, h: usize) -> usize {
+        match sub {
+            Sub::Suggestions => table_rows(h, 2 + partners::PREVIEW_LINES),
+            _ => table_rows(h, 2),
+        }
     }
 
-    pub fn loaded(&self) -> bool {
-        self.compliance.loaded && self.due.loaded
+    fn is_loaded(&self, sub: Sub) -> bool {
+        on_list!(self, sub, |l| l.loaded)
     }
 
     pub fn mark_stale(&mut self) {
-        self.compliance.loaded = false;
-        self.due.loaded = false;
+        for sub in Sub::ALL {
+            on_list_mut!(self, sub, |l| l.loaded = false);
+        }
+    }
+
+    /// Reads of the report shown that are not loaded yet. The first two come
+    /// together, as they always have: the compliance and the agreements
+    /// (which tab 3 shares).
+    pub fn loads(&self, today: NaiveDate, settings: &Settings) -> Vec<Request> {
+        match self.sub.report() {
+            None if self.compliance.loaded && self.due.loaded => vec![],
+            None => vec![
+                Request::Compliance {
+                    year: today.year(),
+                    targets: settings.jp_targets,
+                },
+                Request::Agreements,
+            ],
+            Some(_) if self.is_loaded(self.sub) => vec![],
+            Some(report) => vec![Request::Partnership {
+                report,
+                today,
+                logbook_days: settings.logbook_days,
+            }],
+        }
     }
 
     pub fn set_compliance(&mut self, rows: Vec<UnitCompliance>, h: usize) {
@@ -50,7 +205,7 @@ impl MonitoringState {
             rows,
             |r| r.unit.clone(),
             |r| r.unit.clone(),
-            Self::rows_height(h),
+            Self::rows_height(Sub::Compliance, h),
         );
     }
 
@@ -69,65 +224,126 @@ impl MonitoringState {
         due.sort_by(|a, b| a.end.cmp(&b.end).then(a.number.cmp(&b.number)));
         self.due.set_rows(
             due,
-            |r| format!("{} {}", r.number, r.partner),
+            |r| format!("{} {} {}", r.number, r.partner, r.about),
             |r| r.id,
-            Self::rows_height(h),
+            Self::rows_height(Sub::AgreementsDue, h),
         );
     }
 
-    pub fn fit(&mut self, h: usize) {
-        self.compliance.fit(Self::rows_height(h));
-        self.due.fit(Self::rows_height(h));
+    /// The rows of a partnership report; the filter text of each holds the
+    /// names a user looks for (unit and campus included).
+    pub fn set_partnership(&mut self, rows: PartnershipRows, h: usize) {
+        match rows {
+            PartnershipRows::ExpiredWithInterns(rows) => self.expired.set_rows(
+                rows,
+                |r| format!("{} {} {}", r.number, r.partner, r.students),
+                |r| r.id,
+                Self::rows_height(Sub::ExpiredInterns, h),
+            ),
+            PartnershipRows::InternsNeedingAttention(rows) => self.attention.set_rows(
+                rows,
+                |r| {
+                    format!(
+                        "{} {} {} {} {}",
+                        r.nim,
+                        r.name,
+                        r.partner,
+                        r.unit,
+                        r.mentor_name.as_deref().unwrap_or("")
+                    )
+                },
+                |r| r.id,
+                Self::rows_height(Sub::Attention, h),
+            ),
+            PartnershipRows::InternsPerUnit(rows) => self.per_unit.set_rows(
+                rows,
+                |r| format!("{} {}", r.unit, r.unit_name),
+                |r| r.unit_name.clone(),
+                Self::rows_height(Sub::PerUnit, h),
+            ),
+            PartnershipRows::StudentSuggestions(rows) => self.suggestions.set_rows(
+                rows,
+                |r| {
+                    format!(
+                        "{} {} {} {} {} {} {} {}",
+                        r.unit,
+                        r.unit_name,
+                        r.campus,
+                        r.campus_now,
+                        r.nim,
+                        r.student,
+                        r.worked,
+                        r.suggestion
+                    )
+                },
+                |r| r.id,
+                Self::rows_height(Sub::Suggestions, h),
+            ),
+        }
     }
 
-    pub fn switch(&mut self, _delta: isize) {
-        self.sub = match self.sub {
-            Sub::Compliance => Sub::AgreementsDue,
-            Sub::AgreementsDue => Sub::Compliance,
-        };
+    pub fn fit(&mut self, h: usize) {
+        for sub in Sub::ALL {
+            let rh = Self::rows_height(sub, h);
+            on_list_mut!(self, sub, |l| l.fit(rh));
+        }
+    }
+
+    /// `[` / `]`: the previous or next report (wrapping around).
+    pub fn switch(&mut self, delta: isize) {
+        let i = Sub::ALL.iter().position(|s| *s == self.sub).unwrap_or(0) as isize;
+        let n = Sub::ALL.len() as isize;
+        self.sub = Sub::ALL[(i + delta).rem_euclid(n) as usize];
+    }
+
+    pub fn filter(&self) -> &str {
+        on_list!(self, self.sub, |l| l.filter())
+    }
+
+    pub fn set_filter(&mut self, text: &str, h: usize) {
+        let rh = Self::rows_height(self.sub, h);
+        on_list_mut!(self, self.sub, |l| l.set_filter(text, rh));
     }
 
     pub fn move_cursor(&mut self, delta: isize, h: usize) {
-        let rh = Self::rows_height(h);
-        match self.sub {
-            Sub::Compliance => self.compliance.move_cursor(delta, rh),
-            Sub::AgreementsDue => self.due.move_cursor(delta, rh),
-        }
+        let rh = Self::rows_height(self.sub, h);
+        on_list_mut!(self, self.sub, |l| l.move_cursor(delta, rh));
     }
 
     /// (selected, shown, total) of the current report.
     pub fn position(&self) -> (usize, usize, usize) {
-        match self.sub {
-            Sub::Compliance => self.compliance.position(),
-            Sub::AgreementsDue => self.due.position(),
-        }
+        on_list!(self, self.sub, |l| l.position())
     }
 
-    pub fn export(&self, lang: Lang, today: NaiveDate) -> ExportJob {
+    pub fn export(&self, lang: Lang, today: NaiveDate, settings: &Settings) -> ExportJob {
         let theme = Theme::new(crate::tui::theme::ColorMode::None);
+        let job = |stem: &str, (header, rows): (Vec<String>, Vec<Vec<String>>)| ExportJob {
+            stem: stem.to_string(),
+            header,
+            rows,
+        };
         match self.sub {
-            Sub::Compliance => {
-                let names = &COMPLIANCE_EXPORT_NAMES;
-                let (header, rows) = export_rows(&self.compliance, names, |r, c| {
+            Sub::Compliance => job(
+                "kepatuhan-jp",
+                export_rows(&self.compliance, &COMPLIANCE_EXPORT_NAMES, |r, c| {
                     compliance_cell(r, c, &theme)
-                });
-                ExportJob {
-                    stem: "kepatuhan-jp".to_string(),
-                    header,
-                    rows,
-                }
-            }
+                }),
+            ),
             Sub::AgreementsDue => {
                 let w = self.warn_days;
-                let (header, rows) = export_rows(&self.due, &AGREEMENT_EXPORT_NAMES, |r, c| {
-                    due_cell(r, c, lang, today, w, &theme)
-                });
-                ExportJob {
-                    stem: "perjanjian-berakhir".to_string(),
-                    header,
-                    rows,
-                }
+                job(
+                    "perjanjian-berakhir",
+                    export_rows(&self.due, &AGREEMENT_EXPORT_NAMES, |r, c| {
+                        due_cell(r, c, lang, today, w, &theme)
+                    }),
+                )
             }
+            Sub::ExpiredInterns => partners::export_expired(&self.expired),
+            Sub::Attention => {
+                partners::export_attention(&self.attention, lang, settings.logbook_days)
+            }
+            Sub::PerUnit => partners::export_per_unit(&self.per_unit, lang, today.year()),
+            Sub::Suggestions => partners::export_suggestions(&self.suggestions),
         }
     }
 }
@@ -183,9 +399,29 @@ fn compliance_cell<'r>(r: &'r UnitCompliance, c: usize, theme: &Theme) -> Cell<'
     }
 }
 
-/// The expiring agreements use the same columns as the agreement list.
+/// The expiring agreements: the columns of the agreement list (and of its
+/// export), the status with a sign before its word — `!` ending within the
+/// warning window, `!!` expired — so it stands out without colour.
 fn due_columns(lang: Lang) -> [Column; AGREEMENT_EXPORT_NAMES.len()] {
-    agreement_columns(lang)
+    [
+        // PKS numbers are long (317/PKS/BKPSDM/2021): the number gets most room.
+        Column::flex(tx::COL_NUMBER.get(lang), 14, 2),
+        Column::fixed(tx::COL_DOC.get(lang), 4),
+        Column::flex(tx::COL_PARTNER.get(lang), 10, 2),
+        Column::fixed(tx::COL_END.get(lang), 10),
+        Column::fixed(tx::COL_DAYS_LEFT.get(lang), 9).right(),
+        Column::fixed(tx::COL_STATUS.get(lang), 15),
+    ]
+}
+
+/// The sign of a status that needs attention (none otherwise), as tab 3
+/// marks it: `!` ending within the warning window, `!!` expired.
+pub(crate) fn status_sign(s: Option<AgreementStatus>) -> &'static str {
+    match s {
+        Some(AgreementStatus::AkanBerakhir) => "! ",
+        Some(AgreementStatus::Kedaluwarsa) => "!! ",
+        _ => "",
+    }
 }
 
 fn due_cell<'r>(
@@ -196,29 +432,63 @@ fn due_cell<'r>(
     warn: i64,
     theme: &Theme,
 ) -> Cell<'r> {
-    agreement_cell(r, c, lang, today, warn, theme)
+    match c {
+        0 => Cell::plain(r.number.as_str()),
+        1 => Cell::plain(tx::doc_short(r.doc)),
+        2 => Cell::plain(r.partner.as_str()),
+        3 => Cell::date(&r.end),
+        4 => Cell::plain(
+            parse_iso(&r.end)
+                .map(|e| days_left(e, today).to_string())
+                .unwrap_or_default(),
+        ),
+        _ => {
+            let s = status_of(r, today, warn);
+            let word = s.map(|s| s.label(lang)).unwrap_or("?");
+            Cell::styled(
+                format!("{}{word}", status_sign(s)),
+                super::partnerships::status_style(s, theme),
+            )
+            .with_raw(word)
+        }
+    }
 }
 
-#[allow(clippy::too_many_arguments)]
-pub fn render(
-    buf: &mut Buffer,
-    area: Rect,
-    st: &MonitoringState,
-    lang: Lang,
-    theme: &Theme,
-    today: NaiveDate,
-    year: i32,
-    targets: &JpTargets,
-) {
-    let names = [
-        tx::SUB_COMPLIANCE.get(lang),
-        tx::SUB_AGREEMENTS_DUE.get(lang),
-    ];
-    let current = match st.sub {
-        Sub::Compliance => 0,
-        Sub::AgreementsDue => 1,
-    };
-    render_sub_bar(buf, Rect { height: 1, ..area }, &names, current, theme);
+/// The sub-list bar: every report by its short name, the current one
+/// reversed, one `·` between them (six names fit 80 columns).
+fn render_bar(buf: &mut Buffer, area: Rect, current: Sub, lang: Lang, theme: &Theme) {
+    let mut x = area.x;
+    for (i, sub) in Sub::ALL.iter().enumerate() {
+        if x >= area.right() {
+            break;
+        }
+        if i > 0 {
+            buf.set_stringn(x, area.y, "·", 1, theme.dim());
+            x += 1;
+        }
+        let style = if *sub == current {
+            theme.tab_active()
+        } else {
+            Style::default()
+        };
+        let label = format!(" {} ", sub.bar_name().get(lang));
+        let room = area.right().saturating_sub(x) as usize;
+        buf.set_stringn(x, area.y, &label, room, style);
+        x = x.saturating_add(unicode_width::UnicodeWidthStr::width(label.as_str()) as u16);
+    }
+}
+
+/// What the tab draws with, besides its state.
+pub struct MonitoringCtx<'a> {
+    pub lang: Lang,
+    pub theme: &'a Theme,
+    pub today: NaiveDate,
+    pub settings: &'a Settings,
+}
+
+pub fn render(buf: &mut Buffer, area: Rect, st: &MonitoringState, cx: &MonitoringCtx<'_>) {
+    let (lang, theme, today) = (cx.lang, cx.theme, cx.today);
+    render_bar(buf, Rect { height: 1, ..area }, st.sub, lang, theme);
     let summary_area = Rect {
         y: area.y + 1,
         height: 1,
@@ -229,19 +499,25 @@ pub fn render(
         height: area.height.saturating_sub(2),
         ..area
     };
+    let summary = |buf: &mut Buffer, s: &str| {
+        buf.set_stringn(
+            summary_area.x,
+            summary_area.y,
+            s,
+            area.width as usize,
+            theme.header(),
+        );
+    };
     match st.sub {
         Sub::Compliance => {
             let met: i64 = st.compliance.all().iter().map(|r| r.met).sum();
             let total: i64 = st.compliance.all().iter().map(|r| r.employees).sum();
             if st.compliance.loaded {
-                let target = targets.common().map(format_jp);
-                let s = tx::compliance_title(lang, year, target.as_deref(), met, total);
-                buf.set_stringn(
-                    summary_area.x,
-                    summary_area.y,
-                    &s,
-                    area.width as usize,
-                    theme.header(),
+                let target = cx.settings.jp_targets.common().map(format_jp);
+                let year = today.year();
+                summary(
+                    buf,
+                    &tx::compliance_title(lang, year, target.as_deref(), met, total),
                 );
             }
             let cols = compliance_columns(lang);
@@ -259,13 +535,9 @@ pub fn render(
                         status_of(a, today, st.warn_days) == Some(AgreementStatus::Kedaluwarsa)
                     })
                     .count();
-                let s = tx::due_title(lang, st.warn_days, st.due.total() - expired, expired);
-                buf.set_stringn(
-                    summary_area.x,
-                    summary_area.y,
-                    &s,
-                    area.width as usize,
-                    theme.header(),
+                summary(
+                    buf,
+                    &tx::due_title(lang, st.warn_days, st.due.total() - expired, expired),
                 );
             }
             let cols = due_columns(lang);
@@ -273,6 +545,12 @@ pub fn render(
             render_list(buf, rest, &cols, &st.due, lang, theme, |r, c| {
                 due_cell(r, c, lang, today, w, theme)
             });
+        }
+        _ => {
+            if let Some(s) = partners::summary(st, cx) {
+                summary(buf, &s);
+            }
+            partners::render(buf, rest, st, cx);
         }
     }
 }

@@ -416,28 +416,30 @@ impl TabScreen for MonitoringState {
     fn position(&self) -> Option<(usize, usize, usize)> {
         Some(MonitoringState::position(self))
     }
-    fn render(&self, buf: &mut Buffer, area: Rect, ctx: &TabCtx<'_>) {
-        let (today, year, targets) = (ctx.today, ctx.year(), &ctx.settings.jp_targets);
-        super::monitoring::render(buf, area, self, ctx.lang, &ctx.theme, today, year, targets)
+    fn filter(&self) -> &str {
+        MonitoringState::filter(self)
     }
-    fn switch(&mut self, delta: isize, _ctx: &TabCtx<'_>) -> Vec<Request> {
+    fn set_filter(&mut self, text: &str, h: usize) {
+        MonitoringState::set_filter(self, text, h)
+    }
+    fn render(&self, buf: &mut Buffer, area: Rect, ctx: &TabCtx<'_>) {
+        let cx = super::monitoring::MonitoringCtx {
+            lang: ctx.lang,
+            theme: &ctx.theme,
+            today: ctx.today,
+            settings: ctx.settings,
+        };
+        super::monitoring::render(buf, area, self, &cx)
+    }
+    fn switch(&mut self, delta: isize, ctx: &TabCtx<'_>) -> Vec<Request> {
         MonitoringState::switch(self, delta);
-        Vec::new()
+        TabScreen::loads(self, ctx)
     }
     fn export(&self, ctx: &TabCtx<'_>) -> ExportJob {
-        MonitoringState::export(self, ctx.lang, ctx.today)
+        MonitoringState::export(self, ctx.lang, ctx.today, ctx.settings)
     }
     fn loads(&self, ctx: &TabCtx<'_>) -> Vec<Request> {
-        if self.loaded() {
-            return vec![];
-        }
-        vec![
-            Request::Compliance {
-                year: ctx.year(),
-                targets: ctx.settings.jp_targets,
-            },
-            Request::Agreements,
-        ]
+        MonitoringState::loads(self, ctx.today, ctx.settings)
     }
     fn mark_stale(&mut self) {
         MonitoringState::mark_stale(self)

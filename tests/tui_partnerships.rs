@@ -159,7 +159,7 @@ fn a_group_of_interns_goes_in_with_save_and_new_then_logbook_and_feedback() {
     fill(&r, &mut app, "jenis_kelamin", "p");
     fill(&r, &mut app, "program_studi", "Sistem Informasi");
     pick(&r, &mut app, "mitra_id", "unimal");
-    pick(&r, &mut app, "kerja_sama_id", "815/PKS");
+    pick(&r, &mut app, "kerja_sama_id", "476/PKS");
     pick(&r, &mut app, "unit_kerja_id", "bkpsdm");
     pick(&r, &mut app, "pembimbing_lapangan_id", "197806302008111001");
     fill(&r, &mut app, "tanggal_mulai", "01-09-2026");
@@ -302,21 +302,21 @@ fn an_internship_past_its_agreement_is_refused_with_the_dates_and_nothing_saved(
     fill(&r, &mut app, "nim", "2101990001");
     fill(&r, &mut app, "jenis_kelamin", "l");
     pick(&r, &mut app, "mitra_id", "unimal");
-    pick(&r, &mut app, "kerja_sama_id", "815/PKS");
+    pick(&r, &mut app, "kerja_sama_id", "476/PKS");
     pick(&r, &mut app, "unit_kerja_id", "bkpsdm");
-    fill(&r, &mut app, "tanggal_mulai", "01-06-2028");
-    fill(&r, &mut app, "tanggal_selesai", "30-09-2028");
+    fill(&r, &mut app, "tanggal_mulai", "01-05-2031");
+    fill(&r, &mut app, "tanggal_selesai", "31-07-2031");
     ctrl(&r, &mut app, 's');
     let fs = app.form.as_ref().expect("the form stays open");
     assert_eq!(fs.form.focus_key(), "kerja_sama_id");
     let text = screen_text(&draw(&app));
     assert!(
-        text.contains("24-08-2028"),
+        text.contains("26-05-2031"),
         "the agreement's end date is named:\n{text}"
     );
     // What was typed is still there.
     assert_eq!(fs.form.value("nama"), "Teuku Ridwan");
-    assert_eq!(fs.form.value("tanggal_selesai"), "2028-09-30");
+    assert_eq!(fs.form.value("tanggal_selesai"), "2031-07-31");
     let after: i64 = r
         .conn
         .query_row("SELECT count(*) FROM magang", [], |row| row.get(0))

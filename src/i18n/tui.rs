@@ -316,7 +316,6 @@ pub const DETAIL_COMPETENCIES: T = T::new(
 pub const DETAIL_TRAININGS: T = T::new("Riwayat pelatihan", "Training history");
 pub const DETAIL_JP_YEARS: T = T::new("JP per tahun", "JP per year");
 pub const DETAIL_EVALUATIONS: T = T::new("Evaluasi kinerja", "Performance evaluations");
-pub const DETAIL_INTERNS: T = T::new("Mahasiswa magang yang dibimbing", "Interns mentored");
 pub const DETAIL_NONE: T = T::new("  (tidak ada)", "  (none)");
 pub const DETAIL_NOT_FOUND: T = T::new(
     "Pegawai ini tidak ditemukan lagi (mungkin dihapus sesi lain).",

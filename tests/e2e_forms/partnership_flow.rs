@@ -2,8 +2,8 @@
 //! and a PKS under it are created for a partner in tab 3, three students of
 //! one campus are entered with save-and-new, one of them gets a logbook
 //! entry and the final evaluation; the mentor's detail in tab 1 lists the
-//! three, and `peka export` writes the agreements, the internships, the
-//! logbook and the evaluation as typed.
+//! three, Monitoring shows the student's suggestion, and `peka export` writes
+//! the agreements, the internships, the logbook and the evaluation as typed.
 
 use super::common::pty::{Session, WAIT, key};
 use super::operator::*;
@@ -200,6 +200,25 @@ fn an_mou_a_pks_three_interns_a_logbook_entry_and_feedback_reach_detail_and_expo
     for name in ["Cut Nurul Aini", "Muhammad Rizal"] {
         assert!(scr.contains(name), "{name}:\n{scr}");
     }
+
+    // Monitoring: the student's suggestion among the students' suggestions.
+    s.send(key::ESC);
+    // The list again (its filter line) before the next key: Esc and a key
+    // arriving together would read as one Alt chord.
+    s.wait_for(&format!("Saring: {mentor}"));
+    s.send("5");
+    s.wait_for("Kepatuhan 20 JP");
+    for _ in 0..5 {
+        s.send("]");
+    }
+    s.wait_for("Saran mahasiswa magang untuk unit");
+    s.send("/");
+    s.send("Nurbayan");
+    s.send(key::ENTER);
+    let scr = s
+        .wait_until(WAIT, |scr| scr.contains("Antrean layanan"))
+        .unwrap_or_else(|scr| panic!("the suggestion is not in Monitoring:\n{scr}"));
+    assert!(scr.contains("BKPSDM"), "{scr}");
     quit(&mut s);
 
     // What was typed is what is exported.
@@ -236,6 +255,25 @@ fn an_mou_a_pks_three_interns_a_logbook_entry_and_feedback_reach_detail_and_expo
             ("2026-11-02", "2027-01-31", "BERJALAN"),
             "{row}"
         );
+    }
+    let log = export(&db, "logbook-magang");
+    assert!(
+        log.lines().any(|l| l.starts_with("2201010003,")
+            && l.contains(",2026-11-04,Memindai arsip kepegawaian 2019,312 berkas,")),
+        "{log}"
+    );
+    let feedback = export(&db, "umpan-balik-magang");
+    let row = feedback
+        .lines()
+        .find(|l| l.starts_with("2201010003,"))
+        .unwrap_or_else(|| panic!("the evaluation is exported:\n{feedback}"));
+    for part in [
+        ",86,",
+        "Teliti dan cepat belajar",
+        "Pembimbing selalu ada",
+        "Antrean layanan dibuat daring",
+    ] {
+        assert!(row.contains(part), "{part}: {row}");
     }
     drop(dir);
 }

@@ -13,12 +13,10 @@ use crate::db::monitoring::{
     ExpiredWithInterns, InternAttention, PartnershipReport, PartnershipRows, StudentSuggestion,
     UnitInterns,
 };
-use crate::domain::agreement::days_left;
-use crate::domain::dates::parse_iso;
+use crate::domain::agreement::needs_attention;
 use crate::domain::enums::AgreementStatus;
 use crate::domain::jp::format_jp;
 use crate::i18n::Lang;
-use crate::i18n::labels::Label;
 use crate::i18n::monitoring_partners as mx;
 use crate::i18n::tui as tx;
 use crate::tui::app::{ExportJob, Request};
@@ -213,12 +211,7 @@ impl MonitoringState {
         self.warn_days = warn;
         let mut due: Vec<AgreementRow> = rows
             .iter()
-            .filter(|a| {
-                matches!(
-                    status_of(a, today, warn),
-                    Some(AgreementStatus::AkanBerakhir | AgreementStatus::Kedaluwarsa)
-                )
-            })
+            .filter(|a| status_of(a, today, warn).is_some_and(needs_attention))
             .cloned()
             .collect();
         due.sort_by(|a, b| a.end.cmp(&b.end).then(a.number.cmp(&b.number)));
@@ -414,16 +407,6 @@ fn due_columns(lang: Lang) -> [Column; AGREEMENT_EXPORT_NAMES.len()] {
     ]
 }
 
-/// The sign of a status that needs attention (none otherwise), as tab 3
-/// marks it: `!` ending within the warning window, `!!` expired.
-pub(crate) fn status_sign(s: Option<AgreementStatus>) -> &'static str {
-    match s {
-        Some(AgreementStatus::AkanBerakhir) => "! ",
-        Some(AgreementStatus::Kedaluwarsa) => "!! ",
-        _ => "",
-    }
-}
-
 fn due_cell<'r>(
     r: &'r AgreementRow,
     c: usize,
@@ -432,26 +415,7 @@ fn due_cell<'r>(
     warn: i64,
     theme: &Theme,
 ) -> Cell<'r> {
-    match c {
-        0 => Cell::plain(r.number.as_str()),
-        1 => Cell::plain(tx::doc_short(r.doc)),
-        2 => Cell::plain(r.partner.as_str()),
-        3 => Cell::date(&r.end),
-        4 => Cell::plain(
-            parse_iso(&r.end)
-                .map(|e| days_left(e, today).to_string())
-                .unwrap_or_default(),
-        ),
-        _ => {
-            let s = status_of(r, today, warn);
-            let word = s.map(|s| s.label(lang)).unwrap_or("?");
-            Cell::styled(
-                format!("{}{word}", status_sign(s)),
-                super::partnerships::status_style(s, theme),
-            )
-            .with_raw(word)
-        }
-    }
+    super::partnerships::agreement_cell(r, c, lang, today, warn, theme)
 }
 
 /// The sub-list bar: every report by its short name, the current one

@@ -330,13 +330,14 @@ pub fn intern_lines<'a>(
         (true, Some(d)) => display_iso(d),
         (false, Some(d)) => format!("{no} ({})", display_iso(d)),
     };
-    out.push(field(
+    out.extend(wrapped(
         tx::F_LETTERS.get(lang),
-        tx::letters(
+        &tx::letters(
             lang,
             &letter(&d.request_letter, &d.request_date),
             &letter(&d.reply_letter, &d.reply_date),
         ),
+        width,
         theme,
     ));
     if d.score.is_some() || !d.done_letter.is_empty() {

@@ -399,7 +399,9 @@ pub(super) fn agreement_columns(lang: Lang) -> [Column; AGREEMENT_EXPORT_NAMES.l
     ]
 }
 
-/// A cell of an agreement list as a file gets it (the plain status).
+/// A cell of an agreement list: the status with a sign before it when it
+/// needs attention (`!` expiring, `!!` expired: it stands out without
+/// colour); a file gets the plain status word.
 pub(super) fn agreement_cell<'r>(
     r: &'r AgreementRow,
     c: usize,
@@ -407,20 +409,6 @@ pub(super) fn agreement_cell<'r>(
     today: NaiveDate,
     warn: i64,
     theme: &Theme,
-) -> Cell<'r> {
-    agreement_cell_marked(r, c, lang, today, warn, theme, false)
-}
-
-/// A cell of an agreement list; `marks`: a sign before a status that needs
-/// attention (on screen: it stands out without colour).
-pub(super) fn agreement_cell_marked<'r>(
-    r: &'r AgreementRow,
-    c: usize,
-    lang: Lang,
-    today: NaiveDate,
-    warn: i64,
-    theme: &Theme,
-    marks: bool,
 ) -> Cell<'r> {
     match c {
         0 => Cell::plain(r.number.as_str()),
@@ -435,12 +423,8 @@ pub(super) fn agreement_cell_marked<'r>(
         _ => {
             let s = status_of(r, today, warn);
             let label = s.map(|s| s.label(lang)).unwrap_or("?");
-            let mark = if marks { status_mark(s) } else { "" };
-            if mark.is_empty() {
-                Cell::styled(label, status_style(s, theme))
-            } else {
-                Cell::styled(format!("{mark}{label}"), status_style(s, theme))
-            }
+            Cell::styled(format!("{}{label}", status_mark(s)), status_style(s, theme))
+                .with_raw(label)
         }
     }
 }
@@ -515,7 +499,7 @@ pub fn render(
         Sub::Agreements => {
             let cols = agreement_columns(lang);
             render_list(buf, rest, &cols, &st.agreements, lang, theme, |r, c| {
-                agreement_cell_marked(r, c, lang, today, warn, theme, true)
+                agreement_cell(r, c, lang, today, warn, theme)
             });
         }
         Sub::Internships => {

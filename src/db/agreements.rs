@@ -6,7 +6,7 @@
 //! agreement it renews, which is marked DIPERPANJANG in the same transaction.
 
 use super::audit::{self, row_json};
-use super::record::{Record, Uses, count_uses, must_exist};
+use super::record::{Record, Uses, count_uses, must_exist, opt_text_value, text_value};
 use super::rules::Rule;
 use super::write::{Actor, ConstraintKind, WriteError};
 use crate::domain::agreement::covers;
@@ -34,17 +34,6 @@ pub struct AgreementInput {
     pub status_dokumen: String,
     pub catatan: String,
     pub diperpanjang_dari_id: Option<i64>,
-}
-
-fn text(s: &str) -> Value {
-    Value::Text(s.trim().to_string())
-}
-
-fn opt_text(s: &Option<String>) -> Value {
-    match s.as_deref().map(str::trim) {
-        Some(v) if !v.is_empty() => Value::Text(v.to_string()),
-        _ => Value::Null,
-    }
 }
 
 fn opt_id(v: Option<i64>) -> Value {
@@ -298,20 +287,20 @@ impl Record for AgreementInput {
     fn values(&self) -> Vec<Value> {
         vec![
             Value::Integer(self.mitra_id),
-            text(&self.jenis_dokumen),
+            text_value(&self.jenis_dokumen),
             opt_id(self.induk_id.filter(|_| self.is_pks())),
-            text(&self.nomor_pemko),
-            text(&self.nomor_mitra),
-            text(&self.tentang),
-            text(&self.ruang_lingkup),
-            opt_text(&self.tanggal_tanda_tangan),
-            text(&self.tanggal_mulai),
-            text(&self.tanggal_berakhir),
-            text(&self.penandatangan_pemko),
-            text(&self.penandatangan_mitra),
+            text_value(&self.nomor_pemko),
+            text_value(&self.nomor_mitra),
+            text_value(&self.tentang),
+            text_value(&self.ruang_lingkup),
+            opt_text_value(&self.tanggal_tanda_tangan),
+            text_value(&self.tanggal_mulai),
+            text_value(&self.tanggal_berakhir),
+            text_value(&self.penandatangan_pemko),
+            text_value(&self.penandatangan_mitra),
             opt_id(self.unit_pelaksana_id),
-            text(&self.status_dokumen),
-            text(&self.catatan),
+            text_value(&self.status_dokumen),
+            text_value(&self.catatan),
             opt_id(self.diperpanjang_dari_id),
         ]
     }

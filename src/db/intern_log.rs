@@ -4,15 +4,11 @@
 //! and the student's of the host unit (what worked, what it could do better).
 //! Both belong to one internship (`magang_id`, the form's owner).
 
-use super::record::Record;
+use super::record::{Record, text_value};
 use super::rules::Rule;
 use super::write::{ConstraintKind, WriteError};
 use rusqlite::types::Value;
 use rusqlite::{Connection, OptionalExtension, params};
-
-fn text(s: &str) -> Value {
-    Value::Text(s.trim().to_string())
-}
 
 /// The internship's period and status, or a foreign-key refusal at `column`.
 fn internship(
@@ -49,10 +45,10 @@ impl Record for LogbookInput {
     fn values(&self) -> Vec<Value> {
         vec![
             Value::Integer(self.magang_id),
-            text(&self.tanggal),
-            text(&self.kegiatan),
-            text(&self.hasil),
-            text(&self.catatan_pembimbing),
+            text_value(&self.tanggal),
+            text_value(&self.kegiatan),
+            text_value(&self.hasil),
+            text_value(&self.catatan_pembimbing),
         ]
     }
 
@@ -123,11 +119,11 @@ impl Record for FeedbackInput {
     fn values(&self) -> Vec<Value> {
         vec![
             Value::Integer(self.magang_id),
-            text(&self.tanggal),
+            text_value(&self.tanggal),
             self.nilai_pembimbing.map_or(Value::Null, Value::Real),
-            text(&self.catatan_pembimbing),
-            text(&self.yang_berhasil),
-            text(&self.saran_unit),
+            text_value(&self.catatan_pembimbing),
+            text_value(&self.yang_berhasil),
+            text_value(&self.saran_unit),
         ]
     }
 

@@ -6,7 +6,7 @@
 //! the whole period, a host unit whose intern capacity is full on some day.
 
 use super::employees::{TODAY_SQL, full_name, status_now_sql};
-use super::record::{Record, Uses, count_uses, must_exist};
+use super::record::{Record, Uses, count_uses, must_exist, opt_text_value, text_value};
 use super::rules::Rule;
 use super::write::{ConstraintKind, WriteError};
 use crate::domain::agreement::covers;
@@ -40,17 +40,6 @@ pub struct InternshipInput {
     pub status: String,
     pub nilai_akhir: Option<f64>,
     pub nomor_surat_keterangan: String,
-}
-
-fn text(s: &str) -> Value {
-    Value::Text(s.trim().to_string())
-}
-
-fn opt_text(s: &Option<String>) -> Value {
-    match s.as_deref().map(str::trim) {
-        Some(v) if !v.is_empty() => Value::Text(v.to_string()),
-        _ => Value::Null,
-    }
 }
 
 impl InternshipInput {
@@ -310,26 +299,26 @@ impl Record for InternshipInput {
         vec![
             Value::Integer(self.mitra_id),
             self.kerja_sama_id.map_or(Value::Null, Value::Integer),
-            text(&self.nama),
-            text(&self.nim),
-            text(&self.jenis_kelamin),
-            text(&self.program_studi),
-            text(&self.jenjang),
+            text_value(&self.nama),
+            text_value(&self.nim),
+            text_value(&self.jenis_kelamin),
+            text_value(&self.program_studi),
+            text_value(&self.jenjang),
             self.semester.map_or(Value::Null, Value::Integer),
-            text(&self.skema),
+            text_value(&self.skema),
             Value::Integer(self.unit_kerja_id),
             self.pembimbing_lapangan_id
                 .map_or(Value::Null, Value::Integer),
-            text(&self.dosen_pembimbing),
-            text(&self.nomor_surat_permohonan),
-            opt_text(&self.tanggal_surat),
-            text(&self.nomor_surat_balasan),
-            opt_text(&self.tanggal_surat_balasan),
-            text(&self.tanggal_mulai),
-            text(&self.tanggal_selesai),
-            text(&self.status),
+            text_value(&self.dosen_pembimbing),
+            text_value(&self.nomor_surat_permohonan),
+            opt_text_value(&self.tanggal_surat),
+            text_value(&self.nomor_surat_balasan),
+            opt_text_value(&self.tanggal_surat_balasan),
+            text_value(&self.tanggal_mulai),
+            text_value(&self.tanggal_selesai),
+            text_value(&self.status),
             self.nilai_akhir.map_or(Value::Null, Value::Real),
-            text(&self.nomor_surat_keterangan),
+            text_value(&self.nomor_surat_keterangan),
         ]
     }
 

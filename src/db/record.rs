@@ -92,6 +92,19 @@ pub trait Record: Sized + Clone + PartialEq + std::fmt::Debug + Send + 'static {
     }
 }
 
+/// A text column's stored value: trimmed.
+pub fn text_value(s: &str) -> Value {
+    Value::Text(s.trim().to_string())
+}
+
+/// An optional text column's stored value: trimmed, NULL when empty.
+pub fn opt_text_value(s: &Option<String>) -> Value {
+    match s.as_deref().map(str::trim) {
+        Some(v) if !v.is_empty() => Value::Text(v.to_string()),
+        _ => Value::Null,
+    }
+}
+
 /// `Constraint { column, ForeignKey }` unless `sql` (`?1` = value) finds a row.
 pub fn must_exist(
     tx: &Connection,

@@ -4,7 +4,9 @@
 //! A renewal (`r` on the list) opens this form filled from the old agreement
 //! with the dates moved forward; saving it marks the old one diperpanjang.
 
-use super::kind::{CheckContext, DbOps, FormTarget, Home, Picks, RecordForm, Values, picked};
+use super::kind::{
+    CheckContext, DbOps, FormTarget, Home, Picks, RecordForm, Values, options, picked,
+};
 use crate::db::agreements::AgreementInput;
 use crate::domain::dates::{display, parse_iso};
 use crate::domain::enums::{AgreementDoc, AgreementLifecycle};
@@ -27,13 +29,6 @@ const KEEP_ON_NEW: [&str; 5] = [
     "unit_pelaksana_id",
     "status_dokumen",
 ];
-
-fn options<E: Label>(lang: Lang) -> Vec<(String, String)> {
-    E::variants()
-        .iter()
-        .map(|v| (v.code().to_string(), v.label(lang).to_string()))
-        .collect()
-}
 
 /// The fields, in entry order (keys are the `kerja_sama` columns).
 pub fn specs(lang: Lang) -> Vec<FieldSpec> {

@@ -2,14 +2,15 @@
 //! pre-fills birth date and sex), cross-field rules from `domain::validate`.
 
 use super::FormScreen;
-use super::kind::{CheckContext, DbOps, FormTarget, Home, Picks, RecordForm, Values, picked};
+use super::kind::{
+    CheckContext, DbOps, FormTarget, Home, Picks, RecordForm, Values, options, picked,
+};
 use crate::db::employees_write::EmployeeInput;
 use crate::domain::dates::iso;
 use crate::domain::enums::*;
 use crate::domain::golongan::golongan_options;
 use crate::domain::validate::{EmployeeRecord, Problem, check_employee};
 use crate::i18n::Lang;
-use crate::i18n::labels::Label;
 use crate::i18n::tui as tx;
 use crate::tui::widgets::form::{FieldSpec, Form, KeyFilter, LookupItem, LookupSource};
 use chrono::NaiveDate;
@@ -18,13 +19,6 @@ use chrono::NaiveDate;
 /// (Not the TMT pengangkatan: it is each person's own, and a PNS's NIP gives
 /// its year and month, from which the form fills it.)
 pub const KEEP_ON_NEW: [&str; 3] = ["jenis_asn", "unit_kerja_id", "jenis_jabatan"];
-
-fn options<E: Label>(lang: Lang) -> Vec<(String, String)> {
-    E::variants()
-        .iter()
-        .map(|v| (v.code().to_string(), v.label(lang).to_string()))
-        .collect()
-}
 
 fn golongan_choices() -> Vec<(String, String)> {
     golongan_options(AsnKind::Pns)

@@ -5,7 +5,9 @@
 //! training's quota holds. Entered from the participants view of tab 2; the
 //! training is the target's owner.
 
-use super::kind::{CheckContext, DbOps, FormTarget, Home, Picks, RecordForm, Values, picked};
+use super::kind::{
+    CheckContext, DbOps, FormTarget, Home, Picks, RecordForm, Values, number_text, options, picked,
+};
 use crate::db::trainings::EnrollmentInput;
 use crate::domain::enums::{EnrollmentStatus, ProposalSource};
 use crate::i18n::Lang;
@@ -22,13 +24,6 @@ pub struct TrainingContext {
 
 /// What a series of participants of one training shares.
 pub const KEEP_ON_NEW: [&str; 2] = ["status", "sumber_usulan"];
-
-fn options<E: Label>(lang: Lang) -> Vec<(String, String)> {
-    E::variants()
-        .iter()
-        .map(|v| (v.code().to_string(), v.label(lang).to_string()))
-        .collect()
-}
 
 /// The fields, in entry order (keys are the `peserta_pelatihan` columns).
 pub fn specs(lang: Lang) -> Vec<FieldSpec> {
@@ -58,14 +53,6 @@ pub fn specs(lang: Lang) -> Vec<FieldSpec> {
     ]
 }
 
-fn number(v: f64) -> String {
-    if v.fract() == 0.0 {
-        format!("{v:.0}")
-    } else {
-        v.to_string()
-    }
-}
-
 /// Puts a stored participation into the form; `employee` names the employee.
 pub fn fill(form: &mut Form, e: &EnrollmentInput, employee: &str) {
     form.set_picked(
@@ -80,12 +67,12 @@ pub fn fill(form: &mut Form, e: &EnrollmentInput, employee: &str) {
     form.set_value("sumber_usulan", &e.sumber_usulan);
     form.set_value(
         "nilai_akhir",
-        &e.nilai_akhir.map(number).unwrap_or_default(),
+        &e.nilai_akhir.map(number_text).unwrap_or_default(),
     );
     let jp = if e.jp_diakui == 0.0 {
         String::new()
     } else {
-        number(e.jp_diakui)
+        number_text(e.jp_diakui)
     };
     form.set_value("jp_diakui", &jp);
     form.set_value("nomor_sertifikat", &e.nomor_sertifikat);
@@ -203,7 +190,7 @@ impl RecordForm for EnrollmentKind {
         let jp = screen.target.context::<TrainingContext>().map(|c| c.jp);
         match jp.filter(|_| completed(&screen.form)) {
             Some(jp) => {
-                screen.form.set_value("jp_diakui", &number(jp));
+                screen.form.set_value("jp_diakui", &number_text(jp));
                 screen.prefilled.insert("jp_diakui");
             }
             None if screen.prefilled.contains("jp_diakui") => {

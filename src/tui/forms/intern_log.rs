@@ -2,7 +2,7 @@
 //! item 3), entered from the internship's detail in tab 3: the internship is
 //! the target's owner and its student the form's subject.
 
-use super::kind::{DbOps, FormTarget, Home, Picks, RecordForm, Values};
+use super::kind::{DbOps, FormTarget, Home, Picks, RecordForm, Values, number_text};
 use crate::db::intern_log::{FeedbackInput, LogbookInput};
 use crate::i18n::Lang;
 use crate::i18n::intern_forms as tx;
@@ -14,10 +14,6 @@ use chrono::NaiveDate;
 pub struct InternPeriod {
     pub start: NaiveDate,
     pub end: NaiveDate,
-}
-
-fn iso(d: NaiveDate) -> String {
-    d.format("%Y-%m-%d").to_string()
 }
 
 // ---------------------------------------------------------------- logbook
@@ -50,7 +46,7 @@ impl RecordForm for LogbookForm {
         tx::log_title(lang, target.is_new(), subject)
     }
     fn new_defaults(&self, form: &mut Form, today: NaiveDate) {
-        form.set_value("tanggal", &iso(today));
+        form.set_value("tanggal", &crate::domain::dates::iso(today));
     }
     fn fill(&self, form: &mut Form, values: &Values, _picks: &Picks) {
         if let Some(e) = values.get::<LogbookInput>() {
@@ -101,14 +97,6 @@ pub fn feedback_specs(lang: Lang) -> Vec<FieldSpec> {
     ]
 }
 
-fn number(v: f64) -> String {
-    if v.fract() == 0.0 {
-        format!("{v:.0}")
-    } else {
-        v.to_string()
-    }
-}
-
 /// The final-evaluation kind, registered in `kind::kinds`.
 pub struct FeedbackForm;
 pub static FEEDBACK_KIND: FeedbackForm = FeedbackForm;
@@ -128,14 +116,14 @@ impl RecordForm for FeedbackForm {
         false
     }
     fn new_defaults(&self, form: &mut Form, today: NaiveDate) {
-        form.set_value("tanggal", &iso(today));
+        form.set_value("tanggal", &crate::domain::dates::iso(today));
     }
     fn fill(&self, form: &mut Form, values: &Values, _picks: &Picks) {
         if let Some(f) = values.get::<FeedbackInput>() {
             form.set_value("tanggal", &f.tanggal);
             form.set_value(
                 "nilai_pembimbing",
-                &f.nilai_pembimbing.map(number).unwrap_or_default(),
+                &f.nilai_pembimbing.map(number_text).unwrap_or_default(),
             );
             form.set_value("catatan_pembimbing", &f.catatan_pembimbing);
             form.set_value("yang_berhasil", &f.yang_berhasil);

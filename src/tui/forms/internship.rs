@@ -5,7 +5,9 @@
 //! unit, mentor, period, scheme and status, so a group of students from one
 //! campus goes in fast: only the student's own fields are typed again.
 
-use super::kind::{CheckContext, DbOps, FormTarget, Home, Picks, RecordForm, Values, picked};
+use super::kind::{
+    CheckContext, DbOps, FormTarget, Home, Picks, RecordForm, Values, number_text, options, picked,
+};
 use crate::db::internships::InternshipInput;
 use crate::domain::dates::{display, parse_iso};
 use crate::domain::enums::{Gender, InternScheme, InternStatus, StudyLevel};
@@ -26,13 +28,6 @@ pub const KEEP_ON_NEW: [&str; 9] = [
     "status",
     "jenjang",
 ];
-
-fn options<E: Label>(lang: Lang) -> Vec<(String, String)> {
-    E::variants()
-        .iter()
-        .map(|v| (v.code().to_string(), v.label(lang).to_string()))
-        .collect()
-}
 
 /// The fields, in entry order: the student's own first (typed for each of
 /// a group), then what a group shares, then letters and the result.
@@ -94,14 +89,6 @@ fn item(picks: &Picks, key: &str, id: Option<i64>) -> Option<LookupItem> {
     })
 }
 
-fn number(v: f64) -> String {
-    if v.fract() == 0.0 {
-        format!("{v:.0}")
-    } else {
-        v.to_string()
-    }
-}
-
 /// Puts a stored internship into the form; `picks` names its lookups.
 pub fn fill(form: &mut Form, g: &InternshipInput, picks: &Picks) {
     form.set_value("nama", &g.nama);
@@ -140,7 +127,7 @@ pub fn fill(form: &mut Form, g: &InternshipInput, picks: &Picks) {
     );
     form.set_value(
         "nilai_akhir",
-        &g.nilai_akhir.map(number).unwrap_or_default(),
+        &g.nilai_akhir.map(number_text).unwrap_or_default(),
     );
     form.set_value("nomor_surat_keterangan", &g.nomor_surat_keterangan);
 }

@@ -105,6 +105,9 @@ pub struct CheckContext<'a> {
 /// A stored record's values and version.
 pub type Loaded = (Values, i64);
 
+/// Makes the values a new record starts from out of stored record `id`.
+pub type Template = fn(&Connection, i64) -> rusqlite::Result<Option<Values>>;
+
 /// The database side of a kind, as plain functions the runner calls (the
 /// interface never calls SQL). [`DbOps::record`] builds them for any
 /// `db::record::Record`.
@@ -116,7 +119,7 @@ pub struct DbOps {
     pub load: fn(&Connection, i64) -> rusqlite::Result<Option<Loaded>>,
     /// The values a new record starts from, made from record `id` (an
     /// agreement's renewal); None for kinds without one.
-    pub template: Option<fn(&Connection, i64) -> rusqlite::Result<Option<Values>>>,
+    pub template: Option<Template>,
 }
 
 fn wrong_values<T>() -> WriteError {
@@ -164,10 +167,7 @@ impl DbOps {
     }
 
     /// With a template for new records made from a stored one.
-    pub const fn with_template(
-        self,
-        template: fn(&Connection, i64) -> rusqlite::Result<Option<Values>>,
-    ) -> DbOps {
+    pub const fn with_template(self, template: Template) -> DbOps {
         DbOps {
             template: Some(template),
             ..self
@@ -368,6 +368,23 @@ pub fn kinds() -> Vec<&'static dyn RecordForm> {
         &super::enrollment::KIND,
         &super::plan::KIND,
     ]
+}
+
+/// The options of a choice field over enum `E`: (code, label).
+pub fn options<E: crate::i18n::labels::Label>(lang: Lang) -> Vec<(String, String)> {
+    E::variants()
+        .iter()
+        .map(|v| (v.code().to_string(), v.label(lang).to_string()))
+        .collect()
+}
+
+/// A stored number as typed back into a field: `24`, `87.5`.
+pub fn number_text(v: f64) -> String {
+    if v.fract() == 0.0 {
+        format!("{v:.0}")
+    } else {
+        v.to_string()
+    }
 }
 
 /// The label lookup field `key` shows in `picks` ("" when it holds nothing).

@@ -5,14 +5,15 @@
 //! confirmed (domain.md §1.4).
 
 use super::competency::competency_label;
-use super::kind::{CheckContext, DbOps, FormTarget, Home, Picks, RecordForm, Values, picked};
+use super::kind::{
+    CheckContext, DbOps, FormTarget, Home, Picks, RecordForm, Values, options, picked,
+};
 use crate::db::standards::StandardInput;
 use crate::domain::enums::{JfLevel, PositionKind};
 use crate::domain::golongan::jf_level_matches;
 use crate::domain::validate::Problem;
 use crate::i18n::Lang;
 use crate::i18n::forms as tx;
-use crate::i18n::labels::Label;
 use crate::tui::widgets::form::{FieldSpec, Form, LookupItem, LookupSource};
 
 /// Values a series of rows for one position shares: only the competency differs.
@@ -22,13 +23,6 @@ pub const KEEP_ON_NEW: [&str; 4] = [
     "nama_jabatan",
     "level_standar",
 ];
-
-fn options<E: Label>(lang: Lang) -> Vec<(String, String)> {
-    E::variants()
-        .iter()
-        .map(|v| (v.code().to_string(), v.label(lang).to_string()))
-        .collect()
-}
 
 /// The fields, in entry order (keys are the `standar_kompetensi` columns).
 /// `kompetensi_id` is answered with `db::lookup::competencies` via

@@ -5,7 +5,9 @@
 //! aims at. A training with participants is cancelled (status batal), never
 //! deleted.
 
-use super::kind::{CheckContext, DbOps, FormTarget, Home, Picks, RecordForm, Values, picked};
+use super::kind::{
+    CheckContext, DbOps, FormTarget, Home, Picks, RecordForm, Values, number_text, options, picked,
+};
 use crate::db::trainings::{TrainingInput, TrainingTarget};
 use crate::db::write::{Actor, WriteError};
 use crate::domain::dates::parse_iso;
@@ -32,13 +34,6 @@ pub const KEEP_ON_NEW: [&str; 9] = [
     "sumber_dana",
     "status",
 ];
-
-fn options<E: Label>(lang: Lang) -> Vec<(String, String)> {
-    E::variants()
-        .iter()
-        .map(|v| (v.code().to_string(), v.label(lang).to_string()))
-        .collect()
-}
 
 /// The fields, in entry order (keys are the `pelatihan` columns, then the
 /// targets).
@@ -118,7 +113,7 @@ pub fn fill(form: &mut Form, t: &TrainingInput, picks: &Picks) {
     form.set_value("bentuk", &t.bentuk);
     form.set_value("kelompok_kompetensi", &t.kelompok_kompetensi);
     form.set_value("penyelenggara", &t.penyelenggara);
-    form.set_value("jumlah_jp", &format_jp(t.jumlah_jp));
+    form.set_value("jumlah_jp", &number_text(t.jumlah_jp));
     form.set_value("tanggal_mulai", &t.tanggal_mulai);
     form.set_value("tanggal_selesai", &t.tanggal_selesai);
     form.set_value("lokasi", &t.lokasi);
@@ -142,15 +137,6 @@ pub fn fill(form: &mut Form, t: &TrainingInput, picks: &Picks) {
             LEVEL_KEYS[n],
             &level.map(|l| l.to_string()).unwrap_or_default(),
         );
-    }
-}
-
-/// JP as typed back: `24`, `2.5`.
-fn format_jp(jp: f64) -> String {
-    if jp.fract() == 0.0 {
-        format!("{jp:.0}")
-    } else {
-        jp.to_string()
     }
 }
 

@@ -323,3 +323,22 @@ fn an_internship_past_its_agreement_is_refused_with_the_dates_and_nothing_saved(
         .unwrap();
     assert_eq!(after, before);
 }
+
+/// The two details at 80×24 on the demo data: an MoU with its PKS and the
+/// internships that depend on it; an internship with its final evaluation
+/// and logbook, the selected entry open.
+#[test]
+fn snapshot_agreement_and_internship_details_80x24() {
+    let r = Runner::on_demo_copy();
+    let mut app = on_tab3(&r, 1);
+    filter(&r, &mut app, "815/KSB/2026");
+    act(&r, &mut app, Action::Open);
+    insta::assert_snapshot!("agreement_detail_80x24", screen_text(&draw(&app)));
+    act(&r, &mut app, Action::Back);
+    act(&r, &mut app, Action::NextSub);
+    filter(&r, &mut app, "Nurmala");
+    act(&r, &mut app, Action::Open);
+    act(&r, &mut app, Action::Down);
+    assert_eq!(app.screen(), Screen::InternDetail);
+    insta::assert_snapshot!("intern_detail_80x24", screen_text(&draw(&app)));
+}

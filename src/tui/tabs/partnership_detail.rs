@@ -232,10 +232,10 @@ pub fn agreement_lines<'a>(
         ));
     }
     for g in &d.interns {
+        // The partner is the agreement's: name, host unit, period, status.
         out.push(Line::raw(format!(
-            "  {} · {} · {} · {} · {}",
+            "  {} · {} · {} · {}",
             g.name,
-            g.partner,
             g.unit,
             period(&g.start, &g.end, lang),
             g.status.label(lang)
@@ -387,7 +387,8 @@ pub fn intern_lines<'a>(
         tx::logbook_heading(lang, d.logbook.len()),
         theme.header(),
     ));
-    let mut cursor = (out.len(), out.len());
+    // With no entry, nothing to keep in view: the detail shows from its top.
+    let mut cursor = (0, 0);
     if d.logbook.is_empty() {
         out.push(Line::styled(
             format!("  {}", tx::NO_LOGBOOK.get(lang)),

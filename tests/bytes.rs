@@ -77,6 +77,7 @@ fn app(mode: ColorMode) -> App {
             warn_days: 90,
             retirement_months: 12,
             logbook_days: 14,
+            follow_up_months: 3,
             reference_date: NaiveDate::from_ymd_opt(2026, 11, 28),
         },
         real_today: NaiveDate::from_ymd_opt(2026, 11, 28).unwrap(),

@@ -496,7 +496,7 @@ mod tests {
             assert!(t.rows.is_empty());
             assert!(!t.columns.is_empty());
         }
-        assert_eq!(settings(&conn).unwrap().rows.len(), 9);
+        assert_eq!(settings(&conn).unwrap().rows.len(), 10);
         let a = agreements(&conn, today, 90).unwrap();
         let (start, end, status, lifecycle, left) = AGREEMENT_COLUMNS;
         let names: Vec<&str> = [start, end, status, lifecycle, left]

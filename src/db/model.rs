@@ -24,6 +24,9 @@ pub struct Settings {
     /// `hari_tanpa_logbook`: a running internship without a logbook entry
     /// for more days than this stands out in Monitoring.
     pub logbook_days: i64,
+    /// `bulan_tindak_lanjut`: a completed participation is due for its
+    /// post-training follow-up this many months after the training ended.
+    pub follow_up_months: u32,
     /// `tanggal_acuan`: the seed's reference date; a seeded (demo) database is
     /// shown as of this date so its statuses stay meaningful.
     pub reference_date: Option<NaiveDate>,

@@ -5,7 +5,7 @@
 //! `domain::enums`; a test keeps them in step.
 
 /// All migrations in order. `MIGRATIONS.len()` is the schema version this build writes.
-pub const MIGRATIONS: &[&str] = &[V1, V2, V3, V4, V5, V6, V7, V8, V9];
+pub const MIGRATIONS: &[&str] = &[V1, V2, V3, V4, V5, V6, V7, V8, V9, V10];
 
 /// The schema version this build understands.
 pub fn current_version() -> i64 {
@@ -548,6 +548,61 @@ SELECT 'hari_tanpa_logbook', '14', 'Magang berjalan tanpa entri logbook selama l
 WHERE NOT EXISTS (SELECT 1 FROM pengaturan WHERE kunci = 'hari_tanpa_logbook');
 "#;
 
+/// V10 (issue 10, evaluations entered and the loop from training to work):
+/// - constructive feedback as structure: `umpan_balik` holds what was
+///   observed; its effect, the next step and the date agreed join it;
+/// - notes per BerAKHLAK value of an evaluation (optional, one per value);
+/// - the organisation predicate of a unit per period (capaian kinerja
+///   organisasi), and the share of an employee predicate each one allows at
+///   most (domain.md §3.2; data, so a new circular changes rows not code);
+/// - an assessment may come from a post-training follow-up (its source);
+/// - the months after a training when its follow-up is due (a setting).
+const V10: &str = r#"
+ALTER TABLE evaluasi_kinerja ADD COLUMN umpan_balik_dampak TEXT NOT NULL DEFAULT '';
+ALTER TABLE evaluasi_kinerja ADD COLUMN umpan_balik_langkah TEXT NOT NULL DEFAULT '';
+ALTER TABLE evaluasi_kinerja ADD COLUMN umpan_balik_tanggal TEXT
+    CHECK (umpan_balik_tanggal IS NULL OR date(umpan_balik_tanggal) IS umpan_balik_tanggal);
+CREATE INDEX evaluasi_pegawai ON evaluasi_kinerja(pegawai_id, tahun);
+
+CREATE TABLE evaluasi_berakhlak (
+    id                   INTEGER PRIMARY KEY AUTOINCREMENT,
+    evaluasi_kinerja_id  INTEGER NOT NULL REFERENCES evaluasi_kinerja(id),
+    nilai                TEXT NOT NULL CHECK (nilai IN ('BERORIENTASI_PELAYANAN','AKUNTABEL','KOMPETEN','HARMONIS','LOYAL','ADAPTIF','KOLABORATIF')),
+    catatan              TEXT NOT NULL CHECK (length(trim(catatan)) > 0),
+    UNIQUE (evaluasi_kinerja_id, nilai)
+);
+
+CREATE TABLE predikat_organisasi (
+    id             INTEGER PRIMARY KEY AUTOINCREMENT,
+    unit_kerja_id  INTEGER NOT NULL REFERENCES unit_kerja(id),
+    tahun          INTEGER NOT NULL CHECK (tahun BETWEEN 2000 AND 2100),
+    jenis_periode  TEXT NOT NULL CHECK (jenis_periode IN ('TAHUNAN','SEMESTER','TRIWULAN','BULANAN')),
+    periode_ke     INTEGER NOT NULL CHECK (periode_ke >= 1 AND periode_ke <= CASE jenis_periode
+        WHEN 'TAHUNAN' THEN 1 WHEN 'SEMESTER' THEN 2 WHEN 'TRIWULAN' THEN 4 ELSE 12 END),
+    predikat       TEXT NOT NULL CHECK (predikat IN ('ISTIMEWA','BAIK','BUTUH_PERBAIKAN','KURANG','SANGAT_KURANG')),
+    version        INTEGER NOT NULL DEFAULT 1,
+    UNIQUE (unit_kerja_id, tahun, jenis_periode, periode_ke)
+);
+
+CREATE TABLE batas_predikat (
+    predikat_organisasi  TEXT NOT NULL CHECK (predikat_organisasi IN ('ISTIMEWA','BAIK','BUTUH_PERBAIKAN','KURANG','SANGAT_KURANG')),
+    predikat_pegawai     TEXT NOT NULL CHECK (predikat_pegawai IN ('SANGAT_BAIK','BAIK','BUTUH_PERBAIKAN','KURANG_MISCONDUCT','SANGAT_KURANG')),
+    maks_persen          REAL NOT NULL CHECK (maks_persen >= 0 AND maks_persen <= 100),
+    keterangan           TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (predikat_organisasi, predikat_pegawai)
+);
+INSERT INTO batas_predikat (predikat_organisasi, predikat_pegawai, maks_persen, keterangan) VALUES
+    ('BAIK', 'BAIK', 70, 'Organisasi Baik: paling banyak 70% pegawai Baik (domain.md 3.2)'),
+    ('ISTIMEWA', 'SANGAT_BAIK', 70, 'Organisasi Istimewa: paling banyak 70% pegawai Sangat Baik (domain.md 3.2)');
+
+ALTER TABLE penilaian_kompetensi ADD COLUMN monitoring_id INTEGER REFERENCES monitoring_pasca_pelatihan(id);
+CREATE INDEX monitoring_peserta ON monitoring_pasca_pelatihan(peserta_pelatihan_id);
+
+INSERT INTO pengaturan (kunci, nilai, keterangan)
+SELECT 'bulan_tindak_lanjut', '3', 'Tindak lanjut pasca pelatihan jatuh tempo sekian bulan setelah pelatihan selesai'
+WHERE NOT EXISTS (SELECT 1 FROM pengaturan WHERE kunci = 'bulan_tindak_lanjut');
+"#;
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -584,8 +639,10 @@ mod tests {
             AuditAction::sql_list(),
             KirkpatrickLevel::sql_list(),
             Respondent::sql_list(),
+            OrgPredicate::sql_list(),
+            CoreValue::sql_list(),
         ];
-        let compact: String = [V1, V3]
+        let compact: String = [V1, V3, V10]
             .concat()
             .split_whitespace()
             .collect::<Vec<_>>()

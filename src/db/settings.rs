@@ -20,6 +20,10 @@ pub const KEY_WARN_DAYS: &str = "hari_peringatan_perjanjian";
 pub const KEY_LOGBOOK_DAYS: &str = "hari_tanpa_logbook";
 /// Days without a logbook entry when the setting is missing or unreadable.
 pub const DEFAULT_LOGBOOK_DAYS: i64 = 14;
+/// Key of the months after a training's end when its follow-up is due.
+pub const KEY_FOLLOW_UP_MONTHS: &str = "bulan_tindak_lanjut";
+/// Months to a follow-up when the setting is missing or unreadable.
+pub const DEFAULT_FOLLOW_UP_MONTHS: u32 = 3;
 /// Key of the window (months) of the list of those retiring soon.
 pub const KEY_RETIREMENT_MONTHS: &str = "bulan_peringatan_pensiun";
 /// Months ahead the list of those retiring soon looks when the setting is
@@ -42,6 +46,7 @@ pub fn load(conn: &Connection) -> rusqlite::Result<Settings> {
         warn_days: DEFAULT_WARN_DAYS,
         retirement_months: DEFAULT_RETIREMENT_MONTHS,
         logbook_days: DEFAULT_LOGBOOK_DAYS,
+        follow_up_months: DEFAULT_FOLLOW_UP_MONTHS,
         reference_date: None,
     };
     let rows = all(conn)?;
@@ -73,6 +78,13 @@ pub fn load(conn: &Connection) -> rusqlite::Result<Settings> {
                     && n >= 1
                 {
                     s.logbook_days = n;
+                }
+            }
+            KEY_FOLLOW_UP_MONTHS => {
+                if let Ok(n) = v.parse::<u32>()
+                    && (1..=60).contains(&n)
+                {
+                    s.follow_up_months = n;
                 }
             }
             KEY_RETIREMENT_MONTHS => {
@@ -143,12 +155,14 @@ mod tests {
         assert_eq!(s.target_jp, 20.0);
         assert_eq!(s.warn_days, 90);
         assert_eq!(s.logbook_days, 14);
+        assert_eq!(s.follow_up_months, 3);
         assert_eq!(s.reference_date, NaiveDate::from_ymd_opt(2024, 6, 30));
         let keys: Vec<String> = all(&conn).unwrap().into_iter().map(|(k, _)| k).collect();
         assert_eq!(
             keys,
             [
                 "bulan_peringatan_pensiun",
+                "bulan_tindak_lanjut",
                 "hari_tanpa_logbook",
                 "menit_per_jp",
                 "tanggal_acuan",

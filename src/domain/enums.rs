@@ -303,6 +303,31 @@ code_enum!(
 );
 
 code_enum!(
+    /// Organisation predicate of a unit for a period (capaian kinerja
+    /// organisasi, domain.md §3.2): it bounds its employees' predicates.
+    OrgPredicate {
+        Istimewa = "ISTIMEWA",
+        Baik = "BAIK",
+        ButuhPerbaikan = "BUTUH_PERBAIKAN",
+        Kurang = "KURANG",
+        SangatKurang = "SANGAT_KURANG",
+    }
+);
+
+code_enum!(
+    /// The seven BerAKHLAK core values (domain.md §3.3).
+    CoreValue {
+        BerorientasiPelayanan = "BERORIENTASI_PELAYANAN",
+        Akuntabel = "AKUNTABEL",
+        Kompeten = "KOMPETEN",
+        Harmonis = "HARMONIS",
+        Loyal = "LOYAL",
+        Adaptif = "ADAPTIF",
+        Kolaboratif = "KOLABORATIF",
+    }
+);
+
+code_enum!(
     /// Kirkpatrick level of a post-training follow-up.
     KirkpatrickLevel { Reaksi = "REAKSI", Pembelajaran = "PEMBELAJARAN", Perilaku = "PERILAKU", Hasil = "HASIL" }
 );

@@ -603,6 +603,7 @@ pub fn check_settings(settings: &[(String, String)]) -> Vec<(String, Problem)> {
         "hari_peringatan_perjanjian",
         "bulan_peringatan_pensiun",
         "hari_tanpa_logbook",
+        "bulan_tindak_lanjut",
     ] {
         if let Some(v) = get(key).filter(|v| v.parse::<u32>().is_err()) {
             out.push((

@@ -263,6 +263,24 @@ labels!(Predicate {
     SangatKurang => "Sangat Kurang", "Very poor";
 });
 
+labels!(OrgPredicate {
+    Istimewa => "Istimewa", "Outstanding";
+    Baik => "Baik", "Good";
+    ButuhPerbaikan => "Butuh Perbaikan", "Needs improvement";
+    Kurang => "Kurang", "Poor";
+    SangatKurang => "Sangat Kurang", "Very poor";
+});
+
+labels!(CoreValue {
+    BerorientasiPelayanan => "Berorientasi Pelayanan", "Service-oriented";
+    Akuntabel => "Akuntabel", "Accountable";
+    Kompeten => "Kompeten", "Competent";
+    Harmonis => "Harmonis", "Harmonious";
+    Loyal => "Loyal", "Loyal";
+    Adaptif => "Adaptif", "Adaptive";
+    Kolaboratif => "Kolaboratif", "Collaborative";
+});
+
 labels!(KirkpatrickLevel {
     Reaksi => "Reaksi", "Reaction";
     Pembelajaran => "Pembelajaran", "Learning";

@@ -24,6 +24,7 @@ pub fn settings() -> Settings {
         warn_days: 90,
         retirement_months: 12,
         logbook_days: 14,
+        follow_up_months: 3,
         reference_date: Some(as_of()),
     }
 }

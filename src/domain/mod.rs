@@ -9,6 +9,7 @@ pub mod jp;
 pub mod level;
 pub mod nik;
 pub mod nip;
+pub mod period;
 pub mod predicate;
 pub mod recommend;
 pub mod retirement;

@@ -46,7 +46,7 @@ pub fn list(conn: &Connection, p: PeriodRef) -> rusqlite::Result<Vec<EvaluationR
     let sql = format!(
         "WITH RECURSIVE {UNIT_TREE_CTE}
 SELECT e.id, e.nip, e.gelar_depan, e.nama, e.gelar_belakang, {UNIT_SHORT_SQL},
-       ev.rating_hasil_kerja, ev.rating_perilaku, ev.predikat
+       ev.rating_hasil_kerja, ev.rating_perilaku, ev.predikat, ev.id, ev.version
 FROM evaluasi_kinerja ev
 JOIN pegawai e ON e.id = ev.pegawai_id
 JOIN unit_kerja u ON u.id = e.unit_kerja_id
@@ -68,6 +68,8 @@ ORDER BY t.path, e.nama COLLATE NOCASE, e.nip"
             work_result: code(r, 6, Rating::from_code)?,
             behaviour: code(r, 7, Rating::from_code)?,
             predicate: code(r, 8, Predicate::from_code)?,
+            id: r.get(9)?,
+            version: r.get(10)?,
         })
     })?;
     rows.collect()

@@ -276,6 +276,9 @@ pub struct PeriodRef {
 /// One evaluation of the period shown.
 #[derive(Debug, Clone, PartialEq)]
 pub struct EvaluationRow {
+    /// The evaluation's id and version.
+    pub id: i64,
+    pub version: i64,
     pub employee_id: i64,
     pub nip: String,
     pub name: String,

@@ -65,6 +65,8 @@ pub enum Rule {
     LogbookDayTaken { day: String },
     /// Final feedback before the internship has run.
     FeedbackTooEarly { start: String },
+    /// A post-training follow-up dated before the training ended.
+    FollowUpBeforeEnd { end: String },
     /// An agreement already renewed cannot be renewed again.
     AlreadyRenewed { number: String },
 }

@@ -1,6 +1,7 @@
 //! Plain domain types and validation: no SQL, no UI.
 
 pub mod agreement;
+pub mod appraisal;
 pub mod dates;
 pub mod enums;
 pub mod golongan;

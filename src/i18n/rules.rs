@@ -166,6 +166,11 @@ pub fn sentence(lang: Lang, rule: &Rule) -> String {
                 d(start)
             ),
         ),
+        Rule::FollowUpBeforeEnd { end } => pick(
+            lang,
+            format!("Tindak lanjut diisi setelah pelatihan selesai ({}).", d(end)),
+            format!("A follow-up comes after the training ended ({}).", d(end)),
+        ),
         Rule::AlreadyRenewed { number } => pick(
             lang,
             format!("Perjanjian ini sudah diperpanjang dengan {number}."),

@@ -2,6 +2,7 @@
 //! `update` does no IO: it returns effects that the runner carries out (reads
 //! from the database, file writes) and whose results come back as messages.
 
+mod evaluation_flow;
 mod form_flow;
 mod msg;
 mod navigation;
@@ -217,6 +218,8 @@ impl App {
             Tab::Partnerships if self.partnerships.on_internships() => Screen::Internships,
             Tab::Partnerships if self.partnerships.agreement.is_some() => Screen::AgreementDetail,
             Tab::Partnerships => Screen::InternDetail,
+            Tab::Evaluation if self.evaluation.grid.is_some() => Screen::EvaluationGrid,
+            Tab::Evaluation if self.evaluation.queue => Screen::FollowUps,
             Tab::Evaluation => Screen::EvaluationList,
             Tab::Monitoring => Screen::Monitoring,
         }
@@ -458,6 +461,8 @@ fn on_loaded(app: &mut App, data: Loaded) -> Vec<Effect> {
             }
         }
         Loaded::EvaluationPeriods(periods) => return app.evaluation.set_periods(periods),
+        Loaded::EvaluationGrid(data) => evaluation_flow::on_grid(app, data),
+        Loaded::FollowUps(rows) => app.evaluation.set_follow_ups(rows, h),
         Loaded::Evaluations(p, rows) => app.evaluation.set_rows(p, rows, h),
         Loaded::Compliance(rows) => app.monitoring.set_compliance(rows, h),
         Loaded::Partnership(rows) => app.monitoring.set_partnership(rows, h),
@@ -554,6 +559,34 @@ fn on_key(app: &mut App, action: Action) -> Vec<Effect> {
         Action::FilterClear => {
             app.filtering = false;
             set_filter(app, "");
+        }
+        Action::Open if app.list_screen() == Screen::EvaluationGrid => {
+            return evaluation_flow::open_row_form(app);
+        }
+        Action::PrevSub | Action::NextSub if app.list_screen() == Screen::EvaluationGrid => {
+            let delta = if action == Action::NextSub { 1 } else { -1 };
+            return evaluation_flow::switch(app, delta, 0);
+        }
+        Action::Period(d) => return evaluation_flow::switch(app, 0, i64::from(d)),
+        Action::UnitGrid => return evaluation_flow::open_grid(app),
+        Action::FollowUps => {
+            app.evaluation.queue = !app.evaluation.queue;
+            app.filtering = false;
+            return app.loads_for(Tab::Evaluation);
+        }
+        Action::Open if app.list_screen() == Screen::FollowUps => {
+            evaluation_flow::open_follow_up(app)
+        }
+        Action::Rate(r) => return evaluation_flow::rate(app, r),
+        Action::OrgPredicate => return evaluation_flow::cycle_org(app),
+        Action::CellMove(d) if app.list_screen() == Screen::EvaluationGrid => {
+            evaluation_flow::cell_move(app, d)
+        }
+        Action::RowLeave(d) if app.list_screen() == Screen::EvaluationGrid => {
+            return evaluation_flow::row_leave(app, d);
+        }
+        Action::New if app.list_screen() == Screen::EvaluationList => {
+            evaluation_flow::new_evaluation(app)
         }
         Action::Open if app.list_screen() == Screen::InternDetail => {
             return partnership_flow::on_intern_detail(app, action);

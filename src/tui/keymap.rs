@@ -81,6 +81,16 @@ pub enum Action {
     Renew,
     /// `f` in an internship: its final evaluation's form.
     Feedback,
+    /// `u` in tab 4: the entry grid of a unit.
+    UnitGrid,
+    /// `t` in tab 4: the follow-ups due, or back to the evaluations.
+    FollowUps,
+    /// `a` / `s` / `b` in the grid: the rating under the cursor.
+    Rate(crate::domain::enums::Rating),
+    /// `o` in the grid: the unit's organisation predicate, next value.
+    OrgPredicate,
+    /// `<` / `>` in the grid: another period of the same kind.
+    Period(i8),
     Suspend,
     /// Filter input: a typed character.
     FilterChar(char),
@@ -122,6 +132,10 @@ pub enum Screen {
     AgreementDetail,
     /// An internship open in tab 3 (its logbook and final evaluation).
     InternDetail,
+    /// Tab 4: the entry grid of a unit for a period.
+    EvaluationGrid,
+    /// Tab 4: the post-training follow-ups due (`t`).
+    FollowUps,
     /// Tab 1: employees reaching their retirement age (BUP) soon.
     Retiring,
     /// Tab 2: a participant's row open for typing its results.
@@ -143,6 +157,7 @@ impl Screen {
                 | Screen::Agreements
                 | Screen::Internships
                 | Screen::EvaluationList
+                | Screen::FollowUps
                 | Screen::Monitoring
         )
     }
@@ -821,7 +836,13 @@ fn sub_keys(k: &KeyEvent) -> Option<Action> {
 /// tables of particular screens first, then the general one.
 pub fn all_bindings() -> &'static [&'static Binding] {
     static ALL: std::sync::OnceLock<Vec<&'static Binding>> = std::sync::OnceLock::new();
-    ALL.get_or_init(|| partnerships::BINDINGS.iter().chain(BINDINGS).collect())
+    ALL.get_or_init(|| {
+        partnerships::BINDINGS
+            .iter()
+            .chain(evaluation::BINDINGS)
+            .chain(BINDINGS)
+            .collect()
+    })
 }
 
 /// The action for a key press on `screen` (releases and repeats of other kinds are ignored).
@@ -864,6 +885,8 @@ impl Action {
                 | Action::EditRow
                 | Action::Renew
                 | Action::Feedback
+                | Action::Rate(_)
+                | Action::OrgPredicate
         )
     }
 }
@@ -929,6 +952,7 @@ pub fn footer_for(screen: Screen) -> Vec<&'static Binding> {
         .collect()
 }
 
+mod evaluation;
 mod partnerships;
 
 #[cfg(test)]

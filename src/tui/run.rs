@@ -375,6 +375,25 @@ pub fn load(conn: &Connection, req: Request) -> rusqlite::Result<Loaded> {
         Request::InternDetail(id) => {
             Loaded::InternDetail(id, db::internships::detail(conn, id)?.map(Box::new))
         }
+        Request::FollowUps { today, months } => {
+            Loaded::FollowUps(db::follow_ups::queue(conn, today, months)?)
+        }
+        Request::EvaluationGrid { target, period } => Loaded::EvaluationGrid(
+            db::evaluations_write::grid_for(conn, target, period)?.map(Box::new),
+        ),
+        Request::NewEvaluation {
+            target,
+            employee,
+            period,
+        } => {
+            let values = db::evaluations_write::new_for(conn, employee, period)?;
+            let stored = crate::tui::writes::load_values(
+                conn,
+                &target,
+                crate::tui::forms::Values::new(values),
+            )?;
+            Loaded::RecordForEdit(target, Some(stored))
+        }
         Request::RecordTemplate { target, from } => {
             let stored = crate::tui::writes::load_template(conn, &target, from)?;
             Loaded::RecordForEdit(target, stored)

@@ -65,6 +65,34 @@ pub fn write(conn: &Connection, save: &Save) -> Result<Saved, WriteError> {
                 then_new: false,
             })
         }
+        Save::GridRatings {
+            employee,
+            period,
+            existing,
+            work,
+            behaviour,
+            ..
+        } => {
+            let (id, _) = db::evaluations_write::save_ratings(
+                conn, *employee, *period, *existing, *work, *behaviour, &actor,
+            )?;
+            Ok(Saved {
+                id,
+                then_new: false,
+            })
+        }
+        Save::OrgPredicate {
+            unit,
+            period,
+            value,
+            ..
+        } => {
+            db::evaluations_write::set_org_predicate(conn, *unit, *period, *value, &actor)?;
+            Ok(Saved {
+                id: *unit,
+                then_new: false,
+            })
+        }
         Save::AddParticipants {
             training,
             ids,
@@ -126,6 +154,15 @@ pub fn load_template(
         return Ok(None);
     };
     stored_with_picks(conn, target, values, 0).map(Some)
+}
+
+/// A new record's `values` with what its lookup fields show (version 0).
+pub fn load_values(
+    conn: &Connection,
+    target: &FormTarget,
+    values: crate::tui::forms::Values,
+) -> rusqlite::Result<Box<Stored>> {
+    stored_with_picks(conn, target, values, 0)
 }
 
 /// A record's values with what its lookup fields show.

@@ -323,6 +323,8 @@ pub fn evaluations() -> Vec<EvaluationRow> {
                 (Rating::DiBawah, Rating::Sesuai),
             ][i % 3];
             EvaluationRow {
+                id: 1000 + e.id,
+                version: 1,
                 employee_id: e.id,
                 nip: e.nip,
                 name: e.name,

@@ -125,6 +125,24 @@ pub(super) fn on_saved(
             ids,
             ..
         } => super::participants_flow::on_added_shown(app, training, &name, &ids, result),
+        Save::GridRatings {
+            employee,
+            existing,
+            work,
+            behaviour,
+            name,
+            ..
+        } => super::evaluation_flow::on_row_saved(
+            app,
+            employee,
+            existing,
+            (work, behaviour),
+            &name,
+            result,
+        ),
+        Save::OrgPredicate { name, value, .. } => {
+            super::evaluation_flow::on_org_saved(app, &name, value, result)
+        }
     };
     // Keys typed while the save was under way, in order: into the form that
     // is open now, or the screen after it.
@@ -241,6 +259,20 @@ pub(super) fn reload_after_save(app: &mut App, home: Home, id: i64) -> Vec<Effec
         Home::Partners => {
             app.partnerships.select_partner_after_load = Some(id);
             effects.push(Effect::Load(Request::Partners));
+        }
+        Home::Evaluations => {
+            // The period's list (and the periods: a new one may have come),
+            // the grid when open, and the employee's detail.
+            app.evaluation.select_after_load = Some(id);
+            app.evaluation.follow_ups.loaded = false;
+            app.employees.list.loaded = false;
+            app.evaluation.list.loaded = false;
+            app.evaluation.periods_loaded = false;
+            effects.extend(app.loads_for(Tab::Evaluation));
+            effects.extend(super::evaluation_flow::grid_reload(app));
+            if let Some(d) = app.employees.detail.as_ref() {
+                effects.push(Effect::Load(Request::EmployeeDetail(d.id)));
+            }
         }
         Home::Agreements | Home::Internships => {
             // Counts per partner, the agreements' statuses and the open
@@ -437,6 +469,14 @@ fn on_deleted(
                     }
                     effects
                 }
+                Home::Evaluations => {
+                    app.evaluation.list.loaded = false;
+                    app.evaluation.periods_loaded = false;
+                    app.monitoring.mark_stale();
+                    let mut effects = app.loads_for(Tab::Evaluation);
+                    effects.extend(super::evaluation_flow::grid_reload(app));
+                    effects
+                }
                 Home::Partners | Home::Agreements | Home::Internships => {
                     app.partnerships.mark_stale();
                     app.monitoring.mark_stale();
@@ -543,6 +583,13 @@ fn list_kind(app: &App) -> Option<(&'static dyn RecordForm, Option<RowRef>)> {
             app.partnerships
                 .selected_partner()
                 .map(|p| (p.id, p.version, p.name.clone())),
+        )),
+        Screen::EvaluationList => Some((
+            &forms::evaluation::KIND,
+            app.evaluation
+                .list
+                .selected()
+                .map(|r| (r.id, r.version, format!("{} ({})", r.name, r.nip))),
         )),
         Screen::Agreements | Screen::AgreementDetail => Some((
             &forms::agreement::KIND,

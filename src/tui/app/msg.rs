@@ -45,6 +45,23 @@ pub enum Request {
     },
     EvaluationPeriods,
     Evaluations(PeriodRef),
+    /// Post-training follow-ups due on `today` (`months` after the end).
+    FollowUps {
+        today: NaiveDate,
+        months: u32,
+    },
+    /// The entry grid of a unit for a period (tab 4, `u`).
+    EvaluationGrid {
+        target: crate::db::evaluations_write::GridTarget,
+        period: PeriodRef,
+    },
+    /// A new evaluation's form for `employee` and `period`, prefilled with
+    /// the appraisers the structure gives (and a leader's work result).
+    NewEvaluation {
+        target: FormTarget,
+        employee: i64,
+        period: PeriodRef,
+    },
     /// JP compliance of `year`, each person against the target of their
     /// kind of ASN.
     Compliance {
@@ -113,6 +130,8 @@ pub enum Loaded {
     AgreementDetail(i64, Option<Box<crate::db::model::AgreementDetail>>),
     InternDetail(i64, Option<Box<crate::db::model::InternDetail>>),
     EvaluationPeriods(Vec<PeriodRef>),
+    EvaluationGrid(Option<Box<crate::db::evaluations_write::UnitGrid>>),
+    FollowUps(Vec<crate::db::follow_ups::FollowUpDue>),
     Evaluations(PeriodRef, Vec<EvaluationRow>),
     Compliance(Vec<UnitCompliance>),
     Partnership(crate::db::monitoring::PartnershipRows),
@@ -233,6 +252,24 @@ pub enum Save {
         jp: f64,
         name: String,
         typed: String,
+    },
+    /// The two ratings of one row of the evaluation grid (employee
+    /// `employee`, period `period`; `existing`: the stored evaluation's id
+    /// and version); the answer's `Saved::id` is the evaluation.
+    GridRatings {
+        employee: i64,
+        period: PeriodRef,
+        existing: Option<(i64, i64)>,
+        work: crate::domain::enums::Rating,
+        behaviour: crate::domain::enums::Rating,
+        name: String,
+    },
+    /// The organisation predicate of `unit` (named `name`) for `period`.
+    OrgPredicate {
+        unit: i64,
+        name: String,
+        period: PeriodRef,
+        value: Option<crate::domain::enums::OrgPredicate>,
     },
     /// Employees `ids` enrolled in `training` (named `name`) at once, all or
     /// none; the answer's `Saved::id` is how many were added.

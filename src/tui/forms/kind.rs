@@ -92,6 +92,8 @@ pub enum Home {
     Trainings,
     /// A training's participants (the target's owner is the training).
     Participants,
+    /// Tab 4: the evaluations of a period and the entry grid of a unit.
+    Evaluations,
 }
 
 /// What the cross-field rules need besides the form.
@@ -367,6 +369,8 @@ pub fn kinds() -> Vec<&'static dyn RecordForm> {
         &super::training::KIND,
         &super::enrollment::KIND,
         &super::plan::KIND,
+        &super::evaluation::KIND,
+        &super::follow_up::KIND,
     ]
 }
 

@@ -8,6 +8,8 @@ pub mod assessment;
 pub mod competency;
 pub mod employee;
 pub mod enrollment;
+pub mod evaluation;
+pub mod follow_up;
 pub mod intern_log;
 pub mod internship;
 pub mod kind;

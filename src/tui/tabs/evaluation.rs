@@ -21,6 +21,13 @@ pub struct EvaluationState {
     /// Index into `periods` of the period shown.
     pub current: usize,
     pub list: FilteredList<EvaluationRow>,
+    /// The entry grid of a unit, when open (`u`).
+    pub grid: Option<super::evaluation_grid::GridState>,
+    /// Put the cursor on this evaluation when the list arrives.
+    pub select_after_load: Option<i64>,
+    /// The queue of post-training follow-ups due is shown (`t`).
+    pub queue: bool,
+    pub follow_ups: FilteredList<crate::db::follow_ups::FollowUpDue>,
 }
 
 impl EvaluationState {
@@ -58,19 +65,56 @@ impl EvaluationState {
                 |r| r.employee_id,
                 Self::rows_height(h),
             );
+            if let Some(id) = self.select_after_load.take() {
+                self.list.select_where(|r| r.id == id, Self::rows_height(h));
+            }
         }
     }
 
+    /// Shows period `p` (a new one saved into the list of periods).
+    pub fn show_period(&mut self, p: PeriodRef) {
+        if let Some(i) = self.periods.iter().position(|x| *x == p) {
+            self.current = i;
+        } else {
+            // Not listed yet: the reload of the periods brings it; keep it
+            // first so it is the one shown.
+            self.periods.insert(0, p);
+            self.current = 0;
+        }
+        self.list.loaded = false;
+    }
+
+    /// Rows of the queue under its title.
+    fn queue_rows(h: usize) -> usize {
+        table_rows(h, 1)
+    }
+
+    pub fn set_follow_ups(&mut self, rows: Vec<crate::db::follow_ups::FollowUpDue>, h: usize) {
+        super::follow_ups::set_rows(&mut self.follow_ups, rows, Self::queue_rows(h));
+    }
+
     pub fn fit(&mut self, h: usize) {
+        self.follow_ups.fit(Self::queue_rows(h));
         self.list.fit(Self::rows_height(h));
+        if let Some(g) = self.grid.as_mut() {
+            g.fit(super::evaluation_grid::table_rows(h));
+        }
     }
 
     pub fn set_filter(&mut self, text: &str, h: usize) {
-        self.list.set_filter(text, Self::rows_height(h));
+        if self.queue {
+            self.follow_ups.set_filter(text, Self::queue_rows(h));
+        } else {
+            self.list.set_filter(text, Self::rows_height(h));
+        }
     }
 
     pub fn move_cursor(&mut self, delta: isize, h: usize) {
-        self.list.move_cursor(delta, Self::rows_height(h));
+        if self.queue {
+            self.follow_ups.move_cursor(delta, Self::queue_rows(h));
+        } else {
+            self.list.move_cursor(delta, Self::rows_height(h));
+        }
     }
 
     /// `[` goes to the older period, `]` to the newer one; returns the period to load.
@@ -153,6 +197,9 @@ fn cell<'r>(r: &'r EvaluationRow, c: usize, lang: Lang, theme: &Theme) -> Cell<'
 }
 
 pub fn render(buf: &mut Buffer, area: Rect, st: &EvaluationState, lang: Lang, theme: &Theme) {
+    if let Some(g) = st.grid.as_ref() {
+        return super::evaluation_grid::render(buf, area, g, lang, theme);
+    }
     let Some(p) = st.period() else {
         let text = if st.periods_loaded {
             tx::NO_EVALUATIONS.get(lang)

@@ -3,6 +3,8 @@
 pub mod development;
 pub mod employees;
 pub mod evaluation;
+pub mod evaluation_grid;
+pub mod follow_ups;
 pub mod monitoring;
 pub mod partnership_detail;
 pub mod partnerships;

@@ -371,7 +371,11 @@ impl TabScreen for EvaluationState {
         EvaluationState::fit(self, h)
     }
     fn filter(&self) -> &str {
-        self.list.filter()
+        if self.queue {
+            self.follow_ups.filter()
+        } else {
+            self.list.filter()
+        }
     }
     fn set_filter(&mut self, text: &str, h: usize) {
         EvaluationState::set_filter(self, text, h)
@@ -380,10 +384,28 @@ impl TabScreen for EvaluationState {
         EvaluationState::move_cursor(self, delta, h)
     }
     fn position(&self) -> Option<(usize, usize, usize)> {
-        Some(self.list.position())
+        match &self.grid {
+            Some(g) => Some((g.row, g.rows(), g.rows())).filter(|_| g.rows() > 0),
+            None if self.queue => Some(self.follow_ups.position()),
+            None => Some(self.list.position()),
+        }
     }
     fn render(&self, buf: &mut Buffer, area: Rect, ctx: &TabCtx<'_>) {
+        if self.queue && self.grid.is_none() {
+            let months = ctx.settings.follow_up_months;
+            return super::follow_ups::render(
+                buf,
+                area,
+                &self.follow_ups,
+                months,
+                ctx.lang,
+                &ctx.theme,
+            );
+        }
         super::evaluation::render(buf, area, self, ctx.lang, &ctx.theme)
+    }
+    fn back(&mut self) -> bool {
+        std::mem::take(&mut self.queue)
     }
     fn switch(&mut self, delta: isize, _ctx: &TabCtx<'_>) -> Vec<Request> {
         EvaluationState::switch(self, delta)
@@ -392,17 +414,27 @@ impl TabScreen for EvaluationState {
             .collect()
     }
     fn export(&self, ctx: &TabCtx<'_>) -> ExportJob {
+        if self.queue {
+            return super::follow_ups::export(&self.follow_ups);
+        }
         EvaluationState::export(self, ctx.lang)
     }
-    fn loads(&self, _ctx: &TabCtx<'_>) -> Vec<Request> {
-        if self.periods_loaded {
-            vec![]
-        } else {
-            vec![Request::EvaluationPeriods]
+    fn loads(&self, ctx: &TabCtx<'_>) -> Vec<Request> {
+        let mut out = Vec::new();
+        if !self.periods_loaded {
+            out.push(Request::EvaluationPeriods);
         }
+        if self.queue && !self.follow_ups.loaded {
+            out.push(Request::FollowUps {
+                today: ctx.today,
+                months: ctx.settings.follow_up_months,
+            });
+        }
+        out
     }
     fn mark_stale(&mut self) {
         self.periods_loaded = false;
+        self.follow_ups.loaded = false;
     }
 }
 

@@ -371,6 +371,16 @@ impl Form {
         }
     }
 
+    /// Sets (or clears) a note under field `key` that is no error: a value
+    /// the form derives (a predicate shown live), a warning that does not
+    /// stop the save. It stays until the field's value is set again.
+    pub fn set_note(&mut self, key: &str, note: Option<String>) {
+        if let Some(i) = self.index_of(key) {
+            self.fields[i].note = note;
+            self.fields[i].note_while_typing = false;
+        }
+    }
+
     /// The note under field `key` (no error: see `Field::note`).
     pub fn note(&self, key: &str) -> Option<&str> {
         self.index_of(key)

@@ -6,6 +6,8 @@
 
 use peka::db::agreements::AgreementInput;
 use peka::db::assessments::AssessmentInput;
+use peka::db::evaluations_write::EvaluationInput;
+use peka::db::follow_ups::FollowUpInput;
 use peka::db::competencies::{CompetencyInput, LevelText};
 use peka::db::employees_write::{EmployeeInput, StatusChange};
 use peka::db::intern_log::{FeedbackInput, LogbookInput};
@@ -61,6 +63,11 @@ struct Refs {
     intern_day: String,
     /// A running internship without its final evaluation.
     feedback_intern: i64,
+    /// Another employee in service (an appraiser) and a completed
+    /// participation without a follow-up, with its training's end.
+    appraiser: i64,
+    participation: i64,
+    participation_end: String,
 }
 
 fn employee(unit: i64, name: &str) -> EmployeeInput {
@@ -312,6 +319,48 @@ fn samples(name: &str, r: &Refs) -> (Values, Values, Option<i64>) {
                 Some(r.feedback_intern),
             )
         }
+        "evaluasi_kinerja" => {
+            let e = |work: &str, next: &str| EvaluationInput {
+                pegawai_id: r.employee,
+                tahun: 2027,
+                jenis_periode: "TAHUNAN".into(),
+                periode_ke: 1,
+                rating_hasil_kerja: work.into(),
+                rating_perilaku: "SESUAI".into(),
+                pejabat_penilai_id: Some(r.appraiser),
+                atasan_penilai_id: None,
+                catatan: "Uji".into(),
+                umpan_balik: "Laporan tepat waktu".into(),
+                umpan_balik_dampak: "Rekap unit lancar".into(),
+                umpan_balik_langkah: next.into(),
+                umpan_balik_tanggal: Some("2028-01-31".into()),
+                berakhlak: vec![("AKUNTABEL".into(), "Jujur dan teliti".into())],
+            };
+            (
+                Values::new(e("SESUAI", "Pertahankan")),
+                Values::new(e("DI_ATAS", "Bagikan praktik baik")),
+                None,
+            )
+        }
+        "monitoring_pasca_pelatihan" => {
+            let f = |score: i64, level: i64| FollowUpInput {
+                peserta_pelatihan_id: r.participation,
+                tanggal: r.participation_end.clone(),
+                bulan_ke: 0,
+                level_kirkpatrick: "PERILAKU".into(),
+                responden: "ATASAN".into(),
+                skor: score,
+                temuan: "Menerapkan materi".into(),
+                rekomendasi: "Lanjutkan".into(),
+                kompetensi_id: Some(r.competency),
+                level: Some(level),
+            };
+            (
+                Values::new(f(4, 3)),
+                Values::new(f(5, 4)),
+                Some(r.participation),
+            )
+        }
         other => panic!("kind {other} is registered but has no sample values in this test"),
     }
 }
@@ -371,6 +420,25 @@ fn every_record_kind_round_trips_saves_refuses_a_stale_edit_and_audits_each_writ
                 |r| r.get(0),
             )
             .unwrap(),
+        appraiser: one(
+            &conn,
+            "SELECT min(id) FROM pegawai WHERE status = 'AKTIF'
+             AND id > (SELECT min(id) FROM pegawai WHERE status = 'AKTIF')",
+        ),
+        participation: one(
+            &conn,
+            "SELECT min(pp.id) FROM peserta_pelatihan pp WHERE pp.status = 'LULUS'
+             AND NOT EXISTS (SELECT 1 FROM monitoring_pasca_pelatihan m WHERE m.peserta_pelatihan_id = pp.id)",
+        ),
+        participation_end: conn
+            .query_row(
+                "SELECT p.tanggal_selesai FROM peserta_pelatihan pp JOIN pelatihan p ON p.id = pp.pelatihan_id
+                 WHERE pp.id = (SELECT min(pp.id) FROM peserta_pelatihan pp WHERE pp.status = 'LULUS'
+                   AND NOT EXISTS (SELECT 1 FROM monitoring_pasca_pelatihan m WHERE m.peserta_pelatihan_id = pp.id))",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap(),
         feedback_intern: one(
             &conn,
             "SELECT min(g.id) FROM magang g WHERE g.status = 'BERJALAN'
@@ -399,7 +467,9 @@ fn every_record_kind_round_trips_saves_refuses_a_stale_edit_and_audits_each_writ
         );
 
         // Create.
-        if let Some(employee) = owner.filter(|_| !name.contains("magang")) {
+        if let Some(employee) =
+            owner.filter(|_| !name.contains("magang") && name != "monitoring_pasca_pelatihan")
+        {
             // A change or an assessment of an employee checks its version.
             target.version = one(
                 &conn,

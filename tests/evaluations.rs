@@ -79,13 +79,18 @@ fn appraisers_follow_the_units_structure() {
 #[test]
 fn the_grid_lists_the_units_people_leader_first_with_the_units_achievement() {
     let conn = db();
-    let g = grid_for(&conn, GridTarget::Employee(4), q3()).unwrap().unwrap();
+    let g = grid_for(&conn, GridTarget::Employee(4), q3())
+        .unwrap()
+        .unwrap();
     // Staf's unit is a bidang of BKPSDM: the grid is BKPSDM's, bidang included.
     assert_eq!(g.unit, "BKPSDM");
     let names: Vec<&str> = g.rows.iter().map(|r| r.name.as_str()).collect();
     assert_eq!(names, ["Kepala", "Kabid", "Kasubbid", "Analis", "Staf"]);
     assert!(g.org.is_none() && g.limits.is_empty());
-    assert_eq!(g.rows[0].leader_default, None, "no organisation predicate yet");
+    assert_eq!(
+        g.rows[0].leader_default, None,
+        "no organisation predicate yet"
+    );
     set_org_predicate(&conn, 1, q3(), Some(OrgPredicate::Istimewa), &actor()).unwrap();
     let g = grid_for(&conn, GridTarget::Unit(1), q3()).unwrap().unwrap();
     assert_eq!(g.org, Some(OrgPredicate::Istimewa));
@@ -125,7 +130,16 @@ fn the_grid_lists_the_units_people_leader_first_with_the_units_achievement() {
 fn grid_ratings_change_only_the_ratings_and_are_version_checked() {
     let conn = db();
     // New: the appraisers come from the structure.
-    let (id, v) = save_ratings(&conn, 4, q3(), None, Rating::Sesuai, Rating::DiAtas, &actor()).unwrap();
+    let (id, v) = save_ratings(
+        &conn,
+        4,
+        q3(),
+        None,
+        Rating::Sesuai,
+        Rating::DiAtas,
+        &actor(),
+    )
+    .unwrap();
     assert_eq!(v, 1);
     let (stored, _) = load::<EvaluationInput>(&conn, id).unwrap().unwrap();
     assert_eq!(
@@ -174,8 +188,19 @@ fn grid_ratings_change_only_the_ratings_and_are_version_checked() {
     let (kept, _) = load::<EvaluationInput>(&conn, id).unwrap().unwrap();
     assert_eq!(kept.predikat(), Some(Predicate::SangatBaik));
     // One evaluation per employee and period.
-    let twice = save_ratings(&conn, 4, q3(), None, Rating::Sesuai, Rating::Sesuai, &actor());
-    assert!(matches!(twice, Err(WriteError::Constraint { .. })), "{twice:?}");
+    let twice = save_ratings(
+        &conn,
+        4,
+        q3(),
+        None,
+        Rating::Sesuai,
+        Rating::Sesuai,
+        &actor(),
+    );
+    assert!(
+        matches!(twice, Err(WriteError::Constraint { .. })),
+        "{twice:?}"
+    );
 }
 
 #[test]
@@ -186,10 +211,7 @@ fn a_follow_up_with_a_proposed_level_moves_the_gap_and_leaves_the_queue() {
     // 02-10-2026, less than 3 months ago: not yet. Kasubbid never
     // completed PL-1: not due.
     let due = queue(&conn, today, 3).unwrap();
-    assert_eq!(
-        due.iter().map(|d| d.enrollment_id).collect::<Vec<_>>(),
-        [1]
-    );
+    assert_eq!(due.iter().map(|d| d.enrollment_id).collect::<Vec<_>>(), [1]);
     assert_eq!(due[0].months, 8);
     assert_eq!(due[0].competency, Some((1, "M.01 Integritas".into())));
     assert_eq!(queue(&conn, today, 1).unwrap().len(), 2);
@@ -204,7 +226,10 @@ fn a_follow_up_with_a_proposed_level_moves_the_gap_and_leaves_the_queue() {
     };
     assert!(matches!(
         insert(&conn, &early, &actor()),
-        Err(WriteError::Rule { column: "tanggal", .. })
+        Err(WriteError::Rule {
+            column: "tanggal",
+            ..
+        })
     ));
     let f = FollowUpInput {
         tanggal: "2026-11-20".into(),

@@ -6,10 +6,10 @@
 
 use peka::db::agreements::AgreementInput;
 use peka::db::assessments::AssessmentInput;
-use peka::db::evaluations_write::EvaluationInput;
-use peka::db::follow_ups::FollowUpInput;
 use peka::db::competencies::{CompetencyInput, LevelText};
 use peka::db::employees_write::{EmployeeInput, StatusChange};
+use peka::db::evaluations_write::EvaluationInput;
+use peka::db::follow_ups::FollowUpInput;
 use peka::db::intern_log::{FeedbackInput, LogbookInput};
 use peka::db::internships::InternshipInput;
 use peka::db::partners::PartnerInput;

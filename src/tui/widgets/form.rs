@@ -47,6 +47,10 @@ struct Field {
     /// The note only concerns the typing in progress (a choice search that
     /// matched nothing): it goes when the focus leaves.
     note_while_typing: bool,
+    /// A note the form's owner keeps up to date (a derived value, a
+    /// warning that does not stop the save): shown when the field has no
+    /// note of its own.
+    owner_note: Option<String>,
     /// The value at the last `mark_clean` (for `is_dirty`).
     initial: String,
     /// The whole value is selected (the field was reached with Tab/Enter/↑↓,
@@ -76,6 +80,7 @@ impl Field {
             error_value: String::new(),
             note: None,
             note_while_typing: false,
+            owner_note: None,
             initial: value.to_string(),
             selected_all: false,
         }
@@ -376,15 +381,16 @@ impl Form {
     /// stop the save. It stays until the field's value is set again.
     pub fn set_note(&mut self, key: &str, note: Option<String>) {
         if let Some(i) = self.index_of(key) {
-            self.fields[i].note = note;
-            self.fields[i].note_while_typing = false;
+            self.fields[i].owner_note = note;
         }
     }
 
     /// The note under field `key` (no error: see `Field::note`).
     pub fn note(&self, key: &str) -> Option<&str> {
-        self.index_of(key)
-            .and_then(|i| self.fields[i].note.as_deref())
+        self.index_of(key).and_then(|i| {
+            let f = &self.fields[i];
+            f.note.as_deref().or(f.owner_note.as_deref())
+        })
     }
 
     pub fn error(&self, key: &str) -> Option<&str> {
@@ -460,7 +466,7 @@ impl Form {
             display: f.display(self.lang),
             cursor: f.spec.is_text().then(|| f.input.cursor()),
             error: f.error.as_deref(),
-            note: f.note.as_deref(),
+            note: f.note.as_deref().or(f.owner_note.as_deref()),
             results: f
                 .results
                 .as_deref()

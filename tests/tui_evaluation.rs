@@ -1,0 +1,320 @@
+//! Tab 4's entry through `update` and the real runner on a copy of sample.db
+//! (issue 10): the grid of a unit for a period with two keys a person, each
+//! row saved as it is left, the progress and the distribution line against
+//! the organisation predicate's limit; the full form's live predicate and
+//! templates; a follow-up from the queue — each read back from the database.
+
+#[path = "tui/fixtures.rs"]
+mod fixtures;
+
+use fixtures::*;
+use peka::domain::enums::Rating;
+use peka::tui::app::{App, Msg, Status};
+use peka::tui::keymap::{Action, Screen};
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+fn act(r: &Runner, app: &mut App, a: Action) {
+    let effects = key(app, a);
+    r.pump(app, effects);
+}
+
+fn press(r: &Runner, app: &mut App, code: KeyCode) {
+    let effects = send(app, Msg::FormKey(KeyEvent::new(code, KeyModifiers::NONE)));
+    r.pump(app, effects);
+}
+
+fn ctrl(r: &Runner, app: &mut App, c: char) {
+    let effects = send(
+        app,
+        Msg::FormKey(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL)),
+    );
+    r.pump(app, effects);
+}
+
+fn type_text(r: &Runner, app: &mut App, text: &str) {
+    for c in text.chars() {
+        press(r, app, KeyCode::Char(c));
+    }
+}
+
+fn tab_to(r: &Runner, app: &mut App, key: &str) {
+    for _ in 0..40 {
+        if app.form.as_ref().unwrap().form.focus_key() == key {
+            return;
+        }
+        press(r, app, KeyCode::Tab);
+    }
+    panic!("field {key} not reached");
+}
+
+fn filter(r: &Runner, app: &mut App, text: &str) {
+    act(r, app, Action::Filter);
+    for c in text.chars() {
+        act(r, app, Action::FilterChar(c));
+    }
+    act(r, app, Action::FilterAccept);
+}
+
+fn status_text(app: &App) -> String {
+    match &app.status {
+        Some(Status::Info(t) | Status::Error(t)) => t.clone(),
+        other => format!("{other:?}"),
+    }
+}
+
+/// The grid of BKPSDM for the quarter after the latest one evaluated.
+fn bkpsdm_next_quarter(r: &Runner) -> App {
+    let mut app = r.app();
+    act(r, &mut app, Action::GoTab(3));
+    filter(r, &mut app, "BKPSDM");
+    act(r, &mut app, Action::UnitGrid);
+    assert_eq!(app.screen(), Screen::EvaluationGrid);
+    act(r, &mut app, Action::Period(1));
+    app
+}
+
+#[test]
+fn two_keys_a_person_rows_saved_as_left_with_progress_and_distribution() {
+    let r = Runner::on_demo_copy();
+    let mut app = bkpsdm_next_quarter(&r);
+    let g = app.evaluation.grid.as_ref().unwrap();
+    let d = g.data.as_ref().unwrap();
+    assert_eq!(d.unit, "BKPSDM");
+    assert_eq!((d.period.year, d.period.no), (2026, 4));
+    let people = d.rows.len();
+    assert!(people > 30, "BKPSDM and its divisions: {people}");
+    assert!(d.rows.iter().all(|row| row.evaluation.is_none()));
+    let text = screen_text(&draw(&app));
+    assert!(text.contains(&format!("dinilai 0 dari {people}")), "{text}");
+    // The organisation predicate: Baik (o: Istimewa, o: Baik).
+    act(&r, &mut app, Action::OrgPredicate);
+    act(&r, &mut app, Action::OrgPredicate);
+    let g = app.evaluation.grid.as_ref().unwrap();
+    assert_eq!(
+        g.data.as_ref().unwrap().org,
+        Some(peka::domain::enums::OrgPredicate::Baik)
+    );
+    // Everyone "sesuai / sesuai" (Baik) but the last five "di bawah" work.
+    for i in 0..people {
+        let work = if i + 5 >= people {
+            Rating::DiBawah
+        } else {
+            Rating::Sesuai
+        };
+        let row = &app
+            .evaluation
+            .grid
+            .as_ref()
+            .unwrap()
+            .data
+            .as_ref()
+            .unwrap()
+            .rows[i];
+        if row.leader_default.is_some() {
+            // The head of BKPSDM already has the unit's achievement: one key.
+            assert_eq!(row.work_result, Some(Rating::Sesuai));
+        } else {
+            act(&r, &mut app, Action::Rate(work));
+        }
+        act(&r, &mut app, Action::Rate(Rating::Sesuai));
+    }
+    let saved: i64 = r
+        .conn
+        .query_row(
+            "SELECT count(*) FROM evaluasi_kinerja WHERE tahun = 2026 AND jenis_periode = 'TRIWULAN'
+             AND periode_ke = 4",
+            [],
+            |row| row.get(0),
+        )
+        .unwrap();
+    assert_eq!(saved as usize, people);
+    let baik: i64 = r
+        .conn
+        .query_row(
+            "SELECT count(*) FROM evaluasi_kinerja WHERE tahun = 2026 AND jenis_periode = 'TRIWULAN'
+             AND periode_ke = 4 AND predikat = 'BAIK'",
+            [],
+            |row| row.get(0),
+        )
+        .unwrap();
+    assert_eq!(baik as usize, people - 5);
+    // Every write audited, with who.
+    let audited: i64 = r
+        .conn
+        .query_row(
+            "SELECT count(*) FROM audit WHERE entitas = 'evaluasi_kinerja' AND aksi = 'TAMBAH'",
+            [],
+            |row| row.get(0),
+        )
+        .unwrap();
+    assert_eq!(audited as usize, people);
+    // Done, and more Baik than 70% allows: the warning says how many may.
+    let text = screen_text(&draw(&app));
+    assert!(
+        text.contains(&format!("dinilai {people} dari {people}")),
+        "{text}"
+    );
+    let allowed = (people as f64 * 0.7).floor() as usize;
+    assert!(
+        text.contains(&format!("! B "))
+            && text.contains(&format!("(maks {allowed} dari {people})")),
+        "{text}"
+    );
+    // Changing one row: up, `b` `b`, and leaving it saves it (version 2).
+    act(&r, &mut app, Action::RowLeave(-1));
+    act(&r, &mut app, Action::Rate(Rating::DiBawah));
+    act(&r, &mut app, Action::Rate(Rating::DiBawah));
+    let worst: i64 = r
+        .conn
+        .query_row(
+            "SELECT count(*) FROM evaluasi_kinerja WHERE tahun = 2026 AND periode_ke = 4
+             AND jenis_periode = 'TRIWULAN' AND predikat = 'SANGAT_KURANG' AND version = 2",
+            [],
+            |row| row.get(0),
+        )
+        .unwrap();
+    assert_eq!(worst, 1);
+    // Esc closes the grid; the list shows the new period.
+    act(&r, &mut app, Action::RowLeave(0));
+    assert_eq!(app.screen(), Screen::EvaluationList);
+}
+
+#[test]
+fn a_row_with_one_rating_is_not_saved_and_says_so() {
+    let r = Runner::on_demo_copy();
+    let mut app = bkpsdm_next_quarter(&r);
+    // Move past the leader to a plain row.
+    act(&r, &mut app, Action::RowLeave(2));
+    act(&r, &mut app, Action::Rate(Rating::DiAtas));
+    act(&r, &mut app, Action::RowLeave(1));
+    assert!(
+        status_text(&app).contains("belum disimpan"),
+        "{}",
+        status_text(&app)
+    );
+    let saved: i64 = r
+        .conn
+        .query_row(
+            "SELECT count(*) FROM evaluasi_kinerja WHERE tahun = 2026 AND periode_ke = 4
+             AND jenis_periode = 'TRIWULAN'",
+            [],
+            |row| row.get(0),
+        )
+        .unwrap();
+    assert_eq!(saved, 0);
+}
+
+#[test]
+fn the_full_form_shows_the_predicate_live_and_templates_start_the_feedback() {
+    let r = Runner::on_demo_copy();
+    let mut app = bkpsdm_next_quarter(&r);
+    act(&r, &mut app, Action::RowLeave(3));
+    act(&r, &mut app, Action::Open);
+    assert_eq!(app.screen(), Screen::Form);
+    let form = &app.form.as_ref().unwrap().form;
+    // A new evaluation, its appraisers from the structure.
+    assert!(form.picked("pejabat_penilai_id").is_some());
+    tab_to(&r, &mut app, "rating_hasil_kerja");
+    type_text(&r, &mut app, "di atas");
+    tab_to(&r, &mut app, "rating_perilaku");
+    type_text(&r, &mut app, "di atas");
+    press(&r, &mut app, KeyCode::Tab);
+    let form = &app.form.as_ref().unwrap().form;
+    assert_eq!(
+        form.note("rating_perilaku"),
+        Some("→ Predikat: Sangat Baik")
+    );
+    tab_to(&r, &mut app, "templat");
+    press(&r, &mut app, KeyCode::Right);
+    let form = &app.form.as_ref().unwrap().form;
+    let observed = form.value("umpan_balik").to_string();
+    assert!(observed.starts_with("Beberapa laporan"), "{observed}");
+    // Clearing the next step warns, and the save still goes.
+    tab_to(&r, &mut app, "umpan_balik_langkah");
+    ctrl(&r, &mut app, 'u');
+    press(&r, &mut app, KeyCode::Tab);
+    let form = &app.form.as_ref().unwrap().form;
+    assert!(
+        form.note("umpan_balik_langkah")
+            .is_some_and(|n| n.contains("Langkah berikut kosong")),
+        "{:?}",
+        form.note("umpan_balik_langkah")
+    );
+    ctrl(&r, &mut app, 's');
+    assert!(app.form.is_none(), "saved: {}", status_text(&app));
+    let (predicate, observed_db, next): (String, String, String) = r
+        .conn
+        .query_row(
+            "SELECT predikat, umpan_balik, umpan_balik_langkah FROM evaluasi_kinerja
+             WHERE tahun = 2026 AND jenis_periode = 'TRIWULAN' AND periode_ke = 4",
+            [],
+            |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)),
+        )
+        .unwrap();
+    assert_eq!(predicate, "SANGAT_BAIK");
+    assert_eq!(observed_db, observed);
+    assert_eq!(next, "");
+    // Back in the grid, the row shows it.
+    assert_eq!(app.screen(), Screen::EvaluationGrid);
+    let g = app.evaluation.grid.as_ref().unwrap();
+    let row = &g.data.as_ref().unwrap().rows[3];
+    assert_eq!(
+        (row.work_result, row.behaviour),
+        (Some(Rating::DiAtas), Some(Rating::DiAtas))
+    );
+}
+
+#[test]
+fn a_follow_up_from_the_queue_with_a_level_moves_the_latest_assessment() {
+    let r = Runner::on_demo_copy();
+    let mut app = r.app();
+    act(&r, &mut app, Action::GoTab(3));
+    act(&r, &mut app, Action::FollowUps);
+    assert_eq!(app.screen(), Screen::FollowUps);
+    let due = app
+        .evaluation
+        .follow_ups
+        .selected()
+        .cloned()
+        .expect("one due");
+    let (competency, _) = due.competency.clone().expect("a target competency");
+    act(&r, &mut app, Action::Open);
+    tab_to(&r, &mut app, "skor");
+    type_text(&r, &mut app, "4");
+    tab_to(&r, &mut app, "temuan");
+    type_text(&r, &mut app, "Materi diterapkan dalam penyusunan anggaran");
+    tab_to(&r, &mut app, "level");
+    type_text(&r, &mut app, "4");
+    ctrl(&r, &mut app, 's');
+    assert!(app.form.is_none(), "saved: {}", status_text(&app));
+    let (level, source): (i64, Option<i64>) = r
+        .conn
+        .query_row(
+            "SELECT level_aktual, monitoring_id FROM penilaian_kompetensi
+             WHERE pegawai_id = ?1 AND kompetensi_id = ?2 ORDER BY tanggal DESC, id DESC LIMIT 1",
+            [due.employee_id, competency],
+            |row| Ok((row.get(0)?, row.get(1)?)),
+        )
+        .unwrap();
+    assert_eq!(level, 4);
+    let (score, findings): (i64, String) = r
+        .conn
+        .query_row(
+            "SELECT skor, temuan FROM monitoring_pasca_pelatihan WHERE id = ?1",
+            [source.expect("sourced from the follow-up")],
+            |row| Ok((row.get(0)?, row.get(1)?)),
+        )
+        .unwrap();
+    assert_eq!(
+        (score, findings.as_str()),
+        (4, "Materi diterapkan dalam penyusunan anggaran")
+    );
+    // It left the queue.
+    assert!(
+        app.evaluation
+            .follow_ups
+            .all()
+            .iter()
+            .all(|d| d.enrollment_id != due.enrollment_id)
+    );
+}

@@ -15,6 +15,8 @@
 #[path = "e2e_forms/busy.rs"]
 mod busy;
 mod common;
+#[path = "e2e_forms/evaluation_flow.rs"]
+mod evaluation_flow;
 #[path = "e2e_forms/operator.rs"]
 mod operator;
 #[path = "e2e_forms/partners.rs"]

@@ -156,8 +156,7 @@ fn two_keys_a_person_rows_saved_as_left_with_progress_and_distribution() {
     );
     let allowed = (people as f64 * 0.7).floor() as usize;
     assert!(
-        text.contains("! B ")
-            && text.contains(&format!("(maks {allowed} dari {people})")),
+        text.contains("! B ") && text.contains(&format!("(maks {allowed} dari {people})")),
         "{text}"
     );
     // Changing one row: up, `b` `b`, and leaving it saves it (version 2).

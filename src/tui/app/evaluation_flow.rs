@@ -185,7 +185,7 @@ fn step_period(p: PeriodRef, delta: i64) -> PeriodRef {
 /// `o`: the unit's organisation predicate, cycled (Istimewa → Baik → … →
 /// not set → Istimewa) and saved at once.
 pub(super) fn cycle_org(app: &mut App) -> Vec<Effect> {
-    let Some(d) = app.evaluation.grid.as_ref().and_then(|g| g.data.as_ref()) else {
+    let Some(d) = app.evaluation.grid.as_mut().and_then(|g| g.data.as_mut()) else {
         return vec![];
     };
     let all = OrgPredicate::ALL;
@@ -197,6 +197,9 @@ pub(super) fn cycle_org(app: &mut App) -> Vec<Effect> {
             .and_then(|i| all.get(i + 1))
             .copied(),
     };
+    // Shown at once, so a second `o` pressed before the save's answer takes
+    // the next value (the grid is read again when the save is done).
+    d.org = next;
     vec![Effect::Save(Save::OrgPredicate {
         unit: d.unit_id,
         name: d.unit.clone(),

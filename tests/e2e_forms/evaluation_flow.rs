@@ -61,14 +61,17 @@ fn a_units_quarter_in_two_keys_a_person_then_a_follow_up_moves_a_gap() {
     press(&mut s, "o");
     press(&mut s, "o");
     s.wait_for("predikat organisasi: Baik");
-    // Everyone: work result then behaviour; the head of the unit has the
-    // unit's achievement already (one key). Sesuai/sesuai (Baik) for most,
-    // a few above and below.
-    let scr = s.screen();
-    let leader_prefilled = scr
-        .lines()
-        .find(|l| l.starts_with("▶"))
-        .is_some_and(|l| l.contains("Sesuai"));
+    // The head of the unit (the first row) takes the unit's achievement as
+    // work result: Baik gives "sesuai", shown once the grid is read again.
+    s.wait_until(WAIT, |scr| {
+        scr.lines()
+            .find(|l| l.starts_with("▶"))
+            .is_some_and(|l| l.contains("Sesuai"))
+    })
+    .unwrap_or_else(|scr| panic!("the leader's work result is not filled:\n{scr}"));
+    let leader_prefilled = true;
+    // Everyone: work result then behaviour (the head of the unit: one key).
+    // Sesuai/sesuai (Baik) for most, a few above and below.
     for i in 0..people {
         let first = i == 0 && leader_prefilled;
         let (work, behaviour) = match i % 10 {

@@ -54,11 +54,46 @@ pub(super) fn on_grid(app: &mut App, data: Option<Box<UnitGrid>>) {
         .data
         .as_ref()
         .is_some_and(|d| d.unit_id == data.unit_id && d.period == data.period);
-    let keep = if same_unit { g.row } else { 0 };
+    // Read again while the user types on (a save's answer, another `o`):
+    // ratings typed and not stored yet stay as typed — their saves are on
+    // their way, or they are still half given.
+    let typed: Vec<(i64, Option<Rating>, Option<Rating>)> = match (same_unit, g.data.as_ref()) {
+        (true, Some(d)) => d
+            .rows
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| g.changed(*i))
+            // A leader's work result filled from the old organisation
+            // predicate is no typing: the new one fills it again.
+            .filter(|(_, r)| !(r.behaviour.is_none() && r.work_result == r.leader_default))
+            .map(|(_, r)| (r.employee_id, r.work_result, r.behaviour))
+            .collect(),
+        _ => Vec::new(),
+    };
+    let keep = if same_unit { (g.row, g.col) } else { (0, 0) };
     let mut fresh = GridState::new(data);
-    fresh.row = keep.min(fresh.rows().saturating_sub(1));
+    if let Some(d) = fresh.data.as_mut() {
+        for (employee, work, behaviour) in typed {
+            if let Some(r) = d.rows.iter_mut().find(|r| r.employee_id == employee) {
+                r.work_result = work;
+                r.behaviour = behaviour;
+            }
+        }
+    }
+    fresh.row = keep.0.min(fresh.rows().saturating_sub(1));
     fresh.fit(h);
+    // The keys go on where they were; a row whose work result is there and
+    // behaviour not (a leader's, filled from the organisation predicate just
+    // set) takes the behaviour next.
     fresh.enter_row();
+    if same_unit {
+        let half = fresh
+            .data
+            .as_ref()
+            .and_then(|d| d.rows.get(fresh.row))
+            .is_some_and(|r| r.work_result.is_some() && r.behaviour.is_none());
+        fresh.col = if half { 1 } else { keep.1 };
+    }
     *g = fresh;
 }
 

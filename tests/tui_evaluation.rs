@@ -317,3 +317,19 @@ fn a_follow_up_from_the_queue_with_a_level_moves_the_latest_assessment() {
             .all(|d| d.enrollment_id != due.enrollment_id)
     );
 }
+
+/// The grid and the follow-up queue at 80×24 on the demo data.
+#[test]
+fn snapshot_grid_and_queue_80x24() {
+    let r = Runner::on_demo_copy();
+    let mut app = r.app();
+    act(&r, &mut app, Action::GoTab(3));
+    filter(&r, &mut app, "BKPSDM");
+    act(&r, &mut app, Action::UnitGrid);
+    act(&r, &mut app, Action::OrgPredicate);
+    act(&r, &mut app, Action::OrgPredicate);
+    insta::assert_snapshot!("evaluation_grid_80x24", screen_text(&draw(&app)));
+    act(&r, &mut app, Action::RowLeave(0));
+    act(&r, &mut app, Action::FollowUps);
+    insta::assert_snapshot!("follow_ups_80x24", screen_text(&draw(&app)));
+}

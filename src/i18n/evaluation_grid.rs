@@ -18,8 +18,8 @@ pub fn title(lang: Lang, unit: &str, period: &str, org: Option<&str>) -> String 
     );
     pick(
         lang,
-        format!("Penilaian {unit} · {period} · predikat organisasi: {org}"),
-        format!("Evaluations {unit} · {period} · organisation predicate: {org}"),
+        format!("Penilaian {unit} · {period} · predikat unit: {org}"),
+        format!("Evaluations {unit} · {period} · unit predicate: {org}"),
     )
 }
 

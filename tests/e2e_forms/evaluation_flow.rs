@@ -60,7 +60,7 @@ fn a_units_quarter_in_two_keys_a_person_then_a_follow_up_moves_a_gap() {
     s.wait_for(&format!("Penilaian {unit} · Triwulan 4 2026"));
     press(&mut s, "o");
     press(&mut s, "o");
-    s.wait_for("predikat organisasi: Baik");
+    s.wait_for("predikat unit: Baik");
     // The head of the unit (the first row) takes the unit's achievement as
     // work result: Baik gives "sesuai", shown once the grid is read again.
     s.wait_until(WAIT, |scr| {

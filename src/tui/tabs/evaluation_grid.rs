@@ -196,12 +196,14 @@ pub fn render(buf: &mut Buffer, area: Rect, g: &GridState, lang: Lang, theme: &T
         buf.set_stringn(area.x, area.y + 1, &line, w, style);
     }
     // The table.
+    // The NIP only where there is room for the names beside it.
+    let nip_w = if w >= 72 { 19 } else { 0 };
     let name_w = w
-        .saturating_sub(18 + 1 + 9 + 1 + 9 + 1 + 17 + 2)
+        .saturating_sub(nip_w + 9 + 1 + 9 + 1 + 17 + 2)
         .clamp(8, 40);
     let header = format!(
-        "  {:<18} {:<name_w$} {:<9} {:<9} {}",
-        tx::COL_NIP.get(lang),
+        "  {:<nip_w$}{:<name_w$} {:<9} {:<9} {}",
+        if nip_w > 0 { tx::COL_NIP.get(lang) } else { "" },
         tx::COL_NAME.get(lang),
         gx::COL_WORK.get(lang),
         gx::COL_BEHAVIOUR.get(lang),
@@ -234,7 +236,9 @@ pub fn render(buf: &mut Buffer, area: Rect, g: &GridState, lang: Lang, theme: &T
             x = x.saturating_add(width as u16);
         };
         put(mark, 2, base);
-        put(&r.nip, 19, base);
+        if nip_w > 0 {
+            put(&r.nip, nip_w, base);
+        }
         put(&name, name_w + 1, base);
         let cell = |col: usize| {
             if here && g.col == col {

@@ -926,7 +926,8 @@ fn keys_that_do_nothing_here_yet_say_so() {
         (Screen::Agreements, KeyCode::Char('s')),
         (Screen::InternDetail, KeyCode::Char('s')),
         (Screen::EvaluationList, KeyCode::Enter),
-        (Screen::EvaluationList, KeyCode::Char('n')),
+        (Screen::EvaluationList, KeyCode::Char('s')),
+        (Screen::FollowUps, KeyCode::Char('n')),
         (Screen::Monitoring, KeyCode::Enter),
         (Screen::Monitoring, KeyCode::Char('n')),
     ];

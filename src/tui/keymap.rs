@@ -768,6 +768,7 @@ pub static BINDINGS: &[Binding] = &[
                     | Screen::InternDetail
                     | Screen::Partners
                     | Screen::EvaluationList
+                    | Screen::FollowUps
                     | Screen::Monitoring
                     | Screen::Reference
             )

@@ -2,6 +2,7 @@
 
 pub mod agreement;
 pub mod dates;
+pub mod effect;
 pub mod enums;
 pub mod golongan;
 pub mod internship;

@@ -104,6 +104,10 @@ pub enum Screen {
     TrainingNeeds,
     EvaluationList,
     Monitoring,
+    /// Monitoring's finished trainings (`Enter` opens their effect).
+    EffectTrainings,
+    /// The participants of one training: predicates around it, follow-ups.
+    EffectParticipants,
     /// Typing into the filter of a list.
     Filter,
     /// A form has the keyboard (its own key table: `widgets::form`).
@@ -144,6 +148,8 @@ impl Screen {
                 | Screen::Internships
                 | Screen::EvaluationList
                 | Screen::Monitoring
+                | Screen::EffectTrainings
+                | Screen::EffectParticipants
         )
     }
     fn is_browse(self) -> bool {
@@ -366,7 +372,13 @@ pub static BINDINGS: &[Binding] = &[
         short: tx::DO_FILTER_CLEAR,
         long: tx::DO_FILTER_CLEAR,
         footer: HIDDEN,
-        when: |s| s.is_list() && !matches!(s, Screen::Participants | Screen::TrainingNeeds),
+        when: |s| {
+            s.is_list()
+                && !matches!(
+                    s,
+                    Screen::Participants | Screen::TrainingNeeds | Screen::EffectParticipants
+                )
+        },
         map: |k| (k.code == KeyCode::Esc).then_some(Action::Back),
     },
     Binding {
@@ -405,7 +417,7 @@ pub static BINDINGS: &[Binding] = &[
     Binding {
         keys: tx::KEY_SUB,
         short: tx::DO_SUB_MONITORING,
-        long: crate::i18n::monitoring_partners::DO_SUB_LONG,
+        long: crate::i18n::monitoring_review::DO_SUB_LONG,
         footer: NORMAL,
         when: |s| s == Screen::Monitoring,
         map: sub_keys,
@@ -821,7 +833,13 @@ fn sub_keys(k: &KeyEvent) -> Option<Action> {
 /// tables of particular screens first, then the general one.
 pub fn all_bindings() -> &'static [&'static Binding] {
     static ALL: std::sync::OnceLock<Vec<&'static Binding>> = std::sync::OnceLock::new();
-    ALL.get_or_init(|| partnerships::BINDINGS.iter().chain(BINDINGS).collect())
+    ALL.get_or_init(|| {
+        partnerships::BINDINGS
+            .iter()
+            .chain(monitoring::BINDINGS)
+            .chain(BINDINGS)
+            .collect()
+    })
 }
 
 /// The action for a key press on `screen` (releases and repeats of other kinds are ignored).
@@ -929,6 +947,7 @@ pub fn footer_for(screen: Screen) -> Vec<&'static Binding> {
         .collect()
 }
 
+mod monitoring;
 mod partnerships;
 
 #[cfg(test)]

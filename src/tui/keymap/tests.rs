@@ -98,6 +98,8 @@ fn every_footer_key_resolves_on_its_screen() {
         Screen::InternDetail,
         Screen::EvaluationList,
         Screen::Monitoring,
+        Screen::EffectTrainings,
+        Screen::EffectParticipants,
         Screen::Filter,
         Screen::Help,
     ] {

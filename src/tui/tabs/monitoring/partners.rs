@@ -373,7 +373,7 @@ pub(super) fn render(buf: &mut Buffer, area: Rect, st: &MonitoringState, cx: &Mo
             };
             render_preview(buf, below, st.suggestions.selected(), cx);
         }
-        Sub::Compliance | Sub::AgreementsDue => {}
+        _ => {}
     }
 }
 

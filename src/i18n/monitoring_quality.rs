@@ -25,14 +25,11 @@ pub fn problem_label(p: Problem) -> T {
 pub fn detail(lang: Lang, d: &Detail) -> String {
     match d {
         Detail::None => pick(lang, "belum pernah dinilai".into(), "never assessed".into()),
-        Detail::OpenResults { open, of, end } => {
-            let end = crate::domain::dates::display_iso(end);
-            pick(
-                lang,
-                format!("{open} dari {of} peserta tanpa hasil · selesai {end}"),
-                format!("{open} of {of} participants without a result · ended {end}"),
-            )
-        }
+        Detail::OpenResults { open, of, .. } => pick(
+            lang,
+            format!("{open} dari {of} peserta tanpa hasil"),
+            format!("{open} of {of} participants without a result"),
+        ),
         Detail::Intern { status, partner } => format!("{} · {partner}", status.label(lang)),
         Detail::Period(p) => period_name(lang, p.kind, p.no, p.year),
         Detail::Ceiling {
@@ -72,7 +69,7 @@ pub fn quality_title(lang: Lang, counts: &[(Problem, usize)]) -> String {
         .collect();
     pick(
         lang,
-        format!("Kualitas data: {total} · {}", parts.join(" · ")),
-        format!("Data quality: {total} · {}", parts.join(" · ")),
+        format!("{total} masalah · {}", parts.join(" · ")),
+        format!("{total} problems · {}", parts.join(" · ")),
     )
 }

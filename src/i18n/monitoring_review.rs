@@ -4,6 +4,7 @@
 //! sub-list bar that now holds eleven reports.
 
 use super::labels::{Label, period_name};
+
 use super::{Lang, T, pick};
 use crate::db::model::PeriodRef;
 use crate::domain::enums::{KirkpatrickLevel, OrgPredicate, Predicate, Respondent};
@@ -97,13 +98,20 @@ pub fn predicate_glyph(p: Predicate) -> char {
     }
 }
 
-pub const COL_ORG: T = T::new("Organisasi", "Organisation");
+pub const COL_ORG: T = T::new("Organisasi", "Org. pred.");
 pub const COL_LIMIT: T = T::new("Batas", "Limit");
 pub const COL_WARNING: T = T::new("Peringatan", "Warning");
 
-/// The organisation predicate in a narrow column.
+/// The organisation predicate in a narrow column (11 cells).
 pub fn org_short(lang: Lang, o: OrgPredicate) -> &'static str {
-    o.label(lang)
+    let t = match o {
+        OrgPredicate::Istimewa => T::new("Istimewa", "Outstanding"),
+        OrgPredicate::Baik => T::new("Baik", "Good"),
+        OrgPredicate::ButuhPerbaikan => T::new("Butuh prb.", "Needs impr."),
+        OrgPredicate::Kurang => T::new("Kurang", "Poor"),
+        OrgPredicate::SangatKurang => T::new("Sgt kurang", "Very poor"),
+    };
+    t.get(lang)
 }
 
 /// "B≤70%" for a limit.

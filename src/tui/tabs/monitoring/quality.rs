@@ -20,9 +20,9 @@ const QUALITY_EXPORT_NAMES: [&str; 5] = ["masalah", "nama", "unit_kerja", "keter
 fn columns(lang: Lang) -> [Column; 5] {
     [
         Column::fixed(qx::COL_PROBLEM.get(lang), 19),
-        Column::flex(qx::COL_NAME.get(lang), 12, 2),
+        Column::flex(qx::COL_NAME.get(lang), 12, 1),
         Column::flex(tx::COL_UNIT.get(lang), 8, 1),
-        Column::flex(qx::COL_DETAIL.get(lang), 14, 2),
+        Column::flex(qx::COL_DETAIL.get(lang), 16, 3),
         Column::fixed(qx::COL_KEY.get(lang), 18).from_width(110),
     ]
 }

@@ -283,7 +283,7 @@ fn distribution_columns(lang: Lang) -> Vec<Column> {
             .map(|p| Column::fixed(rx::predicate_short(lang, *p), 3).right()),
     );
     cols.extend([
-        Column::fixed(rx::COL_ORG.get(lang), 10),
+        Column::fixed(rx::COL_ORG.get(lang), 11),
         Column::fixed(rx::COL_LIMIT.get(lang), 7).from_width(70),
         Column::fixed(rx::COL_WARNING.get(lang), 10),
         Column::flex(rx::COL_BAR.get(lang), 8, 1).from_width(76),

@@ -269,8 +269,14 @@ impl MonitoringState {
     /// summary line above it, and under the suggestions the selected one in full.
     fn rows_height(&self, sub: Sub, h: usize) -> usize {
         match sub {
-            Sub::Suggestions => table_rows(h, 2 + partners::PREVIEW_LINES),
-            Sub::Effect if self.effect.is_some() => table_rows(h, 2 + effect::PREVIEW_LINES),
+            Sub::Suggestions => table_rows(
+                h,
+                2 + preview_height(partners::PREVIEW_LINES, h.saturating_sub(2)),
+            ),
+            Sub::Effect if self.effect.is_some() => table_rows(
+                h,
+                2 + preview_height(effect::PREVIEW_LINES, h.saturating_sub(2)),
+            ),
             _ => table_rows(h, 2),
         }
     }
@@ -429,7 +435,10 @@ impl MonitoringState {
 
     /// The participants of training `id`, when it is still the one open.
     pub fn set_effect(&mut self, id: i64, rows: Vec<ParticipantEffect>, h: usize) {
-        let rh = table_rows(h, 2 + effect::PREVIEW_LINES);
+        let rh = table_rows(
+            h,
+            2 + preview_height(effect::PREVIEW_LINES, h.saturating_sub(2)),
+        );
         if let Some(v) = self.effect.as_mut().filter(|v| v.training.id == id) {
             v.list
                 .set_rows(rows, effect::participant_haystack, |r| r.enrollment_id, rh);
@@ -612,6 +621,13 @@ fn due_cell<'r>(
     theme: &Theme,
 ) -> Cell<'r> {
     super::partnerships::agreement_cell(r, c, lang, today, warn, theme)
+}
+
+/// Lines under a list for its selected row in full, in an area `height`
+/// lines high: `lines` when there is room, none on a small terminal (the
+/// list keeps its rows; `x` and a wider screen show the rest).
+pub(super) fn preview_height(lines: usize, height: usize) -> usize {
+    if height >= 14 { lines } else { 0 }
 }
 
 /// What the tab draws with, besides its state.

@@ -50,7 +50,7 @@ const TRAINING_EXPORT_NAMES: [&str; 7] = [
 
 fn training_columns(lang: Lang) -> [Column; 7] {
     [
-        Column::fixed(tx::COL_CODE.get(lang), 12),
+        Column::fixed(tx::COL_CODE.get(lang), 12).from_width(70),
         Column::flex(tx::COL_TRAINING.get(lang), 14, 3),
         Column::fixed(tx::COL_START.get(lang), 10).from_width(EXPORT_ONLY),
         Column::fixed(rx::COL_ENDED.get(lang), 10),
@@ -284,7 +284,7 @@ pub(super) fn render(buf: &mut Buffer, area: Rect, st: &MonitoringState, cx: &Mo
             render_list(buf, area, &cols, &st.trainings, lang, theme, training_cell);
         }
         Some(v) => {
-            let preview = (PREVIEW_LINES as u16).min(area.height.saturating_sub(2));
+            let preview = super::preview_height(PREVIEW_LINES, area.height as usize) as u16;
             let table = Rect {
                 height: area.height - preview,
                 ..area

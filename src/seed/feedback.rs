@@ -128,10 +128,12 @@ pub fn write(rng: &mut Rng, predicate: &str, end: NaiveDate, empty: f64) -> Writ
             agreed: None,
         };
     }
+    let effect = *rng.pick(pools.effect);
+    let step = *rng.pick(pools.step);
     Written {
         observed,
-        effect: *rng.pick(pools.effect),
-        step: *rng.pick(pools.step),
+        effect,
+        step,
         agreed: Some(add_days(end, rng.range(14, 42))),
     }
 }

@@ -23,7 +23,8 @@ fn window(current: usize, names: &[String], width: usize, counter: usize) -> (us
         let names_w: usize = (from..=to).map(cell).sum();
         let seps = to - from;
         let arrows = usize::from(from > 0) + usize::from(to + 1 < n);
-        names_w + seps + arrows + counter + 1 <= width
+        // One space before the counter.
+        names_w + seps + arrows + counter < width
     };
     let (mut from, mut to) = (current, current);
     loop {

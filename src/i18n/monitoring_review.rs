@@ -18,8 +18,8 @@ pub const BAR_QUALITY: T = T::new("Kualitas data", "Data quality");
 
 /// The help's line for `[` / `]` on Monitoring: every report by its full name.
 pub const DO_SUB_LONG: T = T::new(
-    "laporan sebelumnya/berikutnya (bilah atas: laporan ini di tengah, nomornya di kanan): Kepatuhan 20 JP per unit · Kesenjangan kompetensi per unit × kompetensi · Evaluasi belum dinilai periode jatuh tempo · Distribusi predikat terhadap batasnya · Efek pelatihan · Perjanjian akan/sudah berakhir · Perjanjian kedaluwarsa dengan magang berjalan · Magang perlu perhatian · Magang per unit · Saran mahasiswa · Kualitas data",
-    "previous/next report (top bar: this one in the middle, its number on the right): 20-JP compliance by unit · Competency gaps by unit × competency · Evaluations outstanding for the period due · Predicate distribution against its limit · Training effect · Agreements expiring/expired · Expired agreements with internships running · Internships needing attention · Interns per unit · Students' suggestions · Data quality",
+    "laporan sebelumnya/berikutnya (11; bilah atas: yang ini di tengah, nomornya di kanan): kepatuhan JP · kesenjangan · belum dinilai · distribusi predikat · efek pelatihan · perjanjian berakhir · kedaluwarsa, magang berjalan · magang perlu perhatian · magang per unit · saran mahasiswa · kualitas data",
+    "previous/next report (11; top bar: this one in the middle, its number on the right): JP compliance · gaps · not evaluated · predicates · training effect · agreements ending · expired, internships running · internships needing attention · interns per unit · students' suggestions · data quality",
 );
 
 /// The help's rules behind these reports.

@@ -90,7 +90,7 @@ mod sample {
     /// sample.db rekap-jp --year 2026` has 1487 rows (the 1470 in service and
     /// 17 who left during the year), 882 of them with `kekurangan` 0
     /// (882/1487 = 59 %).
-    pub const COMPLIANCE_TITLE: &str = "Kepatuhan 20 JP tahun 2026: 882 dari 1487 pegawai (59%)";
+    pub const COMPLIANCE_TITLE: &str = "Kepatuhan JP 2026: 882/1487 (59%) · target PNS 20";
 }
 
 fn start(cwd: &Path, args: &[&str], env: &[(&str, &str)]) -> Session {

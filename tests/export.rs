@@ -57,6 +57,9 @@ INSERT INTO rencana_pengembangan (tahun, pegawai_id, kompetensi_id, kesenjangan,
     jenis_pelatihan_usulan, prioritas, status, pelatihan_id, jp_rencana) VALUES
   (2024, 1, 1, 1, 'Bimtek SIASN', 'TINGGI', 'TERLAKSANA', 1, 20),
   (2025, 2, 2, 2, 'Coaching; mentoring', 'SEDANG', 'USULAN', NULL, 7.5);
+INSERT INTO monitoring_pasca_pelatihan (id, peserta_pelatihan_id, tanggal, bulan_ke, level_kirkpatrick, responden, skor) VALUES
+  (3, 3, '2023-12-30', 0, 'REAKSI', 'ALUMNI', 3);
+INSERT INTO predikat_organisasi (unit_kerja_id, tahun, jenis_periode, periode_ke, predikat) VALUES (1, 2023, 'TAHUNAN', 1, 'BAIK');
 INSERT INTO audit (waktu, pengguna, entitas, entitas_id, aksi, sebelum, sesudah) VALUES
   ('2024-06-01T08:00:00', 'operator', 'pegawai', 2, 'UBAH', '{"status":"CUTI"}', '{"status":"AKTIF"}');
 "#;
@@ -103,6 +106,8 @@ const ENTITIES: &[(&str, &str)] = &[
     ("pengaturan", "settings"),
     ("audit", "audit"),
     ("rencana-pengembangan", "development-plans"),
+    ("tindak-lanjut", "follow-ups"),
+    ("predikat-organisasi", "unit-predicates"),
 ];
 
 struct Db {
@@ -579,6 +584,143 @@ fn plans_and_target_levels_are_exported() {
     let pl1 = trainings.iter().find(|r| r["kode"] == "PL-1").unwrap();
     assert_eq!(pl1["kompetensi"], "M.01;M.02");
     assert_eq!(pl1["level_sasaran"], "M.01=3;M.02");
+}
+
+/// Issue 10, on top of the fixture's follow-up of PL-3 and BKPSDM's 2023
+/// predicate: Aminah's Q1 2024 evaluation (appraised by Zulkifli) with its
+/// feedback in parts; Zulkifli's follow-up after PL-1 (two answers, the
+/// superior's proposing M.01 at 4, recorded as an assessment), linked to
+/// his next evaluation (2024 Q2, added here); the Q1 2024 organisation
+/// predicates of both units.
+const EVALUATION_EXTRA: &str = r#"
+UPDATE evaluasi_kinerja SET umpan_balik = 'Laporan sering terlambat', umpan_balik_dampak = 'Rekap unit tertunda',
+    umpan_balik_langkah = 'Jadwal mingguan disepakati', umpan_balik_tanggal = '2024-04-15',
+    atasan_penilai_id = 1
+WHERE pegawai_id = 2 AND tahun = 2024;
+INSERT INTO evaluasi_kinerja (id, pegawai_id, tahun, jenis_periode, periode_ke, rating_hasil_kerja, rating_perilaku, predikat) VALUES
+  (10, 1, 2024, 'TRIWULAN', 2, 'DI_ATAS', 'DI_ATAS', 'SANGAT_BAIK');
+INSERT INTO monitoring_pasca_pelatihan (id, peserta_pelatihan_id, tanggal, bulan_ke, level_kirkpatrick, responden,
+                                        skor, temuan, rekomendasi, evaluasi_kinerja_id) VALUES
+  (1, 1, '2024-06-10', 3, 'PERILAKU', 'ATASAN', 4, 'Materi diterapkan', 'Pertahankan', 10),
+  (2, 1, '2024-06-10', 3, 'REAKSI', 'ALUMNI', 5, '', '', 10);
+INSERT INTO penilaian_kompetensi (pegawai_id, kompetensi_id, level_aktual, tanggal, metode, monitoring_id) VALUES
+  (1, 1, 4, '2024-06-10', 'PENILAIAN_ATASAN', 1);
+INSERT INTO predikat_organisasi (unit_kerja_id, tahun, jenis_periode, periode_ke, predikat) VALUES
+  (2, 2024, 'TRIWULAN', 1, 'BAIK'), (1, 2024, 'TRIWULAN', 1, 'ISTIMEWA');
+"#;
+
+/// `evaluasi` keeps the contract's columns, the derived predicate, the
+/// appraisers by NIP, then the feedback in its parts.
+#[test]
+fn evaluations_carry_the_appraisers_and_the_feedback_in_parts() {
+    let db = database_with(EVALUATION_EXTRA);
+    let text = ok(&db, "evaluasi", &[]);
+    let header = after_bom(&text).lines().next().unwrap();
+    assert_eq!(
+        header,
+        "nip,nama,tahun,jenis_periode,periode_ke,hasil_kerja,perilaku,predikat,unit_kerja,\
+pejabat_penilai_nip,atasan_penilai_nip,catatan,umpan_balik,umpan_balik_dampak,\
+umpan_balik_langkah,umpan_balik_tanggal"
+    );
+    let all = rows(&text);
+    // 2023 TAHUNAN, then 2024 Q1 (Aminah), 2024 Q2 (Zulkifli).
+    let order: Vec<(&str, &str)> = all
+        .iter()
+        .map(|r| (r["tahun"].as_str(), r["periode_ke"].as_str()))
+        .collect();
+    assert_eq!(order, [("2023", "1"), ("2024", "1"), ("2024", "2")]);
+    let aminah = &all[1];
+    assert_eq!(aminah["predikat"], "KURANG_MISCONDUCT", "sesuai × di bawah");
+    assert_eq!(aminah["pejabat_penilai_nip"], "197001011995031001");
+    assert_eq!(aminah["atasan_penilai_nip"], "197001011995031001");
+    assert_eq!(aminah["umpan_balik"], "Laporan sering terlambat");
+    assert_eq!(aminah["umpan_balik_dampak"], "Rekap unit tertunda");
+    assert_eq!(aminah["umpan_balik_langkah"], "Jadwal mingguan disepakati");
+    assert_eq!(aminah["umpan_balik_tanggal"], "2024-04-15");
+    assert_eq!(all[0]["umpan_balik_tanggal"], "", "none agreed");
+}
+
+/// `tindak-lanjut` names each answer by NIP and training code, links the
+/// evaluation it leads to and the level it proposed; `--year` by date.
+#[test]
+fn follow_ups_are_keyed_by_nip_and_training_code() {
+    let db = database_with(EVALUATION_EXTRA);
+    let text = ok(&db, "tindak-lanjut", &[]);
+    let header = after_bom(&text).lines().next().unwrap();
+    assert_eq!(
+        header,
+        "nip,nama,kode_pelatihan,nama_pelatihan,tanggal,bulan_ke,level_kirkpatrick,responden,skor,\
+temuan,rekomendasi,unit_kerja,tanggal_selesai_pelatihan,evaluasi_tahun,evaluasi_jenis_periode,\
+evaluasi_periode_ke,evaluasi_predikat,level_diusulkan"
+    );
+    let all = rows(&text);
+    // PL-3 (2023) first, then PL-1 by level: Reaksi before Perilaku.
+    let got: Vec<(&str, &str, &str, &str)> = all
+        .iter()
+        .map(|r| {
+            (
+                r["kode_pelatihan"].as_str(),
+                r["level_kirkpatrick"].as_str(),
+                r["skor"].as_str(),
+                r["level_diusulkan"].as_str(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("PL-3", "REAKSI", "3", ""),
+            ("PL-1", "REAKSI", "5", ""),
+            ("PL-1", "PERILAKU", "4", "M.01=4"),
+        ]
+    );
+    assert!(all.iter().all(|r| r["nip"] == "197001011995031001"));
+    assert_eq!(all[1]["nama"], "Drs. Zulkifli, M.Si.");
+    assert_eq!(all[2]["evaluasi_jenis_periode"], "TRIWULAN");
+    assert_eq!(all[2]["evaluasi_periode_ke"], "2");
+    assert_eq!(all[2]["evaluasi_predikat"], "SANGAT_BAIK");
+    assert_eq!(all[0]["evaluasi_tahun"], "", "not linked");
+    assert_eq!(
+        rows(&ok(&db, "follow-ups", &["--year", "2024"])).len(),
+        2,
+        "the English alias; 2024 only"
+    );
+}
+
+/// `predikat-organisasi`: per period then unit, with the limits it sets.
+#[test]
+fn unit_predicates_by_period_with_their_limits() {
+    let db = database_with(EVALUATION_EXTRA);
+    let text = ok(&db, "predikat-organisasi", &[]);
+    let header = after_bom(&text).lines().next().unwrap();
+    assert_eq!(
+        header,
+        "unit_kerja,tahun,jenis_periode,periode_ke,predikat,kode_unit,batas"
+    );
+    let all = rows(&text);
+    let got: Vec<(&str, &str, &str, &str)> = all
+        .iter()
+        .map(|r| {
+            (
+                r["kode_unit"].as_str(),
+                r["tahun"].as_str(),
+                r["predikat"].as_str(),
+                r["batas"].as_str(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("U-BKP", "2023", "BAIK", "BAIK<=70"),
+            ("U-BKP", "2024", "ISTIMEWA", "SANGAT_BAIK<=70"),
+            ("U-DIK", "2024", "BAIK", "BAIK<=70"),
+        ]
+    );
+    assert_eq!(
+        rows(&ok(&db, "unit-predicates", &["--year", "2023"])).len(),
+        1
+    );
 }
 
 /// Issue 9: a renewal of MoU 100/1/2023 signed after the partner took a new

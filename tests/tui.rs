@@ -258,6 +258,13 @@ fn employee_export_follows_the_filter() {
     assert!(job.rows.iter().all(|r| r[1].starts_with("Cut ")));
 }
 
+/// `]` until Monitoring shows `sub`.
+fn to_monitoring(app: &mut peka::tui::app::App, sub: peka::tui::tabs::monitoring::Sub) {
+    while app.monitoring.sub != sub {
+        key(app, Action::NextSub);
+    }
+}
+
 /// The header of the `x` export of the current list.
 fn x_header(app: &mut peka::tui::app::App) -> Vec<String> {
     let effects = key(app, Action::Export);
@@ -398,7 +405,7 @@ fn x_headers_are_the_snake_case_names_of_peka_export() {
         );
         key(&mut app, Action::GoTab(4));
         check("JP compliance", &mut app, &compliance, jp_summary.clone());
-        key(&mut app, Action::NextSub);
+        to_monitoring(&mut app, peka::tui::tabs::monitoring::Sub::AgreementsDue);
         check(
             "agreements due",
             &mut app,
@@ -789,7 +796,7 @@ fn snapshot_monitoring_80x24() {
     let mut app = loaded_app(Lang::Id, 80, 24);
     key(&mut app, Action::GoTab(4));
     snap("monitoring_compliance_80x24", &app);
-    key(&mut app, Action::NextSub);
+    to_monitoring(&mut app, peka::tui::tabs::monitoring::Sub::AgreementsDue);
     snap("monitoring_agreements_80x24", &app);
 }
 

@@ -326,8 +326,6 @@ fn snapshot_grid_and_queue_80x24() {
     act(&r, &mut app, Action::GoTab(3));
     filter(&r, &mut app, "BKPSDM");
     act(&r, &mut app, Action::UnitGrid);
-    act(&r, &mut app, Action::OrgPredicate);
-    act(&r, &mut app, Action::OrgPredicate);
     insta::assert_snapshot!("evaluation_grid_80x24", screen_text(&draw(&app)));
     act(&r, &mut app, Action::RowLeave(0));
     act(&r, &mut app, Action::FollowUps);

@@ -10,6 +10,7 @@ use peka::db::monitoring::{
     ExpiredWithInterns, InternAttention, PartnershipReport, PartnershipRows, StudentSuggestion,
     UnitInterns,
 };
+use peka::db::monitoring_eval::ReviewRows;
 use peka::domain::enums::{AgreementDoc, EmployeeStatus, InternStatus};
 use peka::i18n::Lang;
 use peka::tui::app::{App, Effect, Loaded, Msg, Request};
@@ -207,14 +208,16 @@ fn snap(name: &str, app: &App) {
 
 #[test]
 fn each_report_is_read_when_first_shown_and_brackets_wrap_around() {
+    use peka::db::monitoring_eval::ReviewReport;
     let mut app = loaded_app(Lang::Id, 80, 24);
     key(&mut app, Action::GoTab(4));
     assert_eq!(app.monitoring.sub, Sub::Compliance);
-    assert_eq!(
-        key(&mut app, Action::NextSub),
-        vec![],
-        "due: loaded already"
-    );
+    let review = |report| {
+        vec![Effect::Load(Request::Review {
+            report,
+            today: as_of(),
+        })]
+    };
     let asks = |report| {
         vec![Effect::Load(Request::Partnership {
             report,
@@ -222,11 +225,33 @@ fn each_report_is_read_when_first_shown_and_brackets_wrap_around() {
             logbook_days: 14,
         })]
     };
+    assert_eq!(key(&mut app, Action::NextSub), review(ReviewReport::Gaps));
+    // Not answered yet: asked again on the next visit; answered: never.
+    send(
+        &mut app,
+        Msg::Loaded(Loaded::Review(ReviewRows::Gaps(Default::default()))),
+    );
+    assert_eq!(
+        key(&mut app, Action::NextSub),
+        review(ReviewReport::Outstanding)
+    );
+    assert_eq!(
+        key(&mut app, Action::NextSub),
+        review(ReviewReport::Distribution)
+    );
+    assert_eq!(
+        key(&mut app, Action::NextSub),
+        review(ReviewReport::Trainings)
+    );
+    assert_eq!(
+        key(&mut app, Action::NextSub),
+        vec![],
+        "due: loaded with the compliance"
+    );
     assert_eq!(
         key(&mut app, Action::NextSub),
         asks(PartnershipReport::ExpiredWithInterns)
     );
-    // Not answered yet: asked again on the next visit; answered: never.
     send(
         &mut app,
         Msg::Loaded(Loaded::Partnership(PartnershipRows::ExpiredWithInterns(
@@ -245,16 +270,34 @@ fn each_report_is_read_when_first_shown_and_brackets_wrap_around() {
         key(&mut app, Action::NextSub),
         asks(PartnershipReport::StudentSuggestions)
     );
+    assert_eq!(
+        key(&mut app, Action::NextSub),
+        review(ReviewReport::Quality)
+    );
     key(&mut app, Action::NextSub);
     assert_eq!(app.monitoring.sub, Sub::Compliance, "] wraps to the first");
     assert_eq!(
         key(&mut app, Action::PrevSub),
-        asks(PartnershipReport::StudentSuggestions)
+        review(ReviewReport::Quality)
+    );
+    for _ in 0..4 {
+        key(&mut app, Action::PrevSub);
+    }
+    assert_eq!(app.monitoring.sub, Sub::ExpiredInterns);
+    for _ in 0..5 {
+        key(&mut app, Action::PrevSub);
+    }
+    assert_eq!(app.monitoring.sub, Sub::Gaps);
+    assert_eq!(
+        key(&mut app, Action::NextSub),
+        review(ReviewReport::Outstanding)
     );
     key(&mut app, Action::PrevSub);
-    key(&mut app, Action::PrevSub);
-    assert_eq!(key(&mut app, Action::PrevSub), vec![], "read once");
-    assert_eq!(app.monitoring.sub, Sub::ExpiredInterns);
+    assert_eq!(
+        key(&mut app, Action::PrevSub),
+        vec![],
+        "compliance: read once"
+    );
 }
 
 #[test]

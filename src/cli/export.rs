@@ -28,7 +28,8 @@ pub struct ExportArgs {
     /// peserta|enrollments, mitra|partners, perjanjian|agreements, magang|internships,
     /// logbook-magang|intern-logbook, umpan-balik-magang|intern-feedback, evaluasi|evaluations,
     /// rekap-jp|jp-summary, kesenjangan|gaps, pengaturan|settings, audit,
-    /// rencana-pengembangan|development-plans
+    /// rencana-pengembangan|development-plans, tindak-lanjut|follow-ups,
+    /// predikat-organisasi|unit-predicates
     pub entity: String,
     /// Output format: csv or json
     #[arg(long, default_value = "csv", value_name = "csv|json")]
@@ -37,7 +38,8 @@ pub struct ExportArgs {
     #[arg(long, value_name = "FILE")]
     pub out: Option<PathBuf>,
     /// Year: evaluasi (evaluation year), rekap-jp (default: the current or reference year),
-    /// peserta (training end), pelatihan (training start), rencana-pengembangan (plan year)
+    /// peserta (training end), pelatihan (training start), rencana-pengembangan (plan year),
+    /// tindak-lanjut (follow-up date), predikat-organisasi (period year)
     #[arg(long, value_name = "Y", allow_hyphen_values = true)]
     pub year: Option<String>,
     /// CSV field separator: one ASCII character; `tab` or `\t` for a tab
@@ -68,6 +70,8 @@ pub enum Entity {
     Settings,
     Audit,
     Plans,
+    FollowUps,
+    UnitPredicates,
 }
 
 impl Entity {
@@ -87,6 +91,8 @@ impl Entity {
         Entity::Settings,
         Entity::Audit,
         Entity::Plans,
+        Entity::FollowUps,
+        Entity::UnitPredicates,
     ];
 
     /// The Indonesian name (the canonical one).
@@ -107,6 +113,8 @@ impl Entity {
             Entity::Settings => "pengaturan",
             Entity::Audit => "audit",
             Entity::Plans => "rencana-pengembangan",
+            Entity::FollowUps => "tindak-lanjut",
+            Entity::UnitPredicates => "predikat-organisasi",
         }
     }
 
@@ -128,6 +136,8 @@ impl Entity {
             Entity::Settings => "settings",
             Entity::Audit => "audit",
             Entity::Plans => "development-plans",
+            Entity::FollowUps => "follow-ups",
+            Entity::UnitPredicates => "unit-predicates",
         }
     }
 
@@ -150,6 +160,8 @@ impl Entity {
                 | Entity::Enrollments
                 | Entity::Trainings
                 | Entity::Plans
+                | Entity::FollowUps
+                | Entity::UnitPredicates
         )
     }
 
@@ -313,6 +325,8 @@ fn table(
         Entity::Settings => dbx::settings(conn),
         Entity::Audit => dbx::audit(conn),
         Entity::Plans => dbx::plans(conn, req.year),
+        Entity::FollowUps => dbx::follow_ups(conn, req.year),
+        Entity::UnitPredicates => dbx::unit_predicates(conn, req.year),
     }
 }
 

@@ -318,15 +318,30 @@ ORDER BY {INTERN_ORDER_SQL}"
     query_table(conn, &sql, [])
 }
 
+/// The order of the evaluation periods of table `t` in every export: by
+/// year, kind (TAHUNAN, SEMESTER, TRIWULAN, BULANAN), number.
+fn period_order(t: &str) -> String {
+    format!(
+        "{t}.tahun, CASE {t}.jenis_periode WHEN 'TAHUNAN' THEN 0 WHEN 'SEMESTER' THEN 1 \
+         WHEN 'TRIWULAN' THEN 2 ELSE 3 END, {t}.periode_ke"
+    )
+}
+
 /// `evaluasi`: by year, period (TAHUNAN, SEMESTER, TRIWULAN, BULANAN; number),
-/// then unit and name; `year` keeps one year.
+/// then unit and name; `year` keeps one year. `predikat` is the one derived
+/// from the two ratings (the 3×3 table); the appraisers by NIP; the feedback
+/// in its parts: what was observed (`umpan_balik`), its effect
+/// (`umpan_balik_dampak`), the next step (`umpan_balik_langkah`) and the
+/// date agreed for it (`umpan_balik_tanggal`).
 pub fn evaluations(conn: &Connection, year: Option<i32>) -> rusqlite::Result<Table> {
     let sql = format!(
         "WITH RECURSIVE {UNIT_TREE_CTE}
 SELECT e.nip AS nip, {FULL_NAME_SQL} AS nama, ev.tahun AS tahun, ev.jenis_periode AS jenis_periode,
        ev.periode_ke AS periode_ke, ev.rating_hasil_kerja AS hasil_kerja, ev.rating_perilaku AS perilaku,
        ev.predikat AS predikat, u.nama AS unit_kerja, pp.nip AS pejabat_penilai_nip,
-       ap.nip AS atasan_penilai_nip, ev.catatan AS catatan, ev.umpan_balik AS umpan_balik
+       ap.nip AS atasan_penilai_nip, ev.catatan AS catatan, ev.umpan_balik AS umpan_balik,
+       ev.umpan_balik_dampak AS umpan_balik_dampak, ev.umpan_balik_langkah AS umpan_balik_langkah,
+       ev.umpan_balik_tanggal AS umpan_balik_tanggal
 FROM evaluasi_kinerja ev
 JOIN pegawai e ON e.id = ev.pegawai_id
 JOIN unit_kerja u ON u.id = e.unit_kerja_id
@@ -334,9 +349,62 @@ LEFT JOIN unit_tree t ON t.id = u.id
 LEFT JOIN pegawai pp ON pp.id = ev.pejabat_penilai_id
 LEFT JOIN pegawai ap ON ap.id = ev.atasan_penilai_id
 WHERE ?1 IS NULL OR ev.tahun = ?1
-ORDER BY ev.tahun,
-         CASE ev.jenis_periode WHEN 'TAHUNAN' THEN 0 WHEN 'SEMESTER' THEN 1 WHEN 'TRIWULAN' THEN 2 ELSE 3 END,
-         ev.periode_ke, t.path, e.nama COLLATE NOCASE, e.nip"
+ORDER BY {order}, t.path, e.nama COLLATE NOCASE, e.nip",
+        order = period_order("ev"),
+    );
+    query_table(conn, &sql, params![year])
+}
+
+/// `tindak-lanjut`: the post-training follow-ups, one row per answer, named
+/// by the participant's NIP and the training's code (as `peserta` names a
+/// participation); by training (date order), name, date and Kirkpatrick
+/// level. `evaluasi_*` name the evaluation it is linked to (the next one
+/// after it); `level_diusulkan` the levels it proposed and were recorded as
+/// assessments (`M.05=3;T.01=2`). `year` keeps the follow-ups dated in it.
+pub fn follow_ups(conn: &Connection, year: Option<i32>) -> rusqlite::Result<Table> {
+    let sql = format!(
+        "SELECT e.nip AS nip, {FULL_NAME_SQL} AS nama, p.kode AS kode_pelatihan,
+       p.nama AS nama_pelatihan, m.tanggal AS tanggal, m.bulan_ke AS bulan_ke,
+       m.level_kirkpatrick AS level_kirkpatrick, m.responden AS responden, m.skor AS skor,
+       m.temuan AS temuan, m.rekomendasi AS rekomendasi, u.nama AS unit_kerja,
+       p.tanggal_selesai AS tanggal_selesai_pelatihan,
+       ev.tahun AS evaluasi_tahun, ev.jenis_periode AS evaluasi_jenis_periode,
+       ev.periode_ke AS evaluasi_periode_ke, ev.predikat AS evaluasi_predikat,
+       (SELECT group_concat(k.kode || '=' || a.level_aktual, ';' ORDER BY k.kode)
+          FROM penilaian_kompetensi a JOIN kompetensi k ON k.id = a.kompetensi_id
+          WHERE a.monitoring_id = m.id) AS level_diusulkan
+FROM monitoring_pasca_pelatihan m
+JOIN peserta_pelatihan pp ON pp.id = m.peserta_pelatihan_id
+JOIN pelatihan p ON p.id = pp.pelatihan_id
+JOIN pegawai e ON e.id = pp.pegawai_id
+JOIN unit_kerja u ON u.id = e.unit_kerja_id
+LEFT JOIN evaluasi_kinerja ev ON ev.id = m.evaluasi_kinerja_id
+WHERE m.tanggal >= ?1 AND m.tanggal < ?2
+ORDER BY p.tanggal_mulai, p.tanggal_selesai, p.kode, e.nama COLLATE NOCASE, e.nip, m.tanggal,
+         CASE m.level_kirkpatrick WHEN 'REAKSI' THEN 0 WHEN 'PEMBELAJARAN' THEN 1
+                                  WHEN 'PERILAKU' THEN 2 ELSE 3 END, m.id"
+    );
+    let (from, to) = year_filter(year);
+    query_table(conn, &sql, params![from, to])
+}
+
+/// `predikat-organisasi`: each unit's organisation predicate per period, by
+/// period then unit order; `batas` the limits it sets on the employees'
+/// predicates (`batas_predikat`: `BAIK<=70`). `year` keeps one year.
+pub fn unit_predicates(conn: &Connection, year: Option<i32>) -> rusqlite::Result<Table> {
+    let sql = format!(
+        "WITH RECURSIVE {UNIT_TREE_CTE}
+SELECT u.nama AS unit_kerja, po.tahun AS tahun, po.jenis_periode AS jenis_periode,
+       po.periode_ke AS periode_ke, po.predikat AS predikat, u.kode AS kode_unit,
+       (SELECT group_concat(b.predikat_pegawai || '<=' || printf('%g', b.maks_persen), ';'
+                            ORDER BY b.predikat_pegawai)
+          FROM batas_predikat b WHERE b.predikat_organisasi = po.predikat) AS batas
+FROM predikat_organisasi po
+JOIN unit_kerja u ON u.id = po.unit_kerja_id
+LEFT JOIN unit_tree t ON t.id = u.id
+WHERE ?1 IS NULL OR po.tahun = ?1
+ORDER BY {order}, t.path, u.nama COLLATE NOCASE, u.id",
+        order = period_order("po"),
     );
     query_table(conn, &sql, params![year])
 }
@@ -488,6 +556,8 @@ mod tests {
             intern_logbook(&conn).unwrap(),
             intern_feedback(&conn).unwrap(),
             evaluations(&conn, None).unwrap(),
+            follow_ups(&conn, None).unwrap(),
+            unit_predicates(&conn, None).unwrap(),
             jp_summary(&conn, 2024, &crate::domain::jp::JpTargets::default()).unwrap(),
             gaps(&conn).unwrap(),
             audit(&conn).unwrap(),

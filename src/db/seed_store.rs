@@ -226,7 +226,8 @@ fn insert_competencies(conn: &Connection, data: &SeedData) -> rusqlite::Result<(
         "INSERT INTO penilaian_kompetensi (id, pegawai_id, kompetensi_id, level_aktual, tanggal, metode, penilai, catatan)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
     )?;
-    for a in &data.assessments {
+    // Assessments a follow-up proposed are written after the follow-ups.
+    for a in data.assessments.iter().filter(|a| a.follow_up_id.is_none()) {
         st.execute(params![
             a.id,
             a.employee_id,
@@ -303,8 +304,9 @@ fn insert_trainings(conn: &Connection, data: &SeedData) -> rusqlite::Result<()> 
 fn insert_evaluations(conn: &Connection, data: &SeedData) -> rusqlite::Result<()> {
     let mut st = conn.prepare_cached(
         "INSERT INTO evaluasi_kinerja (id, pegawai_id, tahun, jenis_periode, periode_ke, rating_hasil_kerja,
-             rating_perilaku, predikat, pejabat_penilai_id, atasan_penilai_id, catatan, umpan_balik)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+             rating_perilaku, predikat, pejabat_penilai_id, atasan_penilai_id, catatan, umpan_balik,
+             umpan_balik_dampak, umpan_balik_langkah, umpan_balik_tanggal)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
     )?;
     for e in &data.evaluations {
         st.execute(params![
@@ -320,6 +322,22 @@ fn insert_evaluations(conn: &Connection, data: &SeedData) -> rusqlite::Result<()
             e.appraiser_superior_id,
             e.note,
             e.feedback,
+            e.effect,
+            e.next_step,
+            iso_opt(e.agreed),
+        ])?;
+    }
+    let mut st = conn.prepare_cached(
+        "INSERT INTO predikat_organisasi (unit_kerja_id, tahun, jenis_periode, periode_ke, predikat)
+         VALUES (?1, ?2, ?3, ?4, ?5)",
+    )?;
+    for u in &data.unit_predicates {
+        st.execute(params![
+            u.unit_id,
+            u.year,
+            u.period_kind,
+            u.period,
+            u.predicate
         ])?;
     }
     let mut st = conn.prepare_cached(
@@ -339,6 +357,24 @@ fn insert_evaluations(conn: &Connection, data: &SeedData) -> rusqlite::Result<()
             f.finding,
             f.recommendation,
             f.evaluation_id,
+        ])?;
+    }
+    let mut st = conn.prepare_cached(
+        "INSERT INTO penilaian_kompetensi (id, pegawai_id, kompetensi_id, level_aktual, tanggal, metode, penilai,
+             catatan, monitoring_id)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+    )?;
+    for a in data.assessments.iter().filter(|a| a.follow_up_id.is_some()) {
+        st.execute(params![
+            a.id,
+            a.employee_id,
+            a.competency_id,
+            a.level,
+            iso(a.date),
+            a.method,
+            a.assessor,
+            a.note,
+            a.follow_up_id
         ])?;
     }
     let mut st = conn.prepare_cached(

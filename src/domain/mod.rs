@@ -3,6 +3,7 @@
 pub mod agreement;
 pub mod appraisal;
 pub mod dates;
+pub mod effect;
 pub mod enums;
 pub mod golongan;
 pub mod internship;

@@ -27,6 +27,8 @@ pub mod io;
 pub mod labels;
 pub mod launch;
 pub mod monitoring_partners;
+pub mod monitoring_quality;
+pub mod monitoring_review;
 pub mod partner_form;
 pub mod partnership_detail;
 pub mod report;

@@ -6,19 +6,13 @@ use super::labels::Label;
 use super::{Lang, T, pick};
 use crate::domain::enums::EmployeeStatus;
 
-// Sub-list names in the bar (short: six of them fit 80 columns).
+// Sub-list names in the bar.
 pub const BAR_COMPLIANCE: T = T::new("Kepatuhan JP", "JP compliance");
 pub const BAR_DUE: T = T::new("Berakhir", "Ending");
 pub const BAR_EXPIRED: T = T::new("Kedaluwarsa", "Expired");
 pub const BAR_ATTENTION: T = T::new("Perhatian", "Attention");
 pub const BAR_PER_UNIT: T = T::new("Per unit", "Per unit");
 pub const BAR_SUGGESTIONS: T = T::new("Saran", "Suggestions");
-
-/// The help's line for `[` / `]` on Monitoring: every report by its full name.
-pub const DO_SUB_LONG: T = T::new(
-    "laporan sebelumnya/berikutnya: Kepatuhan 20 JP per unit · Perjanjian akan/sudah berakhir · Perjanjian kedaluwarsa dengan magang masih berjalan · Magang perlu perhatian · Magang per unit kerja · Saran mahasiswa magang",
-    "previous/next report: 20-JP compliance by unit · Agreements expiring/expired · Expired agreements with internships still running · Internships needing attention · Interns per unit · Students' suggestions",
-);
 
 /// The help's rules behind the partnership reports.
 pub fn help_rules(lang: Lang, logbook_days: i64) -> String {

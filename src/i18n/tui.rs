@@ -402,33 +402,6 @@ pub const NO_EVALUATIONS: T = T::new(
 );
 
 // Monitoring.
-/// The line above the compliance table: the target when every kind of ASN
-/// has the same one (`Some("20")`), else "the target of each kind".
-pub fn compliance_title(
-    lang: Lang,
-    year: i32,
-    target: Option<&str>,
-    met: i64,
-    total: i64,
-) -> String {
-    let pct = if total > 0 { met * 100 / total } else { 0 };
-    match target {
-        Some(target) => pick(
-            lang,
-            format!("Kepatuhan {target} JP tahun {year}: {met} dari {total} pegawai ({pct}%)"),
-            format!("{target}-JP compliance {year}: {met} of {total} employees ({pct}%)"),
-        ),
-        None => pick(
-            lang,
-            format!(
-                "Kepatuhan target JP per jenis ASN tahun {year}: {met} dari {total} pegawai ({pct}%)"
-            ),
-            format!(
-                "JP compliance {year} (target per kind of ASN): {met} of {total} employees ({pct}%)"
-            ),
-        ),
-    }
-}
 pub fn due_title(lang: Lang, days: i64, due: usize, expired: usize) -> String {
     pick(
         lang,

@@ -112,6 +112,7 @@ pub fn generate(
                     method: m,
                     assessor: assessor(m),
                     note: String::new(),
+                    follow_up_id: None,
                 });
             }
         }
@@ -125,6 +126,7 @@ pub fn generate(
                 method: m,
                 assessor: assessor(m),
                 note: String::new(),
+                follow_up_id: None,
             });
         }
     }

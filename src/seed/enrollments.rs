@@ -455,5 +455,28 @@ pub fn generate(
             verified_on,
         });
     }
+    leave_results_open(&mut out, batches);
     out
+}
+
+/// Trainings whose results are not all recorded: in the two finished
+/// trainings that ended last with someone who failed or withdrew, that
+/// person's result is still open (attending, no score) — no JP either way,
+/// and Monitoring's data-quality list has it to show.
+fn leave_results_open(out: &mut [Enrollment], batches: &[Batch]) {
+    let open = |e: &Enrollment| matches!(e.status, "TIDAK_LULUS" | "MENGUNDURKAN_DIRI");
+    let mut finished: Vec<usize> = (0..batches.len())
+        .filter(|&b| batches[b].status == "SELESAI")
+        .filter(|&b| out.iter().any(|e| e.training_id == b as i64 + 1 && open(e)))
+        .collect();
+    finished.sort_by_key(|&b| std::cmp::Reverse((batches[b].end, b)));
+    for b in finished.into_iter().take(2) {
+        if let Some(e) = out
+            .iter_mut()
+            .find(|e| e.training_id == b as i64 + 1 && open(e))
+        {
+            e.status = "MENGIKUTI";
+            e.score = None;
+        }
+    }
 }

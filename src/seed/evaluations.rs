@@ -1,18 +1,28 @@
 //! Performance evaluations (PermenPAN-RB 6/2022, domain.md §3.2, §10.9):
 //! annual for the two years before the reference year, quarterly for the
 //! reference year's completed quarters. Ratings lean to "sesuai"; the
-//! predicate comes from the 3×3 table; BKPSDM (an "Istimewa" organisation)
-//! has more Sangat Baik; every unit has a few Butuh Perbaikan or
-//! Kurang/Misconduct. Appraisers follow the chain of §3.2.
+//! predicate comes from the 3×3 table; every unit has a few Butuh Perbaikan
+//! or Kurang/Misconduct. Appraisers follow the chain of §3.2.
+//!
+//! Every top-level unit has an organisation predicate per period (Baik;
+//! BKPSDM Istimewa; now and then one unit Butuh Perbaikan) and its people's
+//! predicates follow the distribution it allows — at most 70% Baik in a
+//! Baik organisation — except in three units a period, left beyond it so
+//! Monitoring's warning has something to show; BKPSDM has about half Sangat
+//! Baik. A unit's head takes the unit's achievement as work result. In the
+//! last quarter evaluated, four units have not finished (Monitoring's
+//! "outstanding"). Most evaluations carry feedback (what was observed; for
+//! many also its effect, the next step and a date agreed), a few none.
 
 use super::cal::{add_months, quarter_end, ymd};
+use super::feedback;
 use super::people::Person;
 use super::positions::Post;
 use super::rng::Rng;
-use super::rows::Evaluation;
+use super::rows::{Evaluation, UnitPredicate};
 use super::units::{BIDANG_PKA, BKPSDM, SETDAKO, UNITS};
-use crate::domain::enums::Rating;
-use crate::domain::predicate::predicate;
+use crate::domain::enums::{OrgPredicate, Predicate, Rating};
+use crate::domain::predicate::{leader_rating, predicate};
 use chrono::{Datelike, NaiveDate};
 
 /// One evaluation period: its kind, number and last day.
@@ -127,25 +137,84 @@ const NOTES_BEHAVIOUR_LOW: &[&str] = &[
     "Kedisiplinan kehadiran perlu ditingkatkan.",
     "Ada keluhan rekan kerja terkait kerja sama tim.",
 ];
-const FEEDBACK_LOW: &[&str] = &[
-    "Perlu pendampingan atasan dan rencana perbaikan kinerja bulanan.",
-    "Disarankan mengikuti coaching bersama atasan langsung dan mengingat kembali nilai BerAKHLAK.",
-];
-const FEEDBACK_HIGH: &[&str] = &[
-    "Melampaui target dan menjadi teladan; dipertimbangkan untuk program pengembangan talenta.",
-    "Pertahankan inisiatif dalam pelayanan dan bagikan praktik baiknya kepada rekan.",
-];
-const FEEDBACK_USUAL: &[&str] = &[
-    "Pertahankan kinerja; tingkatkan kompetensi teknis melalui pelatihan yang relevan.",
-    "Kinerja sesuai ekspektasi; perhatikan ketepatan waktu pelaporan.",
-];
 
-/// Every evaluation, period by period (ids in that order).
-pub fn generate(seed: u64, as_of: NaiveDate, people: &[Person]) -> Vec<Evaluation> {
-    let mut rng = Rng::stream(seed, "evaluations");
-    let chain = appraisers(&mut rng, people);
+/// The top-level unit (index into `UNITS`) of unit `u`.
+fn root_of(u: usize) -> usize {
+    UNITS[u]
+        .parent
+        .and_then(|code| UNITS.iter().position(|x| x.code == code))
+        .unwrap_or(u)
+}
+
+/// The top-level units (indices into `UNITS`).
+fn roots() -> Vec<usize> {
+    (0..UNITS.len())
+        .filter(|&u| UNITS[u].parent.is_none())
+        .collect()
+}
+
+/// Units beyond their limit in each period.
+const OVER_PER_PERIOD: usize = 3;
+/// Units that have not finished the last quarter.
+const UNFINISHED_UNITS: usize = 4;
+
+/// The organisation predicate of every top-level unit for every period
+/// (`periods`): BKPSDM Istimewa, one other unit Butuh Perbaikan in about half
+/// of the periods (never the Setdako), the rest Baik.
+pub fn unit_predicates(seed: u64, as_of: NaiveDate) -> Vec<UnitPredicate> {
+    let mut rng = Rng::stream(seed, "unit-predicates");
+    let roots = roots();
+    let weak_pool: Vec<usize> = roots
+        .iter()
+        .copied()
+        .filter(|&u| !matches!(UNITS[u].code, BKPSDM | SETDAKO))
+        .collect();
     let mut out = Vec::new();
     for period in periods(as_of) {
+        let weak = rng.chance(0.5).then(|| *rng.pick(&weak_pool));
+        for &u in &roots {
+            let predicate = if UNITS[u].code == BKPSDM {
+                OrgPredicate::Istimewa
+            } else if Some(u) == weak {
+                OrgPredicate::ButuhPerbaikan
+            } else {
+                OrgPredicate::Baik
+            };
+            out.push(UnitPredicate {
+                unit_id: u as i64 + 1,
+                year: period.year,
+                period_kind: period.kind,
+                period: period.number,
+                predicate: predicate.as_code(),
+            });
+        }
+    }
+    out
+}
+
+fn predicate_of(e: &Evaluation) -> Predicate {
+    predicate(
+        Rating::from_code(e.work_result).unwrap_or(Rating::Sesuai),
+        Rating::from_code(e.behaviour).unwrap_or(Rating::Sesuai),
+    )
+}
+
+/// Every evaluation, period by period (ids in that order); `orgs` the
+/// organisation predicates of [`unit_predicates`].
+pub fn generate(
+    seed: u64,
+    as_of: NaiveDate,
+    people: &[Person],
+    orgs: &[UnitPredicate],
+) -> Vec<Evaluation> {
+    let mut rng = Rng::stream(seed, "evaluations");
+    let mut shape_rng = Rng::stream(seed, "evaluation-shape");
+    let mut feedback_rng = Rng::stream(seed, "evaluation-feedback");
+    let chain = appraisers(&mut rng, people);
+    let periods = periods(as_of);
+    let last_quarter = periods.iter().rposition(|p| p.kind == "TRIWULAN");
+    let mut out = Vec::new();
+    for (n, period) in periods.iter().enumerate() {
         let first = out.len();
         // Appointed well before the period ends, still employed at its end.
         let cutoff = if period.kind == "TAHUNAN" {
@@ -178,26 +247,200 @@ pub fn generate(seed: u64, as_of: NaiveDate, people: &[Person]) -> Vec<Evaluatio
                 appraiser_superior_id: atasan,
                 note: "",
                 feedback: "",
+                effect: "",
+                next_step: "",
+                agreed: None,
             });
         }
+        if Some(n) == last_quarter {
+            let mut rest = out.split_off(first);
+            leave_unfinished(&mut shape_rng, &mut rest, people);
+            out.extend(rest);
+        }
         ensure_low_ratings(&mut rng, &mut out[first..], people);
+        let org = |root: usize| {
+            orgs.iter()
+                .find(|o| {
+                    o.unit_id == root as i64 + 1
+                        && o.year == period.year
+                        && o.period_kind == period.kind
+                        && o.period == period.number
+                })
+                .and_then(|o| OrgPredicate::from_code(o.predicate))
+                .unwrap_or(OrgPredicate::Baik)
+        };
+        shape_distribution(&mut shape_rng, &mut out[first..], people, org);
     }
     for (i, e) in out.iter_mut().enumerate() {
         e.id = i as i64 + 1;
         let result = Rating::from_code(e.work_result).unwrap_or(Rating::Sesuai);
         let behaviour = Rating::from_code(e.behaviour).unwrap_or(Rating::Sesuai);
         e.predicate = predicate(result, behaviour).as_code();
-        let (note, feedback) = match (result, behaviour) {
-            (Rating::DiBawah, _) => (*rng.pick(NOTES_RESULT_LOW), *rng.pick(FEEDBACK_LOW)),
-            (_, Rating::DiBawah) => (*rng.pick(NOTES_BEHAVIOUR_LOW), *rng.pick(FEEDBACK_LOW)),
-            (Rating::DiAtas, Rating::DiAtas) => ("", *rng.pick(FEEDBACK_HIGH)),
-            _ if rng.chance(0.2) => ("", *rng.pick(FEEDBACK_USUAL)),
-            _ => ("", ""),
+        e.note = match (result, behaviour) {
+            (Rating::DiBawah, _) => *rng.pick(NOTES_RESULT_LOW),
+            (_, Rating::DiBawah) => *rng.pick(NOTES_BEHAVIOUR_LOW),
+            _ => "",
         };
-        e.note = note;
-        e.feedback = feedback;
+        let end = if e.period_kind == "TAHUNAN" {
+            ymd(e.year, 12, 31)
+        } else {
+            quarter_end(e.year, e.period as u32)
+        };
+        let empty = if e.period_kind == "TAHUNAN" {
+            0.1
+        } else {
+            0.05
+        };
+        let w = feedback::write(&mut feedback_rng, e.predicate, end, empty);
+        e.feedback = w.observed;
+        e.effect = w.effect;
+        e.next_step = w.step;
+        e.agreed = w.agreed;
     }
     out
+}
+
+/// In the last quarter evaluated, four units (never BKPSDM, each with ten
+/// people or more) have evaluated only part of their people: a third to
+/// two thirds of their evaluations are not there yet.
+fn leave_unfinished(rng: &mut Rng, period: &mut Vec<Evaluation>, people: &[Person]) {
+    let root = |e: &Evaluation| root_of(people[e.employee_id as usize - 1].slot.unit);
+    let mut pool: Vec<usize> = roots()
+        .into_iter()
+        .filter(|&u| {
+            UNITS[u].code != BKPSDM && period.iter().filter(|e| root(e) == u).count() >= 10
+        })
+        .collect();
+    rng.shuffle(&mut pool);
+    pool.truncate(UNFINISHED_UNITS);
+    let mut keep = Vec::with_capacity(period.len());
+    for e in period.drain(..) {
+        if !pool.contains(&root(&e)) || !rng.chance(0.5) {
+            keep.push(e);
+        }
+    }
+    *period = keep;
+}
+
+/// Makes each unit's predicates of one period follow its organisation
+/// predicate (`org`): a unit's head takes its achievement as work result
+/// (`domain::predicate::leader_rating`); in a Baik organisation at most 70%
+/// Baik (the excess goes to Sangat Baik for the strongest, Butuh Perbaikan
+/// or Kurang/Misconduct for the weakest) — except in three units, left
+/// beyond the limit; in BKPSDM (Istimewa) about half Sangat Baik; in a unit
+/// needing improvement a quarter Butuh Perbaikan.
+fn shape_distribution(
+    rng: &mut Rng,
+    period: &mut [Evaluation],
+    people: &[Person],
+    org: impl Fn(usize) -> OrgPredicate,
+) {
+    let person = |e: &Evaluation| &people[e.employee_id as usize - 1];
+    let is_head =
+        |p: &Person| matches!(p.slot.post, Post::Head) && UNITS[p.slot.unit].parent.is_none();
+    let roots = roots();
+    // The units left beyond their limit: Baik organisations with ten people or more.
+    let mut candidates: Vec<usize> = roots
+        .iter()
+        .copied()
+        .filter(|&u| {
+            org(u) == OrgPredicate::Baik
+                && UNITS[u].code != BKPSDM
+                && period
+                    .iter()
+                    .filter(|e| root_of(person(e).slot.unit) == u)
+                    .count()
+                    >= 10
+        })
+        .collect();
+    rng.shuffle(&mut candidates);
+    candidates.truncate(OVER_PER_PERIOD);
+    for &u in &roots {
+        let members: Vec<usize> = (0..period.len())
+            .filter(|&k| root_of(person(&period[k]).slot.unit) == u)
+            .collect();
+        if members.is_empty() {
+            continue;
+        }
+        let o = org(u);
+        for &k in &members {
+            if is_head(person(&period[k])) {
+                period[k].work_result = leader_rating(o).as_code();
+            }
+        }
+        let n = members.len();
+        let count = |period: &[Evaluation], p: Predicate| {
+            members
+                .iter()
+                .filter(|&&k| predicate_of(&period[k]) == p)
+                .count()
+        };
+        // Those whose predicate may change, weakest first.
+        let mut open: Vec<usize> = members
+            .iter()
+            .copied()
+            .filter(|&k| {
+                !is_head(person(&period[k])) && predicate_of(&period[k]) == Predicate::Baik
+            })
+            .collect();
+        rng.shuffle(&mut open);
+        open.sort_by_key(|&k| person(&period[k]).quality);
+        let to_sb = |e: &mut Evaluation| {
+            e.work_result = "DI_ATAS";
+            e.behaviour = "DI_ATAS";
+        };
+        match o {
+            OrgPredicate::Istimewa => {
+                let want = (n * 5).div_ceil(10).min(n * 7 / 10);
+                let have = count(period, Predicate::SangatBaik);
+                for &k in open.iter().rev().take(want.saturating_sub(have)) {
+                    to_sb(&mut period[k]);
+                }
+            }
+            OrgPredicate::Baik if candidates.contains(&u) => {
+                // Beyond the limit: above 70% Baik whatever the draw gave.
+                let allowed = n * 7 / 10;
+                let baik = count(period, Predicate::Baik);
+                let mut others: Vec<usize> = members
+                    .iter()
+                    .copied()
+                    .filter(|&k| {
+                        !is_head(person(&period[k]))
+                            && predicate_of(&period[k]) == Predicate::SangatBaik
+                    })
+                    .collect();
+                others.truncate((allowed + 2).saturating_sub(baik));
+                for k in others {
+                    period[k].work_result = "SESUAI";
+                    period[k].behaviour = "SESUAI";
+                }
+            }
+            OrgPredicate::Baik => {
+                let allowed = n * 7 / 10;
+                let target = allowed.saturating_sub(rng.range(0, (n / 15) as i64) as usize);
+                let excess = count(period, Predicate::Baik).saturating_sub(target);
+                let up = excess * 45 / 100;
+                for &k in open.iter().rev().take(up) {
+                    to_sb(&mut period[k]);
+                }
+                for &k in open.iter().take(excess - up) {
+                    if rng.chance(0.8) {
+                        period[k].work_result = "DI_BAWAH";
+                    } else {
+                        period[k].behaviour = "DI_BAWAH";
+                    }
+                }
+            }
+            _ => {
+                let want = n.div_ceil(4);
+                let have = count(period, Predicate::ButuhPerbaikan);
+                for &k in open.iter().take(want.saturating_sub(have)) {
+                    period[k].work_result = "DI_BAWAH";
+                    period[k].behaviour = "SESUAI";
+                }
+            }
+        }
+    }
 }
 
 /// Each unit with four or more people evaluated in a period gets at least one

@@ -7,7 +7,7 @@ use super::cal::{add_days, add_months, quarter_end, ymd};
 use super::competencies::required_for;
 use super::people::Person;
 use super::rng::Rng;
-use super::rows::{Evaluation, FollowUp, Plan, SeedData};
+use super::rows::{Assessment, Evaluation, FollowUp, Plan, SeedData};
 use chrono::{Datelike, NaiveDate};
 use std::collections::HashMap;
 
@@ -105,6 +105,57 @@ pub fn follow_ups(
                 evaluation_id: evaluation,
             });
         }
+    }
+    out
+}
+
+/// A few superiors, answering a follow-up on behaviour with 4 or 5, also
+/// proposed the competency the training aims at one level up; that level is
+/// recorded as an assessment sourced from the follow-up (`monitoring_id`).
+/// Ids follow the assessments already in `data`.
+pub fn proposed_levels(seed: u64, data: &SeedData) -> Vec<Assessment> {
+    let mut rng = Rng::stream(seed, "proposed-levels");
+    let mut out = Vec::new();
+    for f in &data.follow_ups {
+        if f.level != "PERILAKU" || f.respondent != "ATASAN" || f.score < 4 || !rng.chance(0.06) {
+            continue;
+        }
+        let en = &data.enrollments[f.enrollment_id as usize - 1];
+        let training = &data.trainings[en.training_id as usize - 1];
+        let Some(comp) = data
+            .training_competencies
+            .iter()
+            .find(|l| l.training_id == en.training_id)
+            .map(|l| l.competency_id)
+        else {
+            continue;
+        };
+        let current = data
+            .assessments
+            .iter()
+            .chain(out.iter())
+            .filter(|a| {
+                a.employee_id == en.employee_id && a.competency_id == comp && a.date <= f.date
+            })
+            .max_by_key(|a| (a.date, a.id))
+            .map(|a| a.level);
+        let Some(level) = current.filter(|l| *l < 5) else {
+            continue;
+        };
+        out.push(Assessment {
+            id: (data.assessments.len() + out.len()) as i64 + 1,
+            employee_id: en.employee_id,
+            competency_id: comp,
+            level: level + 1,
+            date: f.date,
+            method: "PENILAIAN_ATASAN",
+            assessor: "Atasan langsung".to_string(),
+            note: format!(
+                "Usulan dari tindak lanjut {} bulan pasca {}",
+                f.month, training.code
+            ),
+            follow_up_id: Some(f.id),
+        });
     }
     out
 }

@@ -255,7 +255,7 @@ pub fn generate(seed: u64, as_of: NaiveDate, n: usize) -> Vec<Person> {
     let kinds = assign_asn(&mut rng, &slots);
     let statuses = assign_status(&mut rng, &slots, &kinds);
     let mut reg = Registry::default();
-    slots
+    let mut people: Vec<Person> = slots
         .iter()
         .enumerate()
         .map(|(i, slot)| {
@@ -269,7 +269,38 @@ pub fn generate(seed: u64, as_of: NaiveDate, n: usize) -> Vec<Person> {
                 statuses[i],
             )
         })
-        .collect()
+        .collect();
+    keep_within_ceilings(seed, &mut people);
+    people
+}
+
+/// Most PNS stay within the golongan ceiling of their diploma and post
+/// (domain.md §4.4, `domain::golongan::ceiling`): a golongan drawn above it
+/// comes down to it, except for about one in eight (a promotion by choice,
+/// an older rule) — Monitoring's data-quality list has those to show. Its
+/// own random stream, so the people drawn before stay as they were.
+fn keep_within_ceilings(seed: u64, people: &mut [Person]) {
+    use crate::domain::enums::{Education, JfLevel, PositionKind};
+    let mut rng = Rng::stream(seed, "golongan-ceilings");
+    for p in people.iter_mut() {
+        let r = &mut p.row;
+        if !matches!(r.asn_kind, "PNS" | "CPNS") {
+            continue;
+        }
+        let (Some(gol), Some(edu), Some(post)) = (
+            r.golongan,
+            Education::from_code(r.education),
+            PositionKind::from_code(r.position_kind),
+        ) else {
+            continue;
+        };
+        let jenjang = r.jf_level.and_then(JfLevel::from_code);
+        if let Some(ceiling) = crate::domain::golongan::above_ceiling(gol, edu, post, jenjang)
+            && !rng.chance(0.12)
+        {
+            r.golongan = Some(ceiling);
+        }
+    }
 }
 
 fn person(

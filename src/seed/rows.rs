@@ -96,6 +96,8 @@ pub struct Assessment {
     pub method: &'static str,
     pub assessor: String,
     pub note: String,
+    /// The post-training follow-up that proposed this level (`monitoring_id`).
+    pub follow_up_id: Option<i64>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -171,7 +173,23 @@ pub struct Evaluation {
     pub appraiser_id: Option<i64>,
     pub appraiser_superior_id: Option<i64>,
     pub note: &'static str,
+    /// Constructive feedback in its parts: what was observed (`umpan_balik`),
+    /// its effect, the next step and the date agreed for it.
     pub feedback: &'static str,
+    pub effect: &'static str,
+    pub next_step: &'static str,
+    pub agreed: Option<NaiveDate>,
+}
+
+/// The organisation predicate of a top-level unit for one period
+/// (`predikat_organisasi`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct UnitPredicate {
+    pub unit_id: i64,
+    pub year: i32,
+    pub period_kind: &'static str,
+    pub period: i64,
+    pub predicate: &'static str,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -298,6 +316,7 @@ pub struct SeedData {
     pub training_competencies: Vec<TrainingCompetency>,
     pub enrollments: Vec<Enrollment>,
     pub evaluations: Vec<Evaluation>,
+    pub unit_predicates: Vec<UnitPredicate>,
     pub follow_ups: Vec<FollowUp>,
     pub plans: Vec<Plan>,
     pub agreements: Vec<Agreement>,

@@ -221,6 +221,13 @@ impl App {
             Tab::Evaluation if self.evaluation.grid.is_some() => Screen::EvaluationGrid,
             Tab::Evaluation if self.evaluation.queue => Screen::FollowUps,
             Tab::Evaluation => Screen::EvaluationList,
+            Tab::Monitoring if self.monitoring.sub == crate::tui::tabs::monitoring::Sub::Effect => {
+                if self.monitoring.effect.is_some() {
+                    Screen::EffectParticipants
+                } else {
+                    Screen::EffectTrainings
+                }
+            }
             Tab::Monitoring => Screen::Monitoring,
         }
     }
@@ -394,6 +401,7 @@ fn still_wanted(app: &App, request: &Request) -> bool {
             .intern
             .as_ref()
             .is_some_and(|v| v.id == *id),
+        Request::TrainingEffect(id) => app.monitoring.effect_open() == Some(*id),
         Request::TrainingNeeds { id, source, .. } => app
             .training
             .needs
@@ -466,6 +474,8 @@ fn on_loaded(app: &mut App, data: Loaded) -> Vec<Effect> {
         Loaded::Evaluations(p, rows) => app.evaluation.set_rows(p, rows, h),
         Loaded::Compliance(rows) => app.monitoring.set_compliance(rows, h),
         Loaded::Partnership(rows) => app.monitoring.set_partnership(rows, h),
+        Loaded::Review(rows) => app.monitoring.set_review(rows, h),
+        Loaded::TrainingEffect(id, rows) => app.monitoring.set_effect(id, rows, h),
         Loaded::Retirements(rows) => app.employees.retiring.set_rows(rows, h),
         Loaded::PensionForm { id, date, info } => form_flow::on_pension_info(app, id, date, info),
         Loaded::EmployeeState {

@@ -114,6 +114,10 @@ pub enum Screen {
     TrainingNeeds,
     EvaluationList,
     Monitoring,
+    /// Monitoring's finished trainings (`Enter` opens their effect).
+    EffectTrainings,
+    /// The participants of one training: predicates around it, follow-ups.
+    EffectParticipants,
     /// Typing into the filter of a list.
     Filter,
     /// A form has the keyboard (its own key table: `widgets::form`).
@@ -159,6 +163,8 @@ impl Screen {
                 | Screen::EvaluationList
                 | Screen::FollowUps
                 | Screen::Monitoring
+                | Screen::EffectTrainings
+                | Screen::EffectParticipants
         )
     }
     fn is_browse(self) -> bool {
@@ -381,7 +387,13 @@ pub static BINDINGS: &[Binding] = &[
         short: tx::DO_FILTER_CLEAR,
         long: tx::DO_FILTER_CLEAR,
         footer: HIDDEN,
-        when: |s| s.is_list() && !matches!(s, Screen::Participants | Screen::TrainingNeeds),
+        when: |s| {
+            s.is_list()
+                && !matches!(
+                    s,
+                    Screen::Participants | Screen::TrainingNeeds | Screen::EffectParticipants
+                )
+        },
         map: |k| (k.code == KeyCode::Esc).then_some(Action::Back),
     },
     Binding {
@@ -420,7 +432,7 @@ pub static BINDINGS: &[Binding] = &[
     Binding {
         keys: tx::KEY_SUB,
         short: tx::DO_SUB_MONITORING,
-        long: crate::i18n::monitoring_partners::DO_SUB_LONG,
+        long: crate::i18n::monitoring_review::DO_SUB_LONG,
         footer: NORMAL,
         when: |s| s == Screen::Monitoring,
         map: sub_keys,
@@ -841,6 +853,7 @@ pub fn all_bindings() -> &'static [&'static Binding] {
         partnerships::BINDINGS
             .iter()
             .chain(evaluation::BINDINGS)
+            .chain(monitoring::BINDINGS)
             .chain(BINDINGS)
             .collect()
     })
@@ -954,6 +967,7 @@ pub fn footer_for(screen: Screen) -> Vec<&'static Binding> {
 }
 
 mod evaluation;
+mod monitoring;
 mod partnerships;
 
 #[cfg(test)]

@@ -422,6 +422,12 @@ pub fn load(conn: &Connection, req: Request) -> rusqlite::Result<Loaded> {
         Request::Compliance { year, targets } => {
             Loaded::Compliance(db::monitoring::jp_compliance(conn, year, &targets)?)
         }
+        Request::Review { report, today } => {
+            Loaded::Review(db::monitoring_eval::review_report(conn, report, today)?)
+        }
+        Request::TrainingEffect(id) => {
+            Loaded::TrainingEffect(id, db::monitoring_eval::effect_participants(conn, id)?)
+        }
         Request::Partnership {
             report,
             today,

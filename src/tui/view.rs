@@ -380,17 +380,33 @@ pub fn help_lines(app: &App) -> Vec<Line<'static>> {
         );
     }
     lines.push(Line::raw(""));
+    // The rules of Monitoring's reports of issue 10 (gaps, period due,
+    // predicate limits, training effect) before the marks.
+    if matches!(
+        screen,
+        Screen::Monitoring | Screen::EffectTrainings | Screen::EffectParticipants
+    ) {
+        lines.push(Line::raw(crate::i18n::monitoring_review::help_rules(lang)));
+        lines.push(Line::raw(""));
+    }
     lines.push(Line::raw(tx::HELP_MARKS.get(lang)));
     if matches!(
         screen,
-        Screen::EmployeeList | Screen::EmployeeDetail | Screen::Monitoring
+        Screen::EmployeeList
+            | Screen::EmployeeDetail
+            | Screen::Monitoring
+            | Screen::EffectTrainings
+            | Screen::EffectParticipants
     ) {
         lines.push(Line::raw(tx::HELP_JP_RULE.get(lang)));
     }
     if screen == Screen::EvaluationList {
         lines.push(Line::raw(tx::HELP_PREDICATES.get(lang)));
     }
-    if screen == Screen::Monitoring {
+    if matches!(
+        screen,
+        Screen::Monitoring | Screen::EffectTrainings | Screen::EffectParticipants
+    ) {
         let days = app.settings.logbook_days;
         lines.push(Line::raw(crate::i18n::monitoring_partners::help_rules(
             lang, days,

@@ -207,9 +207,10 @@ fn an_mou_a_pks_three_interns_a_logbook_entry_and_feedback_reach_detail_and_expo
     // arriving together would read as one Alt chord.
     s.wait_for(&format!("Saring: {mentor}"));
     s.send("5");
-    s.wait_for("Kepatuhan 20 JP");
-    for _ in 0..5 {
-        s.send("]");
+    s.wait_for("Kepatuhan JP 2026");
+    // The suggestions are the tenth of eleven reports: two back from the first.
+    for _ in 0..2 {
+        s.send("[");
     }
     s.wait_for("Saran mahasiswa magang untuk unit");
     s.send("/");

@@ -75,6 +75,15 @@ pub enum Request {
         today: NaiveDate,
         logbook_days: i64,
     },
+    /// A Monitoring report of issue 10 (gaps, evaluations outstanding,
+    /// predicate distribution, finished trainings, data quality) as of `today`.
+    Review {
+        report: crate::db::monitoring_eval::ReviewReport,
+        today: NaiveDate,
+    },
+    /// The participants of finished training `id` with the predicates
+    /// around it and the follow-up scores (Monitoring's training effect).
+    TrainingEffect(i64),
     /// Employees in service whose pension date falls within `months` after
     /// `today` (the list of those retiring soon).
     Retirements {
@@ -135,6 +144,8 @@ pub enum Loaded {
     Evaluations(PeriodRef, Vec<EvaluationRow>),
     Compliance(Vec<UnitCompliance>),
     Partnership(crate::db::monitoring::PartnershipRows),
+    Review(crate::db::monitoring_eval::ReviewRows),
+    TrainingEffect(i64, Vec<crate::db::monitoring_eval::ParticipantEffect>),
     Retirements(Vec<RetirementRow>),
     /// What the status form needs to record a pension on `date`.
     PensionForm {

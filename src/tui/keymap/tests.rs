@@ -106,6 +106,8 @@ fn every_footer_key_resolves_on_its_screen() {
         Screen::EvaluationGrid,
         Screen::FollowUps,
         Screen::Monitoring,
+        Screen::EffectTrainings,
+        Screen::EffectParticipants,
         Screen::Filter,
         Screen::Help,
     ] {

@@ -1,38 +1,60 @@
 //! Tab 5 — Monitoring: 20-JP compliance per unit, agreements expiring or
-//! expired, and the reports on partnerships (issue 9): expired agreements
-//! with internships still running, internships needing attention, interns
-//! per unit, students' suggestions (`monitoring/partners.rs`). `[` / `]`
-//! walk the reports; each one filters with `/` and exports with `x`.
+//! expired, the reports on partnerships (issue 9): expired agreements with
+//! internships still running, internships needing attention, interns per
+//! unit, students' suggestions (`monitoring/partners.rs`); and those of
+//! issue 10: competency gaps by unit × competency, evaluations outstanding,
+//! the predicate distribution against its limit (`monitoring/review.rs`),
+//! the training effect (`monitoring/effect.rs`) and the data-quality list
+//! (`monitoring/quality.rs`). `[` / `]` walk the reports (`monitoring/bar.rs`
+//! names them on one line); each one filters with `/` and exports with `x`.
 
+mod bar;
+pub mod effect;
 mod partners;
+mod quality;
+mod review;
 
 use super::partnerships::{AGREEMENT_EXPORT_NAMES, status_of};
 use super::{export_rows, render_list, table_rows};
-use crate::db::model::{AgreementRow, Settings, UnitCompliance};
+use crate::db::data_quality::QualityRow;
+use crate::db::model::{AgreementRow, PeriodRef, Settings, UnitCompliance};
 use crate::db::monitoring::{
     ExpiredWithInterns, InternAttention, PartnershipReport, PartnershipRows, StudentSuggestion,
     UnitInterns,
 };
+use crate::db::monitoring_eval::{
+    EffectTraining, GapColumn, ParticipantEffect, ReviewReport, ReviewRows, UnitDistribution,
+    UnitGaps, UnitOutstanding,
+};
 use crate::domain::agreement::needs_attention;
 use crate::domain::enums::AgreementStatus;
-use crate::domain::jp::format_jp;
 use crate::i18n::Lang;
 use crate::i18n::monitoring_partners as mx;
+use crate::i18n::monitoring_review as rx;
 use crate::i18n::tui as tx;
 use crate::tui::app::{ExportJob, Request};
 use crate::tui::list::FilteredList;
 use crate::tui::theme::Theme;
-use crate::tui::widgets::vtable::{Cell, Column};
+use crate::tui::widgets::vtable::{Cell, Column, column_widths};
 use chrono::{Datelike, NaiveDate};
+use effect::EffectView;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::style::Style;
 
-/// The reports, in `]` order.
+/// The reports, in `]` order: JP and competencies, evaluations and
+/// training, partnerships, then the data to review.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Sub {
     #[default]
     Compliance,
+    /// Competency gaps, units × competencies.
+    Gaps,
+    /// Evaluations outstanding for the period due, by unit.
+    Outstanding,
+    /// Predicates per unit against the limit of its organisation predicate.
+    Distribution,
+    /// Finished trainings; `Enter` shows the effect on their participants.
+    Effect,
     AgreementsDue,
     /// Expired agreements with internships still running.
     ExpiredInterns,
@@ -42,27 +64,45 @@ pub enum Sub {
     PerUnit,
     /// What students said at the end of their internship.
     Suggestions,
+    /// Records to complete or review.
+    Quality,
 }
 
 impl Sub {
-    pub const ALL: [Sub; 6] = [
+    pub const ALL: [Sub; 11] = [
         Sub::Compliance,
+        Sub::Gaps,
+        Sub::Outstanding,
+        Sub::Distribution,
+        Sub::Effect,
         Sub::AgreementsDue,
         Sub::ExpiredInterns,
         Sub::Attention,
         Sub::PerUnit,
         Sub::Suggestions,
+        Sub::Quality,
     ];
 
-    /// The partnership report behind the sub-list (the first two are read
-    /// with the compliance and the agreements).
+    /// The partnership report behind the sub-list.
     pub fn report(self) -> Option<PartnershipReport> {
         match self {
-            Sub::Compliance | Sub::AgreementsDue => None,
             Sub::ExpiredInterns => Some(PartnershipReport::ExpiredWithInterns),
             Sub::Attention => Some(PartnershipReport::InternsNeedingAttention),
             Sub::PerUnit => Some(PartnershipReport::InternsPerUnit),
             Sub::Suggestions => Some(PartnershipReport::StudentSuggestions),
+            _ => None,
+        }
+    }
+
+    /// The report of issue 10 behind the sub-list.
+    pub fn review(self) -> Option<ReviewReport> {
+        match self {
+            Sub::Gaps => Some(ReviewReport::Gaps),
+            Sub::Outstanding => Some(ReviewReport::Outstanding),
+            Sub::Distribution => Some(ReviewReport::Distribution),
+            Sub::Effect => Some(ReviewReport::Trainings),
+            Sub::Quality => Some(ReviewReport::Quality),
+            _ => None,
         }
     }
 
@@ -70,11 +110,16 @@ impl Sub {
     fn bar_name(self) -> crate::i18n::T {
         match self {
             Sub::Compliance => mx::BAR_COMPLIANCE,
+            Sub::Gaps => rx::BAR_GAPS,
+            Sub::Outstanding => rx::BAR_OUTSTANDING,
+            Sub::Distribution => rx::BAR_DISTRIBUTION,
+            Sub::Effect => rx::BAR_EFFECT,
             Sub::AgreementsDue => mx::BAR_DUE,
             Sub::ExpiredInterns => mx::BAR_EXPIRED,
             Sub::Attention => mx::BAR_ATTENTION,
             Sub::PerUnit => mx::BAR_PER_UNIT,
             Sub::Suggestions => mx::BAR_SUGGESTIONS,
+            Sub::Quality => rx::BAR_QUALITY,
         }
     }
 }
@@ -90,6 +135,17 @@ pub struct MonitoringState {
     pub per_unit: FilteredList<UnitInterns>,
     pub suggestions: FilteredList<StudentSuggestion>,
     pub warn_days: i64,
+    /// The heat table's competency columns, and its rows.
+    pub gap_columns: Vec<GapColumn>,
+    pub gaps: FilteredList<UnitGaps>,
+    pub outstanding: FilteredList<UnitOutstanding>,
+    pub outstanding_period: Option<PeriodRef>,
+    pub distribution: FilteredList<UnitDistribution>,
+    pub distribution_period: Option<PeriodRef>,
+    /// Finished trainings, and the participants of the one opened.
+    pub trainings: FilteredList<EffectTraining>,
+    pub effect: Option<EffectView>,
+    pub quality: FilteredList<QualityRow>,
 }
 
 /// Runs `$e` with `$l` bound to the list of sub-list `$sub` (each holds
@@ -121,6 +177,32 @@ macro_rules! on_list {
                 let $l = &$st.suggestions;
                 $e
             }
+            Sub::Gaps => {
+                let $l = &$st.gaps;
+                $e
+            }
+            Sub::Outstanding => {
+                let $l = &$st.outstanding;
+                $e
+            }
+            Sub::Distribution => {
+                let $l = &$st.distribution;
+                $e
+            }
+            Sub::Quality => {
+                let $l = &$st.quality;
+                $e
+            }
+            Sub::Effect => match &$st.effect {
+                Some(v) => {
+                    let $l = &v.list;
+                    $e
+                }
+                None => {
+                    let $l = &$st.trainings;
+                    $e
+                }
+            },
         }
     };
 }
@@ -152,6 +234,32 @@ macro_rules! on_list_mut {
                 let $l = &mut $st.suggestions;
                 $e
             }
+            Sub::Gaps => {
+                let $l = &mut $st.gaps;
+                $e
+            }
+            Sub::Outstanding => {
+                let $l = &mut $st.outstanding;
+                $e
+            }
+            Sub::Distribution => {
+                let $l = &mut $st.distribution;
+                $e
+            }
+            Sub::Quality => {
+                let $l = &mut $st.quality;
+                $e
+            }
+            Sub::Effect => match $st.effect.as_mut() {
+                Some(v) => {
+                    let $l = &mut v.list;
+                    $e
+                }
+                None => {
+                    let $l = &mut $st.trainings;
+                    $e
+                }
+            },
         }
     };
 }
@@ -159,9 +267,16 @@ macro_rules! on_list_mut {
 impl MonitoringState {
     /// Rows of the table of `sub` in a body `h` lines high: the bar and the
     /// summary line above it, and under the suggestions the selected one in full.
-    fn rows_height(sub: Sub, h: usize) -> usize {
+    fn rows_height(&self, sub: Sub, h: usize) -> usize {
         match sub {
-            Sub::Suggestions => table_rows(h, 2 + partners::PREVIEW_LINES),
+            Sub::Suggestions => table_rows(
+                h,
+                2 + preview_height(partners::PREVIEW_LINES, h.saturating_sub(2)),
+            ),
+            Sub::Effect if self.effect.is_some() => table_rows(
+                h,
+                2 + preview_height(effect::PREVIEW_LINES, h.saturating_sub(2)),
+            ),
             _ => table_rows(h, 2),
         }
     }
@@ -174,12 +289,28 @@ impl MonitoringState {
         for sub in Sub::ALL {
             on_list_mut!(self, sub, |l| l.loaded = false);
         }
+        // The trainings behind an open training's participants too.
+        self.trainings.loaded = false;
     }
 
     /// Reads of the report shown that are not loaded yet. The first two come
     /// together, as they always have: the compliance and the agreements
     /// (which tab 3 shares).
     pub fn loads(&self, today: NaiveDate, settings: &Settings) -> Vec<Request> {
+        if let Some(v) = self.effect.as_ref().filter(|_| self.sub == Sub::Effect) {
+            return if v.list.loaded {
+                vec![]
+            } else {
+                vec![Request::TrainingEffect(v.training.id)]
+            };
+        }
+        if let Some(report) = self.sub.review() {
+            return if self.is_loaded(self.sub) {
+                vec![]
+            } else {
+                vec![Request::Review { report, today }]
+            };
+        }
         match self.sub.report() {
             None if self.compliance.loaded && self.due.loaded => vec![],
             None => vec![
@@ -203,7 +334,7 @@ impl MonitoringState {
             rows,
             |r| r.unit.clone(),
             |r| r.unit.clone(),
-            Self::rows_height(Sub::Compliance, h),
+            self.rows_height(Sub::Compliance, h),
         );
     }
 
@@ -219,7 +350,7 @@ impl MonitoringState {
             due,
             |r| format!("{} {} {}", r.number, r.partner, r.about),
             |r| r.id,
-            Self::rows_height(Sub::AgreementsDue, h),
+            self.rows_height(Sub::AgreementsDue, h),
         );
     }
 
@@ -231,7 +362,7 @@ impl MonitoringState {
                 rows,
                 |r| format!("{} {} {}", r.number, r.partner, r.students),
                 |r| r.id,
-                Self::rows_height(Sub::ExpiredInterns, h),
+                self.rows_height(Sub::ExpiredInterns, h),
             ),
             PartnershipRows::InternsNeedingAttention(rows) => self.attention.set_rows(
                 rows,
@@ -246,13 +377,13 @@ impl MonitoringState {
                     )
                 },
                 |r| r.id,
-                Self::rows_height(Sub::Attention, h),
+                self.rows_height(Sub::Attention, h),
             ),
             PartnershipRows::InternsPerUnit(rows) => self.per_unit.set_rows(
                 rows,
                 |r| format!("{} {}", r.unit, r.unit_name),
                 |r| r.unit_name.clone(),
-                Self::rows_height(Sub::PerUnit, h),
+                self.rows_height(Sub::PerUnit, h),
             ),
             PartnershipRows::StudentSuggestions(rows) => self.suggestions.set_rows(
                 rows,
@@ -270,20 +401,85 @@ impl MonitoringState {
                     )
                 },
                 |r| r.id,
-                Self::rows_height(Sub::Suggestions, h),
+                self.rows_height(Sub::Suggestions, h),
             ),
         }
     }
 
+    /// The rows of a report of issue 10.
+    pub fn set_review(&mut self, rows: ReviewRows, h: usize) {
+        let sub = match &rows {
+            ReviewRows::Gaps(_) => Sub::Gaps,
+            ReviewRows::Outstanding(..) => Sub::Outstanding,
+            ReviewRows::Distribution(..) => Sub::Distribution,
+            ReviewRows::Trainings(_) => Sub::Effect,
+            ReviewRows::Quality(..) => Sub::Quality,
+        };
+        let rh = table_rows(h, 2);
+        match rows {
+            ReviewRows::Gaps(t) => review::set_gaps(self, t.columns, t.units, rh),
+            ReviewRows::Outstanding(p, rows) => review::set_outstanding(self, p, rows, rh),
+            ReviewRows::Distribution(p, rows) => review::set_distribution(self, p, rows, rh),
+            ReviewRows::Trainings(rows) => self.trainings.set_rows(
+                rows,
+                effect::training_haystack,
+                |r| r.id,
+                self.rows_height(sub, h),
+            ),
+            ReviewRows::Quality(_, rows) => {
+                self.quality
+                    .set_rows(rows, quality::haystack, |r| (r.problem, r.key.clone()), rh)
+            }
+        }
+    }
+
+    /// The participants of training `id`, when it is still the one open.
+    pub fn set_effect(&mut self, id: i64, rows: Vec<ParticipantEffect>, h: usize) {
+        let rh = table_rows(
+            h,
+            2 + preview_height(effect::PREVIEW_LINES, h.saturating_sub(2)),
+        );
+        if let Some(v) = self.effect.as_mut().filter(|v| v.training.id == id) {
+            v.list
+                .set_rows(rows, effect::participant_haystack, |r| r.enrollment_id, rh);
+        }
+    }
+
+    /// `Enter` on the finished trainings: their participants (the read
+    /// that fills them); elsewhere nothing.
+    pub fn open(&mut self) -> Option<Request> {
+        if self.sub != Sub::Effect || self.effect.is_some() {
+            return None;
+        }
+        let training = self.trainings.selected()?.clone();
+        let id = training.id;
+        self.effect = Some(EffectView {
+            training,
+            list: FilteredList::default(),
+        });
+        Some(Request::TrainingEffect(id))
+    }
+
+    /// `Esc` on a training's participants: back to the trainings.
+    pub fn back(&mut self) -> bool {
+        self.sub == Sub::Effect && self.effect.take().is_some()
+    }
+
+    /// The training whose participants are open (for a reply's relevance).
+    pub fn effect_open(&self) -> Option<i64> {
+        self.effect.as_ref().map(|v| v.training.id)
+    }
+
     pub fn fit(&mut self, h: usize) {
         for sub in Sub::ALL {
-            let rh = Self::rows_height(sub, h);
+            let rh = self.rows_height(sub, h);
             on_list_mut!(self, sub, |l| l.fit(rh));
         }
     }
 
     /// `[` / `]`: the previous or next report (wrapping around).
     pub fn switch(&mut self, delta: isize) {
+        self.effect = None;
         let i = Sub::ALL.iter().position(|s| *s == self.sub).unwrap_or(0) as isize;
         let n = Sub::ALL.len() as isize;
         self.sub = Sub::ALL[(i + delta).rem_euclid(n) as usize];
@@ -294,12 +490,12 @@ impl MonitoringState {
     }
 
     pub fn set_filter(&mut self, text: &str, h: usize) {
-        let rh = Self::rows_height(self.sub, h);
+        let rh = self.rows_height(self.sub, h);
         on_list_mut!(self, self.sub, |l| l.set_filter(text, rh));
     }
 
     pub fn move_cursor(&mut self, delta: isize, h: usize) {
-        let rh = Self::rows_height(self.sub, h);
+        let rh = self.rows_height(self.sub, h);
         on_list_mut!(self, self.sub, |l| l.move_cursor(delta, rh));
     }
 
@@ -319,7 +515,7 @@ impl MonitoringState {
             Sub::Compliance => job(
                 "kepatuhan-jp",
                 export_rows(&self.compliance, &COMPLIANCE_EXPORT_NAMES, |r, c| {
-                    compliance_cell(r, c, &theme)
+                    compliance_cell(r, c, 0, &theme)
                 }),
             ),
             Sub::AgreementsDue => {
@@ -337,6 +533,11 @@ impl MonitoringState {
             }
             Sub::PerUnit => partners::export_per_unit(&self.per_unit, lang, today.year()),
             Sub::Suggestions => partners::export_suggestions(&self.suggestions),
+            Sub::Gaps => review::export_gaps(self),
+            Sub::Outstanding => review::export_outstanding(self),
+            Sub::Distribution => review::export_distribution(self, lang),
+            Sub::Effect => effect::export(self, lang),
+            Sub::Quality => quality::export(self, lang),
         }
     }
 }
@@ -354,14 +555,17 @@ const COMPLIANCE_EXPORT_NAMES: [&str; 6] = [
     "persen_memenuhi",
 ];
 
-fn compliance_columns(lang: Lang) -> [Column; COMPLIANCE_EXPORT_NAMES.len()] {
+/// The columns of the file, then a chart of the share meeting the target
+/// (a text bar; the number is in the column before it).
+fn compliance_columns(lang: Lang) -> [Column; COMPLIANCE_EXPORT_NAMES.len() + 1] {
     [
-        Column::flex(tx::COL_UNIT.get(lang), 20, 1),
+        Column::flex(tx::COL_UNIT.get(lang), 14, 2),
         Column::fixed(tx::COL_EMPLOYEES.get(lang), 7).right(),
         Column::fixed(tx::COL_MET.get(lang), 8).right(),
         Column::fixed(tx::COL_PARTIAL.get(lang), 7).right(),
         Column::fixed(tx::COL_ZERO.get(lang), 5).right(),
         Column::fixed(tx::COL_PERCENT.get(lang), 8).right(),
+        Column::flex(rx::COL_BAR.get(lang), 10, 1).from_width(70),
     ]
 }
 
@@ -373,8 +577,9 @@ fn percent(r: &UnitCompliance) -> i64 {
     }
 }
 
-fn compliance_cell<'r>(r: &'r UnitCompliance, c: usize, theme: &Theme) -> Cell<'r> {
+fn compliance_cell<'r>(r: &'r UnitCompliance, c: usize, bar: usize, theme: &Theme) -> Cell<'r> {
     match c {
+        6 => Cell::plain(bar::text_bar(percent(r) as f64 / 100.0, bar)),
         0 => Cell::plain(r.unit.as_str()),
         1 => Cell::plain(r.employees.to_string()),
         2 => Cell::plain(r.met.to_string()),
@@ -418,28 +623,11 @@ fn due_cell<'r>(
     super::partnerships::agreement_cell(r, c, lang, today, warn, theme)
 }
 
-/// The sub-list bar: every report by its short name, the current one
-/// reversed, one `·` between them (six names fit 80 columns).
-fn render_bar(buf: &mut Buffer, area: Rect, current: Sub, lang: Lang, theme: &Theme) {
-    let mut x = area.x;
-    for (i, sub) in Sub::ALL.iter().enumerate() {
-        if x >= area.right() {
-            break;
-        }
-        if i > 0 {
-            buf.set_stringn(x, area.y, "·", 1, theme.dim());
-            x += 1;
-        }
-        let style = if *sub == current {
-            theme.tab_active()
-        } else {
-            Style::default()
-        };
-        let label = format!(" {} ", sub.bar_name().get(lang));
-        let room = area.right().saturating_sub(x) as usize;
-        buf.set_stringn(x, area.y, &label, room, style);
-        x = x.saturating_add(unicode_width::UnicodeWidthStr::width(label.as_str()) as u16);
-    }
+/// Lines under a list for its selected row in full, in an area `height`
+/// lines high: `lines` when there is room, none on a small terminal (the
+/// list keeps its rows; `x` and a wider screen show the rest).
+pub(super) fn preview_height(lines: usize, height: usize) -> usize {
+    if height >= 14 { lines } else { 0 }
 }
 
 /// What the tab draws with, besides its state.
@@ -452,7 +640,7 @@ pub struct MonitoringCtx<'a> {
 
 pub fn render(buf: &mut Buffer, area: Rect, st: &MonitoringState, cx: &MonitoringCtx<'_>) {
     let (lang, theme, today) = (cx.lang, cx.theme, cx.today);
-    render_bar(buf, Rect { height: 1, ..area }, st.sub, lang, theme);
+    bar::render_bar(buf, Rect { height: 1, ..area }, st.sub, lang, theme);
     let summary_area = Rect {
         y: area.y + 1,
         height: 1,
@@ -477,16 +665,16 @@ pub fn render(buf: &mut Buffer, area: Rect, st: &MonitoringState, cx: &Monitorin
             let met: i64 = st.compliance.all().iter().map(|r| r.met).sum();
             let total: i64 = st.compliance.all().iter().map(|r| r.employees).sum();
             if st.compliance.loaded {
-                let target = cx.settings.jp_targets.common().map(format_jp);
-                let year = today.year();
+                let targets = &cx.settings.jp_targets;
                 summary(
                     buf,
-                    &tx::compliance_title(lang, year, target.as_deref(), met, total),
+                    &rx::compliance_title(lang, today.year(), met, total, targets),
                 );
             }
             let cols = compliance_columns(lang);
+            let bar = column_widths(&cols, rest.width)[6] as usize;
             render_list(buf, rest, &cols, &st.compliance, lang, theme, |r, c| {
-                compliance_cell(r, c, theme)
+                compliance_cell(r, c, bar, theme)
             });
         }
         Sub::AgreementsDue => {
@@ -509,6 +697,36 @@ pub fn render(buf: &mut Buffer, area: Rect, st: &MonitoringState, cx: &Monitorin
             render_list(buf, rest, &cols, &st.due, lang, theme, |r, c| {
                 due_cell(r, c, lang, today, w, theme)
             });
+        }
+        Sub::Gaps => {
+            if let Some(s) = review::gaps_summary(st, lang) {
+                summary(buf, &s);
+            }
+            review::render_gaps(buf, rest, st, cx);
+        }
+        Sub::Outstanding => {
+            if let Some(s) = review::outstanding_summary(st, lang) {
+                summary(buf, &s);
+            }
+            review::render_outstanding(buf, rest, st, cx);
+        }
+        Sub::Distribution => {
+            if let Some(s) = review::distribution_summary(st, lang) {
+                summary(buf, &s);
+            }
+            review::render_distribution(buf, rest, st, cx);
+        }
+        Sub::Effect => {
+            if let Some(s) = effect::summary(st, cx) {
+                summary(buf, &s);
+            }
+            effect::render(buf, rest, st, cx);
+        }
+        Sub::Quality => {
+            if let Some(s) = quality::summary(st, lang) {
+                summary(buf, &s);
+            }
+            quality::render(buf, rest, st, cx);
         }
         _ => {
             if let Some(s) = partners::summary(st, cx) {

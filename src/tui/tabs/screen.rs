@@ -467,6 +467,16 @@ impl TabScreen for MonitoringState {
         MonitoringState::switch(self, delta);
         TabScreen::loads(self, ctx)
     }
+    /// `Enter` on the finished trainings opens one's participants.
+    fn open(&mut self) -> Opened {
+        match MonitoringState::open(self) {
+            Some(r) => Opened::Loads(vec![r]),
+            None => Opened::NotHere,
+        }
+    }
+    fn back(&mut self) -> bool {
+        MonitoringState::back(self)
+    }
     fn export(&self, ctx: &TabCtx<'_>) -> ExportJob {
         MonitoringState::export(self, ctx.lang, ctx.today, ctx.settings)
     }

@@ -357,7 +357,7 @@ pub(super) fn render(buf: &mut Buffer, area: Rect, st: &MonitoringState, cx: &Mo
             });
         }
         Sub::Suggestions => {
-            let preview = (PREVIEW_LINES as u16).min(area.height.saturating_sub(2));
+            let preview = super::preview_height(PREVIEW_LINES, area.height as usize) as u16;
             let table = Rect {
                 height: area.height - preview,
                 ..area
@@ -373,7 +373,7 @@ pub(super) fn render(buf: &mut Buffer, area: Rect, st: &MonitoringState, cx: &Mo
             };
             render_preview(buf, below, st.suggestions.selected(), cx);
         }
-        Sub::Compliance | Sub::AgreementsDue => {}
+        _ => {}
     }
 }
 

@@ -285,6 +285,28 @@ fn filter_takes_j_and_k_as_text() {
     );
 }
 
+/// Issue 11 item 5: `Esc` and the next key written in one read (a slow SSH
+/// link, a fast typist) are the two keys typed — the detail closes and the
+/// key acts on the list — not an Alt chord that does nothing.
+#[test]
+fn esc_and_a_key_in_one_read_are_two_keys() {
+    let (dir, db) = demo_data();
+    let mut s = start(dir.path(), &[db.to_str().unwrap()], &[]);
+    s.wait_for("1/");
+    s.send(key::ENTER);
+    s.wait_for("JP per tahun");
+    // One write: ESC then "2".
+    s.send("\x1b2");
+    s.wait_for("Peserta");
+    let scr = s.screen();
+    assert!(!scr.contains("JP per tahun"), "the detail closed:\n{scr}");
+    s.send("q");
+    assert!(
+        s.wait_exit(Duration::from_secs(5))
+            .is_some_and(|st| st.success())
+    );
+}
+
 /// `peka --demo` in an empty folder makes `peka-demo.db` there from `sample.db`
 /// and never changes `sample.db` itself.
 #[test]

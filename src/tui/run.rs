@@ -188,12 +188,18 @@ fn main_loop(
         if (saves > 0 || reads > 0) && !event::poll(WORK_POLL)? {
             continue;
         }
-        let msgs = event_msgs(app, event::read()?);
-        if msgs.is_empty() {
-            continue;
+        // An Esc and the next key read as one Alt chord that nothing takes
+        // are the two keys the user typed, each on the screen it meets.
+        let mut any = false;
+        for ev in split_alt_chord(app, event::read()?) {
+            let msgs = event_msgs(app, ev);
+            any |= !msgs.is_empty();
+            for msg in msgs {
+                pending.extend(update(app, msg));
+            }
         }
-        for msg in msgs {
-            pending.extend(update(app, msg));
+        if !any {
+            continue;
         }
         if saves == 0 {
             jobs.send(Job::DataVersion).map_err(|_| gone())?;
@@ -202,8 +208,43 @@ fn main_loop(
     }
 }
 
+/// An `Esc` followed quickly by a key (a fast typist, or a slow SSH link
+/// that delivers both in one read) reaches us as that key with Alt. Where no
+/// binding takes the Alt chord — nowhere but `Alt-Enter` in a form — it is
+/// the two keys that were typed: `Esc`, then the key.
+pub fn split_alt_chord(app: &App, event: Event) -> Vec<Event> {
+    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    let Event::Key(k) = event else {
+        return vec![event];
+    };
+    let alt = k.modifiers.contains(KeyModifiers::ALT)
+        && !k.modifiers.contains(KeyModifiers::CONTROL)
+        && k.kind != KeyEventKind::Release;
+    if !alt {
+        return vec![event];
+    }
+    let in_form = app.form.is_some() && !app.help && app.question.is_none();
+    let taken = if in_form {
+        // The form's only Alt chord: a line break in a multi-line field.
+        k.code == KeyCode::Enter
+    } else {
+        keymap::resolve(app.screen(), &k).is_some()
+    };
+    if taken {
+        return vec![event];
+    }
+    let plain = KeyEvent {
+        modifiers: k.modifiers - KeyModifiers::ALT,
+        ..k
+    };
+    vec![
+        Event::Key(KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE)),
+        Event::Key(plain),
+    ]
+}
+
 /// What a terminal event means for `update`.
-fn event_msgs(app: &App, event: Event) -> Vec<Msg> {
+pub fn event_msgs(app: &App, event: Event) -> Vec<Msg> {
     match event {
         // A form reads its own keys (its key table is in `widgets::form`).
         // F1 opens the form's help; otherwise the form reads its own keys.

@@ -88,6 +88,12 @@ pub fn check_database(conn: &Connection, real_today: NaiveDate) -> Report {
         Err(e) => c.push("", RowKey::Whole, Issue::ReadFailed(e.to_string())),
     }
 
+    match crate::db::audit::verify_chain(conn) {
+        Ok(None) => {}
+        Ok(Some(b)) => c.push("audit", RowKey::Whole, Issue::AuditChain(b)),
+        Err(e) => c.push("audit", RowKey::Whole, Issue::ReadFailed(e.to_string())),
+    }
+
     let settings = c.read("pengaturan", dbc::settings(conn));
     for (key, p) in v::check_settings(&settings) {
         c.rule("pengaturan", RowKey::Setting(key), p);

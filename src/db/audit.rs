@@ -13,7 +13,48 @@ pub fn now() -> String {
     chrono::Local::now().format("%Y-%m-%dT%H:%M:%S").to_string()
 }
 
-/// Appends one audit row. Call it inside the write's transaction so the
+/// One audit entry as its hash covers it (issue 11 item 4): every column and
+/// the hash of the entry before it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Entry {
+    pub prev: String,
+    pub id: i64,
+    pub waktu: String,
+    pub pengguna: String,
+    pub klien_ssh: String,
+    pub entitas: String,
+    pub entitas_id: i64,
+    pub aksi: String,
+    pub sebelum: Option<String>,
+    pub sesudah: Option<String>,
+}
+
+/// The hash of an entry: SHA-256 (hex) of its columns and the previous
+/// entry's hash, written as one JSON array so no two entries read alike.
+/// A removed, altered or inserted entry breaks the chain where it was.
+pub fn entry_hash(e: &Entry) -> String {
+    use sha2::{Digest, Sha256};
+    let canonical = serde_json::json!([
+        e.prev,
+        e.id,
+        e.waktu,
+        e.pengguna,
+        e.klien_ssh,
+        e.entitas,
+        e.entitas_id,
+        e.aksi,
+        e.sebelum,
+        e.sesudah
+    ])
+    .to_string();
+    Sha256::digest(canonical.as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// Appends one audit row, chained to the one before it. Call it inside the
+/// write's transaction (`BEGIN IMMEDIATE`: one writer at a time) so the
 /// change and its record commit (or roll back) together.
 pub fn append(
     tx: &Connection,
@@ -24,21 +65,102 @@ pub fn append(
     before: Option<Value>,
     after: Option<Value>,
 ) -> rusqlite::Result<()> {
+    let last: Option<(i64, String)> = tx
+        .prepare_cached("SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1")?
+        .query_row([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .optional()?;
+    let (last_id, prev) = last.unwrap_or((0, String::new()));
+    let e = Entry {
+        prev,
+        id: last_id + 1,
+        waktu: now(),
+        pengguna: actor.user.clone(),
+        klien_ssh: actor.ssh_client.clone(),
+        entitas: entity.to_string(),
+        entitas_id: id,
+        aksi: action.as_code().to_string(),
+        sebelum: before.map(|v| v.to_string()),
+        sesudah: after.map(|v| v.to_string()),
+    };
+    let hash = entry_hash(&e);
     let mut stmt = tx.prepare_cached(
-        "INSERT INTO audit (waktu, pengguna, klien_ssh, entitas, entitas_id, aksi, sebelum, sesudah)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        "INSERT INTO audit (id, waktu, pengguna, klien_ssh, entitas, entitas_id, aksi, sebelum, sesudah,
+                            hash_sebelum, hash)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
     )?;
     stmt.execute(params![
-        now(),
-        actor.user,
-        actor.ssh_client,
-        entity,
-        id,
-        action.as_code(),
-        before.map(|v| v.to_string()),
-        after.map(|v| v.to_string()),
+        e.id,
+        e.waktu,
+        e.pengguna,
+        e.klien_ssh,
+        e.entitas,
+        e.entitas_id,
+        e.aksi,
+        e.sebelum,
+        e.sesudah,
+        e.prev,
+        hash,
     ])?;
     Ok(())
+}
+
+/// Where the chain first breaks (`peka check`): the entry and how.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ChainBreak {
+    /// Entry `id`'s content no longer matches its hash.
+    Altered { id: i64 },
+    /// One or more entries before `id` were removed.
+    Removed { before: i64 },
+    /// Entry `id` does not follow the one before it (put in afterwards).
+    Inserted { id: i64 },
+}
+
+/// Walks the chain in id order; the first break, or None when it holds.
+pub fn verify_chain(conn: &Connection) -> rusqlite::Result<Option<ChainBreak>> {
+    let mut stmt = conn.prepare(
+        "SELECT id, waktu, pengguna, klien_ssh, entitas, entitas_id, aksi, sebelum, sesudah,
+                hash_sebelum, hash
+         FROM audit ORDER BY id",
+    )?;
+    let mut rows = stmt.query([])?;
+    let mut last: Option<(i64, String)> = None;
+    // The hash of the entry before `last`: an entry put in between two
+    // others is skipped by the chain of the one after it.
+    let mut before_last = String::new();
+    while let Some(r) = rows.next()? {
+        let e = Entry {
+            prev: r.get(9)?,
+            id: r.get(0)?,
+            waktu: r.get(1)?,
+            pengguna: r.get(2)?,
+            klien_ssh: r.get(3)?,
+            entitas: r.get(4)?,
+            entitas_id: r.get(5)?,
+            aksi: r.get(6)?,
+            sebelum: r.get(7)?,
+            sesudah: r.get(8)?,
+        };
+        let stored: String = r.get(10)?;
+        if entry_hash(&e) != stored {
+            return Ok(Some(ChainBreak::Altered { id: e.id }));
+        }
+        let (expected_prev, gap) = match &last {
+            Some((id, h)) => (h.as_str(), e.id != id + 1),
+            None => ("", e.id != 1),
+        };
+        if e.prev != expected_prev {
+            return Ok(Some(match &last {
+                // The chain goes on from the entry before the last one: the
+                // last one was put in.
+                Some((id, _)) if e.prev == before_last => ChainBreak::Inserted { id: *id },
+                _ if gap => ChainBreak::Removed { before: e.id },
+                _ => ChainBreak::Inserted { id: e.id },
+            }));
+        }
+        before_last = last.map(|(_, h)| h).unwrap_or_default();
+        last = Some((e.id, stored));
+    }
+    Ok(None)
 }
 
 /// The latest audit entry of a row: (user, SSH client, time).

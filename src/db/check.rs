@@ -77,6 +77,8 @@ pub enum Issue {
     ForeignKey { parent: String },
     /// A domain rule (see `crate::domain::validate`).
     Rule(Problem),
+    /// The audit's hash chain breaks here (issue 11 item 4).
+    AuditChain(super::audit::ChainBreak),
     /// The table could not be read at all (SQLite's message).
     ReadFailed(String),
 }

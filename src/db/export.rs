@@ -510,7 +510,8 @@ pub fn settings(conn: &Connection) -> rusqlite::Result<Table> {
 pub fn audit(conn: &Connection) -> rusqlite::Result<Table> {
     query_table(
         conn,
-        "SELECT id, waktu, pengguna, klien_ssh, entitas, entitas_id, aksi, sebelum, sesudah
+        "SELECT id, waktu, pengguna, klien_ssh, entitas, entitas_id, aksi, sebelum, sesudah,
+                hash_sebelum, hash
          FROM audit ORDER BY id",
         [],
     )

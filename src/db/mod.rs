@@ -312,6 +312,29 @@ pub fn open_in_memory() -> rusqlite::Result<Connection> {
 /// exactly as list filters do.
 pub fn register_functions(conn: &Connection) -> rusqlite::Result<()> {
     use rusqlite::functions::FunctionFlags;
+    // `peka_audit_hash(prev, id, waktu, pengguna, klien_ssh, entitas,
+    // entitas_id, aksi, sebelum, sesudah)`: `audit::entry_hash`, for the
+    // migration that chains the rows already there.
+    conn.create_scalar_function(
+        "peka_audit_hash",
+        10,
+        FunctionFlags::SQLITE_UTF8 | FunctionFlags::SQLITE_DETERMINISTIC,
+        |ctx| {
+            let text = |i: usize| -> rusqlite::Result<Option<String>> { ctx.get(i) };
+            Ok(audit::entry_hash(&audit::Entry {
+                prev: text(0)?.unwrap_or_default(),
+                id: ctx.get(1)?,
+                waktu: text(2)?.unwrap_or_default(),
+                pengguna: text(3)?.unwrap_or_default(),
+                klien_ssh: text(4)?.unwrap_or_default(),
+                entitas: text(5)?.unwrap_or_default(),
+                entitas_id: ctx.get(6)?,
+                aksi: text(7)?.unwrap_or_default(),
+                sebelum: text(8)?,
+                sesudah: text(9)?,
+            }))
+        },
+    )?;
     conn.create_scalar_function(
         "peka_fold",
         1,
@@ -347,6 +370,8 @@ pub fn schema_version(conn: &Connection) -> rusqlite::Result<i64> {
 /// Applies every pending migration in one `BEGIN IMMEDIATE` transaction: either the
 /// file reaches the current version or it is left exactly as it was.
 pub fn migrate(conn: &Connection) -> rusqlite::Result<()> {
+    // Migrations may call PEKA's SQL functions (V11 hashes the audit chain).
+    register_functions(conn)?;
     conn.execute_batch("BEGIN IMMEDIATE")?;
     let result = (|| {
         let found = schema_version(conn)?;

@@ -5,7 +5,7 @@
 //! `domain::enums`; a test keeps them in step.
 
 /// All migrations in order. `MIGRATIONS.len()` is the schema version this build writes.
-pub const MIGRATIONS: &[&str] = &[V1, V2, V3, V4, V5, V6, V7, V8, V9, V10];
+pub const MIGRATIONS: &[&str] = &[V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11];
 
 /// The schema version this build understands.
 pub fn current_version() -> i64 {
@@ -601,6 +601,33 @@ CREATE INDEX monitoring_peserta ON monitoring_pasca_pelatihan(peserta_pelatihan_
 INSERT INTO pengaturan (kunci, nilai, keterangan)
 SELECT 'bulan_tindak_lanjut', '3', 'Tindak lanjut pasca pelatihan jatuh tempo sekian bulan setelah pelatihan selesai'
 WHERE NOT EXISTS (SELECT 1 FROM pengaturan WHERE kunci = 'bulan_tindak_lanjut');
+"#;
+
+/// V11 (issue 11 item 4, a history nobody can quietly rewrite): each audit
+/// entry stores the hash of the entry before it and its own
+/// (`audit::entry_hash`, SQL `peka_audit_hash`), so `peka check` names the
+/// first removed, altered or inserted entry. The entries already there are
+/// chained in id order (the append-only trigger is lifted for that one
+/// update and put back).
+const V11: &str = r#"
+ALTER TABLE audit ADD COLUMN hash_sebelum TEXT NOT NULL DEFAULT '';
+ALTER TABLE audit ADD COLUMN hash TEXT NOT NULL DEFAULT '';
+CREATE TEMP TABLE audit_rantai AS
+WITH RECURSIVE rantai(id, sebelum_h, h) AS (
+    SELECT a.id, '', peka_audit_hash('', a.id, a.waktu, a.pengguna, a.klien_ssh, a.entitas,
+                                     a.entitas_id, a.aksi, a.sebelum, a.sesudah)
+    FROM audit a WHERE a.id = (SELECT min(id) FROM audit)
+    UNION ALL
+    SELECT a.id, r.h, peka_audit_hash(r.h, a.id, a.waktu, a.pengguna, a.klien_ssh, a.entitas,
+                                      a.entitas_id, a.aksi, a.sebelum, a.sesudah)
+    FROM rantai r JOIN audit a ON a.id = (SELECT min(id) FROM audit WHERE id > r.id)
+)
+SELECT id, sebelum_h, h FROM rantai;
+DROP TRIGGER audit_no_update;
+UPDATE audit SET hash_sebelum = r.sebelum_h, hash = r.h FROM temp.audit_rantai r WHERE r.id = audit.id;
+CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
+BEGIN SELECT RAISE(ABORT, 'audit is append-only'); END;
+DROP TABLE temp.audit_rantai;
 "#;
 
 #[cfg(test)]

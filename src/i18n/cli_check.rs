@@ -112,6 +112,38 @@ pub fn issue(lang: Lang, i: &Issue) -> String {
             format!("This row refers to a {parent} row that does not exist."),
         ),
         Issue::Rule(p) => super::errors::problem(lang, p),
+        Issue::AuditChain(b) => {
+            use crate::db::audit::ChainBreak;
+            match b {
+                ChainBreak::Altered { id } => pick(
+                    lang,
+                    format!(
+                        "Riwayat perubahan: entri {id} telah diubah (isinya tidak cocok lagi dengan hash-nya)."
+                    ),
+                    format!(
+                        "Change history: entry {id} was altered (its content no longer matches its hash)."
+                    ),
+                ),
+                ChainBreak::Removed { before } => pick(
+                    lang,
+                    format!(
+                        "Riwayat perubahan: entri sebelum entri {before} telah dihapus (rantai hash terputus)."
+                    ),
+                    format!(
+                        "Change history: entries before entry {before} were removed (the hash chain is broken)."
+                    ),
+                ),
+                ChainBreak::Inserted { id } => pick(
+                    lang,
+                    format!(
+                        "Riwayat perubahan: entri {id} disisipkan kemudian (tidak tersambung ke rantai hash)."
+                    ),
+                    format!(
+                        "Change history: entry {id} was put in afterwards (it is not linked into the hash chain)."
+                    ),
+                ),
+            }
+        }
         Issue::ReadFailed(msg) => pick(
             lang,
             format!(

@@ -307,6 +307,44 @@ fn esc_and_a_key_in_one_read_are_two_keys() {
     );
 }
 
+/// Issue 11 item 5: SIGTERM, or SIGHUP when an SSH connection drops, in the
+/// middle of a form: the terminal is given back, the program ends with 128
+/// plus the signal, and nothing of the form was written.
+#[test]
+fn sigterm_and_sighup_give_the_terminal_back_and_write_nothing() {
+    for sig in [libc::SIGTERM, libc::SIGHUP] {
+        let (dir, db) = demo_data();
+        let count = |db: &Path| -> i64 {
+            let c = rusqlite::Connection::open(db).unwrap();
+            c.query_row("SELECT count(*) FROM pegawai", [], |r| r.get(0))
+                .unwrap()
+        };
+        let before = count(&db);
+        let mut s = start(dir.path(), &[db.to_str().unwrap()], &[]);
+        s.wait_for("1/");
+        assert!(s.alternate_screen());
+        s.send("n");
+        s.wait_for("NIP");
+        s.send("199001012015031001");
+        s.settle(Duration::from_millis(200));
+        // SAFETY: kill(2) on the child's pid with a valid signal number.
+        unsafe {
+            libc::kill(s.pid() as libc::pid_t, sig);
+        }
+        let status = s
+            .wait_exit(Duration::from_secs(5))
+            .expect("the program ends");
+        assert_eq!(status.exit_code(), 128 + sig as u32, "signal {sig}");
+        assert!(!s.alternate_screen(), "the terminal is given back");
+        assert_eq!(count(&db), before, "nothing of the form was written");
+        let c = rusqlite::Connection::open(&db).unwrap();
+        let ok: String = c
+            .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(ok, "ok");
+    }
+}
+
 /// `peka --demo` in an empty folder makes `peka-demo.db` there from `sample.db`
 /// and never changes `sample.db` itself.
 #[test]

@@ -87,6 +87,8 @@ pub fn run(
     app: &mut App,
     initial: Vec<Effect>,
 ) -> io::Result<()> {
+    // Before the worker starts, so it inherits the blocked signals.
+    crate::tui::term::install_exit_signals();
     let (job_tx, job_rx) = mpsc::channel::<Job>();
     let (reply_tx, reply_rx) = mpsc::channel::<Reply>();
     let cancel = Arc::new(AtomicBool::new(false));

@@ -93,6 +93,43 @@ pub fn restore() {
     }
 }
 
+/// SIGTERM and SIGHUP (an SSH connection dropped): the terminal is given
+/// back and the program ends with 128 + the signal's number. A save under
+/// way is one SQLite transaction: it is either committed whole or, cut
+/// short, rolled back when the file is next opened — never half-written.
+/// The signals are blocked in this thread (and the threads it starts later)
+/// and taken by a thread of their own with `sigwait`, so nothing runs in a
+/// signal handler. Call before starting other threads.
+#[cfg(unix)]
+pub fn install_exit_signals() {
+    static INSTALLED: AtomicBool = AtomicBool::new(false);
+    if INSTALLED.swap(true, Ordering::SeqCst) {
+        return;
+    }
+    // SAFETY: the set is initialised by sigemptyset before use; the calls
+    // only read and write it and the thread's signal mask.
+    let set = unsafe {
+        let mut set: libc::sigset_t = std::mem::zeroed();
+        libc::sigemptyset(&mut set);
+        libc::sigaddset(&mut set, libc::SIGTERM);
+        libc::sigaddset(&mut set, libc::SIGHUP);
+        libc::pthread_sigmask(libc::SIG_BLOCK, &set, std::ptr::null_mut());
+        set
+    };
+    std::thread::spawn(move || {
+        let mut sig: libc::c_int = 0;
+        // SAFETY: `set` is a valid, initialised signal set; `sig` is written.
+        let r = unsafe { libc::sigwait(&set, &mut sig) };
+        if r == 0 {
+            restore();
+            std::process::exit(128 + sig);
+        }
+    });
+}
+
+#[cfg(not(unix))]
+pub fn install_exit_signals() {}
+
 fn install_panic_hook() {
     static INSTALLED: AtomicBool = AtomicBool::new(false);
     if INSTALLED.swap(true, Ordering::SeqCst) {

@@ -349,3 +349,44 @@ fn x_in_a_folder_that_cannot_be_written_exports_to_home() {
         s.screen()
     );
 }
+
+/// Issue 11 item 6: a database file PEKA creates is its owner's (0600), or
+/// its group's too (0660) in a group-shared (setgid) folder; `peka check`
+/// warns when a file with NIKs and birth dates is readable by everyone.
+#[cfg(unix)]
+#[test]
+fn files_peka_creates_are_private_and_check_warns_when_one_is_not() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let mode = |p: &std::path::Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    let own = dir.path().join("own.db");
+    drop(peka::db::open(&own, peka::db::OpenMode::CreateIfMissing).unwrap());
+    assert_eq!(mode(&own), 0o600);
+    let team = dir.path().join("team");
+    std::fs::create_dir(&team).unwrap();
+    std::fs::set_permissions(&team, std::fs::Permissions::from_mode(0o2770)).unwrap();
+    let shared = team.join("shared.db");
+    drop(peka::db::open(&shared, peka::db::OpenMode::CreateIfMissing).unwrap());
+    assert_eq!(mode(&shared), 0o660);
+    // A copy of the demo data made readable by everyone: a warning, exit 0.
+    let open_copy = dir.path().join("open.db");
+    std::fs::copy(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("sample.db"),
+        &open_copy,
+    )
+    .unwrap();
+    std::fs::set_permissions(&open_copy, std::fs::Permissions::from_mode(0o644)).unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_peka"))
+        .args(["check", open_copy.to_str().unwrap()])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    assert!(stderr.contains("dapat dibaca semua pengguna"), "{stderr}");
+    std::fs::set_permissions(&open_copy, std::fs::Permissions::from_mode(0o600)).unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_peka"))
+        .args(["check", open_copy.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&out.stderr).is_empty());
+}

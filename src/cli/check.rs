@@ -39,6 +39,13 @@ pub fn run(args: &CheckArgs, lang: Lang) -> i32 {
         cli_check::summary(lang, report.findings.len(), &report.counts)
     );
     let _ = out.flush();
+    // A warning on stderr, not a problem of the data: the exit code stays.
+    if dbc::personal_data_readable_by_everyone(&conn).unwrap_or(false) {
+        eprintln!(
+            "{}",
+            cli_check::issue(lang, &crate::db::check::Issue::ReadableByEveryone)
+        );
+    }
     if report.findings.is_empty() {
         super::EXIT_OK
     } else {

@@ -77,6 +77,9 @@ pub enum Issue {
     ForeignKey { parent: String },
     /// A domain rule (see `crate::domain::validate`).
     Rule(Problem),
+    /// The file holds NIKs and birth dates and every user of the machine may
+    /// read it (issue 11 item 6).
+    ReadableByEveryone,
     /// The audit's hash chain breaks here (issue 11 item 4).
     AuditChain(super::audit::ChainBreak),
     /// The table could not be read at all (SQLite's message).
@@ -90,6 +93,22 @@ pub struct Finding {
     pub table: String,
     pub key: RowKey,
     pub issue: Issue,
+}
+
+/// The file holds personal data (an employee with a NIK or a birth date)
+/// and every user of the machine may read it.
+pub fn personal_data_readable_by_everyone(conn: &Connection) -> rusqlite::Result<bool> {
+    let Some(path) = conn.path().filter(|p| !p.is_empty()) else {
+        return Ok(false);
+    };
+    if !super::readable_by_everyone(std::path::Path::new(path)) {
+        return Ok(false);
+    }
+    conn.query_row(
+        "SELECT EXISTS(SELECT 1 FROM pegawai WHERE nik IS NOT NULL OR tanggal_lahir IS NOT NULL)",
+        [],
+        |r| r.get(0),
+    )
 }
 
 /// Lines of `PRAGMA integrity_check` that report a problem (empty when "ok").

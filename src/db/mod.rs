@@ -259,7 +259,19 @@ pub fn open(path: &Path, mode: OpenMode) -> Result<Connection, OpenError> {
                 | OpenFlags::SQLITE_OPEN_NO_MUTEX
         }
     };
+    let existed = path.exists();
     let conn = Connection::open_with_flags(path, flags).map_err(|e| classify(&p, mode, e))?;
+    if !existed && mode == OpenMode::CreateIfMissing {
+        // Before the WAL and shared-memory files exist: SQLite gives them
+        // the database file's mode.
+        private_mode(path).map_err(|e| {
+            classify(
+                &p,
+                mode,
+                rusqlite::Error::ToSqlConversionFailure(Box::new(e)),
+            )
+        })?;
+    }
     conn.busy_timeout(BUSY_TIMEOUT)
         .map_err(|e| classify(&p, mode, e))?;
     // Read the version before changing anything: a file from a newer PEKA is
@@ -296,6 +308,38 @@ pub fn open(path: &Path, mode: OpenMode) -> Result<Connection, OpenError> {
         migrate(&conn).map_err(|e| classify(&p, mode, e))?;
     }
     Ok(conn)
+}
+
+/// A database file PEKA creates holds NIKs and birth dates: readable and
+/// writable by its owner only (0600), or by the group too (0660) when the
+/// folder is group-shared (setgid, `chmod g+s`: a team's folder).
+#[cfg(unix)]
+pub fn private_mode(path: &Path) -> std::io::Result<()> {
+    use std::os::unix::fs::PermissionsExt;
+    let shared = folder_of(path)
+        .metadata()
+        .is_ok_and(|m| m.permissions().mode() & 0o2000 != 0);
+    let mode = if shared { 0o660 } else { 0o600 };
+    std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode))
+}
+
+#[cfg(not(unix))]
+pub fn private_mode(_path: &Path) -> std::io::Result<()> {
+    Ok(())
+}
+
+/// Whether others than the owner and the group may read the file (its mode
+/// has the "others: read" bit).
+#[cfg(unix)]
+pub fn readable_by_everyone(path: &Path) -> bool {
+    use std::os::unix::fs::PermissionsExt;
+    path.metadata()
+        .is_ok_and(|m| m.permissions().mode() & 0o004 != 0)
+}
+
+#[cfg(not(unix))]
+pub fn readable_by_everyone(_path: &Path) -> bool {
+    false
 }
 
 /// An in-memory database with the full schema, for tests and tools.

@@ -112,6 +112,11 @@ pub fn issue(lang: Lang, i: &Issue) -> String {
             format!("This row refers to a {parent} row that does not exist."),
         ),
         Issue::Rule(p) => super::errors::problem(lang, p),
+        Issue::ReadableByEveryone => pick(
+            lang,
+            "Berkas ini berisi NIK dan tanggal lahir tetapi dapat dibaca semua pengguna mesin ini; batasi dengan `chmod 600` (atau `chmod 660` dalam folder kelompok).".into(),
+            "This file holds NIKs and birth dates but every user of this machine can read it; restrict it with `chmod 600` (or `chmod 660` in a group folder).".into(),
+        ),
         Issue::AuditChain(b) => {
             use crate::db::audit::ChainBreak;
             match b {

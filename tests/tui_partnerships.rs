@@ -342,3 +342,36 @@ fn snapshot_agreement_and_internship_details_80x24() {
     assert_eq!(app.screen(), Screen::InternDetail);
     insta::assert_snapshot!("intern_detail_80x24", screen_text(&draw(&app)));
 }
+
+/// Issue 11 item 4: `h` on a record shows its history — who, from where,
+/// when, and each field before and after.
+#[test]
+fn h_shows_a_records_history_with_before_and_after() {
+    use peka::db::partners::PartnerInput;
+    use peka::db::record::{insert, update};
+    use peka::db::write::Actor;
+    let r = Runner::on_demo_copy();
+    let p = |contact: &str| PartnerInput {
+        nama: "Universitas Almuslim".into(),
+        singkatan: "Umuslim".into(),
+        jenis: "PERGURUAN_TINGGI".into(),
+        narahubung: contact.into(),
+        ..Default::default()
+    };
+    let id = insert(&r.conn, &p("Marzuki"), &Actor::new("ani", "10.0.0.7")).unwrap();
+    update(&r.conn, id, 1, &p("Rahmi Safitri"), &Actor::new("budi", "")).unwrap();
+    let mut app = on_tab3(&r, 0);
+    filter(&r, &mut app, "Almuslim");
+    act(&r, &mut app, Action::History);
+    assert_eq!(app.screen(), Screen::History);
+    let text = screen_text(&draw(&app));
+    assert!(text.contains("Riwayat · Universitas Almuslim"), "{text}");
+    assert!(text.contains("diubah · budi"), "{text}");
+    assert!(
+        text.contains("narahubung: Marzuki → Rahmi Safitri"),
+        "{text}"
+    );
+    assert!(text.contains("ditambahkan · ani (10.0.0.7)"), "{text}");
+    act(&r, &mut app, Action::CloseHistory);
+    assert_eq!(app.screen(), Screen::Partners);
+}

@@ -104,6 +104,69 @@ pub fn append(
     Ok(())
 }
 
+/// One entry of a record's history: who, from where, when, what, and each
+/// field that changed with its value before and after.
+#[derive(Debug, Clone, PartialEq)]
+pub struct HistoryEntry {
+    pub waktu: String,
+    pub pengguna: String,
+    pub klien_ssh: String,
+    pub aksi: String,
+    /// (field, before, after); for an addition every field with a value.
+    pub changes: Vec<(String, Option<String>, Option<String>)>,
+}
+
+fn json_text(v: &Value) -> Option<String> {
+    match v {
+        Value::Null => None,
+        Value::String(s) if s.is_empty() => None,
+        Value::String(s) => Some(s.clone()),
+        other => Some(other.to_string()),
+    }
+}
+
+/// The fields that differ between two audit images (the version counter
+/// aside), in the order of the columns after the change.
+pub fn changes(
+    before: Option<&Value>,
+    after: Option<&Value>,
+) -> Vec<(String, Option<String>, Option<String>)> {
+    let empty = Map::new();
+    let b = before.and_then(Value::as_object).unwrap_or(&empty);
+    let a = after.and_then(Value::as_object).unwrap_or(&empty);
+    let mut keys: Vec<&String> = a.keys().collect();
+    keys.extend(b.keys().filter(|k| !a.contains_key(*k)));
+    keys.into_iter()
+        .filter(|k| k.as_str() != "version" && k.as_str() != "id")
+        .filter_map(|k| {
+            let old = b.get(k).and_then(json_text);
+            let new = a.get(k).and_then(json_text);
+            (old != new).then(|| (k.clone(), old, new))
+        })
+        .collect()
+}
+
+/// The history of record `id` of `entity` (its table), oldest first.
+pub fn history(conn: &Connection, entity: &str, id: i64) -> rusqlite::Result<Vec<HistoryEntry>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT waktu, pengguna, klien_ssh, aksi, sebelum, sesudah FROM audit
+         WHERE entitas = ?1 AND entitas_id = ?2 ORDER BY id",
+    )?;
+    let rows = stmt.query_map(params![entity, id], |r| {
+        let parse = |s: Option<String>| s.and_then(|s| serde_json::from_str::<Value>(&s).ok());
+        let before = parse(r.get(4)?);
+        let after = parse(r.get(5)?);
+        Ok(HistoryEntry {
+            waktu: r.get(0)?,
+            pengguna: r.get(1)?,
+            klien_ssh: r.get(2)?,
+            aksi: r.get(3)?,
+            changes: changes(before.as_ref(), after.as_ref()),
+        })
+    })?;
+    rows.collect()
+}
+
 /// Where the chain first breaks (`peka check`): the entry and how.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ChainBreak {

@@ -22,6 +22,7 @@ pub mod evaluation_keys;
 pub mod follow_ups;
 pub mod form;
 pub mod forms;
+pub mod history;
 pub mod intern_forms;
 pub mod io;
 pub mod labels;

@@ -91,6 +91,8 @@ pub struct App {
     /// The filter of the current list has the keyboard.
     pub filtering: bool,
     pub help: bool,
+    /// A record's history shown over the screen (`h`).
+    pub history: Option<crate::tui::tabs::history::HistoryView>,
     pub help_scroll: usize,
     pub status: Option<Status>,
     pub quit: bool,
@@ -142,6 +144,7 @@ impl App {
             today,
             filtering: false,
             help: false,
+            history: None,
             help_scroll: 0,
             status: None,
             quit: false,
@@ -178,6 +181,9 @@ impl App {
     pub fn screen(&self) -> Screen {
         if self.help {
             return Screen::Help;
+        }
+        if self.history.is_some() {
+            return Screen::History;
         }
         if self.question.is_some() {
             return Screen::Question;
@@ -471,6 +477,11 @@ fn on_loaded(app: &mut App, data: Loaded) -> Vec<Effect> {
         Loaded::EvaluationPeriods(periods) => return app.evaluation.set_periods(periods),
         Loaded::EvaluationGrid(data) => evaluation_flow::on_grid(app, data),
         Loaded::FollowUps(rows) => app.evaluation.set_follow_ups(rows, h),
+        Loaded::History(entries) => {
+            if let Some(v) = app.history.as_mut() {
+                v.entries = Some(entries);
+            }
+        }
         Loaded::Evaluations(p, rows) => app.evaluation.set_rows(p, rows, h),
         Loaded::Compliance(rows) => app.monitoring.set_compliance(rows, h),
         Loaded::Partnership(rows) => app.monitoring.set_partnership(rows, h),
@@ -548,6 +559,15 @@ fn on_key(app: &mut App, action: Action) -> Vec<Effect> {
         Action::GoTab(i) => return go_tab(app, Tab::ALL[i.min(4)]),
         Action::NextTab => return go_tab(app, Tab::ALL[(app.tab.index() + 1) % 5]),
         Action::PrevTab => return go_tab(app, Tab::ALL[(app.tab.index() + 4) % 5]),
+        Action::Up | Action::Down if app.history.is_some() => {
+            if let Some(v) = app.history.as_mut() {
+                v.scroll = if action == Action::Up {
+                    v.scroll.saturating_sub(1)
+                } else {
+                    v.scroll + 1
+                };
+            }
+        }
         Action::Up => move_cursor(app, -1),
         Action::Down => move_cursor(app, 1),
         Action::PageUp => move_cursor(app, -(page(app) as isize)),
@@ -588,6 +608,9 @@ fn on_key(app: &mut App, action: Action) -> Vec<Effect> {
             evaluation_flow::open_follow_up(app)
         }
         Action::Rate(r) => return evaluation_flow::rate(app, r),
+        Action::History => return form_flow::open_history(app),
+        Action::CloseHistory => app.history = None,
+
         Action::OrgPredicate => return evaluation_flow::cycle_org(app),
         Action::CellMove(d) if app.list_screen() == Screen::EvaluationGrid => {
             evaluation_flow::cell_move(app, d)

@@ -85,6 +85,10 @@ pub enum Action {
     UnitGrid,
     /// `t` in tab 4: the follow-ups due, or back to the evaluations.
     FollowUps,
+    /// `h` on a record: its history.
+    History,
+    /// `Esc` / `h` in the history: close it.
+    CloseHistory,
     /// `a` / `s` / `b` in the grid: the rating under the cursor.
     Rate(crate::domain::enums::Rating),
     /// `o` in the grid: the unit's organisation predicate, next value.
@@ -140,6 +144,8 @@ pub enum Screen {
     EvaluationGrid,
     /// Tab 4: the post-training follow-ups due (`t`).
     FollowUps,
+    /// A record's history over the screen (`h`).
+    History,
     /// Tab 1: employees reaching their retirement age (BUP) soon.
     Retiring,
     /// Tab 2: a participant's row open for typing its results.
@@ -852,6 +858,7 @@ pub fn all_bindings() -> &'static [&'static Binding] {
     ALL.get_or_init(|| {
         partnerships::BINDINGS
             .iter()
+            .chain(history::BINDINGS)
             .chain(evaluation::BINDINGS)
             .chain(monitoring::BINDINGS)
             .chain(BINDINGS)
@@ -967,6 +974,7 @@ pub fn footer_for(screen: Screen) -> Vec<&'static Binding> {
 }
 
 mod evaluation;
+mod history;
 mod monitoring;
 mod partnerships;
 

@@ -418,6 +418,7 @@ pub fn load(conn: &Connection, req: Request) -> rusqlite::Result<Loaded> {
         Request::InternDetail(id) => {
             Loaded::InternDetail(id, db::internships::detail(conn, id)?.map(Box::new))
         }
+        Request::History { entity, id } => Loaded::History(db::audit::history(conn, entity, id)?),
         Request::FollowUps { today, months } => {
             Loaded::FollowUps(db::follow_ups::queue(conn, today, months)?)
         }

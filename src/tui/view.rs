@@ -80,6 +80,8 @@ pub fn render(frame: &mut Frame, app: &App) {
         render_question(buf, area, app, q);
     } else if app.help {
         render_help(buf, area, app);
+    } else if let Some(h) = &app.history {
+        crate::tui::tabs::history::render(buf, body, h, app.lang, &app.theme);
     } else if let Some(pos) = cursor {
         frame.set_cursor_position(pos);
     }

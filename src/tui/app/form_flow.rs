@@ -730,3 +730,29 @@ pub(super) fn drop_pending(app: &mut App) {
             .to_string(),
     ));
 }
+
+/// `h`: the history of the record the keys act on — the employee (list or
+/// detail), the open agreement or internship, else the selected row.
+pub(super) fn open_history(app: &mut App) -> Vec<Effect> {
+    let screen = app.list_screen();
+    let found: Option<(&'static str, i64, String)> = match screen {
+        Screen::EmployeeList | Screen::EmployeeDetail => {
+            selected_employee(app).map(|(id, name)| ("pegawai", id, name))
+        }
+        Screen::InternDetail => app
+            .partnerships
+            .current_intern()
+            .map(|(id, _, name)| ("magang", id, name)),
+        _ => list_record(app)
+            .and_then(|(target, row, _)| row.map(|(id, _, name)| (target.kind.name(), id, name))),
+    };
+    let Some((entity, id, name)) = found else {
+        return vec![];
+    };
+    app.history = Some(crate::tui::tabs::history::HistoryView {
+        name,
+        entries: None,
+        scroll: 0,
+    });
+    vec![Effect::Load(Request::History { entity, id })]
+}

@@ -45,6 +45,11 @@ pub enum Request {
     },
     EvaluationPeriods,
     Evaluations(PeriodRef),
+    /// The audit history of record `id` of table `entity`.
+    History {
+        entity: &'static str,
+        id: i64,
+    },
     /// Post-training follow-ups due on `today` (`months` after the end).
     FollowUps {
         today: NaiveDate,
@@ -141,6 +146,7 @@ pub enum Loaded {
     EvaluationPeriods(Vec<PeriodRef>),
     EvaluationGrid(Option<Box<crate::db::evaluations_write::UnitGrid>>),
     FollowUps(Vec<crate::db::follow_ups::FollowUpDue>),
+    History(Vec<crate::db::audit::HistoryEntry>),
     Evaluations(PeriodRef, Vec<EvaluationRow>),
     Compliance(Vec<UnitCompliance>),
     Partnership(crate::db::monitoring::PartnershipRows),

@@ -5,6 +5,7 @@ pub mod employees;
 pub mod evaluation;
 pub mod evaluation_grid;
 pub mod follow_ups;
+pub mod history;
 pub mod monitoring;
 pub mod partnership_detail;
 pub mod partnerships;

@@ -858,10 +858,12 @@ pub fn all_bindings() -> &'static [&'static Binding] {
     ALL.get_or_init(|| {
         partnerships::BINDINGS
             .iter()
-            .chain(history::BINDINGS)
             .chain(evaluation::BINDINGS)
             .chain(monitoring::BINDINGS)
             .chain(BINDINGS)
+            // Last: `h` is free on the screens it is bound on, and the help
+            // lists it after the keys of the screen.
+            .chain(history::BINDINGS)
             .collect()
     })
 }

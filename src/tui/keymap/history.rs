@@ -1,7 +1,7 @@
 //! `h`: a record's history (issue 11 item 4), on every list and detail that
 //! shows records one can change; `Esc` or `h` closes it.
 
-use super::{Action, Binding, MINOR, NORMAL, Screen, ch};
+use super::{Action, Binding, HIDDEN, MINOR, NORMAL, Screen, ch};
 use crate::i18n::history as hx;
 use crate::i18n::tui as tx;
 use ratatui::crossterm::event::KeyCode;
@@ -29,7 +29,8 @@ pub static BINDINGS: &[Binding] = &[
         keys: hx::KEY_HISTORY,
         short: hx::DO_HISTORY,
         long: hx::DO_HISTORY_LONG,
-        footer: MINOR,
+        // In the help (F1); the footer keeps its room for the screen's keys.
+        footer: HIDDEN,
         when: has_records,
         map: |k| (ch(k) == Some('h')).then_some(Action::History),
     },

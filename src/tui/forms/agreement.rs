@@ -5,7 +5,7 @@
 //! with the dates moved forward; saving it marks the old one diperpanjang.
 
 use super::kind::{
-    CheckContext, DbOps, FormTarget, Home, Picks, RecordForm, Values, options, picked,
+    CheckContext, DbOps, FormTarget, Home, Picks, RecordForm, Values, opt_id, options, picked_item,
 };
 use crate::db::agreements::AgreementInput;
 use crate::domain::dates::{display, parse_iso};
@@ -13,7 +13,7 @@ use crate::domain::enums::{AgreementDoc, AgreementLifecycle};
 use crate::i18n::Lang;
 use crate::i18n::intern_forms as tx;
 use crate::i18n::labels::Label;
-use crate::tui::widgets::form::{FieldSpec, Form, LookupItem, LookupSource};
+use crate::tui::widgets::form::{FieldSpec, Form, LookupSource};
 
 /// A renewal being entered: the agreement renewed (for the title).
 #[derive(Debug, Clone, PartialEq)]
@@ -79,19 +79,11 @@ const LOOKUP_KEYS: [&str; 4] = [
     "diperpanjang_dari_id",
 ];
 
-fn item(picks: &Picks, key: &str, id: Option<i64>) -> Option<LookupItem> {
-    id.map(|id| LookupItem {
-        id,
-        label: picked(picks, key),
-        detail: String::new(),
-    })
-}
-
 /// Puts a stored agreement into the form; `picks` names its lookups.
 pub fn fill(form: &mut Form, a: &AgreementInput, picks: &Picks) {
-    form.set_picked("mitra_id", item(picks, "mitra_id", Some(a.mitra_id)));
+    form.set_picked("mitra_id", picked_item(picks, "mitra_id", Some(a.mitra_id)));
     form.set_value("jenis_dokumen", &a.jenis_dokumen);
-    form.set_picked("induk_id", item(picks, "induk_id", a.induk_id));
+    form.set_picked("induk_id", picked_item(picks, "induk_id", a.induk_id));
     form.set_value("nomor_pemko", &a.nomor_pemko);
     form.set_value("nomor_mitra", &a.nomor_mitra);
     form.set_value("tentang", &a.tentang);
@@ -106,21 +98,14 @@ pub fn fill(form: &mut Form, a: &AgreementInput, picks: &Picks) {
     form.set_value("penandatangan_mitra", &a.penandatangan_mitra);
     form.set_picked(
         "unit_pelaksana_id",
-        item(picks, "unit_pelaksana_id", a.unit_pelaksana_id),
+        picked_item(picks, "unit_pelaksana_id", a.unit_pelaksana_id),
     );
     form.set_value("status_dokumen", &a.status_dokumen);
     form.set_value("catatan", &a.catatan);
     form.set_picked(
         "diperpanjang_dari_id",
-        item(picks, "diperpanjang_dari_id", a.diperpanjang_dari_id),
+        picked_item(picks, "diperpanjang_dari_id", a.diperpanjang_dari_id),
     );
-}
-
-fn id_of(form: &Form, key: &str) -> Option<Option<i64>> {
-    match form.value(key) {
-        "" => Some(None),
-        v => v.parse().ok().map(Some),
-    }
 }
 
 /// The typed values as a db input (None while the partner is not picked).
@@ -129,7 +114,7 @@ pub fn to_input(form: &Form) -> Option<AgreementInput> {
     Some(AgreementInput {
         mitra_id: form.value("mitra_id").parse().ok()?,
         jenis_dokumen: v("jenis_dokumen"),
-        induk_id: id_of(form, "induk_id")?,
+        induk_id: opt_id(form, "induk_id")?,
         nomor_pemko: v("nomor_pemko"),
         nomor_mitra: v("nomor_mitra"),
         tentang: v("tentang"),
@@ -139,10 +124,10 @@ pub fn to_input(form: &Form) -> Option<AgreementInput> {
         tanggal_berakhir: v("tanggal_berakhir"),
         penandatangan_pemko: v("penandatangan_pemko"),
         penandatangan_mitra: v("penandatangan_mitra"),
-        unit_pelaksana_id: id_of(form, "unit_pelaksana_id")?,
+        unit_pelaksana_id: opt_id(form, "unit_pelaksana_id")?,
         status_dokumen: v("status_dokumen"),
         catatan: v("catatan"),
-        diperpanjang_dari_id: id_of(form, "diperpanjang_dari_id")?,
+        diperpanjang_dari_id: opt_id(form, "diperpanjang_dari_id")?,
     })
 }
 

@@ -7,7 +7,7 @@
 //! per BerAKHLAK value.
 
 use super::kind::{
-    CheckContext, DbOps, FormTarget, Home, Picks, RecordForm, Values, options, picked,
+    CheckContext, DbOps, FormTarget, Home, Picks, RecordForm, Values, opt_id, options, picked_item,
 };
 use crate::db::evaluations_write::EvaluationInput;
 use crate::db::write::{Actor, WriteError};
@@ -16,7 +16,7 @@ use crate::domain::predicate::predicate;
 use crate::i18n::Lang;
 use crate::i18n::evaluation_form as tx;
 use crate::i18n::labels::Label;
-use crate::tui::widgets::form::{FieldSpec, Form, LookupItem, LookupSource};
+use crate::tui::widgets::form::{FieldSpec, Form, LookupSource};
 
 /// The keys of the BerAKHLAK note fields, in `CoreValue::ALL` order.
 pub const VALUE_KEYS: [&str; 7] = [
@@ -120,17 +120,12 @@ fn notes(form: &mut Form) {
     );
 }
 
-fn item(picks: &Picks, key: &str, id: Option<i64>) -> Option<LookupItem> {
-    id.map(|id| LookupItem {
-        id,
-        label: picked(picks, key),
-        detail: String::new(),
-    })
-}
-
 /// Puts a stored (or prefilled) evaluation into the form.
 pub fn fill(form: &mut Form, e: &EvaluationInput, picks: &Picks) {
-    form.set_picked("pegawai_id", item(picks, "pegawai_id", Some(e.pegawai_id)));
+    form.set_picked(
+        "pegawai_id",
+        picked_item(picks, "pegawai_id", Some(e.pegawai_id)),
+    );
     form.set_value("tahun", &e.tahun.to_string());
     form.set_value("jenis_periode", &e.jenis_periode);
     form.set_value("periode_ke", &e.periode_ke.to_string());
@@ -138,11 +133,11 @@ pub fn fill(form: &mut Form, e: &EvaluationInput, picks: &Picks) {
     form.set_value("rating_perilaku", &e.rating_perilaku);
     form.set_picked(
         "pejabat_penilai_id",
-        item(picks, "pejabat_penilai_id", e.pejabat_penilai_id),
+        picked_item(picks, "pejabat_penilai_id", e.pejabat_penilai_id),
     );
     form.set_picked(
         "atasan_penilai_id",
-        item(picks, "atasan_penilai_id", e.atasan_penilai_id),
+        picked_item(picks, "atasan_penilai_id", e.atasan_penilai_id),
     );
     form.set_value("umpan_balik", &e.umpan_balik);
     form.set_value("umpan_balik_dampak", &e.umpan_balik_dampak);
@@ -161,13 +156,6 @@ pub fn fill(form: &mut Form, e: &EvaluationInput, picks: &Picks) {
         form.set_value(key, note);
     }
     notes(form);
-}
-
-fn opt_id(form: &Form, key: &str) -> Option<Option<i64>> {
-    match form.value(key) {
-        "" => Some(None),
-        v => v.parse().ok().map(Some),
-    }
 }
 
 /// The typed values as a db input (None while the employee is not picked).

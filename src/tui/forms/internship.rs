@@ -6,7 +6,8 @@
 //! campus goes in fast: only the student's own fields are typed again.
 
 use super::kind::{
-    CheckContext, DbOps, FormTarget, Home, Picks, RecordForm, Values, number_text, options, picked,
+    CheckContext, DbOps, FormTarget, Home, Picks, RecordForm, Values, number_text, opt_id, options,
+    picked_item,
 };
 use crate::db::internships::InternshipInput;
 use crate::domain::dates::{display, parse_iso};
@@ -14,7 +15,7 @@ use crate::domain::enums::{Gender, InternScheme, InternStatus, StudyLevel};
 use crate::i18n::Lang;
 use crate::i18n::intern_forms as tx;
 use crate::i18n::labels::Label;
-use crate::tui::widgets::form::{FieldSpec, Form, LookupItem, LookupSource};
+use crate::tui::widgets::form::{FieldSpec, Form, LookupSource};
 
 /// What a group of students from one campus shares.
 pub const KEEP_ON_NEW: [&str; 9] = [
@@ -81,14 +82,6 @@ const LOOKUP_KEYS: [&str; 4] = [
     "pembimbing_lapangan_id",
 ];
 
-fn item(picks: &Picks, key: &str, id: Option<i64>) -> Option<LookupItem> {
-    id.map(|id| LookupItem {
-        id,
-        label: picked(picks, key),
-        detail: String::new(),
-    })
-}
-
 /// Puts a stored internship into the form; `picks` names its lookups.
 pub fn fill(form: &mut Form, g: &InternshipInput, picks: &Picks) {
     form.set_value("nama", &g.nama);
@@ -100,19 +93,19 @@ pub fn fill(form: &mut Form, g: &InternshipInput, picks: &Picks) {
         "semester",
         &g.semester.map(|s| s.to_string()).unwrap_or_default(),
     );
-    form.set_picked("mitra_id", item(picks, "mitra_id", Some(g.mitra_id)));
+    form.set_picked("mitra_id", picked_item(picks, "mitra_id", Some(g.mitra_id)));
     form.set_picked(
         "kerja_sama_id",
-        item(picks, "kerja_sama_id", g.kerja_sama_id),
+        picked_item(picks, "kerja_sama_id", g.kerja_sama_id),
     );
     form.set_value("skema", &g.skema);
     form.set_picked(
         "unit_kerja_id",
-        item(picks, "unit_kerja_id", Some(g.unit_kerja_id)),
+        picked_item(picks, "unit_kerja_id", Some(g.unit_kerja_id)),
     );
     form.set_picked(
         "pembimbing_lapangan_id",
-        item(picks, "pembimbing_lapangan_id", g.pembimbing_lapangan_id),
+        picked_item(picks, "pembimbing_lapangan_id", g.pembimbing_lapangan_id),
     );
     form.set_value("tanggal_mulai", &g.tanggal_mulai);
     form.set_value("tanggal_selesai", &g.tanggal_selesai);
@@ -130,13 +123,6 @@ pub fn fill(form: &mut Form, g: &InternshipInput, picks: &Picks) {
         &g.nilai_akhir.map(number_text).unwrap_or_default(),
     );
     form.set_value("nomor_surat_keterangan", &g.nomor_surat_keterangan);
-}
-
-fn opt_id(form: &Form, key: &str) -> Option<Option<i64>> {
-    match form.value(key) {
-        "" => Some(None),
-        v => v.parse().ok().map(Some),
-    }
 }
 
 fn opt_date(form: &Form, key: &str) -> Option<String> {

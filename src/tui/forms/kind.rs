@@ -391,6 +391,25 @@ pub fn number_text(v: f64) -> String {
     }
 }
 
+/// The record lookup field `key` holds, named as `picks` names it (None
+/// when `id` is None).
+pub fn picked_item(picks: &Picks, key: &str, id: Option<i64>) -> Option<LookupItem> {
+    id.map(|id| LookupItem {
+        id,
+        label: picked(picks, key),
+        detail: String::new(),
+    })
+}
+
+/// An optional id field's value: None when empty, Some(None) when it is no
+/// number (the form is not read).
+pub fn opt_id(form: &Form, key: &str) -> Option<Option<i64>> {
+    match form.value(key) {
+        "" => Some(None),
+        v => v.parse().ok().map(Some),
+    }
+}
+
 /// The label lookup field `key` shows in `picks` ("" when it holds nothing).
 pub fn picked(picks: &Picks, key: &str) -> String {
     picks

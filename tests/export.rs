@@ -899,3 +899,76 @@ fn readme_names_every_entity() {
         );
     }
 }
+
+/// Issue 11 item 2: every table a user can edit can be exported — units,
+/// competency standards, status history and assessments too.
+#[test]
+fn units_standards_status_history_and_assessments_are_exported() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("copy.db");
+    std::fs::copy(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("sample.db"),
+        &db,
+    )
+    .unwrap();
+    let run = |args: &[&str]| -> String {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_peka"))
+            .arg("export")
+            .arg(&db)
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    let count =
+        |sql: &str| -> usize { conn.query_row(sql, [], |r| r.get::<_, i64>(0)).unwrap() as usize };
+    for (entity, header, rows) in [
+        (
+            "unit-kerja",
+            "\u{feff}kode,nama,singkatan,jenis,induk_kode,urutan,aktif,kapasitas_magang,asumsi",
+            count("SELECT count(*) FROM unit_kerja"),
+        ),
+        (
+            "standards",
+            "\u{feff}jenis_jabatan,jenjang_jf,nama_jabatan,kompetensi,level_standar,asumsi",
+            count("SELECT count(*) FROM standar_kompetensi"),
+        ),
+        (
+            "riwayat-status",
+            "\u{feff}nip,nama,status,tanggal_mulai,nomor_sk,keterangan,dicatat_oleh",
+            count("SELECT count(*) FROM riwayat_status"),
+        ),
+        (
+            "assessments",
+            "\u{feff}nip,nama,kompetensi,level_aktual,tanggal,metode,penilai,catatan,sumber",
+            count("SELECT count(*) FROM penilaian_kompetensi"),
+        ),
+    ] {
+        let text = run(&[entity]);
+        let mut lines = text.lines();
+        assert_eq!(lines.next(), Some(header), "{entity}");
+        assert_eq!(lines.count(), rows, "{entity}: one line a row");
+    }
+    // --year on the assessments, and the follow-up as their source.
+    let year = run(&["penilaian", "--year", "2026"]);
+    assert_eq!(
+        year.lines().count() - 1,
+        count("SELECT count(*) FROM penilaian_kompetensi WHERE tanggal LIKE '2026-%'")
+    );
+    let sourced = year
+        .lines()
+        .filter(|l| l.ends_with(",tindak-lanjut"))
+        .count();
+    assert_eq!(
+        sourced,
+        count(
+            "SELECT count(*) FROM penilaian_kompetensi WHERE tanggal LIKE '2026-%' AND monitoring_id IS NOT NULL"
+        )
+    );
+}

@@ -72,6 +72,10 @@ pub enum Entity {
     Plans,
     FollowUps,
     UnitPredicates,
+    Units,
+    Standards,
+    StatusHistory,
+    Assessments,
 }
 
 impl Entity {
@@ -93,6 +97,10 @@ impl Entity {
         Entity::Plans,
         Entity::FollowUps,
         Entity::UnitPredicates,
+        Entity::Units,
+        Entity::Standards,
+        Entity::StatusHistory,
+        Entity::Assessments,
     ];
 
     /// The Indonesian name (the canonical one).
@@ -115,6 +123,10 @@ impl Entity {
             Entity::Plans => "rencana-pengembangan",
             Entity::FollowUps => "tindak-lanjut",
             Entity::UnitPredicates => "predikat-organisasi",
+            Entity::Units => "unit-kerja",
+            Entity::Standards => "standar-kompetensi",
+            Entity::StatusHistory => "riwayat-status",
+            Entity::Assessments => "penilaian",
         }
     }
 
@@ -138,6 +150,10 @@ impl Entity {
             Entity::Plans => "development-plans",
             Entity::FollowUps => "follow-ups",
             Entity::UnitPredicates => "unit-predicates",
+            Entity::Units => "units",
+            Entity::Standards => "standards",
+            Entity::StatusHistory => "status-history",
+            Entity::Assessments => "assessments",
         }
     }
 
@@ -162,6 +178,7 @@ impl Entity {
                 | Entity::Plans
                 | Entity::FollowUps
                 | Entity::UnitPredicates
+                | Entity::Assessments
         )
     }
 
@@ -327,6 +344,10 @@ fn table(
         Entity::Plans => dbx::plans(conn, req.year),
         Entity::FollowUps => dbx::follow_ups(conn, req.year),
         Entity::UnitPredicates => dbx::unit_predicates(conn, req.year),
+        Entity::Units => dbx::units(conn),
+        Entity::Standards => dbx::standards(conn),
+        Entity::StatusHistory => dbx::status_history(conn),
+        Entity::Assessments => dbx::assessments(conn, req.year),
     }
 }
 

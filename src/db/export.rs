@@ -131,6 +131,62 @@ pub fn competencies(conn: &Connection) -> rusqlite::Result<Table> {
     query_table(conn, &sql, [])
 }
 
+/// `unit-kerja`: every unit with its parent's code, in tree order of codes.
+pub fn units(conn: &Connection) -> rusqlite::Result<Table> {
+    query_table(
+        conn,
+        "SELECT u.kode AS kode, u.nama AS nama, u.singkatan AS singkatan, u.jenis AS jenis,
+                p.kode AS induk_kode, u.urutan AS urutan, u.aktif AS aktif,
+                u.kapasitas_magang AS kapasitas_magang, u.asumsi AS asumsi
+         FROM unit_kerja u LEFT JOIN unit_kerja p ON p.id = u.induk_id
+         ORDER BY u.kode",
+        [],
+    )
+}
+
+/// `standar-kompetensi`: the level each kind of position (jenjang, title)
+/// requires of each competency.
+pub fn standards(conn: &Connection) -> rusqlite::Result<Table> {
+    query_table(
+        conn,
+        "SELECT s.jenis_jabatan AS jenis_jabatan, s.jenjang_jf AS jenjang_jf,
+                s.nama_jabatan AS nama_jabatan, k.kode AS kompetensi, s.level_standar AS level_standar,
+                s.asumsi AS asumsi
+         FROM standar_kompetensi s JOIN kompetensi k ON k.id = s.kompetensi_id
+         ORDER BY s.jenis_jabatan, s.jenjang_jf, s.nama_jabatan, k.kode",
+        [],
+    )
+}
+
+/// `riwayat-status`: every status change of every employee, by NIP and date.
+pub fn status_history(conn: &Connection) -> rusqlite::Result<Table> {
+    query_table(
+        conn,
+        "SELECT e.nip AS nip, e.nama AS nama, r.status AS status, r.tanggal_mulai AS tanggal_mulai,
+                r.nomor_sk AS nomor_sk, r.keterangan AS keterangan, r.dicatat_oleh AS dicatat_oleh
+         FROM riwayat_status r JOIN pegawai e ON e.id = r.pegawai_id
+         ORDER BY e.nip, r.tanggal_mulai, r.id",
+        [],
+    )
+}
+
+/// `penilaian`: every competency assessment (all kept; the latest counts in
+/// the gap), with the follow-up it came from when it did.
+pub fn assessments(conn: &Connection, year: Option<i32>) -> rusqlite::Result<Table> {
+    query_table(
+        conn,
+        "SELECT e.nip AS nip, e.nama AS nama, k.kode AS kompetensi, a.level_aktual AS level_aktual,
+                a.tanggal AS tanggal, a.metode AS metode, a.penilai AS penilai, a.catatan AS catatan,
+                CASE WHEN a.monitoring_id IS NULL THEN '' ELSE 'tindak-lanjut' END AS sumber
+         FROM penilaian_kompetensi a
+         JOIN pegawai e ON e.id = a.pegawai_id
+         JOIN kompetensi k ON k.id = a.kompetensi_id
+         WHERE ?1 IS NULL OR CAST(substr(a.tanggal, 1, 4) AS INTEGER) = ?1
+         ORDER BY e.nip, k.kode, a.tanggal, a.id",
+        [year],
+    )
+}
+
 /// `pelatihan`: the catalogue in date order; `year` keeps trainings that start
 /// in that year. `kompetensi` lists the competency codes addressed, joined by
 /// `;`; `level_sasaran` the same with the level each aims at (`M.01=3;T.05`).
@@ -556,6 +612,10 @@ mod tests {
             internships(&conn).unwrap(),
             intern_logbook(&conn).unwrap(),
             intern_feedback(&conn).unwrap(),
+            units(&conn).unwrap(),
+            standards(&conn).unwrap(),
+            status_history(&conn).unwrap(),
+            assessments(&conn, Some(2024)).unwrap(),
             evaluations(&conn, None).unwrap(),
             follow_ups(&conn, None).unwrap(),
             unit_predicates(&conn, None).unwrap(),

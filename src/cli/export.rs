@@ -29,7 +29,8 @@ pub struct ExportArgs {
     /// logbook-magang|intern-logbook, umpan-balik-magang|intern-feedback, evaluasi|evaluations,
     /// rekap-jp|jp-summary, kesenjangan|gaps, pengaturan|settings, audit,
     /// rencana-pengembangan|development-plans, tindak-lanjut|follow-ups,
-    /// predikat-organisasi|unit-predicates
+    /// predikat-organisasi|unit-predicates, unit-kerja|units, standar-kompetensi|standards,
+    /// riwayat-status|status-history, penilaian|assessments
     pub entity: String,
     /// Output format: csv or json
     #[arg(long, default_value = "csv", value_name = "csv|json")]
@@ -39,7 +40,8 @@ pub struct ExportArgs {
     pub out: Option<PathBuf>,
     /// Year: evaluasi (evaluation year), rekap-jp (default: the current or reference year),
     /// peserta (training end), pelatihan (training start), rencana-pengembangan (plan year),
-    /// tindak-lanjut (follow-up date), predikat-organisasi (period year)
+    /// tindak-lanjut (follow-up date), predikat-organisasi (period year), penilaian
+    /// (assessment date)
     #[arg(long, value_name = "Y", allow_hyphen_values = true)]
     pub year: Option<String>,
     /// CSV field separator: one ASCII character; `tab` or `\t` for a tab

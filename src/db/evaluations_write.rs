@@ -584,23 +584,6 @@ fn top_units(conn: &Connection) -> rusqlite::Result<Vec<i64>> {
     rows.collect()
 }
 
-/// The top-level unit above `unit` (itself when it has no parent).
-fn root_of(conn: &Connection, unit: i64) -> rusqlite::Result<i64> {
-    let root: Option<i64> = conn
-        .prepare_cached(
-            "WITH RECURSIVE up(id, induk, depth) AS (
-                 SELECT id, induk_id, 0 FROM unit_kerja WHERE id = ?1
-                 UNION
-                 SELECT u.id, u.induk_id, up.depth + 1 FROM unit_kerja u JOIN up ON u.id = up.induk
-                 WHERE up.depth < 20
-             )
-             SELECT id FROM up WHERE induk IS NULL LIMIT 1",
-        )?
-        .query_row([unit], |r| r.get(0))
-        .optional()?;
-    Ok(root.unwrap_or(unit))
-}
-
 /// The grid `target` names for period `p` (None when the unit is gone).
 pub fn grid_for(
     conn: &Connection,
@@ -615,7 +598,7 @@ pub fn grid_for(
                 .query_row([e], |r| r.get(0))
                 .optional()?;
             match unit {
-                Some(u) => root_of(conn, u)?,
+                Some(u) => super::units::root_of(conn, u)?.unwrap_or(u),
                 None => return Ok(None),
             }
         }

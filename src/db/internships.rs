@@ -117,29 +117,28 @@ impl InternshipInput {
         }
         // An official of the host: the same top-level unit (a bidang's
         // official may mentor at its dinas and the other way round).
-        let root = |unit_sql: &str, id: i64| -> rusqlite::Result<Option<(i64, String)>> {
-            tx.prepare_cached(&format!(
-                "WITH RECURSIVE up(id, induk) AS (
-                     SELECT u.id, u.induk_id FROM unit_kerja u WHERE u.id = ({unit_sql})
-                     UNION
-                     SELECT u.id, u.induk_id FROM unit_kerja u JOIN up ON u.id = up.induk
-                 )
-                 SELECT up.id, CASE WHEN w.singkatan <> '' THEN w.singkatan ELSE w.nama END
-                 FROM up JOIN unit_kerja w ON w.id = ({unit_sql})
-                 WHERE up.induk IS NULL LIMIT 1"
-            ))?
-            .query_row([id], |r| Ok((r.get(0)?, r.get(1)?)))
-            .optional()
+        let short = |unit: i64| -> rusqlite::Result<String> {
+            tx.prepare_cached(
+                "SELECT CASE WHEN singkatan <> '' THEN singkatan ELSE nama END FROM unit_kerja WHERE id = ?1",
+            )?
+            .query_row([unit], |r| r.get(0))
         };
-        let mentor_unit = root("SELECT unit_kerja_id FROM pegawai WHERE id = ?1", mentor)?;
-        let host_unit = root("?1", self.unit_kerja_id)?;
+        let mentor_unit: i64 = tx
+            .prepare_cached("SELECT unit_kerja_id FROM pegawai WHERE id = ?1")?
+            .query_row([mentor], |r| r.get(0))?;
+        let mentor_root = super::units::root_of(tx, mentor_unit)?;
+        let host_root = super::units::root_of(tx, self.unit_kerja_id)?;
         // (A unit tree that loops has no root: `peka check` names that.)
-        if let (Some((mentor_root, unit)), Some((host_root, host))) = (mentor_unit, host_unit)
+        if let (Some(mentor_root), Some(host_root)) = (mentor_root, host_root)
             && mentor_root != host_root
         {
             return Err(WriteError::rule(
                 "pembimbing_lapangan_id",
-                Rule::MentorOtherUnit { name, unit, host },
+                Rule::MentorOtherUnit {
+                    name,
+                    unit: short(mentor_unit)?,
+                    host: short(self.unit_kerja_id)?,
+                },
             ));
         }
         Ok(())

@@ -46,6 +46,34 @@ fn limit_value(limit: usize) -> Value {
     Value::Integer(i64::try_from(limit).unwrap_or(i64::MAX))
 }
 
+/// The WHERE and ORDER BY of an employee lookup: the NIP's start when the
+/// query is all digits (spaces ignored; no GLOB metacharacters, and the nip
+/// index serves it), else every query word in `text` (an SQL expression over
+/// `e` and `u`), `rank` (an ORDER BY term, or "") first, then the words'
+/// match, the name and the NIP.
+fn employee_filter(
+    query: &str,
+    text: &str,
+    rank: &str,
+    params: &mut Vec<Value>,
+) -> (String, String) {
+    let digits: String = query.chars().filter(|c| !c.is_whitespace()).collect();
+    if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) {
+        params.push(Value::Text(format!("{digits}*")));
+        return ("e.nip GLOB ?1".to_string(), "e.nip".to_string());
+    }
+    let (filter, first) = word_conditions(text, &query_words(query), params);
+    let rank = if rank.is_empty() {
+        String::new()
+    } else {
+        format!("{rank}, ")
+    };
+    (
+        filter,
+        format!("{rank}{first}, e.nama COLLATE NOCASE, e.nip"),
+    )
+}
+
 /// Employees whose NIP starts with the query (spaces ignored) when it is all
 /// digits, else whose name words start with the query words. Employees in
 /// service first, then by name (NIP for a NIP query). Returns (id, NIP, name
@@ -55,16 +83,8 @@ pub fn employees(
     query: &str,
     limit: usize,
 ) -> rusqlite::Result<Vec<(i64, String, String, String)>> {
-    let digits: String = query.chars().filter(|c| !c.is_whitespace()).collect();
     let mut params = Vec::new();
-    let (filter, order) = if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) {
-        // Digits only: no GLOB metacharacters, and the nip index serves it.
-        params.push(Value::Text(format!("{digits}*")));
-        ("e.nip GLOB ?1".to_string(), "e.nip".to_string())
-    } else {
-        let (filter, first) = word_conditions("e.nama", &query_words(query), &mut params);
-        (filter, format!("{first}, e.nama COLLATE NOCASE, e.nip"))
-    };
+    let (filter, order) = employee_filter(query, "e.nama", "", &mut params);
     params.push(limit_value(limit));
     let sql = format!(
         "SELECT e.id, e.nip, e.gelar_depan, e.nama, e.gelar_belakang, {UNIT_SHORT_SQL}
@@ -368,25 +388,13 @@ pub fn mentors(
     query: &str,
     limit: usize,
 ) -> rusqlite::Result<Vec<MentorLookupRow>> {
-    let digits: String = query.chars().filter(|c| !c.is_whitespace()).collect();
     let mut params = Vec::new();
-    let (filter, order) = if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) {
-        params.push(Value::Text(format!("{digits}*")));
-        ("e.nip GLOB ?1".to_string(), "e.nip".to_string())
-    } else {
-        let (filter, first) = word_conditions(
-            "e.nama || ' ' || u.nama || ' ' || u.singkatan",
-            &query_words(query),
-            &mut params,
-        );
-        (
-            filter,
-            format!(
-                "e.jenis_jabatan NOT IN ('JPT_PRATAMA','ADMINISTRATOR','PENGAWAS'), {first}, \
-                 e.nama COLLATE NOCASE, e.nip"
-            ),
-        )
-    };
+    let (filter, order) = employee_filter(
+        query,
+        "e.nama || ' ' || u.nama || ' ' || u.singkatan",
+        "e.jenis_jabatan NOT IN ('JPT_PRATAMA','ADMINISTRATOR','PENGAWAS')",
+        &mut params,
+    );
     params.push(limit_value(limit));
     let sql = format!(
         "SELECT e.id, e.nip, e.gelar_depan, e.nama, e.gelar_belakang, {UNIT_SHORT_SQL}, {load}

@@ -105,3 +105,21 @@ impl Record for UnitInput {
         )
     }
 }
+
+/// The top-level unit above `unit` (itself when it has no parent); None
+/// when the chain of parents loops (`peka check` names that) or the unit
+/// is gone.
+pub fn root_of(conn: &Connection, unit: i64) -> rusqlite::Result<Option<i64>> {
+    use rusqlite::OptionalExtension;
+    conn.prepare_cached(
+        "WITH RECURSIVE up(id, induk, depth) AS (
+             SELECT id, induk_id, 0 FROM unit_kerja WHERE id = ?1
+             UNION
+             SELECT u.id, u.induk_id, up.depth + 1 FROM unit_kerja u JOIN up ON u.id = up.induk
+             WHERE up.depth < 20
+         )
+         SELECT id FROM up WHERE induk IS NULL LIMIT 1",
+    )?
+    .query_row([unit], |r| r.get(0))
+    .optional()
+}

@@ -185,7 +185,7 @@ impl Entity {
     }
 
     /// `name|alias` (or just the name when both are the same).
-    fn both(self) -> String {
+    pub fn both(self) -> String {
         if self.name() == self.alias() {
             self.name().to_string()
         } else {

@@ -3,6 +3,7 @@
 pub mod backup;
 pub mod check;
 pub mod export;
+pub mod import;
 pub mod seed;
 
 use crate::i18n::Lang;
@@ -59,6 +60,8 @@ pub enum Command {
     Check(check::CheckArgs),
     /// Export an entity as CSV or JSON
     Export(export::ExportArgs),
+    /// Read a CSV or XLSX file into DB: validated, all or nothing, a report per row and column
+    Import(import::ImportArgs),
     /// Consistent copy of DB to OUT while others keep working
     Backup(backup::BackupArgs),
 }
@@ -74,6 +77,7 @@ pub fn run_command(cmd: Command, lang: Lang) -> i32 {
         Command::Seed(a) => seed::run(&a, lang),
         Command::Check(a) => check::run(&a, lang),
         Command::Export(a) => export::run(&a, lang),
+        Command::Import(a) => import::run(&a, lang),
         Command::Backup(a) => backup::run(&a, lang),
     }
 }

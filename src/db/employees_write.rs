@@ -337,6 +337,19 @@ pub fn change_status(
     actor: &Actor,
 ) -> Result<i64, WriteError> {
     in_transaction(conn, |tx| {
+        change_status_in(tx, id, expected_version, change, actor)
+    })
+}
+
+/// `change_status` inside a transaction the caller holds (an import).
+pub fn change_status_in(
+    tx: &Connection,
+    id: i64,
+    expected_version: i64,
+    change: &StatusChange,
+    actor: &Actor,
+) -> Result<i64, WriteError> {
+    {
         let before = versioned_row(tx, "pegawai", ENTITY, id, expected_version)?;
         let history = insert_history(tx, id, change, actor)?;
         let n = tx
@@ -362,7 +375,7 @@ pub fn change_status(
             after,
         )?;
         Ok(expected_version + 1)
-    })
+    }
 }
 
 static HISTORY_SQL: LazyLock<String> = LazyLock::new(|| {

@@ -229,8 +229,20 @@ pub fn update<R: Record>(
     r: &R,
     actor: &Actor,
 ) -> Result<i64, WriteError> {
+    in_transaction(conn, |tx| update_in(tx, id, expected_version, r, actor))
+}
+
+/// `update` inside a transaction the caller holds (an import writes every
+/// row of a file in one).
+pub fn update_in<R: Record>(
+    tx: &Connection,
+    id: i64,
+    expected_version: i64,
+    r: &R,
+    actor: &Actor,
+) -> Result<i64, WriteError> {
     let values = stored(r);
-    in_transaction(conn, |tx| {
+    {
         let before = versioned_before::<R>(tx, id, expected_version)?;
         if unchanged::<R>(tx, id, &values)? && children_unchanged(tx, id, r)? {
             return Ok(expected_version);
@@ -271,7 +283,7 @@ pub fn update<R: Record>(
             after,
         )?;
         Ok(expected_version + 1)
-    })
+    }
 }
 
 /// Deletes record `id` made on `expected_version`, unless other rows use it
@@ -325,6 +337,32 @@ fn unchanged<R: Record>(tx: &Connection, id: i64, values: &[Value]) -> Result<bo
         .query_row(params_from_iter(all.iter()), |r| r.get(0))
         .optional()?;
     Ok(same.unwrap_or(false))
+}
+
+/// True when row `id` already holds what `r` would store, children
+/// included, leaving aside the `asumsi` mark (an import of a file that
+/// repeats the stored values is not the office confirming them).
+pub fn same_as_stored<R: Record>(tx: &Connection, id: i64, r: &R) -> Result<bool, WriteError> {
+    let values = r.values();
+    let terms: Vec<String> = R::COLUMNS
+        .iter()
+        .take(values.len())
+        .enumerate()
+        .map(|(i, c)| format!("{c} IS ?{}", i + 1))
+        .collect();
+    let sql = format!(
+        "SELECT {} FROM {} WHERE id = ?{}",
+        terms.join(" AND "),
+        R::TABLE,
+        values.len() + 1
+    );
+    let mut all = values;
+    all.push(Value::Integer(id));
+    let same: Option<bool> = tx
+        .prepare_cached(&sql)?
+        .query_row(params_from_iter(all.iter()), |r| r.get(0))
+        .optional()?;
+    Ok(same.unwrap_or(false) && children_unchanged(tx, id, r)?)
 }
 
 /// True when the stored child rows are those of `r` (the record with its

@@ -337,6 +337,26 @@ pub fn check_evaluation(r: &EvaluationRecord) -> Vec<Problem> {
     out
 }
 
+/// The employee column a rule of [`check_employee`] points at (the form's
+/// field, the import's column).
+pub fn employee_column(p: &Problem) -> &'static str {
+    match p {
+        Problem::Nip { .. } => "nip",
+        Problem::NipBirthMismatch { .. } => "tanggal_lahir",
+        Problem::NipGenderMismatch { .. } => "jenis_kelamin",
+        // The birth date comes from the NIP: a NIK that disagrees is the wrong one.
+        Problem::Nik(_) | Problem::NikBirthMismatch { .. } | Problem::NikGenderMismatch { .. } => {
+            "nik"
+        }
+        Problem::GolonganNotForKind { .. } | Problem::GolonganMissing { .. } => "golongan",
+        Problem::TmtNipMismatch { .. } => "tmt_pengangkatan",
+        Problem::JfLevelMismatch { .. } => "jenjang_jf",
+        Problem::BadCode { column, .. } | Problem::BadDate { column, .. } => column,
+        Problem::DateBeforeAdult { column, .. } => column,
+        _ => "nip",
+    }
+}
+
 /// An enrollment and what the JP rule needs of its training.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct EnrollmentRecord {

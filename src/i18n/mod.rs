@@ -12,6 +12,7 @@ pub mod cli;
 pub mod cli_backup;
 pub mod cli_check;
 pub mod cli_export;
+pub mod cli_import;
 pub mod cli_seed;
 pub mod development;
 pub mod enrollment_form;

@@ -9,7 +9,7 @@ use crate::db::employees_write::EmployeeInput;
 use crate::domain::dates::iso;
 use crate::domain::enums::*;
 use crate::domain::golongan::golongan_options;
-use crate::domain::validate::{EmployeeRecord, Problem, check_employee};
+use crate::domain::validate::{EmployeeRecord, check_employee, employee_column};
 use crate::i18n::Lang;
 use crate::i18n::tui as tx;
 use crate::tui::widgets::form::{FieldSpec, Form, KeyFilter, LookupItem, LookupSource};
@@ -259,25 +259,6 @@ pub fn to_input(form: &Form) -> Option<EmployeeInput> {
     })
 }
 
-/// The field a rule points at.
-fn problem_field(p: &Problem) -> &'static str {
-    match p {
-        Problem::Nip { .. } => "nip",
-        Problem::NipBirthMismatch { .. } => "tanggal_lahir",
-        Problem::NipGenderMismatch { .. } => "jenis_kelamin",
-        // The birth date comes from the NIP: a NIK that disagrees is the wrong one.
-        Problem::Nik(_) | Problem::NikBirthMismatch { .. } | Problem::NikGenderMismatch { .. } => {
-            "nik"
-        }
-        Problem::GolonganNotForKind { .. } | Problem::GolonganMissing { .. } => "golongan",
-        Problem::TmtNipMismatch { .. } => "tmt_pengangkatan",
-        Problem::JfLevelMismatch { .. } => "jenjang_jf",
-        Problem::BadCode { column, .. } | Problem::BadDate { column, .. } => column,
-        Problem::DateBeforeAdult { column, .. } => column,
-        _ => "nip",
-    }
-}
-
 /// Cross-field rules (layer 3): NIP per kind of ASN and its birth date and sex
 /// digit against the typed ones, NIK day + 40 for women, golongan by kind,
 /// jenjang by kind of position, dates after age 17.
@@ -301,7 +282,7 @@ pub fn cross_check(form: &Form, today: NaiveDate, lang: Lang) -> Vec<(&'static s
     };
     let mut out: Vec<(&'static str, String)> = Vec::new();
     for p in check_employee(&record, today) {
-        let field = problem_field(&p);
+        let field = employee_column(&p);
         // One message per field: the first rule broken there.
         if !out.iter().any(|(f, _)| *f == field) {
             out.push((field, crate::i18n::errors::problem(lang, &p)));

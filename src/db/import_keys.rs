@@ -1,0 +1,166 @@
+//! The natural keys `peka import` finds records by (NIP, training code,
+//! agreement number, NIM + campus…), and the few facts its rules read about
+//! a referenced record. Names are matched ignoring case and outer spaces.
+
+use rusqlite::{Connection, OptionalExtension, params};
+
+fn one(conn: &Connection, sql: &str, p: impl rusqlite::Params) -> rusqlite::Result<Option<i64>> {
+    conn.prepare_cached(sql)?
+        .query_row(p, |r| r.get(0))
+        .optional()
+}
+
+fn all(conn: &Connection, sql: &str, p: impl rusqlite::Params) -> rusqlite::Result<Vec<i64>> {
+    conn.prepare_cached(sql)?
+        .query_map(p, |r| r.get(0))?
+        .collect()
+}
+
+pub fn employee_by_nip(conn: &Connection, nip: &str) -> rusqlite::Result<Option<i64>> {
+    one(conn, "SELECT id FROM pegawai WHERE nip = ?1", [nip])
+}
+
+pub fn unit_by_code(conn: &Connection, kode: &str) -> rusqlite::Result<Option<i64>> {
+    one(
+        conn,
+        "SELECT id FROM unit_kerja WHERE kode = ?1 COLLATE NOCASE",
+        [kode.trim()],
+    )
+}
+
+/// Units with this name (several when the name is not unique).
+pub fn units_by_name(conn: &Connection, name: &str) -> rusqlite::Result<Vec<i64>> {
+    all(
+        conn,
+        "SELECT id FROM unit_kerja WHERE nama = ?1 COLLATE NOCASE ORDER BY id",
+        [name.trim()],
+    )
+}
+
+pub fn training_by_code(conn: &Connection, kode: &str) -> rusqlite::Result<Option<i64>> {
+    one(
+        conn,
+        "SELECT id FROM pelatihan WHERE kode = ?1 COLLATE NOCASE",
+        [kode.trim()],
+    )
+}
+
+pub fn competency_by_code(conn: &Connection, kode: &str) -> rusqlite::Result<Option<i64>> {
+    one(
+        conn,
+        "SELECT id FROM kompetensi WHERE kode = ?1 COLLATE NOCASE",
+        [kode.trim()],
+    )
+}
+
+pub fn enrollment(
+    conn: &Connection,
+    training: i64,
+    employee: i64,
+) -> rusqlite::Result<Option<i64>> {
+    one(
+        conn,
+        "SELECT id FROM peserta_pelatihan WHERE pelatihan_id = ?1 AND pegawai_id = ?2",
+        [training, employee],
+    )
+}
+
+/// What the JP rule reads of a training: `jumlah_jp`, `durasi_menit`,
+/// `status`, `tanggal_selesai`.
+pub type TrainingFacts = (f64, Option<i64>, String, String);
+
+pub fn training_facts(conn: &Connection, id: i64) -> rusqlite::Result<Option<TrainingFacts>> {
+    conn.prepare_cached(
+        "SELECT jumlah_jp, durasi_menit, status, tanggal_selesai FROM pelatihan WHERE id = ?1",
+    )?
+    .query_row([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
+    .optional()
+}
+
+/// Partners with this name now or formerly (`mitra_nama_lama`: an agreement
+/// signed by IAIN Lhokseumawe names UIN SUNA's former name).
+pub fn partners_by_name(conn: &Connection, name: &str) -> rusqlite::Result<Vec<i64>> {
+    all(
+        conn,
+        "SELECT id FROM mitra WHERE nama = ?1 COLLATE NOCASE
+         UNION SELECT mitra_id FROM mitra_nama_lama WHERE nama = ?1 COLLATE NOCASE
+         ORDER BY 1",
+        [name.trim()],
+    )
+}
+
+/// The partner whose present name this is.
+pub fn partner_by_current_name(conn: &Connection, name: &str) -> rusqlite::Result<Option<i64>> {
+    one(
+        conn,
+        "SELECT id FROM mitra WHERE nama = ?1 COLLATE NOCASE ORDER BY id LIMIT 1",
+        [name.trim()],
+    )
+}
+
+pub fn agreement_by_number(conn: &Connection, nomor: &str) -> rusqlite::Result<Option<i64>> {
+    one(
+        conn,
+        "SELECT id FROM kerja_sama WHERE nomor_pemko = ?1 COLLATE NOCASE",
+        [nomor.trim()],
+    )
+}
+
+pub fn internship(conn: &Connection, nim: &str, partner: i64) -> rusqlite::Result<Option<i64>> {
+    one(
+        conn,
+        "SELECT id FROM magang WHERE nim = ?1 AND mitra_id = ?2 ORDER BY id DESC LIMIT 1",
+        params![nim.trim(), partner],
+    )
+}
+
+pub fn evaluation(
+    conn: &Connection,
+    employee: i64,
+    year: i64,
+    kind: &str,
+    number: i64,
+) -> rusqlite::Result<Option<i64>> {
+    one(
+        conn,
+        "SELECT id FROM evaluasi_kinerja
+         WHERE pegawai_id = ?1 AND tahun = ?2 AND jenis_periode = ?3 AND periode_ke = ?4",
+        params![employee, year, kind, number],
+    )
+}
+
+pub fn standard(
+    conn: &Connection,
+    position: &str,
+    level: &str,
+    title: &str,
+    competency: i64,
+) -> rusqlite::Result<Option<i64>> {
+    one(
+        conn,
+        "SELECT id FROM standar_kompetensi WHERE jenis_jabatan = ?1 AND jenjang_jf = ?2
+           AND nama_jabatan = ?3 COLLATE NOCASE AND kompetensi_id = ?4",
+        params![position, level, title.trim(), competency],
+    )
+}
+
+/// An assessment of one competency of one employee on one date (the latest
+/// recorded when there are several).
+pub fn assessment(
+    conn: &Connection,
+    employee: i64,
+    competency: i64,
+    date: &str,
+) -> rusqlite::Result<Option<i64>> {
+    one(
+        conn,
+        "SELECT id FROM penilaian_kompetensi WHERE pegawai_id = ?1 AND kompetensi_id = ?2
+           AND tanggal = ?3 ORDER BY id DESC LIMIT 1",
+        params![employee, competency, date],
+    )
+}
+
+/// The golongan codes the database knows.
+pub fn golongan_exists(conn: &Connection, kode: &str) -> rusqlite::Result<bool> {
+    Ok(one(conn, "SELECT 1 FROM golongan WHERE kode = ?1", [kode])?.is_some())
+}

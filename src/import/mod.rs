@@ -1,0 +1,349 @@
+//! `peka import`: a spreadsheet (CSV or XLSX, `sheet`) into the database, one
+//! record kind at a time. Columns are the export's, matched by name in any
+//! order; each row is read (`row`), validated with the rules the forms and
+//! `peka check` use, and written through the same audited record writes as
+//! the forms — all rows in one transaction, kept only when no row has a
+//! problem (and never with `--dry-run`). A row whose natural key (NIP,
+//! training code, agreement number, NIM + campus…) is already stored updates
+//! that record; a row equal to what is stored writes nothing.
+//!
+//! A column the file does not have keeps the stored value of a record that
+//! exists (a list of NIPs and phone numbers updates only the phones); an
+//! empty cell in a column it has empties the value, as in the form.
+
+pub mod kinds;
+pub mod partnership;
+pub mod people;
+pub mod row;
+pub mod sheet;
+pub mod training;
+
+use crate::db::record::{self, Record};
+use crate::db::write::{Actor, WriteError};
+use crate::i18n::Lang;
+use crate::i18n::cli_import::Reason;
+use chrono::NaiveDate;
+use row::{Columns, Row, RowError};
+use rusqlite::{Connection, Transaction, TransactionBehavior};
+use sheet::{SheetError, Value};
+use std::collections::HashMap;
+use std::path::Path;
+
+/// The codes of a code enum, for [`Row::code`].
+#[macro_export]
+macro_rules! codes {
+    ($e:ty) => {
+        <$e>::ALL
+            .iter()
+            .map(|v| v.as_code())
+            .collect::<Vec<&'static str>>()
+    };
+}
+
+/// At most this many problems are listed; the rest are counted.
+pub const MAX_LISTED: usize = 50;
+
+/// What every row of an import shares.
+pub struct Ctx {
+    /// The reference date the rules judge by (setting `tanggal_acuan`, else today).
+    pub today: NaiveDate,
+    pub lang: Lang,
+    pub actor: Actor,
+    pub minutes_per_jp: u32,
+}
+
+/// A row's record as found by its natural key.
+pub struct Located {
+    /// The key as text (for duplicates within the file).
+    pub key: String,
+    /// The column a duplicate is reported at.
+    pub column: &'static str,
+    /// The stored record with that key.
+    pub id: Option<i64>,
+}
+
+/// One record kind that can be imported.
+pub trait Kind {
+    type R: Record + Default;
+    /// The columns the header must have (the natural key).
+    const KEY: &'static [&'static str];
+    /// The columns read besides the key.
+    const READS: &'static [&'static str];
+    /// Columns the export writes that are computed or shown for reading
+    /// (a name next to a NIP, a count): skipped without a word.
+    const DERIVED: &'static [&'static str];
+
+    /// The natural key of the row and the stored record it names; `None`
+    /// when the key cannot be read (the row has the errors).
+    fn locate(tx: &Connection, row: &mut Row) -> rusqlite::Result<Option<Located>>;
+
+    /// The record the row describes: `base` is the stored one for an
+    /// update (columns the file lacks keep its values), `None` for a new
+    /// record. `None` when a cell is wrong (the row has the errors).
+    fn build(
+        tx: &Connection,
+        row: &mut Row,
+        base: Option<Self::R>,
+        ctx: &Ctx,
+    ) -> rusqlite::Result<Option<Self::R>>;
+
+    /// Whole-record rules of `domain::validate`, as (column, sentence).
+    fn rules(
+        _tx: &Connection,
+        _r: &Self::R,
+        _ctx: &Ctx,
+    ) -> rusqlite::Result<Vec<(&'static str, String)>> {
+        Ok(Vec::new())
+    }
+
+    /// Writes that follow the record's own (an employee's status); true
+    /// when something changed.
+    fn after(_tx: &Connection, _id: i64, _row: &mut Row, _ctx: &Ctx) -> Result<bool, WriteError> {
+        Ok(false)
+    }
+}
+
+/// The outcome of an import that read its file.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Report {
+    /// Data rows read (the header not counted).
+    pub rows: usize,
+    pub added: usize,
+    pub changed: usize,
+    pub unchanged: usize,
+    /// The first [`MAX_LISTED`] problems, in file order.
+    pub errors: Vec<RowError>,
+    /// All problems.
+    pub error_count: usize,
+    /// Rows with at least one problem.
+    pub error_rows: usize,
+    /// Columns of the file that are not read.
+    pub ignored: Vec<String>,
+    /// Whether the rows were saved (no problem and not a dry run).
+    pub saved: bool,
+}
+
+/// Why an import did not get to its rows.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ImportError {
+    Sheet(SheetError),
+    DuplicateColumn(String),
+    MissingColumns(Vec<&'static str>),
+    /// The database refused the transaction (busy beyond the wait, disk full…).
+    Write(WriteError),
+}
+
+impl From<rusqlite::Error> for ImportError {
+    fn from(e: rusqlite::Error) -> Self {
+        ImportError::Write(WriteError::from(e))
+    }
+}
+
+/// Options of one import.
+pub struct Options<'a> {
+    pub sheet: Option<&'a str>,
+    pub dry_run: bool,
+    /// Called every [`PROGRESS_EVERY`] rows with the rows read so far.
+    pub progress: &'a mut dyn FnMut(usize),
+}
+
+pub const PROGRESS_EVERY: usize = 10_000;
+
+/// Imports `file` into `conn` as `entity` (`kinds::IMPORTABLE`).
+pub fn import(
+    conn: &Connection,
+    entity: crate::cli::export::Entity,
+    file: &Path,
+    ctx: &Ctx,
+    opts: Options<'_>,
+) -> Result<Report, ImportError> {
+    kinds::dispatch(entity, conn, file, ctx, opts)
+}
+
+/// The state of one run over the rows.
+struct Run<'c, 'o, K: Kind> {
+    tx: &'c Transaction<'c>,
+    ctx: &'c Ctx,
+    cols: &'c Columns,
+    header_seen: bool,
+    seen: HashMap<String, usize>,
+    report: Report,
+    progress: &'o mut dyn FnMut(usize),
+    fatal: Option<ImportError>,
+    _kind: std::marker::PhantomData<K>,
+}
+
+/// Runs kind `K` over the file: the engine every kind shares.
+pub(crate) fn run<K: Kind>(
+    conn: &Connection,
+    file: &Path,
+    ctx: &Ctx,
+    opts: Options<'_>,
+) -> Result<Report, ImportError> {
+    // Read the header first, before taking the write lock.
+    let mut header: Option<Vec<Value>> = None;
+    sheet::read(file, opts.sheet, &mut |_, cells| {
+        header = Some(cells);
+        false
+    })
+    .map_err(ImportError::Sheet)?;
+    let header = header.ok_or(ImportError::Sheet(SheetError::Empty))?;
+    let cols = Columns::new(&header).map_err(ImportError::DuplicateColumn)?;
+    let missing: Vec<&'static str> = K::KEY.iter().copied().filter(|c| !cols.has(c)).collect();
+    if !missing.is_empty() {
+        return Err(ImportError::MissingColumns(missing));
+    }
+    let ignored: Vec<String> = cols
+        .names
+        .iter()
+        .filter(|n| {
+            !K::KEY.contains(&n.as_str())
+                && !K::READS.contains(&n.as_str())
+                && !K::DERIVED.contains(&n.as_str())
+        })
+        .cloned()
+        .collect();
+
+    let tx = Transaction::new_unchecked(conn, TransactionBehavior::Immediate)
+        .map_err(|e| ImportError::Write(e.into()))?;
+    let mut state: Run<'_, '_, K> = Run {
+        tx: &tx,
+        ctx,
+        cols: &cols,
+        header_seen: false,
+        seen: HashMap::new(),
+        report: Report {
+            ignored,
+            ..Report::default()
+        },
+        progress: opts.progress,
+        fatal: None,
+        _kind: std::marker::PhantomData,
+    };
+    sheet::read(file, opts.sheet, &mut |number, cells| {
+        if !state.header_seen {
+            state.header_seen = true;
+            return true; // the header
+        }
+        state.row(number, &cells)
+    })
+    .map_err(ImportError::Sheet)?;
+    if let Some(e) = state.fatal.take() {
+        return Err(e);
+    }
+    let mut report = std::mem::take(&mut state.report);
+    drop(state);
+    if report.error_count == 0 && !opts.dry_run {
+        tx.commit().map_err(|e| ImportError::Write(e.into()))?;
+        report.saved = true;
+    }
+    // Otherwise dropping `tx` rolls every row back.
+    Ok(report)
+}
+
+impl<K: Kind> Run<'_, '_, K> {
+    /// One data row; false stops reading (a database failure).
+    fn row(&mut self, number: usize, cells: &[Value]) -> bool {
+        let cols = self.cols;
+        let mut row = Row::new(number, cols, cells, self.ctx.lang);
+        self.report.rows += 1;
+        if self.report.rows.is_multiple_of(PROGRESS_EVERY) {
+            (self.progress)(self.report.rows);
+        }
+        match self.write(&mut row) {
+            Ok(()) => {}
+            Err(e) => {
+                // Only a failure of the database itself ends the run; a
+                // row's own problem was recorded in `row`.
+                self.fatal = Some(ImportError::Write(e));
+                return false;
+            }
+        }
+        if !row.errors.is_empty() {
+            self.report.error_rows += 1;
+            self.report.error_count += row.errors.len();
+            let room = MAX_LISTED.saturating_sub(self.report.errors.len());
+            self.report.errors.extend(row.errors.into_iter().take(room));
+        }
+        true
+    }
+
+    fn write(&mut self, row: &mut Row) -> Result<(), WriteError> {
+        let tx: &Connection = self.tx;
+        let Some(found) = K::locate(tx, row)? else {
+            return Ok(());
+        };
+        if let Some(first) = self.seen.get(&found.key) {
+            let value = found.key.clone();
+            let text =
+                crate::i18n::cli_import::reason(row.lang(), &Reason::DuplicateInFile(*first));
+            row.fail(found.column, &value, text);
+            return Ok(());
+        }
+        self.seen.insert(found.key.clone(), row.number);
+        let base = match found.id {
+            Some(id) => record::load::<K::R>(tx, id)?,
+            None => None,
+        };
+        let version = base.as_ref().map(|(_, v)| *v);
+        let Some(r) = K::build(tx, row, base.map(|(r, _)| r), self.ctx)? else {
+            return Ok(());
+        };
+        for (column, text) in K::rules(tx, &r, self.ctx)? {
+            // One message per column: the first rule broken there.
+            if !row.errors.iter().any(|e| e.column == column) {
+                let value = row.text(column).unwrap_or_default();
+                row.fail(column, &value, text);
+            }
+        }
+        if !row.errors.is_empty() {
+            return Ok(());
+        }
+        // A savepoint per row: a refused write leaves the rows before it.
+        tx.execute_batch("SAVEPOINT import_row")?;
+        let result = match (found.id, version) {
+            (Some(id), Some(_)) if record::same_as_stored(tx, id, &r)? => Ok((id, false, false)),
+            (Some(id), Some(v)) => {
+                record::update_in(tx, id, v, &r, &self.ctx.actor).map(|nv| (id, nv != v, false))
+            }
+            _ => record::insert_in(tx, &r, &self.ctx.actor).map(|id| (id, true, true)),
+        }
+        .and_then(|(id, changed, added)| {
+            let more = K::after(tx, id, row, self.ctx)?;
+            Ok((changed || more, added))
+        });
+        match result {
+            Ok((changed, added)) => {
+                tx.execute_batch("RELEASE import_row")?;
+                if !row.errors.is_empty() {
+                    return Ok(());
+                }
+                if added {
+                    self.report.added += 1;
+                } else if changed {
+                    self.report.changed += 1;
+                } else {
+                    self.report.unchanged += 1;
+                }
+                Ok(())
+            }
+            Err(e) if is_row_problem(&e) => {
+                tx.execute_batch("ROLLBACK TO import_row; RELEASE import_row")?;
+                let column = e.column().unwrap_or(found.column).to_string();
+                let lang = self.ctx.lang;
+                let text = crate::i18n::write::field_error(lang, &e)
+                    .unwrap_or_else(|| crate::i18n::write::write_error(lang, &e));
+                let value = row.text(&column).unwrap_or_default();
+                row.fail(&column, &value, text);
+                Ok(())
+            }
+            Err(e) => Err(e),
+        }
+    }
+}
+
+/// A refusal about this row's values (a rule, a constraint, a missing
+/// reference), as opposed to the database failing.
+fn is_row_problem(e: &WriteError) -> bool {
+    !matches!(e, WriteError::Busy | WriteError::Sqlite(_))
+}

@@ -127,22 +127,32 @@ pub fn decode(bytes: &[u8]) -> std::borrow::Cow<'_, str> {
     }
 }
 
-/// The separator of a CSV: the most frequent of `,` `;` and tab on the first
-/// line, outside quotes (`,` when none occurs).
+/// The separator of a CSV: the most frequent of `,` `;` and tab outside
+/// quotes on the first line that has any (looking at 20 lines at most; `,`
+/// when none has one).
 pub fn detect_separator(text: &str) -> u8 {
+    let seps = [b',', b';', b'\t'];
     let mut counts = [0usize; 3];
     let mut quoted = false;
+    let mut lines = 0;
     for c in text.chars() {
         match c {
             '"' => quoted = !quoted,
-            '\n' | '\r' if !quoted => break,
+            '\n' if !quoted => {
+                if counts.iter().any(|&n| n > 0) {
+                    break;
+                }
+                lines += 1;
+                if lines >= 20 {
+                    break;
+                }
+            }
             ',' if !quoted => counts[0] += 1,
             ';' if !quoted => counts[1] += 1,
             '\t' if !quoted => counts[2] += 1,
             _ => {}
         }
     }
-    let seps = [b',', b';', b'\t'];
     let mut best = 0;
     for i in 1..3 {
         if counts[i] > counts[best] {
@@ -359,6 +369,7 @@ mod tests {
         assert_eq!(detect_separator("nip,nama;x,y\n"), b',');
         assert_eq!(detect_separator("nip\tnama\n"), b'\t');
         assert_eq!(detect_separator("nip\n"), b',');
+        assert_eq!(detect_separator("nip\n1;2\n"), b';', "a one-column header");
     }
 
     #[test]

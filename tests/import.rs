@@ -518,3 +518,86 @@ fn a_new_file_is_filled_by_import_units_first_then_employees() {
         "imported employees pass the rules: {report}"
     );
 }
+
+#[test]
+fn rules_of_the_forms_refuse_rows_jp_without_completion_and_a_pks_outside_its_mou() {
+    let f = demo();
+    let before = f.fingerprint();
+    // JP credited for a participation that is not completed.
+    let mut rows = read_csv(&f.export("peserta"));
+    let (st, jp) = (col(&rows, "status"), col(&rows, "jp_diakui"));
+    let i = rows
+        .iter()
+        .position(|r| r[st] == "LULUS")
+        .expect("a completed participation");
+    rows[i][st] = "MENGUNDURKAN_DIRI".into();
+    assert_ne!(rows[i][jp], "0", "it had JP");
+    let file = f.path("jp.csv");
+    write_csv(&file, &[rows[0].clone(), rows[i].clone()], b',');
+    let (code, out, _) = f.import("peserta", &file, &["--lang", "en"]);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("row 2, column jp_diakui"), "{out}");
+
+    // A PKS that ends after its MoU.
+    let mut rows = read_csv(&f.export("perjanjian"));
+    let (parent, end) = (col(&rows, "induk_nomor"), col(&rows, "tanggal_berakhir"));
+    let i = rows
+        .iter()
+        .skip(1)
+        .position(|r| !r[parent].is_empty())
+        .expect("a PKS")
+        + 1;
+    rows[i][end] = "2099-12-31".into();
+    let file = f.path("pks.csv");
+    write_csv(&file, &[rows[0].clone(), rows[i].clone()], b',');
+    let (code, out, _) = f.import("perjanjian", &file, &["--lang", "en"]);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("row 2, column tanggal_berakhir"), "{out}");
+    assert_eq!(f.fingerprint(), before);
+}
+
+#[test]
+fn a_new_evaluation_without_appraisers_gets_them_from_the_structure() {
+    let f = demo();
+    let rows = read_csv(&f.export("evaluasi"));
+    let h = &rows[0];
+    let keep = [
+        "nip",
+        "tahun",
+        "jenis_periode",
+        "periode_ke",
+        "hasil_kerja",
+        "perilaku",
+    ];
+    let pick: Vec<usize> = keep.iter().map(|c| col(&rows, c)).collect();
+    let row = rows
+        .iter()
+        .skip(1)
+        .find(|r| {
+            r[col(&rows, "jenis_periode")] == "TAHUNAN"
+                && !r[col(&rows, "pejabat_penilai_nip")].is_empty()
+        })
+        .expect("an annual evaluation with an appraiser");
+    let mut new: Vec<String> = pick.iter().map(|&i| row[i].clone()).collect();
+    new[1] = "2030".into();
+    let header: Vec<String> = pick.iter().map(|&i| h[i].clone()).collect();
+    let file = f.path("eval.csv");
+    write_csv(&file, &[header, new.clone()], b',');
+    let (code, _, err) = f.import("evaluasi", &file, &[]);
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("ditambah 1"), "{err}");
+    let (predikat, penilai): (String, Option<i64>) = f
+        .conn()
+        .query_row(
+            "SELECT ev.predikat, ev.pejabat_penilai_id FROM evaluasi_kinerja ev
+             JOIN pegawai e ON e.id = ev.pegawai_id WHERE e.nip = ?1 AND ev.tahun = 2030",
+            [&new[0]],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    assert!(!predikat.is_empty(), "the predicate is derived");
+    assert!(
+        penilai.is_some(),
+        "the appraiser comes from the unit's structure"
+    );
+}

@@ -502,6 +502,7 @@ impl Kind for Evaluations {
         base: Option<EvaluationInput>,
         _ctx: &Ctx,
     ) -> rusqlite::Result<Option<EvaluationInput>> {
+        let new = base.is_none();
         let mut r = base.unwrap_or_default();
         if let Some(Some(e)) = k::employee(tx, row, "nip")? {
             r.pegawai_id = e;
@@ -539,6 +540,16 @@ impl Kind for Evaluations {
         text(row, "umpan_balik_dampak", &mut r.umpan_balik_dampak);
         text(row, "umpan_balik_langkah", &mut r.umpan_balik_langkah);
         opt_date(row, "umpan_balik_tanggal", &mut r.umpan_balik_tanggal);
+        // As the form does: a new evaluation without appraisers gets the
+        // ones the unit's structure gives (a stored one keeps what it has).
+        if new
+            && row.errors.is_empty()
+            && (r.pejabat_penilai_id.is_none() || r.atasan_penilai_id.is_none())
+        {
+            let (penilai, atasan) = crate::db::evaluations_write::appraisers(tx, r.pegawai_id)?;
+            r.pejabat_penilai_id = r.pejabat_penilai_id.or(penilai);
+            r.atasan_penilai_id = r.atasan_penilai_id.or(atasan);
+        }
         Ok(row.errors.is_empty().then_some(r))
     }
 }

@@ -4,6 +4,7 @@ pub mod backup;
 pub mod check;
 pub mod export;
 pub mod seed;
+pub mod xlsx;
 
 use crate::i18n::Lang;
 use clap::{Parser, Subcommand, ValueEnum};
@@ -57,7 +58,7 @@ pub enum Command {
     Seed(seed::SeedArgs),
     /// Check integrity, foreign keys and every domain rule; exit 1 with a report on any problem
     Check(check::CheckArgs),
-    /// Export an entity as CSV or JSON
+    /// Export an entity as CSV, JSON or XLSX
     Export(export::ExportArgs),
     /// Consistent copy of DB to OUT while others keep working
     Backup(backup::BackupArgs),

@@ -204,6 +204,9 @@ fn render_book(table: &Table, sheet: &str) -> Result<Vec<u8>, XlsxError> {
     let bold = Format::new().set_bold();
     let date = Format::new().set_num_format(DATE_FORMAT);
     let mut book = Workbook::new();
+    // Excel's own level: about a third faster than the default 6 for a file
+    // some 5 % larger (rust_xlsxwriter's performance notes).
+    book.set_zip_compression_level(3);
     // Constant memory needs a temporary file; without one the sheet is
     // built in memory instead (the same file, only larger in RAM).
     let ws = if book.add_worksheet_with_constant_memory().is_ok() {

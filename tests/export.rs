@@ -478,7 +478,7 @@ fn bad_separator_year_and_format_are_usage_errors() {
         &["--sep", "\""][..],
         &["--year", "20x4"][..],
         &["--year", "1899"][..],
-        &["--format", "xlsx"][..],
+        &["--format", "ods"][..],
     ] {
         let out = export(&db, "evaluasi", more);
         assert_eq!(out.status.code(), Some(2), "{more:?}");

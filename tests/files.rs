@@ -294,10 +294,10 @@ fn a_new_database_in_a_read_only_folder_names_the_folder() {
     assert_eq!(listing(&locked), Vec::<String>::new());
 }
 
-// ---- the `x` export in a terminal --------------------------------------
+// ---- the `x` / `X` export in a terminal ---------------------------------
 
 /// The folder PEKA was started in disappears (a real write failure, for root
-/// too): `x` writes the list to the home folder and says so, whole, in Bahasa
+/// too): `X` writes the list as CSV to the home folder and says so, whole, in Bahasa
 /// Indonesia, without the OS's English text.
 #[test]
 fn x_in_a_folder_that_cannot_be_written_exports_to_home() {
@@ -318,7 +318,8 @@ fn x_in_a_folder_that_cannot_be_written_exports_to_home() {
     });
     s.wait_for("1/");
     std::fs::remove_dir(&gone).expect("remove the current folder");
-    s.send("x");
+    // `X`: the CSV (`x` writes Excel to the same folders: tests/export_xlsx.rs).
+    s.send("X");
     let screen = s.wait_for("Folder saat ini tidak dapat ditulis");
     let files = listing(&home);
     assert_eq!(files.len(), 1, "one CSV in the home folder: {files:?}");

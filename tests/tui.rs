@@ -7,7 +7,7 @@ mod fixtures;
 use fixtures::*;
 use peka::i18n::Lang;
 use peka::i18n::io::WriteCause;
-use peka::tui::app::{Effect, ExportJob, Exported, Loaded, Msg, Request, Tab};
+use peka::tui::app::{Effect, ExportFormat, ExportJob, Exported, Loaded, Msg, Request, Tab};
 use peka::tui::keymap::{self, Action, Screen};
 use peka::tui::run::{self, ExportFolders};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
@@ -229,7 +229,7 @@ fn agreement_export_carries_the_status_computed_on_the_reference_date() {
     key(&mut app, Action::GoTab(2));
     key(&mut app, Action::NextSub);
     let effects = key(&mut app, Action::Export);
-    let [Effect::Export(job)] = effects.as_slice() else {
+    let [Effect::Export(job, _)] = effects.as_slice() else {
         panic!("one export expected: {effects:?}")
     };
     assert_eq!(job.stem, "perjanjian");
@@ -250,7 +250,7 @@ fn employee_export_follows_the_filter() {
     }
     key(&mut app, Action::FilterAccept);
     let effects = key(&mut app, Action::Export);
-    let [Effect::Export(job)] = effects.as_slice() else {
+    let [Effect::Export(job, _)] = effects.as_slice() else {
         panic!()
     };
     assert_eq!(job.rows.len(), 6);
@@ -268,7 +268,7 @@ fn to_monitoring(app: &mut peka::tui::app::App, sub: peka::tui::tabs::monitoring
 /// The header of the `x` export of the current list.
 fn x_header(app: &mut peka::tui::app::App) -> Vec<String> {
     let effects = key(app, Action::Export);
-    let [Effect::Export(job)] = effects.as_slice() else {
+    let [Effect::Export(job, _)] = effects.as_slice() else {
         panic!("one export expected: {effects:?}")
     };
     job.header.clone()
@@ -559,7 +559,7 @@ fn an_export_the_current_folder_refuses_goes_home_and_says_where() {
         folders: vec![blocker.join("sub"), home.clone()],
         home: Some(home.clone()),
     };
-    let out = run::export(&job(), &folders);
+    let out = run::export(&job(), ExportFormat::Csv, &folders);
     let Exported::Written { rows, path, moved } = out.clone() else {
         panic!("{out:?}");
     };
@@ -620,7 +620,7 @@ fn an_export_no_folder_takes_names_the_folders_tried() {
         folders: vec![blocker.join("a"), home.clone(), blocker.join("tmp")],
         home: Some(home),
     };
-    let out = run::export(&job(), &folders);
+    let out = run::export(&job(), ExportFormat::Xlsx, &folders);
     assert_eq!(
         out,
         Exported::Failed {
@@ -867,7 +867,7 @@ fn a_toggle_shows_employees_who_left_the_service_and_marks_them() {
 fn exports_write_plain_values_not_screen_marks() {
     let mut app = loaded_app(Lang::Id, 80, 24);
     let effects = key(&mut app, Action::Export);
-    let [Effect::Export(job)] = effects.as_slice() else {
+    let [Effect::Export(job, _)] = effects.as_slice() else {
         panic!("{effects:?}")
     };
     // Row 2 has 12 JP (< 20): "12!" on screen, 12 in the file.
@@ -875,7 +875,7 @@ fn exports_write_plain_values_not_screen_marks() {
     assert_eq!(job.rows[0][5], "24", "no padding space");
     key(&mut app, Action::GoTab(1));
     let effects = key(&mut app, Action::Export);
-    let [Effect::Export(job)] = effects.as_slice() else {
+    let [Effect::Export(job, _)] = effects.as_slice() else {
         panic!("{effects:?}")
     };
     assert_eq!(job.rows[0][4], "2026-03-02", "dates in files are ISO");

@@ -356,7 +356,7 @@ fn every_report_filters_and_the_suggestions_by_unit_and_campus() {
 
 fn export(app: &mut App) -> peka::tui::app::ExportJob {
     let effects = key(app, Action::Export);
-    let [Effect::Export(job)] = effects.as_slice() else {
+    let [Effect::Export(job, _)] = effects.as_slice() else {
         panic!("one export expected: {effects:?}")
     };
     job.clone()

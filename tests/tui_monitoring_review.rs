@@ -323,7 +323,7 @@ fn snap(name: &str, app: &App) {
 
 fn export(app: &mut App) -> ExportJob {
     let effects = key(app, Action::Export);
-    let [Effect::Export(job)] = effects.as_slice() else {
+    let [Effect::Export(job, _)] = effects.as_slice() else {
         panic!("one export expected: {effects:?}")
     };
     job.clone()

@@ -222,7 +222,7 @@ fn the_retiring_list_filters_exports_and_refuses_s_when_read_only() {
     );
     key(&mut app, Action::FilterClear);
     let effects = key(&mut app, Action::Export);
-    let [Effect::Export(job)] = effects.as_slice() else {
+    let [Effect::Export(job, _)] = effects.as_slice() else {
         panic!("one export expected: {effects:?}")
     };
     assert_eq!(job.stem, "menjelang-pensiun");

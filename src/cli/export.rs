@@ -1,11 +1,17 @@
-//! `peka export DB ENTITY [--format csv|json] [--out FILE] [--year Y] [--sep ';']`
+//! `peka export DB ENTITY [--format csv|json|xlsx] [--out FILE] [--year Y] [--sep ';']`
 //!
-//! CSV starts with the UTF-8 BOM (`db::export::CSV_BOM`), JSON does not.
+//! CSV starts with the UTF-8 BOM (`db::export::CSV_BOM`), JSON does not; XLSX
+//! (`cli::xlsx`) is one typed sheet named after the entity.
 //! The tables come from `db::export` (the only SQL), the texts from
-//! `i18n::cli_export`; this module checks the arguments, renders CSV or JSON and
-//! writes them: to standard output (a closed pipe, as in `| head`, ends the
+//! `i18n::cli_export`; this module checks the arguments, renders the file and
+//! writes it: to standard output (a closed pipe, as in `| head`, ends the
 //! export quietly) or to `--out FILE` through a temporary file in the same
 //! folder that is renamed at the end, so a failed export never leaves half a file.
+//! XLSX is binary: it goes to standard output only when that is not a
+//! terminal (a pipe or a redirect); on a terminal `--out` is required.
+//! `--sep` is CSV's: with `--format xlsx` it is a usage error (a sheet has no
+//! separator to choose, and silently dropping it would hide a mistaken
+//! format); JSON ignores it, as it always did.
 
 use crate::db::export::{self as dbx, Cell, Table};
 use crate::db::{OpenMode, open};
@@ -13,7 +19,7 @@ use crate::domain::jp::format_jp;
 use crate::i18n::{Lang, cli_export as msg};
 use chrono::Datelike;
 use rusqlite::Connection;
-use std::io::{self, Write};
+use std::io::{self, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
 /// Smallest and largest year PEKA stores (the schema's CHECK on `tahun`).
@@ -32,8 +38,9 @@ pub struct ExportArgs {
     /// predikat-organisasi|unit-predicates, unit-kerja|units, standar-kompetensi|standards,
     /// riwayat-status|status-history, penilaian|assessments
     pub entity: String,
-    /// Output format: csv or json
-    #[arg(long, default_value = "csv", value_name = "csv|json")]
+    /// Output format: csv, json or xlsx (one typed sheet: NIP, NIK and phone numbers as text,
+    /// dates as dates; binary, so --out is required when standard output is a terminal)
+    #[arg(long, default_value = "csv", value_name = "csv|json|xlsx")]
     pub format: String,
     /// Write to FILE instead of standard output (replaced only when the export succeeds)
     #[arg(long, value_name = "FILE")]
@@ -44,14 +51,10 @@ pub struct ExportArgs {
     /// (assessment date)
     #[arg(long, value_name = "Y", allow_hyphen_values = true)]
     pub year: Option<String>,
-    /// CSV field separator: one ASCII character; `tab` or `\t` for a tab
-    #[arg(
-        long,
-        default_value = ",",
-        value_name = "CHAR",
-        allow_hyphen_values = true
-    )]
-    pub sep: String,
+    /// CSV field separator (default `,`): one ASCII character; `tab` or `\t` for a tab.
+    /// Not with --format xlsx
+    #[arg(long, value_name = "CHAR", allow_hyphen_values = true)]
+    pub sep: Option<String>,
 }
 
 /// The entities of the export contract (design.md §1.1).
@@ -199,6 +202,7 @@ impl Entity {
 pub enum Format {
     Csv,
     Json,
+    Xlsx,
 }
 
 /// The checked arguments.
@@ -218,9 +222,14 @@ fn parse_request(args: &ExportArgs, lang: Lang) -> Result<Request, String> {
     let format = match args.format.trim().to_ascii_lowercase().as_str() {
         "csv" => Format::Csv,
         "json" => Format::Json,
+        "xlsx" => Format::Xlsx,
         _ => return Err(msg::bad_format(lang, &args.format)),
     };
-    let sep = parse_sep(&args.sep).ok_or_else(|| msg::bad_sep(lang, &args.sep))?;
+    let sep = match (&args.sep, format) {
+        (None, _) => b',',
+        (Some(_), Format::Xlsx) => return Err(msg::sep_not_for_xlsx(lang)),
+        (Some(s), _) => parse_sep(s).ok_or_else(|| msg::bad_sep(lang, s))?,
+    };
     let year = match &args.year {
         None => None,
         Some(y) => Some(parse_year(y).ok_or_else(|| msg::bad_year(lang, y, YEAR_MIN, YEAR_MAX))?),
@@ -275,6 +284,8 @@ pub fn run(args: &ExportArgs, lang: Lang) -> i32 {
         if same_file(out, &args.db) {
             return fail(&msg::out_is_database(lang, out), super::EXIT_USAGE);
         }
+    } else if req.format == Format::Xlsx && io::stdout().is_terminal() {
+        return fail(&msg::xlsx_needs_out(lang), super::EXIT_USAGE);
     }
     let conn = match open(&args.db, OpenMode::ReadOnly) {
         Ok(c) => c,
@@ -292,6 +303,7 @@ pub fn run(args: &ExportArgs, lang: Lang) -> i32 {
     let bytes = match req.format {
         Format::Csv => render_csv(&table, req.sep),
         Format::Json => Ok(render_json(&table)),
+        Format::Xlsx => super::xlsx::render(&table, req.entity.name()),
     };
     match (bytes, &args.out) {
         (Err(e), Some(out)) => fail(&msg::write_failed(lang, out, &e), super::EXIT_USAGE),

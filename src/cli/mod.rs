@@ -5,6 +5,7 @@ pub mod check;
 pub mod export;
 pub mod import;
 pub mod seed;
+pub mod xlsx;
 
 use crate::i18n::Lang;
 use clap::{Parser, Subcommand, ValueEnum};
@@ -58,7 +59,7 @@ pub enum Command {
     Seed(seed::SeedArgs),
     /// Check integrity, foreign keys and every domain rule; exit 1 with a report on any problem
     Check(check::CheckArgs),
-    /// Export an entity as CSV or JSON
+    /// Export an entity as CSV, JSON or XLSX
     Export(export::ExportArgs),
     /// Read a CSV or XLSX file into DB: validated, all or nothing, a report per row and column
     Import(import::ImportArgs),

@@ -13,12 +13,32 @@ pub fn unknown_entity(lang: Lang, given: &str, valid: &str) -> String {
     )
 }
 
-/// --format is neither csv nor json.
+/// --format is none of csv, json, xlsx.
 pub fn bad_format(lang: Lang, given: &str) -> String {
     pick(
         lang,
-        format!("Format '{given}' tidak dikenal; gunakan --format csv atau --format json."),
-        format!("Unknown format '{given}'; use --format csv or --format json."),
+        format!(
+            "Format '{given}' tidak dikenal; gunakan --format csv, --format json atau --format xlsx."
+        ),
+        format!("Unknown format '{given}'; use --format csv, --format json or --format xlsx."),
+    )
+}
+
+/// --format xlsx to a terminal: the file is binary.
+pub fn xlsx_needs_out(lang: Lang) -> String {
+    pick(
+        lang,
+        "Berkas XLSX adalah biner dan tidak dapat ditampilkan di terminal; berikan --out BERKAS.xlsx (atau alihkan keluaran: > BERKAS.xlsx).".to_string(),
+        "An XLSX file is binary and cannot be shown on a terminal; give --out FILE.xlsx (or redirect the output: > FILE.xlsx).".to_string(),
+    )
+}
+
+/// --sep with --format xlsx: a sheet has no separator.
+pub fn sep_not_for_xlsx(lang: Lang) -> String {
+    pick(
+        lang,
+        "--sep hanya berlaku untuk CSV; lembar XLSX tidak memakai pemisah, jadi hapus --sep atau pakai --format csv.".to_string(),
+        "--sep applies to CSV only; an XLSX sheet has no separator, so drop --sep or use --format csv.".to_string(),
     )
 }
 

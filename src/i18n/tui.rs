@@ -85,6 +85,7 @@ pub const KEY_ENTER: T = T::new("Enter", "Enter");
 pub const KEY_ESC: T = T::new("Esc", "Esc");
 pub const KEY_SUB: T = T::new("[ ]", "[ ]");
 pub const KEY_EXPORT: T = T::new("x", "x");
+pub const KEY_EXPORT_CSV: T = T::new("X", "X");
 pub const KEY_HELP: T = T::new("?/F1", "?/F1");
 pub const KEY_RESULT: T = T::new("l t i m", "l t i m");
 pub const DO_RESULT: T = T::new("hasil", "result");
@@ -168,8 +169,13 @@ pub const DO_SUB_MONITORING: T = T::new("laporan lain", "other report");
 pub const DO_SUB_LONG: T = T::new("sub-daftar sebelumnya/berikutnya", "previous/next sub-list");
 pub const DO_EXPORT: T = T::new("ekspor", "export");
 pub const DO_EXPORT_LONG: T = T::new(
-    "ekspor daftar seperti tampil (dengan saringan) ke CSV di folder saat ini; bila folder itu tidak dapat ditulis, ke folder rumah (~)",
-    "export the list as shown (filter applied) to CSV in the current folder; if it cannot be written, to the home folder (~)",
+    "ekspor daftar seperti tampil (dengan saringan) ke Excel (.xlsx: NIP tetap teks, tanggal sebagai tanggal) di folder saat ini; bila folder itu tidak dapat ditulis, ke folder rumah (~)",
+    "export the list as shown (filter applied) to Excel (.xlsx: NIPs stay text, dates are dates) in the current folder; if it cannot be written, to the home folder (~)",
+);
+pub const DO_EXPORT_CSV: T = T::new("ekspor CSV", "export CSV");
+pub const DO_EXPORT_CSV_LONG: T = T::new(
+    "(Shift-x) ekspor daftar yang sama ke CSV (UTF-8 dengan BOM) ke folder yang sama",
+    "(Shift-x) export the same list to CSV (UTF-8 with a BOM) to the same folder",
 );
 pub const DO_HELP: T = T::new("bantuan", "help");
 pub const DO_HELP_LONG: T = T::new("bantuan untuk layar ini", "help for this screen");

@@ -630,7 +630,8 @@ fn on_key(app: &mut App, action: Action) -> Vec<Effect> {
         Action::Back => back(app),
         Action::PrevSub => return sub(app, -1),
         Action::NextSub => return sub(app, 1),
-        Action::Export => return export(app),
+        Action::Export => return export(app, ExportFormat::Xlsx),
+        Action::ExportCsv => return export(app, ExportFormat::Csv),
         Action::Yes => match app.question.take() {
             Some(Question::DeleteEmployee {
                 id, version, name, ..

@@ -29,7 +29,10 @@ pub enum Action {
     Back,
     PrevSub,
     NextSub,
+    /// Export the list as shown to an Excel file (`x`).
     Export,
+    /// Export the list as shown to a CSV file (`X`).
+    ExportCsv,
     /// Show or hide employees who left the service.
     ToggleInactive,
     /// Open an empty form for a new record.
@@ -623,6 +626,14 @@ pub static BINDINGS: &[Binding] = &[
         footer: MINOR,
         when: Screen::is_list,
         map: |k| (ch(k) == Some('x')).then_some(Action::Export),
+    },
+    Binding {
+        keys: tx::KEY_EXPORT_CSV,
+        short: tx::DO_EXPORT_CSV,
+        long: tx::DO_EXPORT_CSV_LONG,
+        footer: HIDDEN,
+        when: Screen::is_list,
+        map: |k| (ch(k) == Some('X')).then_some(Action::ExportCsv),
     },
     Binding {
         keys: tx::KEY_TYPE,

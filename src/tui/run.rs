@@ -3,7 +3,9 @@
 
 use crate::db;
 use crate::i18n::io::WriteCause;
-use crate::tui::app::{App, DeleteInfo, Effect, ExportJob, Exported, Loaded, Msg, Request, update};
+use crate::tui::app::{
+    App, DeleteInfo, Effect, ExportFormat, ExportJob, Exported, Loaded, Msg, Request, update,
+};
 use crate::tui::keymap;
 use crate::tui::term::TerminalGuard;
 use crate::tui::view;
@@ -129,8 +131,8 @@ fn main_loop(
                     app.dirty = true;
                 }
                 Effect::CancelSave => cancel.store(true, Ordering::SeqCst),
-                Effect::Export(job) => {
-                    let msg = Msg::Exported(export(&job, &folders));
+                Effect::Export(job, format) => {
+                    let msg = Msg::Exported(export(&job, format, &folders));
                     pending.extend(update(app, msg));
                 }
                 Effect::Save(save) => {
@@ -322,11 +324,15 @@ impl ExportFolders {
 }
 
 /// Writes the list into the first folder that takes it and says where it went.
-pub fn export(job: &ExportJob, folders: &ExportFolders) -> Exported {
+pub fn export(job: &ExportJob, format: ExportFormat, folders: &ExportFolders) -> Exported {
     let mut first: Option<WriteCause> = None;
     for dir in &folders.folders {
-        let path = export_path(dir, &job.stem);
-        match write_csv(&path, job) {
+        let path = export_path(dir, &job.stem, format.extension());
+        let written = match format {
+            ExportFormat::Xlsx => write_xlsx(&path, job),
+            ExportFormat::Csv => write_csv(&path, job),
+        };
+        match written {
             Ok(()) => {
                 return Exported::Written {
                     rows: job.rows.len(),
@@ -352,7 +358,7 @@ pub fn execute(conn: &Connection, effect: Effect, folders: &ExportFolders) -> Ms
             let answer = load(conn, request.clone()).map_err(|e| e.to_string());
             Msg::Answer { request, answer }
         }
-        Effect::Export(job) => Msg::Exported(export(&job, folders)),
+        Effect::Export(job, format) => Msg::Exported(export(&job, format, folders)),
         Effect::Save(save) => {
             let result = crate::tui::writes::write(conn, &save);
             Msg::Saved(save, result)
@@ -506,7 +512,7 @@ fn employee_state(conn: &Connection, id: i64) -> rusqlite::Result<Option<Box<Del
 }
 
 /// `pegawai-20261128-091500.csv` in `dir`, never overwriting an existing file.
-fn export_path(dir: &Path, stem: &str) -> PathBuf {
+fn export_path(dir: &Path, stem: &str, extension: &str) -> PathBuf {
     // A stem may carry a code typed by people: keep it a plain file name.
     let stem: String = stem
         .chars()
@@ -519,13 +525,27 @@ fn export_path(dir: &Path, stem: &str) -> PathBuf {
         })
         .collect();
     let stamp = chrono::Local::now().format("%Y%m%d-%H%M%S");
-    let mut path = dir.join(format!("{stem}-{stamp}.csv"));
+    let mut path = dir.join(format!("{stem}-{stamp}.{extension}"));
     let mut n = 2;
     while path.exists() {
-        path = dir.join(format!("{stem}-{stamp}-{n}.csv"));
+        path = dir.join(format!("{stem}-{stamp}-{n}.{extension}"));
         n += 1;
     }
     path
+}
+
+/// An Excel file of the list: the cells typed by their column names as
+/// `peka export --format xlsx` types them (`cli::xlsx`), the sheet named after
+/// the list; written to a temporary file beside `path`, then renamed.
+fn write_xlsx(path: &Path, job: &ExportJob) -> io::Result<()> {
+    let table = crate::cli::xlsx::table_from_text(&job.header, &job.rows);
+    let bytes = crate::cli::xlsx::render(&table, &job.stem)?;
+    let tmp = path.with_extension("xlsx.tmp");
+    let result = std::fs::write(&tmp, bytes).and_then(|()| std::fs::rename(&tmp, path));
+    if result.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    result
 }
 
 /// Writes to a temporary file beside `path`, then renames: no half-written CSV.

@@ -306,7 +306,26 @@ pub struct Saved {
     pub then_new: bool,
 }
 
-/// A list written to a CSV file (`x`).
+/// The kind of file an `x` export writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExportFormat {
+    /// Excel (`x`): typed cells, so an 18-digit NIP stays text and dates are dates.
+    Xlsx,
+    /// CSV (`X`): UTF-8 with a BOM, like `peka export`'s.
+    Csv,
+}
+
+impl ExportFormat {
+    /// The file name extension, without the dot.
+    pub fn extension(self) -> &'static str {
+        match self {
+            ExportFormat::Xlsx => "xlsx",
+            ExportFormat::Csv => "csv",
+        }
+    }
+}
+
+/// A list written to a file (`x` Excel, `X` CSV).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ExportJob {
     /// File name stem, e.g. `pegawai` or `evaluasi-2026-triwulan-3`.
@@ -336,7 +355,7 @@ pub enum Exported {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Effect {
     Load(Request),
-    Export(ExportJob),
+    Export(ExportJob, ExportFormat),
     Save(Save),
     Suspend,
     /// Stop retrying the save that waits for another session's lock (it

@@ -58,7 +58,7 @@ pub(super) fn sub(app: &mut App, delta: isize) -> Vec<Effect> {
         .collect()
 }
 
-pub(super) fn export(app: &mut App) -> Vec<Effect> {
+pub(super) fn export(app: &mut App, format: ExportFormat) -> Vec<Effect> {
     // Lists export; a detail does not (`x` is not bound there).
     let tab = app.tab;
     let job = match app.screen() {
@@ -78,7 +78,7 @@ pub(super) fn export(app: &mut App) -> Vec<Effect> {
             ));
             vec![]
         }
-        Some(j) => vec![Effect::Export(j)],
+        Some(j) => vec![Effect::Export(j, format)],
         None => vec![],
     }
 }

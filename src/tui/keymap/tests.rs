@@ -23,7 +23,7 @@ fn digits_switch_tabs_when_browsing_but_filter_when_typing() {
 
 #[test]
 fn letters_used_for_moving_are_text_while_filtering() {
-    for c in ['j', 'k', 'g', 'G', 'x', '[', '?'] {
+    for c in ['j', 'k', 'g', 'G', 'x', 'X', '[', '?'] {
         assert_eq!(
             resolve(Screen::Filter, &key(KeyCode::Char(c))),
             Some(Action::FilterChar(c))
@@ -37,6 +37,23 @@ fn letters_used_for_moving_are_text_while_filtering() {
         resolve(Screen::EmployeeList, &key(KeyCode::Char('j'))),
         Some(Action::Down)
     );
+}
+
+#[test]
+fn x_exports_excel_and_shift_x_csv_on_every_list() {
+    let shift_x = KeyEvent::new(KeyCode::Char('X'), KeyModifiers::SHIFT);
+    for s in [
+        Screen::EmployeeList,
+        Screen::Retiring,
+        Screen::TrainingList,
+        Screen::Agreements,
+        Screen::EvaluationList,
+        Screen::Monitoring,
+    ] {
+        assert_eq!(resolve(s, &key(KeyCode::Char('x'))), Some(Action::Export));
+        assert_eq!(resolve(s, &shift_x), Some(Action::ExportCsv));
+    }
+    assert!(!Action::ExportCsv.writes(), "read-only sessions export too");
 }
 
 #[test]

@@ -127,13 +127,27 @@ fn every_export_imports_back_as_a_no_op() {
         "magang",
         "evaluasi",
     ] {
-        let file = f.export(entity);
-        let (code, _, err) = f.import(entity, &file, &[]);
-        assert_eq!(code, 0, "{entity}: {err}");
-        assert!(
-            err.contains("ditambah 0, diubah 0"),
-            "{entity} must change nothing: {err}"
-        );
+        let csv = f.export(entity);
+        let xlsx = f.path(&format!("{entity}.xlsx"));
+        let o = peka(&[
+            "export",
+            s(&f.db),
+            entity,
+            "--format",
+            "xlsx",
+            "--out",
+            s(&xlsx),
+        ]);
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        for file in [&csv, &xlsx] {
+            let (code, _, err) = f.import(entity, file, &[]);
+            assert_eq!(code, 0, "{entity}: {err}");
+            assert!(
+                err.contains("ditambah 0, diubah 0"),
+                "{entity} {} must change nothing: {err}",
+                file.display()
+            );
+        }
     }
     assert_eq!(f.fingerprint(), before, "no audit entry, no version moved");
 }

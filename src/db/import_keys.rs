@@ -164,3 +164,15 @@ pub fn assessment(
 pub fn golongan_exists(conn: &Connection, kode: &str) -> rusqlite::Result<bool> {
     Ok(one(conn, "SELECT 1 FROM golongan WHERE kode = ?1", [kode])?.is_some())
 }
+
+/// How many status rows employee `id` has.
+pub fn status_rows(conn: &Connection, id: i64) -> rusqlite::Result<i64> {
+    conn.prepare_cached("SELECT COUNT(*) FROM riwayat_status WHERE pegawai_id = ?1")?
+        .query_row([id], |r| r.get(0))
+}
+
+/// A larger page cache for one long write (an import): 32 MB instead of
+/// SQLite's 2 MB, so a file of 100,000 rows does not re-read its index pages.
+pub fn widen_cache(conn: &Connection) -> rusqlite::Result<()> {
+    conn.execute_batch("PRAGMA cache_size = -32768;")
+}

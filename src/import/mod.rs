@@ -204,6 +204,7 @@ pub(crate) fn run<K: Kind>(
         .cloned()
         .collect();
 
+    crate::db::import_keys::widen_cache(conn)?;
     let tx = Transaction::new_unchecked(conn, TransactionBehavior::Immediate)
         .map_err(|e| ImportError::Write(e.into()))?;
     let mut state: Run<'_, '_, K> = Run {

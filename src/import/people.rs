@@ -249,6 +249,10 @@ impl Kind for Employees {
                 continue;
             };
             let date = row.date(date_col).flatten();
+            // A new employee starts AKTIF: nothing to record for that.
+            if !scheduled && status == EmployeeStatus::Aktif && row_is_new(tx, id)? {
+                continue;
+            }
             let Some(state) = ew::status_state(tx, id)? else {
                 continue;
             };
@@ -291,6 +295,11 @@ impl Kind for Employees {
         }
         Ok(changed)
     }
+}
+
+/// Whether employee `id` has only the first status row its insert made.
+fn row_is_new(tx: &Connection, id: i64) -> rusqlite::Result<bool> {
+    Ok(crate::db::import_keys::status_rows(tx, id)? <= 1)
 }
 
 // ------------------------------------------------------------------ standards

@@ -37,6 +37,9 @@ fn build_clean(conn: &Connection) {
            'JF_KEAHLIAN', 'AHLI_PERTAMA', 'Analis SDM Aparatur', 2, '2019-03-01'),
           (3, '{PPPK_NI}', NULL, 'Intan Maghfirah', 'P', '1990-09-13', 'PPPK', 'IX',
            'PELAKSANA', NULL, 'Pengadministrasi Perkantoran', 2, '2025-03-01');
+        -- Its own dictionary instead of the national one a new file starts with (V12).
+        DELETE FROM kompetensi_level;
+        DELETE FROM kompetensi;
         INSERT INTO kompetensi (id, kode, nama, jenis) VALUES (1, 'M.01', 'Integritas', 'MANAJERIAL');
         INSERT INTO kompetensi_level (kompetensi_id, level) VALUES (1, 1), (1, 2);
         INSERT INTO standar_kompetensi (jenis_jabatan, kompetensi_id, level_standar)

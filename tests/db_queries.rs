@@ -51,6 +51,9 @@ INSERT INTO peserta_pelatihan (pelatihan_id, pegawai_id, sumber_usulan, status, 
   (1, 5, 'OPD', 'LULUS', 20, 75),
   (1, 6, 'OPD', 'LULUS', 20, 81);
 
+-- Its own dictionary instead of the national one a new file starts with (V12).
+DELETE FROM kompetensi_level;
+DELETE FROM kompetensi;
 INSERT INTO kompetensi (id, kode, nama, jenis) VALUES
   (1, 'M.01', 'Integritas', 'MANAJERIAL'),
   (2, 'M.02', 'Kerja Sama', 'MANAJERIAL'),

@@ -226,7 +226,8 @@ fn a_competency_and_its_level_texts_are_saved_versioned_and_audited_together() {
         record::load::<CompetencyInput>(&conn, id).unwrap(),
         Some((c.clone(), 1))
     );
-    assert_eq!(count(&conn, "SELECT count(*) FROM kompetensi_level"), 5);
+    let own_levels = format!("SELECT count(*) FROM kompetensi_level WHERE kompetensi_id = {id}");
+    assert_eq!(count(&conn, &own_levels), 5);
 
     let mut edit = c.clone();
     edit.levels[2].deskripsi = "Menyusun jadwal retensi".into();
@@ -257,11 +258,13 @@ fn a_competency_and_its_level_texts_are_saved_versioned_and_audited_together() {
     assert_eq!(before["levels"][2]["deskripsi"], "Level 3");
     assert_eq!(after["levels"][2]["deskripsi"], "Menyusun jadwal retensi");
 
+    // Listed after the national competencies a new file starts with.
     let listed = rr::list_competencies(&conn).unwrap();
-    assert_eq!(listed.len(), 1);
-    assert_eq!(listed[0].levels.len(), 5);
+    assert_eq!(listed.len(), 10);
+    assert_eq!(listed[9].kode, "T.90");
+    assert_eq!(listed[9].levels.len(), 5);
     assert_eq!(
-        listed[0].levels[2],
+        listed[9].levels[2],
         (
             3,
             "Menyusun jadwal retensi".to_string(),
@@ -270,7 +273,7 @@ fn a_competency_and_its_level_texts_are_saved_versioned_and_audited_together() {
     );
 
     record::delete::<CompetencyInput>(&conn, id, 2, &ani()).unwrap();
-    assert_eq!(count(&conn, "SELECT count(*) FROM kompetensi_level"), 0);
+    assert_eq!(count(&conn, &own_levels), 0);
     assert_eq!(
         audits(&conn, "kompetensi", id)[2].1.as_ref().unwrap()["levels"]
             .as_array()

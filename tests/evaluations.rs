@@ -29,6 +29,9 @@ INSERT INTO pegawai (id, nip, nama, jenis_kelamin, tanggal_lahir, jenis_asn, gol
   (4, '199004042015031001', 'Staf', 'L', '1990-04-04', 'PNS', 'III/a', 'PELAKSANA', NULL, 'Pengadministrasi', 2, '2015-03-01', 'AKTIF'),
   (5, '198505052010032001', 'Analis', 'P', '1985-05-05', 'PNS', 'III/c', 'JF_KEAHLIAN', 'AHLI_MUDA', 'Analis SDM Aparatur Ahli Muda', 2, '2010-03-01', 'AKTIF'),
   (6, '197806062003031001', 'Kadis', 'L', '1978-06-06', 'PNS', 'IV/c', 'JPT_PRATAMA', NULL, 'Kepala Dinas', 3, '2003-03-01', 'AKTIF');
+-- Its own dictionary instead of the national one a new file starts with (V12).
+DELETE FROM kompetensi_level;
+DELETE FROM kompetensi;
 INSERT INTO kompetensi (id, kode, nama, jenis) VALUES (1, 'M.01', 'Integritas', 'MANAJERIAL');
 INSERT INTO penilaian_kompetensi (pegawai_id, kompetensi_id, level_aktual, tanggal, metode) VALUES
   (4, 1, 2, '2025-01-10', 'CACT');

@@ -31,6 +31,9 @@ INSERT INTO peserta_pelatihan (pelatihan_id, pegawai_id, sumber_usulan, status, 
   (2, 1, 'OPD', 'SELESAI', 2.5, NULL),
   (3, 1, 'AKPK', 'LULUS', 40, 90),
   (1, 2, 'OPD', 'MENGIKUTI', 0, NULL);
+-- Its own dictionary instead of the national one a new file starts with (V12).
+DELETE FROM kompetensi_level;
+DELETE FROM kompetensi;
 INSERT INTO kompetensi (id, kode, nama, jenis) VALUES (1, 'M.01', 'Integritas', 'MANAJERIAL'), (2, 'M.02', 'Kerja Sama', 'MANAJERIAL');
 INSERT INTO kompetensi_level (kompetensi_id, level, deskripsi) VALUES (1, 1, 'Jujur'), (1, 2, 'Konsisten');
 INSERT INTO standar_kompetensi (jenis_jabatan, jenjang_jf, nama_jabatan, kompetensi_id, level_standar) VALUES

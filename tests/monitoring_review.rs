@@ -59,6 +59,9 @@ INSERT INTO pegawai (id, nip, nama, jenis_kelamin, tanggal_lahir, jenis_asn, gol
   (8, '197208081998081008', 'Hadi', 'L', '1972-08-08', 'PNS', 'IV/c', 'S2', 'ADMINISTRATOR', 'Sekretaris', 1, 'AKTIF', NULL, NULL),
   (9, '199909092025092009', 'Intan', 'P', '1999-09-09', 'PPPK_PARUH_WAKTU', 'V', 'SMA', 'PELAKSANA', 'Operator Layanan Operasional', 3, 'AKTIF', NULL, NULL);
 
+-- Its own dictionary instead of the national one a new file starts with (V12).
+DELETE FROM kompetensi_level;
+DELETE FROM kompetensi;
 INSERT INTO kompetensi (id, kode, nama, jenis) VALUES
   (1, 'M.01', 'Integritas', 'MANAJERIAL'),
   (2, 'M.02', 'Kerjasama', 'MANAJERIAL'),

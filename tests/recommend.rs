@@ -37,6 +37,9 @@ fn hand_made() -> Connection {
         "
 INSERT INTO pengaturan (kunci, nilai) VALUES ('tanggal_acuan', '2026-11-28');
 INSERT INTO unit_kerja (id, kode, nama, singkatan, jenis) VALUES (1, '1.01', 'Badan Uji', 'BU', 'BADAN');
+-- Its own dictionary instead of the national one a new file starts with (V12).
+DELETE FROM kompetensi_level;
+DELETE FROM kompetensi;
 INSERT INTO kompetensi (id, kode, nama, jenis) VALUES
   (1, 'M.01', 'Integritas', 'MANAJERIAL'),
   (2, 'M.02', 'Kerjasama', 'MANAJERIAL'),

@@ -604,7 +604,6 @@ mod tests {
         let today = NaiveDate::from_ymd_opt(2024, 6, 30).unwrap();
         let tables = [
             employees(&conn).unwrap(),
-            competencies(&conn).unwrap(),
             trainings(&conn, None).unwrap(),
             enrollments(&conn, Some(2024)).unwrap(),
             partners(&conn).unwrap(),
@@ -628,6 +627,8 @@ mod tests {
             assert!(!t.columns.is_empty());
         }
         assert_eq!(settings(&conn).unwrap().rows.len(), 10);
+        // A new file holds the national competencies (schema V12).
+        assert_eq!(competencies(&conn).unwrap().rows.len(), 9);
         let a = agreements(&conn, today, 90).unwrap();
         let (start, end, status, lifecycle, left) = AGREEMENT_COLUMNS;
         let names: Vec<&str> = [start, end, status, lifecycle, left]

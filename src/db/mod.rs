@@ -414,12 +414,40 @@ pub fn schema_version(conn: &Connection) -> rusqlite::Result<i64> {
 
 /// Applies every pending migration in one `BEGIN IMMEDIATE` transaction: either the
 /// file reaches the current version or it is left exactly as it was.
+///
+/// Foreign keys are off while migrations run and set back as they were
+/// afterwards: a table rebuild (V12) drops a table others point at, and
+/// `PRAGMA foreign_keys` cannot change inside a transaction. Before it
+/// commits, `PRAGMA foreign_key_check` must find no broken reference the file
+/// did not already have.
 pub fn migrate(conn: &Connection) -> rusqlite::Result<()> {
     // Migrations may call PEKA's SQL functions (V11 hashes the audit chain).
     register_functions(conn)?;
+    let keys_on: bool = conn.query_row("PRAGMA foreign_keys", [], |r| r.get(0))?;
+    if keys_on {
+        conn.execute_batch("PRAGMA foreign_keys = OFF")?;
+    }
+    let result = migrate_keys_off(conn);
+    // What a migration switches for itself (V12) is put back even when it
+    // stopped halfway.
+    let restored = conn.execute_batch(if keys_on {
+        "PRAGMA legacy_alter_table = OFF; PRAGMA ignore_check_constraints = OFF;
+         PRAGMA foreign_keys = ON;"
+    } else {
+        "PRAGMA legacy_alter_table = OFF; PRAGMA ignore_check_constraints = OFF;"
+    });
+    result.and(restored)
+}
+
+fn migrate_keys_off(conn: &Connection) -> rusqlite::Result<()> {
     conn.execute_batch("BEGIN IMMEDIATE")?;
     let result = (|| {
         let found = schema_version(conn)?;
+        if found >= schema::current_version() {
+            return Ok(());
+        }
+        let broken_before: std::collections::HashSet<BrokenReference> =
+            broken_references(conn)?.into_iter().collect();
         for (i, sql) in schema::MIGRATIONS
             .iter()
             .enumerate()
@@ -428,7 +456,20 @@ pub fn migrate(conn: &Connection) -> rusqlite::Result<()> {
             conn.execute_batch(sql)?;
             conn.execute_batch(&format!("PRAGMA user_version = {}", i + 1))?;
         }
-        Ok(())
+        let broken_after = broken_references(conn)?;
+        match broken_after.iter().find(|r| !broken_before.contains(r)) {
+            Some(r) => Err(rusqlite::Error::SqliteFailure(
+                rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_CONSTRAINT_FOREIGNKEY),
+                Some(format!(
+                    "FOREIGN KEY constraint failed: {} row {} -> {} (key {})",
+                    r.table,
+                    r.rowid.map_or_else(String::new, |id| id.to_string()),
+                    r.parent,
+                    r.key
+                )),
+            )),
+            None => Ok(()),
+        }
     })();
     match result {
         Ok(()) => conn.execute_batch("COMMIT"),
@@ -437,6 +478,29 @@ pub fn migrate(conn: &Connection) -> rusqlite::Result<()> {
             Err(e)
         }
     }
+}
+
+/// A reference to a missing row, as `PRAGMA foreign_key_check` names it.
+#[derive(Debug, PartialEq, Eq, Hash)]
+struct BrokenReference {
+    table: String,
+    rowid: Option<i64>,
+    parent: String,
+    key: i64,
+}
+
+/// Every reference to a missing row in the file.
+fn broken_references(conn: &Connection) -> rusqlite::Result<Vec<BrokenReference>> {
+    let mut st = conn.prepare("PRAGMA foreign_key_check")?;
+    let rows = st.query_map([], |r| {
+        Ok(BrokenReference {
+            table: r.get(0)?,
+            rowid: r.get(1)?,
+            parent: r.get(2)?,
+            key: r.get(3)?,
+        })
+    })?;
+    rows.collect()
 }
 
 /// Checks the SQLite header; `Ok(true)` for an empty file (a valid new database).

@@ -2,10 +2,12 @@
 //!
 //! Migration N brings a database from `user_version = N` to `N + 1`. Never edit a
 //! migration that has shipped: add a new one. The CHECK lists repeat the codes of
-//! `domain::enums`; a test keeps them in step.
+//! `domain::enums`; a test keeps them in step. `db::migrate` runs them with
+//! foreign keys off (a table rebuild needs that) and checks the keys before it
+//! commits.
 
 /// All migrations in order. `MIGRATIONS.len()` is the schema version this build writes.
-pub const MIGRATIONS: &[&str] = &[V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11];
+pub const MIGRATIONS: &[&str] = &[V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12];
 
 /// The schema version this build understands.
 pub fn current_version() -> i64 {
@@ -629,6 +631,39 @@ CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
 BEGIN SELECT RAISE(ABORT, 'audit is append-only'); END;
 DROP TABLE temp.audit_rantai;
 "#;
+
+/// V12 (issue 11 items 4 and 2):
+/// - ids are never handed out again after a delete: every table a user
+///   deletes from that was made before V9 is rebuilt with `INTEGER PRIMARY
+///   KEY AUTOINCREMENT`, definitions unchanged, and its next id set past the
+///   largest it ever had (now there or named by the audit);
+/// - a new file starts with the national competencies (8 managerial and
+///   Perekat Bangsa, five levels each); an older file gets those it lacks.
+///
+/// Runs with foreign keys off (`db::migrate` sees to it; the SQL refuses to
+/// start otherwise). The SQL lives beside this file in `migrations/`.
+const V12: &str = concat!(
+    include_str!("migrations/v12_autoincrement.sql"),
+    include_str!("migrations/v12_competencies.sql")
+);
+
+/// The tables V12 rebuilt with AUTOINCREMENT, in its order.
+pub const REBUILT_IN_V12: &[&str] = &[
+    "unit_kerja",
+    "pegawai",
+    "riwayat_status",
+    "kompetensi",
+    "standar_kompetensi",
+    "penilaian_kompetensi",
+    "mitra",
+    "pelatihan",
+    "peserta_pelatihan",
+    "rencana_pengembangan",
+    "evaluasi_kinerja",
+    "monitoring_pasca_pelatihan",
+    "kerja_sama",
+    "magang",
+];
 
 #[cfg(test)]
 mod tests {

@@ -17,7 +17,8 @@ fn iso_opt(d: Option<NaiveDate>) -> Option<String> {
 }
 
 /// Inserts everything in `data` in one transaction (all or nothing). The
-/// database must be freshly migrated and empty.
+/// database must be freshly migrated and empty but for what every new file
+/// holds (the national competencies, ids 1–9, which the seed refers to).
 pub fn insert_all(conn: &mut Connection, data: &SeedData) -> rusqlite::Result<()> {
     let tx = conn.transaction()?;
     insert_reference(&tx, data)?;

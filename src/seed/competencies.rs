@@ -7,73 +7,13 @@ use super::catalog::{JF, PELAKSANA};
 use super::people::Person;
 use super::rows::{Competency, CompetencyLevel, Standard};
 
-/// Ids: M.01–M.08 are 1–8, SK.01 is 9, technical T.nn is 9 + nn.
+/// Ids: M.01–M.08 are 1–8, SK.01 is 9 (the national competencies every new
+/// file gets from migration V12, in that order), technical T.nn is 9 + nn.
 pub const SOCIO_CULTURAL_ID: i64 = 9;
 
-/// (name, definition, object phrase used in the level pattern).
-const MANAGERIAL: [(&str, &str, &str); 8] = [
-    (
-        "Integritas",
-        "Konsisten berperilaku selaras dengan nilai, norma dan etika organisasi, jujur dalam hubungan kerja, dan bertanggung jawab atas tindakan serta keputusan beserta risikonya.",
-        "menjunjung integritas",
-    ),
-    (
-        "Kerjasama",
-        "Menjalin, membina dan mempertahankan hubungan kerja yang efektif, saling membantu menyelesaikan tugas, dan mengoptimalkan sumber daya untuk tujuan organisasi.",
-        "menjalin kerja sama yang efektif",
-    ),
-    (
-        "Komunikasi",
-        "Menerangkan pandangan dan gagasan secara jelas, sistematis dan logis, lisan maupun tertulis; memastikan pemahaman, mendengarkan secara aktif, dan meyakinkan orang lain.",
-        "menyampaikan gagasan dengan jelas dan mendengarkan secara aktif",
-    ),
-    (
-        "Orientasi pada Hasil",
-        "Mempertahankan komitmen pribadi yang tinggi untuk menyelesaikan tugas, dapat diandalkan, dan mengaitkan perencanaan dengan hasil demi keberhasilan organisasi.",
-        "menyelesaikan pekerjaan sesuai target dan standar mutu",
-    ),
-    (
-        "Pelayanan Publik",
-        "Melaksanakan tugas pemerintahan, pembangunan dan pelayanan publik secara profesional, transparan, objektif, netral dan tidak diskriminatif.",
-        "memberikan pelayanan publik yang profesional dan tidak diskriminatif",
-    ),
-    (
-        "Pengembangan Diri dan Orang Lain",
-        "Meningkatkan pengetahuan dan keterampilan diri, serta menginspirasi, membimbing dan memberi umpan balik agar orang lain mengembangkan potensinya.",
-        "mengembangkan diri dan orang lain",
-    ),
-    (
-        "Mengelola Perubahan",
-        "Menyesuaikan diri dengan situasi baru, mendukung dan memimpin inisiatif perubahan, serta bertanggung jawab agar perubahan berhasil diterapkan.",
-        "menyesuaikan diri dan mendukung perubahan",
-    ),
-    (
-        "Pengambilan Keputusan",
-        "Membuat keputusan yang baik secara tepat waktu dengan mempertimbangkan informasi, alternatif dan konsekuensinya, serta bertanggung jawab atas keputusan itu.",
-        "mengambil keputusan",
-    ),
-];
-
-/// Level texts confirmed by the sources (domain.md §1.3); the others follow
-/// the scope pattern and are marked as assumptions.
-const INTEGRITAS: [&str; 4] = [
-    "Bertindak sesuai nilai, norma dan etika organisasi dalam kapasitas pribadi.",
-    "Mengingatkan dan mengajak rekan kerja bertindak sesuai nilai, norma dan etika organisasi dalam lingkup kelompok kerja terkecil.",
-    "Memastikan orang yang dipimpinnya bertindak sesuai nilai, norma dan etika organisasi, dengan memberi apresiasi dan teguran.",
-    "Menciptakan iklim kerja yang mendorong seluruh pemangku kepentingan instansi mematuhi nilai, norma dan etika organisasi, dan berani mengoreksi penyimpangan.",
-];
-const KEPUTUSAN: [&str; 4] = [
-    "Mengumpulkan informasi untuk bertindak sesuai kewenangannya.",
-    "Menganalisis masalah secara mendalam.",
-    "Membandingkan berbagai alternatif dan menyeimbangkan risiko dengan peluang keberhasilan.",
-    "Menyelesaikan masalah yang berisiko tinggi, mengantisipasi dampak keputusan dan menyiapkan mitigasinya.",
-];
-const PEREKAT: [&str; 5] = [
-    "Peka, memahami dan menerima kemajemukan.",
-    "Aktif mengembangkan sikap saling menghargai, menekankan persamaan dan persatuan.",
-    "Mempromosikan dan mengembangkan sikap toleransi dan persatuan.",
-    "Mendayagunakan perbedaan secara konstruktif untuk efektivitas organisasi.",
-    "Mewakili pemerintah membangun hubungan sosial psikologis di tingkat nasional.",
+/// The codes of the national competencies by id (1…9), as V12 writes them.
+pub const NATIONAL_CODES: [&str; 9] = [
+    "M.01", "M.02", "M.03", "M.04", "M.05", "M.06", "M.07", "M.08", "SK.01",
 ];
 
 /// (rumpun, [technical competency names]) — T.01… in this order.
@@ -202,50 +142,12 @@ pub fn technical_id(code: &str) -> i64 {
     SOCIO_CULTURAL_ID + code.trim_start_matches("T.").parse::<i64>().unwrap_or(0)
 }
 
-/// The dictionary: competencies and their five levels.
+/// The technical dictionary: example technical competencies and their five
+/// levels. The national ones (ids 1–9) are already in the file: a new
+/// database starts with them (migration V12).
 pub fn dictionary() -> (Vec<Competency>, Vec<CompetencyLevel>) {
     let mut comps = Vec::new();
     let mut levels = Vec::new();
-    for (i, (name, def, object)) in MANAGERIAL.iter().enumerate() {
-        let id = i as i64 + 1;
-        comps.push(Competency {
-            id,
-            code: format!("M.{id:02}"),
-            name,
-            kind: "MANAJERIAL",
-            definition: def.to_string(),
-            assumed: false,
-        });
-        for level in 1..=5 {
-            let confirmed = match id {
-                1 => INTEGRITAS.get(level as usize - 1),
-                8 => KEPUTUSAN.get(level as usize - 1),
-                _ => None,
-            };
-            levels.push(CompetencyLevel {
-                competency_id: id,
-                level,
-                description: confirmed.map_or_else(|| pattern(level, object), |s| s.to_string()),
-                assumed: confirmed.is_none(),
-            });
-        }
-    }
-    comps.push(Competency {
-        id: SOCIO_CULTURAL_ID,
-        code: "SK.01".into(),
-        name: "Perekat Bangsa",
-        kind: "SOSIAL_KULTURAL",
-        definition: "Mempromosikan sikap toleransi, keterbukaan dan kepekaan terhadap perbedaan; menjadi perpanjangan tangan pemerintah dalam mempersatukan masyarakat dan merekatkan para pemangku kepentingan.".into(),
-        assumed: true,
-    });
-    for (i, text) in PEREKAT.iter().enumerate() {
-        levels.push(CompetencyLevel {
-            competency_id: SOCIO_CULTURAL_ID,
-            level: i as i64 + 1,
-            description: text.to_string(),
-            assumed: i > 0,
-        });
-    }
     let mut n = 0;
     for (rumpun, names) in TECHNICAL {
         for name in *names {
@@ -391,18 +293,14 @@ mod tests {
     use super::*;
 
     #[test]
-    fn dictionary_has_the_regulation_order_and_five_levels_each() {
+    fn the_technical_dictionary_follows_the_national_ids_with_five_levels_each() {
         let (comps, levels) = dictionary();
-        assert_eq!(comps[0].name, "Integritas");
-        assert_eq!(comps[7].name, "Pengambilan Keputusan");
-        assert_eq!(comps[8].code, "SK.01");
-        let technical = comps.iter().filter(|c| c.kind == "TEKNIS").count();
-        assert_eq!(comps.len(), 9 + technical);
+        assert!(comps.iter().all(|c| c.kind == "TEKNIS"));
+        assert_eq!(comps[0].code, "T.01");
+        assert_eq!(comps[0].id, SOCIO_CULTURAL_ID + 1);
+        assert_eq!(technical_id("T.01"), comps[0].id);
         assert_eq!(levels.len(), comps.len() * 5);
-        assert_eq!(technical_id("T.01"), comps[9].id);
-        assert_eq!(comps[9].code, "T.01");
-        // Confirmed texts are not marked as assumptions; pattern texts are.
-        assert!(!levels[0].assumed && levels[4].assumed);
+        assert!(levels.iter().all(|l| l.assumed));
         let codes: Vec<&str> = JF.iter().flat_map(|j| j.tech.iter().copied()).collect();
         for code in codes {
             assert!(
@@ -410,6 +308,27 @@ mod tests {
                 "unknown technical code {code}"
             );
         }
+    }
+
+    /// The seed refers to the national competencies by id: those a new file
+    /// gets from V12 must be 1–9 in this order.
+    #[test]
+    fn a_new_file_has_the_national_competencies_at_the_ids_the_seed_uses() {
+        let conn = crate::db::open_in_memory().unwrap();
+        let found: Vec<(i64, String)> = conn
+            .prepare("SELECT id, kode FROM kompetensi ORDER BY id")
+            .unwrap()
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap();
+        let expected: Vec<(i64, String)> = NATIONAL_CODES
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (i as i64 + 1, c.to_string()))
+            .collect();
+        assert_eq!(found, expected);
+        assert_eq!(NATIONAL_CODES[SOCIO_CULTURAL_ID as usize - 1], "SK.01");
     }
 
     #[test]

@@ -28,6 +28,8 @@ pub mod rows;
 mod trainings;
 mod units;
 
+pub use competencies::NATIONAL_CODES;
+
 use crate::db::employees::full_name;
 use chrono::NaiveDate;
 use rows::{Kecamatan, SeedData, Setting, Unit};

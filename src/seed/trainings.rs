@@ -8,7 +8,7 @@
 
 use super::cal::{add_days, days_between, next_monday, ymd};
 use super::catalog::Tag;
-use super::competencies::{SOCIO_CULTURAL_ID, technical_id};
+use super::competencies::{NATIONAL_CODES, technical_id};
 use super::partners::{PNL, UNIMAL};
 use super::rng::Rng;
 use super::rows::{Training, TrainingCompetency};
@@ -336,12 +336,11 @@ pub fn schedule(seed: u64, as_of: NaiveDate, employees: usize) -> Vec<Batch> {
     out
 }
 
-/// The id of a competency code (M.nn, SK.01, T.nn).
+/// The id of a competency code (M.nn and SK.01 as a new file has them, T.nn).
 fn competency_id(code: &str) -> i64 {
-    match code {
-        "SK.01" => SOCIO_CULTURAL_ID,
-        c if c.starts_with("M.") => c[2..].parse().unwrap_or(1),
-        c => technical_id(c),
+    match NATIONAL_CODES.iter().position(|c| *c == code) {
+        Some(i) => i as i64 + 1,
+        None => technical_id(code),
     }
 }
 

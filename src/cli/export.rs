@@ -292,35 +292,174 @@ pub fn run(args: &ExportArgs, lang: Lang) -> i32 {
         Err(e) => return fail(&crate::i18n::cli::open_error(lang, &e), super::EXIT_USAGE),
     };
     let today = chrono::Local::now().date_naive();
-    let table = match table(&conn, &req, today) {
-        Ok(t) => t,
-        Err(e) => {
-            let m = msg::read_failed(lang, &args.db, req.entity.name(), &e);
-            return fail(&m, super::EXIT_DATA);
+    let result = match &args.out {
+        Some(out) => with_atomic_file(out, |file| write_export(&conn, &req, today, file)),
+        None => {
+            let mut stdout = io::stdout().lock();
+            write_export(&conn, &req, today, &mut stdout)
         }
     };
-    drop(conn);
-    let bytes = match req.format {
-        Format::Csv => render_csv(&table, req.sep),
-        Format::Json => Ok(render_json(&table)),
-        Format::Xlsx => super::xlsx::render(&table, req.entity.name()),
-    };
-    match (bytes, &args.out) {
-        (Err(e), Some(out)) => fail(&msg::write_failed(lang, out, &e), super::EXIT_USAGE),
-        (Err(e), None) => fail(&msg::stdout_failed(lang, &e), super::EXIT_USAGE),
-        (Ok(b), Some(out)) => match write_atomically(out, &b) {
-            Ok(()) => super::EXIT_OK,
-            Err(e) => fail(&msg::write_failed(lang, out, &e), super::EXIT_USAGE),
+    match result {
+        Ok(()) => super::EXIT_OK,
+        Err(dbx::StreamError::Db(e)) => {
+            let m = msg::read_failed(lang, &args.db, req.entity.name(), &e);
+            fail(&m, super::EXIT_DATA)
+        }
+        // `peka export … | head`: the reader has what it wanted.
+        Err(dbx::StreamError::Write(e))
+            if args.out.is_none() && e.kind() == io::ErrorKind::BrokenPipe =>
+        {
+            super::EXIT_OK
+        }
+        Err(dbx::StreamError::Write(e)) => match &args.out {
+            Some(out) => fail(&msg::write_failed(lang, out, &e), super::EXIT_USAGE),
+            None => fail(&msg::stdout_failed(lang, &e), super::EXIT_USAGE),
         },
-        (Ok(b), None) => {
-            let mut stdout = io::stdout().lock();
-            match stdout.write_all(&b).and_then(|()| stdout.flush()) {
-                Ok(()) => super::EXIT_OK,
-                // `peka export … | head`: the reader has what it wanted.
-                Err(e) if e.kind() == io::ErrorKind::BrokenPipe => super::EXIT_OK,
-                Err(e) => fail(&msg::stdout_failed(lang, &e), super::EXIT_USAGE),
+    }
+}
+
+/// Streams the request's rows in its format to `w`: CSV and JSON row by
+/// row, XLSX through the sheet writer (saved to `w` at the end).
+fn write_export(
+    conn: &Connection,
+    req: &Request,
+    today: chrono::NaiveDate,
+    w: &mut dyn Write,
+) -> Result<(), dbx::StreamError> {
+    match req.format {
+        Format::Csv => {
+            let mut sink = CsvSink::new(io::BufWriter::with_capacity(1 << 16, w), req.sep)?;
+            stream(conn, req, today, &mut sink)?;
+            sink.finish()?;
+        }
+        Format::Json => {
+            let mut sink = JsonSink::new(io::BufWriter::with_capacity(1 << 16, w));
+            stream(conn, req, today, &mut sink)?;
+            sink.finish()?;
+        }
+        Format::Xlsx => {
+            let mut sink = super::xlsx::XlsxSink::new(req.entity.name());
+            stream(conn, req, today, &mut sink)?;
+            let mut book = sink.finish()?;
+            // The zip needs to seek: build it in memory, then write it out.
+            let bytes = book.save_to_buffer().map_err(super::xlsx::io_error)?;
+            w.write_all(&bytes)?;
+            w.flush()?;
+        }
+    }
+    Ok(())
+}
+
+/// The request's rows to `out`: the large tables row by row as SQLite gives
+/// them, the others through their table.
+fn stream(
+    conn: &Connection,
+    req: &Request,
+    today: chrono::NaiveDate,
+    out: &mut dyn dbx::Sink,
+) -> Result<(), dbx::StreamError> {
+    match req.entity {
+        Entity::Employees => dbx::stream_employees(conn, out),
+        Entity::Enrollments => dbx::stream_enrollments(conn, req.year, out),
+        Entity::Assessments => dbx::stream_assessments(conn, req.year, out),
+        Entity::Evaluations => dbx::stream_evaluations(conn, req.year, out),
+        Entity::StatusHistory => dbx::stream_status_history(conn, out),
+        Entity::Audit => dbx::stream_audit(conn, out),
+        _ => {
+            let t = table(conn, req, today)?;
+            dbx::feed(&t, out)?;
+            Ok(())
+        }
+    }
+}
+
+/// CSV row by row: the UTF-8 BOM, a header row, fields separated by `sep`
+/// and quoted when needed, lines ended by `\n`.
+struct CsvSink<W: Write> {
+    w: csv::Writer<W>,
+}
+
+impl<W: Write> CsvSink<W> {
+    fn new(mut w: W, sep: u8) -> io::Result<CsvSink<W>> {
+        w.write_all(dbx::CSV_BOM)?;
+        Ok(CsvSink {
+            w: csv::WriterBuilder::new().delimiter(sep).from_writer(w),
+        })
+    }
+    fn finish(self) -> io::Result<W> {
+        let mut w = self.w.into_inner().map_err(|e| e.into_error())?;
+        w.flush()?;
+        Ok(w)
+    }
+}
+
+impl<W: Write> dbx::Sink for CsvSink<W> {
+    fn begin(&mut self, columns: &[String]) -> io::Result<()> {
+        self.w.write_record(columns).map_err(io::Error::other)
+    }
+    fn row(&mut self, row: &[Cell]) -> io::Result<()> {
+        self.w
+            .write_record(row.iter().map(csv_text))
+            .map_err(csv_io)
+    }
+}
+
+/// The OS error inside a CSV error (a closed pipe stays a closed pipe).
+fn csv_io(e: csv::Error) -> io::Error {
+    match e.into_kind() {
+        csv::ErrorKind::Io(e) => e,
+        other => io::Error::other(format!("{other:?}")),
+    }
+}
+
+/// A JSON array with one object per row, keys in column order, numbers as
+/// numbers (two decimals at most, like the CSV), null for missing values.
+struct JsonSink<W: Write> {
+    w: W,
+    keys: Vec<String>,
+    rows: usize,
+}
+
+impl<W: Write> JsonSink<W> {
+    fn new(w: W) -> JsonSink<W> {
+        JsonSink {
+            w,
+            keys: Vec::new(),
+            rows: 0,
+        }
+    }
+    fn finish(mut self) -> io::Result<W> {
+        let end: &[u8] = if self.rows == 0 { b"[]\n" } else { b"\n]\n" };
+        self.w.write_all(end)?;
+        self.w.flush()?;
+        Ok(self.w)
+    }
+}
+
+impl<W: Write> dbx::Sink for JsonSink<W> {
+    fn begin(&mut self, columns: &[String]) -> io::Result<()> {
+        self.keys = columns.iter().map(|c| json_string(c)).collect();
+        Ok(())
+    }
+    fn row(&mut self, row: &[Cell]) -> io::Result<()> {
+        let mut out = String::from(if self.rows == 0 { "[\n  {" } else { ",\n  {" });
+        for (j, (key, cell)) in self.keys.iter().zip(row).enumerate() {
+            if j > 0 {
+                out.push_str(", ");
+            }
+            out.push_str(key);
+            out.push_str(": ");
+            match cell {
+                Cell::Null => out.push_str("null"),
+                Cell::Text(s) => out.push_str(&json_string(s)),
+                Cell::Int(n) => out.push_str(&n.to_string()),
+                Cell::Real(f) if f.is_finite() => out.push_str(&number_text(*f)),
+                Cell::Real(_) => out.push_str("null"),
             }
         }
+        out.push('}');
+        self.rows += 1;
+        self.w.write_all(out.as_bytes())
     }
 }
 
@@ -394,61 +533,32 @@ fn number_text(f: f64) -> String {
     }
 }
 
-/// CSV: the UTF-8 BOM, a header row, fields separated by `sep` and quoted
-/// when needed, lines ended by `\n`. Standard output gets the same bytes as
-/// `--out`: `peka export … > file.csv` is the usual way to make a file, and
-/// CSV readers skip the BOM.
+/// CSV of a whole table (see [`CsvSink`]).
 pub fn render_csv(table: &Table, sep: u8) -> io::Result<Vec<u8>> {
-    let mut w = csv::WriterBuilder::new()
-        .delimiter(sep)
-        .from_writer(dbx::CSV_BOM.to_vec());
-    w.write_record(&table.columns).map_err(io::Error::other)?;
-    for row in &table.rows {
-        w.write_record(row.iter().map(csv_text))
-            .map_err(io::Error::other)?;
-    }
-    w.into_inner().map_err(|e| io::Error::other(e.to_string()))
+    let mut sink = CsvSink::new(Vec::new(), sep)?;
+    dbx::feed(table, &mut sink)?;
+    sink.finish()
 }
 
-/// A JSON array with one object per row, keys in column order, numbers as
-/// numbers (two decimals at most, like the CSV), null for missing values.
+/// JSON of a whole table (see [`JsonSink`]).
 pub fn render_json(table: &Table) -> Vec<u8> {
-    let keys: Vec<String> = table.columns.iter().map(|c| json_string(c)).collect();
-    let mut out = String::from("[");
-    for (i, row) in table.rows.iter().enumerate() {
-        out.push_str(if i == 0 { "\n  {" } else { ",\n  {" });
-        for (j, (key, cell)) in keys.iter().zip(row).enumerate() {
-            if j > 0 {
-                out.push_str(", ");
-            }
-            out.push_str(key);
-            out.push_str(": ");
-            match cell {
-                Cell::Null => out.push_str("null"),
-                Cell::Text(s) => out.push_str(&json_string(s)),
-                Cell::Int(n) => out.push_str(&n.to_string()),
-                Cell::Real(f) if f.is_finite() => out.push_str(&number_text(*f)),
-                Cell::Real(_) => out.push_str("null"),
-            }
-        }
-        out.push('}');
-    }
-    out.push_str(if table.rows.is_empty() {
-        "]\n"
-    } else {
-        "\n]\n"
-    });
-    out.into_bytes()
+    let mut sink = JsonSink::new(Vec::new());
+    // Writing to a Vec cannot fail.
+    let _ = dbx::feed(table, &mut sink);
+    sink.finish().unwrap_or_default()
 }
 
 fn json_string(s: &str) -> String {
     serde_json::Value::String(s.to_string()).to_string()
 }
 
-/// Writes `bytes` to a new temporary file next to `path`, flushes it to disk
-/// and renames it over `path`; on any error the temporary file is removed and
-/// `path` is left as it was.
-fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
+/// Runs `write` on a new temporary file next to `path`, flushes it to disk
+/// and renames it over `path`; on any error the temporary file is removed
+/// and `path` is left as it was.
+fn with_atomic_file(
+    path: &Path,
+    write: impl FnOnce(&mut dyn Write) -> Result<(), dbx::StreamError>,
+) -> Result<(), dbx::StreamError> {
     let folder = match path.parent() {
         Some(f) if !f.as_os_str().is_empty() => f.to_path_buf(),
         _ => PathBuf::from("."),
@@ -468,16 +578,15 @@ fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
         {
             Ok(f) => break (tmp, f),
             Err(e) if e.kind() == io::ErrorKind::AlreadyExists && attempt < 100 => attempt += 1,
-            Err(e) => return Err(e),
+            Err(e) => return Err(e.into()),
         }
     };
-    let result = file
-        .write_all(bytes)
-        .and_then(|()| file.sync_all())
-        .and_then(|()| {
-            drop(file);
-            std::fs::rename(&tmp, path)
-        });
+    let result = write(&mut file).and_then(|()| {
+        file.sync_all()?;
+        drop(file);
+        std::fs::rename(&tmp, path)?;
+        Ok(())
+    });
     if result.is_err() {
         let _ = std::fs::remove_file(&tmp);
     }

@@ -195,35 +195,83 @@ pub fn sheet_name(name: &str) -> String {
 
 /// The bytes of an `.xlsx` file holding `table` on one sheet named `sheet`.
 pub fn render(table: &Table, sheet: &str) -> io::Result<Vec<u8>> {
-    render_book(table, sheet).map_err(io_error)
+    let mut sink = XlsxSink::new(sheet);
+    crate::db::export::feed(table, &mut sink)?;
+    sink.finish()?.save_to_buffer().map_err(io_error)
 }
 
-fn render_book(table: &Table, sheet: &str) -> Result<Vec<u8>, XlsxError> {
-    let kinds: Vec<ColumnKind> = table.columns.iter().map(|c| column_kind(c)).collect();
-    let widths = widths(table, &kinds);
-    let bold = Format::new().set_bold();
-    let date = Format::new().set_num_format(DATE_FORMAT);
-    let mut book = Workbook::new();
-    // Excel's own level: about a third faster than the default 6 for a file
-    // some 5 % larger (rust_xlsxwriter's performance notes).
-    book.set_zip_compression_level(3);
-    // Constant memory needs a temporary file; without one the sheet is
-    // built in memory instead (the same file, only larger in RAM).
-    let ws = if book.add_worksheet_with_constant_memory().is_ok() {
-        book.worksheet_from_index(0)?
-    } else {
-        book.add_worksheet()
-    };
-    ws.set_name(sheet_name(sheet))?;
-    for (c, (name, w)) in table.columns.iter().zip(&widths).enumerate() {
-        let c = col(c)?;
-        ws.set_column_width(c, *w as f64)?;
-        ws.write_string_with_format(0, c, name, &bold)?;
+/// Rows kept to fit the column widths before the sheet is started; the
+/// rest are written as they come (constant memory).
+const WIDTH_SAMPLE: usize = 2_000;
+
+/// A sheet written row by row: the first [`WIDTH_SAMPLE`] rows are held to
+/// size the columns, then every row goes straight to the writer, which in
+/// constant-memory mode keeps them in a temporary file, not in RAM.
+pub struct XlsxSink {
+    book: Workbook,
+    sheet: String,
+    columns: Vec<String>,
+    kinds: Vec<ColumnKind>,
+    sample: Vec<Vec<Cell>>,
+    started: bool,
+    next_row: u32,
+    bold: Format,
+    date: Format,
+}
+
+impl XlsxSink {
+    pub fn new(sheet: &str) -> XlsxSink {
+        let mut book = Workbook::new();
+        // Excel's own level: about a third faster than the default 6 for a
+        // file some 5 % larger (rust_xlsxwriter's performance notes).
+        book.set_zip_compression_level(3);
+        XlsxSink {
+            book,
+            sheet: sheet.to_string(),
+            columns: Vec::new(),
+            kinds: Vec::new(),
+            sample: Vec::new(),
+            started: false,
+            next_row: 1,
+            bold: Format::new().set_bold(),
+            date: Format::new().set_num_format(DATE_FORMAT),
+        }
     }
-    ws.set_freeze_panes(1, 0)?;
-    for (r, row) in table.rows.iter().enumerate() {
-        let r = u32::try_from(r + 1).map_err(|_| XlsxError::RowColumnLimitError)?;
-        for (c, (cell, kind)) in row.iter().zip(&kinds).enumerate() {
+
+    /// Creates the sheet: name, widths from the header and the sample, bold
+    /// frozen header; then writes the sample.
+    fn start(&mut self) -> Result<(), XlsxError> {
+        self.started = true;
+        let table = Table {
+            columns: std::mem::take(&mut self.columns),
+            rows: std::mem::take(&mut self.sample),
+        };
+        let widths = widths(&table, &self.kinds);
+        // Constant memory needs a temporary file; without one the sheet is
+        // built in memory instead (the same file, only larger in RAM).
+        let ws = if self.book.add_worksheet_with_constant_memory().is_ok() {
+            self.book.worksheet_from_index(0)?
+        } else {
+            self.book.add_worksheet()
+        };
+        ws.set_name(sheet_name(&self.sheet))?;
+        for (c, (name, w)) in table.columns.iter().zip(&widths).enumerate() {
+            let c = col(c)?;
+            ws.set_column_width(c, *w as f64)?;
+            ws.write_string_with_format(0, c, name, &self.bold)?;
+        }
+        ws.set_freeze_panes(1, 0)?;
+        for row in &table.rows {
+            self.write_row(row)?;
+        }
+        Ok(())
+    }
+
+    fn write_row(&mut self, row: &[Cell]) -> Result<(), XlsxError> {
+        let r = self.next_row;
+        self.next_row = r.checked_add(1).ok_or(XlsxError::RowColumnLimitError)?;
+        let ws = self.book.worksheet_from_index(0)?;
+        for (c, (cell, kind)) in row.iter().zip(&self.kinds).enumerate() {
             let c = col(c)?;
             match out(*kind, cell) {
                 Out::Empty => {}
@@ -234,25 +282,52 @@ fn render_book(table: &Table, sheet: &str) -> Result<Vec<u8>, XlsxError> {
                     ws.write_number(r, c, f)?;
                 }
                 Out::Date(d) => {
-                    ws.write_datetime_with_format(r, c, d, &date)?;
+                    ws.write_datetime_with_format(r, c, d, &self.date)?;
                 }
             }
         }
+        Ok(())
     }
-    book.save_to_buffer()
+
+    /// The finished workbook, to save to a file or a buffer.
+    pub fn finish(mut self) -> io::Result<Workbook> {
+        if !self.started {
+            self.start().map_err(io_error)?;
+        }
+        Ok(self.book)
+    }
 }
 
-fn col(c: usize) -> Result<u16, XlsxError> {
-    u16::try_from(c).map_err(|_| XlsxError::RowColumnLimitError)
+impl crate::db::export::Sink for XlsxSink {
+    fn begin(&mut self, columns: &[String]) -> io::Result<()> {
+        self.kinds = columns.iter().map(|c| column_kind(c)).collect();
+        self.columns = columns.to_vec();
+        Ok(())
+    }
+
+    fn row(&mut self, row: &[Cell]) -> io::Result<()> {
+        if self.started {
+            return self.write_row(row).map_err(io_error);
+        }
+        self.sample.push(row.to_vec());
+        if self.sample.len() >= WIDTH_SAMPLE {
+            self.start().map_err(io_error)?;
+        }
+        Ok(())
+    }
 }
 
 /// The OS error when there is one (so the message can say "disk full" or
 /// "no permission"), else the writer's own text.
-fn io_error(e: XlsxError) -> io::Error {
+pub fn io_error(e: XlsxError) -> io::Error {
     match e {
         XlsxError::IoError(e) | XlsxError::TempFileError(_, e) => e,
         other => io::Error::other(other.to_string()),
     }
+}
+
+fn col(c: usize) -> Result<u16, XlsxError> {
+    u16::try_from(c).map_err(|_| XlsxError::RowColumnLimitError)
 }
 
 #[cfg(test)]

@@ -39,9 +39,61 @@ pub struct Table {
     pub rows: Vec<Vec<Cell>>,
 }
 
-/// Runs `sql` and keeps its result as it is: the column names are the SQL names
-/// (aliases), the values their SQLite types.
-fn query_table(conn: &Connection, sql: &str, params: impl Params) -> rusqlite::Result<Table> {
+/// Where the rows of an export go, one at a time: a file being written (so a
+/// table of 100,000 employees is never held whole) or a [`Table`].
+pub trait Sink {
+    /// The column names, before any row.
+    fn begin(&mut self, columns: &[String]) -> std::io::Result<()>;
+    fn row(&mut self, row: &[Cell]) -> std::io::Result<()>;
+}
+
+impl Sink for Table {
+    fn begin(&mut self, columns: &[String]) -> std::io::Result<()> {
+        self.columns = columns.to_vec();
+        Ok(())
+    }
+    fn row(&mut self, row: &[Cell]) -> std::io::Result<()> {
+        self.rows.push(row.to_vec());
+        Ok(())
+    }
+}
+
+/// Why a streamed export stopped.
+#[derive(Debug)]
+pub enum StreamError {
+    Db(rusqlite::Error),
+    Write(std::io::Error),
+}
+
+impl From<rusqlite::Error> for StreamError {
+    fn from(e: rusqlite::Error) -> Self {
+        StreamError::Db(e)
+    }
+}
+
+impl From<std::io::Error> for StreamError {
+    fn from(e: std::io::Error) -> Self {
+        StreamError::Write(e)
+    }
+}
+
+/// Feeds a table already read to `out`.
+pub fn feed(t: &Table, out: &mut dyn Sink) -> std::io::Result<()> {
+    out.begin(&t.columns)?;
+    for r in &t.rows {
+        out.row(r)?;
+    }
+    Ok(())
+}
+
+/// Runs `sql` and hands each row to `out` as it comes: the column names are
+/// the SQL names (aliases), the values their SQLite types.
+fn query_into(
+    conn: &Connection,
+    sql: &str,
+    params: impl Params,
+    out: &mut dyn Sink,
+) -> Result<(), StreamError> {
     let mut stmt = conn.prepare(sql)?;
     let columns: Vec<String> = stmt
         .column_names()
@@ -49,10 +101,11 @@ fn query_table(conn: &Connection, sql: &str, params: impl Params) -> rusqlite::R
         .map(str::to_string)
         .collect();
     let n = columns.len();
-    let mut rows = Vec::new();
+    out.begin(&columns)?;
+    let mut row = Vec::with_capacity(n);
     let mut q = stmt.query(params)?;
     while let Some(r) = q.next()? {
-        let mut row = Vec::with_capacity(n);
+        row.clear();
         for i in 0..n {
             row.push(match r.get_ref(i)? {
                 ValueRef::Null => Cell::Null,
@@ -62,9 +115,24 @@ fn query_table(conn: &Connection, sql: &str, params: impl Params) -> rusqlite::R
                 ValueRef::Blob(b) => Cell::Text(String::from_utf8_lossy(b).into_owned()),
             });
         }
-        rows.push(row);
+        out.row(&row)?;
     }
-    Ok(Table { columns, rows })
+    Ok(())
+}
+
+/// The table a streaming reader gives.
+fn collect(f: impl FnOnce(&mut Table) -> Result<(), StreamError>) -> rusqlite::Result<Table> {
+    let mut t = Table::default();
+    match f(&mut t) {
+        Ok(()) => Ok(t),
+        Err(StreamError::Db(e)) => Err(e),
+        Err(StreamError::Write(e)) => Err(rusqlite::Error::ToSqlConversionFailure(Box::new(e))),
+    }
+}
+
+/// Runs `sql` and keeps its result as it is.
+fn query_table(conn: &Connection, sql: &str, params: impl Params) -> rusqlite::Result<Table> {
+    collect(|t| query_into(conn, sql, params, t))
 }
 
 /// `(?1, ?2)` bounds for an optional year filter: everything when `None`.
@@ -86,8 +154,17 @@ const FULL_NAME_SQL: &str = "\
 /// by an SK issued early) follows in `status_terjadwal` /
 /// `tanggal_status_terjadwal`.
 pub fn employees(conn: &Connection) -> rusqlite::Result<Table> {
+    query_table(conn, &employees_sql(), [])
+}
+
+/// [`employees`] row by row.
+pub fn stream_employees(conn: &Connection, out: &mut dyn Sink) -> Result<(), StreamError> {
+    query_into(conn, &employees_sql(), [], out)
+}
+
+fn employees_sql() -> String {
     let now = status_now_sql("e");
-    let sql = format!(
+    format!(
         "WITH RECURSIVE {UNIT_TREE_CTE}
 SELECT e.nip AS nip, e.nama AS nama, e.jenis_kelamin AS jenis_kelamin, e.tanggal_lahir AS tanggal_lahir,
        e.jenis_asn AS jenis_asn, e.golongan AS golongan, e.jenis_jabatan AS jenis_jabatan,
@@ -111,8 +188,7 @@ JOIN unit_kerja u ON u.id = e.unit_kerja_id
 LEFT JOIN unit_tree t ON t.id = u.id
 ORDER BY t.path, {rank}, e.nama COLLATE NOCASE, e.nip",
         rank = position_order_sql()
-    );
-    query_table(conn, &sql, [])
+    )
 }
 
 /// `kompetensi`: the competency dictionary with the description of each level.
@@ -160,20 +236,35 @@ pub fn standards(conn: &Connection) -> rusqlite::Result<Table> {
 
 /// `riwayat-status`: every status change of every employee, by NIP and date.
 pub fn status_history(conn: &Connection) -> rusqlite::Result<Table> {
-    query_table(
+    collect(|t| stream_status_history(conn, t))
+}
+
+/// [`status_history`] row by row.
+pub fn stream_status_history(conn: &Connection, out: &mut dyn Sink) -> Result<(), StreamError> {
+    query_into(
         conn,
         "SELECT e.nip AS nip, e.nama AS nama, r.status AS status, r.tanggal_mulai AS tanggal_mulai,
                 r.nomor_sk AS nomor_sk, r.keterangan AS keterangan, r.dicatat_oleh AS dicatat_oleh
          FROM riwayat_status r JOIN pegawai e ON e.id = r.pegawai_id
          ORDER BY e.nip, r.tanggal_mulai, r.id",
         [],
+        out,
     )
 }
 
 /// `penilaian`: every competency assessment (all kept; the latest counts in
 /// the gap), with the follow-up it came from when it did.
 pub fn assessments(conn: &Connection, year: Option<i32>) -> rusqlite::Result<Table> {
-    query_table(
+    collect(|t| stream_assessments(conn, year, t))
+}
+
+/// [`assessments`] row by row.
+pub fn stream_assessments(
+    conn: &Connection,
+    year: Option<i32>,
+    out: &mut dyn Sink,
+) -> Result<(), StreamError> {
+    query_into(
         conn,
         "SELECT e.nip AS nip, e.nama AS nama, k.kode AS kompetensi, a.level_aktual AS level_aktual,
                 a.tanggal AS tanggal, a.metode AS metode, a.penilai AS penilai, a.catatan AS catatan,
@@ -183,8 +274,7 @@ pub fn assessments(conn: &Connection, year: Option<i32>) -> rusqlite::Result<Tab
          JOIN kompetensi k ON k.id = a.kompetensi_id
          WHERE ?1 IS NULL OR CAST(substr(a.tanggal, 1, 4) AS INTEGER) = ?1
          ORDER BY e.nip, k.kode, a.tanggal, a.id",
-        [year],
-    )
+        [year], out)
 }
 
 /// `pelatihan`: the catalogue in date order; `year` keeps trainings that start
@@ -219,6 +309,15 @@ ORDER BY p.tanggal_mulai, p.tanggal_selesai, p.kode"
 /// `peserta`: every enrollment, by training (date order) then unit and name;
 /// `year` keeps trainings that end in that year.
 pub fn enrollments(conn: &Connection, year: Option<i32>) -> rusqlite::Result<Table> {
+    collect(|t| stream_enrollments(conn, year, t))
+}
+
+/// [`enrollments`] row by row.
+pub fn stream_enrollments(
+    conn: &Connection,
+    year: Option<i32>,
+    out: &mut dyn Sink,
+) -> Result<(), StreamError> {
     let sql = format!(
         "WITH RECURSIVE {UNIT_TREE_CTE}
 SELECT p.kode AS kode_pelatihan, p.nama AS nama_pelatihan, e.nip AS nip, {FULL_NAME_SQL} AS nama,
@@ -236,7 +335,7 @@ WHERE p.tanggal_selesai >= ?1 AND p.tanggal_selesai < ?2
 ORDER BY p.tanggal_mulai, p.tanggal_selesai, p.kode, t.path, e.nama COLLATE NOCASE, e.nip"
     );
     let (from, to) = year_filter(year);
-    query_table(conn, &sql, params![from, to])
+    query_into(conn, &sql, params![from, to], out)
 }
 
 /// `mitra`: partners by name.
@@ -390,6 +489,15 @@ fn period_order(t: &str) -> String {
 /// (`umpan_balik_dampak`), the next step (`umpan_balik_langkah`) and the
 /// date agreed for it (`umpan_balik_tanggal`).
 pub fn evaluations(conn: &Connection, year: Option<i32>) -> rusqlite::Result<Table> {
+    collect(|t| stream_evaluations(conn, year, t))
+}
+
+/// [`evaluations`] row by row.
+pub fn stream_evaluations(
+    conn: &Connection,
+    year: Option<i32>,
+    out: &mut dyn Sink,
+) -> Result<(), StreamError> {
     let sql = format!(
         "WITH RECURSIVE {UNIT_TREE_CTE}
 SELECT e.nip AS nip, {FULL_NAME_SQL} AS nama, ev.tahun AS tahun, ev.jenis_periode AS jenis_periode,
@@ -408,7 +516,7 @@ WHERE ?1 IS NULL OR ev.tahun = ?1
 ORDER BY {order}, t.path, e.nama COLLATE NOCASE, e.nip",
         order = period_order("ev"),
     );
-    query_table(conn, &sql, params![year])
+    query_into(conn, &sql, params![year], out)
 }
 
 /// `tindak-lanjut`: the post-training follow-ups, one row per answer, named
@@ -564,12 +672,18 @@ pub fn settings(conn: &Connection) -> rusqlite::Result<Table> {
 
 /// `audit`: the change log in the order it was written.
 pub fn audit(conn: &Connection) -> rusqlite::Result<Table> {
-    query_table(
+    collect(|t| stream_audit(conn, t))
+}
+
+/// [`audit`] row by row.
+pub fn stream_audit(conn: &Connection, out: &mut dyn Sink) -> Result<(), StreamError> {
+    query_into(
         conn,
         "SELECT id, waktu, pengguna, klien_ssh, entitas, entitas_id, aksi, sebelum, sesudah,
                 hash_sebelum, hash
          FROM audit ORDER BY id",
         [],
+        out,
     )
 }
 

@@ -20,16 +20,38 @@ pub fn employee_by_nip(conn: &Connection, nip: &str) -> rusqlite::Result<Option<
     one(conn, "SELECT id FROM pegawai WHERE nip = ?1", [nip])
 }
 
-pub fn unit_by_code(conn: &Connection, kode: &str) -> rusqlite::Result<Option<i64>> {
-    one(
-        conn,
-        "SELECT id FROM unit_kerja WHERE kode = ?1 COLLATE NOCASE",
-        [kode.trim()],
-    )
+/// Exact first (by the unique index), then ignoring case (a scan, only for
+/// a code typed in another case).
+fn exact_then_nocase(
+    conn: &Connection,
+    table: &str,
+    column: &str,
+    value: &str,
+) -> rusqlite::Result<Option<i64>> {
+    let value = value.trim();
+    let exact = format!("SELECT id FROM {table} WHERE {column} = ?1");
+    if let Some(id) = one(conn, &exact, [value])? {
+        return Ok(Some(id));
+    }
+    let nocase = format!("SELECT id FROM {table} WHERE {column} = ?1 COLLATE NOCASE ORDER BY id LIMIT 1");
+    one(conn, &nocase, [value])
 }
 
-/// Units with this name (several when the name is not unique).
+pub fn unit_by_code(conn: &Connection, kode: &str) -> rusqlite::Result<Option<i64>> {
+    exact_then_nocase(conn, "unit_kerja", "kode", kode)
+}
+
+/// Units with this name (several when the name is not unique): as written,
+/// else ignoring case.
 pub fn units_by_name(conn: &Connection, name: &str) -> rusqlite::Result<Vec<i64>> {
+    let exact = all(
+        conn,
+        "SELECT id FROM unit_kerja WHERE nama = ?1 ORDER BY id",
+        [name.trim()],
+    )?;
+    if !exact.is_empty() {
+        return Ok(exact);
+    }
     all(
         conn,
         "SELECT id FROM unit_kerja WHERE nama = ?1 COLLATE NOCASE ORDER BY id",
@@ -38,19 +60,11 @@ pub fn units_by_name(conn: &Connection, name: &str) -> rusqlite::Result<Vec<i64>
 }
 
 pub fn training_by_code(conn: &Connection, kode: &str) -> rusqlite::Result<Option<i64>> {
-    one(
-        conn,
-        "SELECT id FROM pelatihan WHERE kode = ?1 COLLATE NOCASE",
-        [kode.trim()],
-    )
+    exact_then_nocase(conn, "pelatihan", "kode", kode)
 }
 
 pub fn competency_by_code(conn: &Connection, kode: &str) -> rusqlite::Result<Option<i64>> {
-    one(
-        conn,
-        "SELECT id FROM kompetensi WHERE kode = ?1 COLLATE NOCASE",
-        [kode.trim()],
-    )
+    exact_then_nocase(conn, "kompetensi", "kode", kode)
 }
 
 pub fn enrollment(
@@ -91,19 +105,11 @@ pub fn partners_by_name(conn: &Connection, name: &str) -> rusqlite::Result<Vec<i
 
 /// The partner whose present name this is.
 pub fn partner_by_current_name(conn: &Connection, name: &str) -> rusqlite::Result<Option<i64>> {
-    one(
-        conn,
-        "SELECT id FROM mitra WHERE nama = ?1 COLLATE NOCASE ORDER BY id LIMIT 1",
-        [name.trim()],
-    )
+    exact_then_nocase(conn, "mitra", "nama", name)
 }
 
 pub fn agreement_by_number(conn: &Connection, nomor: &str) -> rusqlite::Result<Option<i64>> {
-    one(
-        conn,
-        "SELECT id FROM kerja_sama WHERE nomor_pemko = ?1 COLLATE NOCASE",
-        [nomor.trim()],
-    )
+    exact_then_nocase(conn, "kerja_sama", "nomor_pemko", nomor)
 }
 
 pub fn internship(conn: &Connection, nim: &str, partner: i64) -> rusqlite::Result<Option<i64>> {

@@ -142,3 +142,22 @@ pub fn enroll(
         actor,
     )
 }
+
+/// Adds a training open for registration, without a quota, copied from the
+/// first open one (`record::insert`, as the training form saves); returns
+/// its id.
+pub fn new_training(
+    conn: &Connection,
+    lane: u32,
+    n: u32,
+    actor: &Actor,
+) -> Result<i64, WriteError> {
+    let first = open_trainings(conn)[0];
+    let (mut t, _) =
+        record::load::<trainings::TrainingInput>(conn, first)?.ok_or(WriteError::NotFound)?;
+    t.kode = format!("UJI-{lane}-{n}");
+    t.nama = format!("Pelatihan uji {lane}-{n}");
+    t.kuota = None;
+    t.status = "PENDAFTARAN".into();
+    record::insert(conn, &t, actor)
+}

@@ -323,8 +323,10 @@ fn a_writer_killed_at_any_moment_leaves_every_acknowledged_save_and_no_half_one(
          {:.1} s",
         started.elapsed().as_secs_f64()
     );
+    // A kill may come before the first save of a round (2 ms), but not in
+    // most rounds: otherwise the writer is too slow for this to test much.
     assert!(
-        acked_total >= rounds,
+        acked_total >= rounds / 2,
         "the writers saved too little to test"
     );
 }

@@ -52,14 +52,21 @@ pub fn run(args: &BackupArgs, lang: Lang) -> i32 {
     let result = backup::vacuum_into(&conn, &tmp).and_then(|s| {
         std::fs::rename(&tmp, &args.out)
             .map(|_| s)
-            .map_err(|e| e.to_string())
+            .map_err(|e| backup::BackupError::Failed(e.to_string()))
     });
     match result {
         Ok(summary) => {
             eprintln!("{}", cli_backup::done(lang, &args.out, &summary));
             super::EXIT_OK
         }
-        Err(e) => {
+        // The data has problems, not the command: exit 1, as `peka check`
+        // and `peka export` give for a damaged file they could open.
+        Err(backup::BackupError::SourceDamaged) => {
+            let _ = std::fs::remove_file(&tmp);
+            eprintln!("{}", cli_backup::source_damaged(lang, &args.db));
+            super::EXIT_DATA
+        }
+        Err(backup::BackupError::Failed(e)) => {
             let _ = std::fs::remove_file(&tmp);
             eprintln!("{}", cli_backup::failed(lang, &args.out, &e));
             super::EXIT_USAGE

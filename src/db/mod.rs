@@ -87,6 +87,12 @@ pub enum OpenError {
     /// Opening for reading failed although the file is readable: SQLite could
     /// not set up its companion files (`-wal`, `-shm`) beside it.
     CannotRead(PathBuf),
+    /// Another connection holds a lock on the file (`BEGIN EXCLUSIVE`, a
+    /// long write, another program) for longer than the busy timeout.
+    Locked(PathBuf),
+    /// The file starts like SQLite but its content is damaged (a cut-off
+    /// copy, overwritten pages): SQLite reports it malformed.
+    Damaged(PathBuf),
     /// Anything else SQLite reported.
     Sqlite(PathBuf, rusqlite::Error),
 }
@@ -174,6 +180,17 @@ fn peek_version(path: &Path) -> Result<i64, OpenError> {
     schema_version(&conn).map_err(|e| classify(path, OpenMode::ReadOnly, e))
 }
 
+/// Whether the file's header says a schema was ever created in it (the
+/// schema cookie at byte 40 is not 0): another program's database when it
+/// carries no PEKA version. Read without SQLite, so nothing is left beside it.
+fn has_schema_header(path: &Path) -> bool {
+    use std::io::Read;
+    let mut header = [0u8; 44];
+    std::fs::File::open(path)
+        .and_then(|mut f| f.read_exact(&mut header))
+        .is_ok_and(|()| header[40..44] != [0, 0, 0, 0])
+}
+
 /// Why a file that cannot be written is refused when write access was asked for:
 /// only a current PEKA database is worth opening with `--read-only`.
 fn refuse_read_only(path: &Path, found: &Found) -> OpenError {
@@ -228,7 +245,7 @@ pub fn probe(path: &Path, mode: OpenMode) -> Result<(), OpenError> {
             found: v,
             supported,
         }),
-        0 if mode == OpenMode::ReadOnly => Err(OpenError::NotSqlite(p)),
+        0 if mode == OpenMode::ReadOnly || has_schema_header(path) => Err(OpenError::NotSqlite(p)),
         v if v < supported && mode == OpenMode::ReadOnly => Err(OpenError::OlderSchema {
             path: p,
             found: v,
@@ -285,6 +302,11 @@ pub fn open(path: &Path, mode: OpenMode) -> Result<Connection, OpenError> {
             found: version,
             supported,
         });
+    }
+    // Another program's SQLite database (tables, no PEKA version) is
+    // refused as it is: PEKA's schema is never added to someone else's file.
+    if version == 0 && has_tables(&conn).map_err(|e| classify(&p, mode, e))? {
+        return Err(OpenError::NotSqlite(p));
     }
     configure(&conn, mode).map_err(|e| classify(&p, mode, e))?;
     if version < supported {
@@ -405,6 +427,15 @@ fn configure(conn: &Connection, mode: OpenMode) -> rusqlite::Result<()> {
         conn.execute_batch("PRAGMA synchronous = NORMAL;")?;
     }
     Ok(())
+}
+
+/// Whether the database holds any table, index, view or trigger of its own.
+fn has_tables(conn: &Connection) -> rusqlite::Result<bool> {
+    conn.query_row(
+        "SELECT EXISTS(SELECT 1 FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%')",
+        [],
+        |r| r.get(0),
+    )
 }
 
 /// `PRAGMA user_version` of the open database.
@@ -556,6 +587,8 @@ fn classify(path: &Path, mode: OpenMode, e: rusqlite::Error) -> OpenError {
     let p = path.to_path_buf();
     match e.sqlite_error_code() {
         Some(ErrorCode::NotADatabase) => OpenError::NotSqlite(p),
+        Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => OpenError::Locked(p),
+        Some(ErrorCode::DatabaseCorrupt) => OpenError::Damaged(p),
         // Reading only: advising `--read-only` would not help.
         Some(ErrorCode::ReadOnly | ErrorCode::CannotOpen | ErrorCode::PermissionDenied)
             if mode == OpenMode::ReadOnly =>

@@ -180,7 +180,24 @@ pub fn format_jp(jp: f64) -> String {
     if (jp - jp.round()).abs() < 1e-9 {
         format!("{}", jp.round() as i64)
     } else {
+        // 96.003 rounds to "96.00": without its zeros and then its point.
         let s = format!("{jp:.2}");
-        s.trim_end_matches('0').to_string()
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn jp_are_written_without_useless_zeros_or_a_bare_point() {
+        assert_eq!(format_jp(20.0), "20");
+        assert_eq!(format_jp(2.5), "2.5");
+        assert_eq!(format_jp(1.33), "1.33");
+        // Within half a hundredth of a whole number (a credit typed with
+        // three decimals): the whole number, not "96.".
+        assert_eq!(format_jp(96.003), "96");
+        assert_eq!(format_jp(0.001), "0");
     }
 }

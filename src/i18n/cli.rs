@@ -3,6 +3,22 @@
 use super::{Lang, pick};
 use crate::db::OpenError;
 
+/// What SQLite's error means for a person: a damaged file and a lock are
+/// said in words; anything else is SQLite's own text.
+pub fn sqlite_cause(lang: Lang, err: &rusqlite::Error) -> String {
+    match err.sqlite_error_code() {
+        Some(rusqlite::ErrorCode::DatabaseCorrupt) => {
+            pick(lang, "berkasnya rusak".into(), "the file is damaged".into())
+        }
+        Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked) => pick(
+            lang,
+            "berkasnya dikunci sesi lain".into(),
+            "another session holds the file locked".into(),
+        ),
+        _ => err.to_string(),
+    }
+}
+
 /// One sentence for a database that could not be opened: which file, what is
 /// wrong, what to do.
 pub fn open_error(lang: Lang, e: &OpenError) -> String {
@@ -170,6 +186,30 @@ pub fn open_error(lang: Lang, e: &OpenError) -> String {
             ),
             format!(
                 "File {} cannot be opened for reading because its companion files (-wal, -shm) cannot be made in its folder; copy it to a folder of yours and open the copy, or ask for write permission on that folder.",
+                p.display()
+            ),
+        ),
+        OpenError::Locked(p) => pick(
+            lang,
+            format!(
+                "Berkas {} sedang dikunci program atau sesi lain lebih dari {} detik; coba lagi sesudah program itu selesai menulis.",
+                p.display(),
+                crate::db::BUSY_TIMEOUT.as_secs()
+            ),
+            format!(
+                "File {} has been locked by another program or session for more than {} seconds; try again once it has finished writing.",
+                p.display(),
+                crate::db::BUSY_TIMEOUT.as_secs()
+            ),
+        ),
+        OpenError::Damaged(p) => pick(
+            lang,
+            format!(
+                "Berkas {} rusak (isinya bukan basis data SQLite yang utuh, mis. salinan yang terpotong); pulihkan dari cadangan atau salinan sebelumnya.",
+                p.display()
+            ),
+            format!(
+                "File {} is damaged (its content is not a whole SQLite database, e.g. a cut-off copy); restore it from a backup or an earlier copy.",
                 p.display()
             ),
         ),

@@ -54,6 +54,23 @@ pub fn done(lang: Lang, path: &Path, s: &BackupSummary) -> String {
     )
 }
 
+/// The source met a damaged page while it was read: no copy is made.
+pub fn source_damaged(lang: Lang, db: &Path) -> String {
+    pick(
+        lang,
+        format!(
+            "Berkas {} rusak di tengah isinya, jadi tidak dibuat cadangannya dan tidak ada berkas yang ditinggalkan; jalankan `peka check {}` untuk melihat kerusakannya, lalu pulihkan dari cadangan sebelumnya.",
+            db.display(),
+            db.display()
+        ),
+        format!(
+            "File {} is damaged inside, so no backup was made and no file was left; run `peka check {}` to see the damage, then restore an earlier backup.",
+            db.display(),
+            db.display()
+        ),
+    )
+}
+
 pub fn failed(lang: Lang, path: &Path, err: &str) -> String {
     pick(
         lang,

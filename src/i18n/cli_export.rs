@@ -132,6 +132,7 @@ pub fn stdout_failed(lang: Lang, err: &std::io::Error) -> String {
 
 /// Reading the rows failed (a damaged file or a hand-edited row).
 pub fn read_failed(lang: Lang, db: &Path, entity: &str, err: &rusqlite::Error) -> String {
+    let err = super::cli::sqlite_cause(lang, err);
     pick(
         lang,
         format!(

@@ -305,7 +305,19 @@ pub fn export_failed(lang: Lang, folders: &[String], cause: super::io::WriteCaus
     )
 }
 
+/// A read that failed, with SQLite's text (`err`, carried from the worker
+/// thread as text). SQLite's fixed sentences for a damaged or locked file
+/// are said in words.
 pub fn load_failed(lang: Lang, err: &str) -> String {
+    let cause = |id: &str, en: &str| pick(lang, id.to_string(), en.to_string());
+    let err = match err {
+        "database disk image is malformed" => cause("berkasnya rusak", "the file is damaged"),
+        "database is locked" => cause(
+            "berkasnya dikunci sesi lain",
+            "another session holds the file locked",
+        ),
+        other => other.to_string(),
+    };
     pick(
         lang,
         format!("Data tidak dapat dibaca: {err}. Coba lagi; jika berulang jalankan `peka check`."),

@@ -359,6 +359,9 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             }
             app.reloads()
         }
+        // Suspending is no answer to anything: the message shown and the
+        // form stay as they are for `fg`.
+        Msg::Key(Action::Suspend) => vec![Effect::Suspend],
         Msg::Key(action) => {
             // A message stays until the next key.
             app.status = None;

@@ -117,6 +117,9 @@ fn main_loop(
     // Reads and saves sent and not yet answered.
     let (mut reads, mut saves) = (0usize, 0usize);
     let mut data_version: Option<i64> = None;
+    // Ctrl-Z while a save is under way: the process stops once the save has
+    // answered, so a stopped session never holds the write lock.
+    let mut suspend_after_save = false;
     let gone = || io::Error::other("database worker stopped");
     jobs.send(Job::DataVersion).map_err(|_| gone())?;
     reads += 1;
@@ -126,6 +129,7 @@ fn main_loop(
     loop {
         while let Some(effect) = pending.pop_front() {
             match effect {
+                Effect::Suspend if saves > 0 => suspend_after_save = true,
                 Effect::Suspend => {
                     guard.suspend()?;
                     app.dirty = true;
@@ -170,6 +174,9 @@ fn main_loop(
                 Reply::Saved(msg) => {
                     saves = saves.saturating_sub(1);
                     pending.extend(update(app, msg));
+                    if saves == 0 && std::mem::take(&mut suspend_after_save) {
+                        pending.push_back(Effect::Suspend);
+                    }
                 }
                 Reply::Progress(msg) => pending.extend(update(app, msg)),
                 Reply::DataVersion(v) => {
@@ -247,9 +254,22 @@ pub fn split_alt_chord(app: &App, event: Event) -> Vec<Event> {
     ]
 }
 
+/// `Ctrl-Z` (without Alt): suspend, whatever has the keyboard.
+fn is_suspend(k: &ratatui::crossterm::event::KeyEvent) -> bool {
+    use ratatui::crossterm::event::{KeyCode, KeyModifiers};
+    k.kind != KeyEventKind::Release
+        && k.modifiers.contains(KeyModifiers::CONTROL)
+        && !k.modifiers.contains(KeyModifiers::ALT)
+        && matches!(k.code, KeyCode::Char('z' | 'Z'))
+}
+
 /// What a terminal event means for `update`.
 pub fn event_msgs(app: &App, event: Event) -> Vec<Msg> {
     match event {
+        // In raw mode the terminal sends Ctrl-Z as a key: it suspends from a
+        // form, a question or the help too (README: "Ctrl-Z suspends"), and
+        // what the form holds stays for `fg`.
+        Event::Key(k) if is_suspend(&k) => vec![Msg::Key(keymap::Action::Suspend)],
         // A form reads its own keys (its key table is in `widgets::form`).
         // F1 opens the form's help; otherwise the form reads its own keys.
         // (A question over the form, e.g. about a namesake, takes y/n first.)

@@ -89,7 +89,9 @@ fn a_trainings_results_take_one_key_per_participant() {
         .unwrap_or_else(|scr| panic!("no result saved:\n{scr}"));
     // Every save answered: the list shows them all passed.
     let conn = open(&db);
-    let deadline = std::time::Instant::now() + WAIT;
+    // 214 saves on a CI machine busy with other test binaries: this checks
+    // that every save lands, not how fast (that is BENCHMARKS.md's job).
+    let deadline = std::time::Instant::now() + WAIT * 6;
     loop {
         let done: i64 = conn
             .query_row(

@@ -36,6 +36,9 @@ use std::time::{Duration, Instant};
 
 const PROCESSES: u32 = 8;
 const SAVES: u32 = 100;
+/// The lanes of the two import files (their NIPs differ from the writers').
+const IMPORT_LANES: (u32, u32) = (PROCESSES + 1, PROCESSES + 2);
+const IMPORT_ROWS: u32 = 40;
 const ENV_DB: &str = "PEKA_CONC_DB";
 const ENV_LANE: &str = "PEKA_CONC_LANE";
 const ENV_ACK: &str = "PEKA_CONC_ACK";
@@ -167,6 +170,87 @@ fn eight_processes_saving_at_once_lose_nothing_and_lock_waits_become_messages() 
             (lane, ack, child)
         })
         .collect();
+    // Two `peka import` runs of 40 new employees each join the burst (the
+    // real binary, one transaction per file).
+    let imports: Vec<(std::path::PathBuf, Vec<String>)> = {
+        let conn = db::open(&file, OpenMode::ReadOnly).unwrap();
+        let t = saves::template(&conn);
+        let unit: String = one(
+            &conn,
+            "SELECT kode FROM unit_kerja WHERE id = ?1",
+            [t.unit_kerja_id],
+        );
+        (IMPORT_LANES.0..=IMPORT_LANES.1)
+            .map(|lane| {
+                let path = dir.path().join(format!("impor-{lane}.csv"));
+                let mut w = csv::Writer::from_path(&path).unwrap();
+                w.write_record([
+                    "nip",
+                    "nama",
+                    "jenis_kelamin",
+                    "tanggal_lahir",
+                    "jenis_asn",
+                    "golongan",
+                    "jenis_jabatan",
+                    "jabatan",
+                    "kode_unit",
+                    "tmt_pengangkatan",
+                ])
+                .unwrap();
+                let mut nips = Vec::new();
+                for n in 0..IMPORT_ROWS {
+                    let e = saves::new_employee_input(&t, lane, n);
+                    w.write_record([
+                        e.nip.as_str(),
+                        e.nama.as_str(),
+                        e.jenis_kelamin.as_str(),
+                        e.tanggal_lahir.as_str(),
+                        e.jenis_asn.as_str(),
+                        e.golongan.as_deref().unwrap_or(""),
+                        e.jenis_jabatan.as_str(),
+                        e.nama_jabatan.as_str(),
+                        unit.as_str(),
+                        e.tmt_pengangkatan.as_deref().unwrap_or(""),
+                    ])
+                    .unwrap();
+                    nips.push(e.nip);
+                }
+                w.flush().unwrap();
+                (path, nips)
+            })
+            .collect()
+    };
+    let importers: Vec<_> = imports
+        .iter()
+        .map(|(path, _)| {
+            let (file, path, go) = (file.clone(), path.clone(), go.clone());
+            std::thread::spawn(move || {
+                while !go.exists() {
+                    std::thread::sleep(Duration::from_micros(200));
+                }
+                // A lock held past the busy timeout is exit 2 with a sentence:
+                // try again, as a person would.
+                let mut waits = 0;
+                loop {
+                    let out = Command::new(env!("CARGO_BIN_EXE_peka"))
+                        .args(["import", file.to_str().unwrap(), "pegawai"])
+                        .arg(&path)
+                        .output()
+                        .expect("run peka import");
+                    let err = String::from_utf8_lossy(&out.stderr).into_owned();
+                    assert!(!err.contains("panicked"), "{err}");
+                    match out.status.code() {
+                        Some(0) => return (waits, err),
+                        Some(2) => waits += 1,
+                        other => panic!(
+                            "import ended with {other:?}: {err}{}",
+                            String::from_utf8_lossy(&out.stdout)
+                        ),
+                    }
+                }
+            })
+        })
+        .collect();
     std::fs::write(&go, b"").unwrap();
     let burst = Instant::now();
     let mut acks: BTreeMap<u32, Vec<String>> = BTreeMap::new();
@@ -184,6 +268,15 @@ fn eight_processes_saving_at_once_lose_nothing_and_lock_waits_become_messages() 
             .map(str::to_string)
             .collect();
         acks.insert(lane, lines);
+    }
+    let mut import_waits = 0;
+    for h in importers {
+        let (waits, summary) = h.join().expect("an import thread");
+        assert!(
+            summary.contains(&format!("ditambah {IMPORT_ROWS}")),
+            "{summary}"
+        );
+        import_waits += waits;
     }
     let burst = burst.elapsed();
 
@@ -305,8 +398,27 @@ fn eight_processes_saving_at_once_lose_nothing_and_lock_waits_become_messages() 
         );
         total_audit += audit;
     }
+    for (_, nips) in &imports {
+        for nip in nips {
+            let n: i64 = one(&conn, "SELECT count(*) FROM pegawai WHERE nip = ?1", [nip]);
+            assert_eq!(n, 1, "imported {nip}");
+        }
+    }
+    let imported = (imports.len() as u32 * IMPORT_ROWS) as i64;
+    let by_import: i64 = one(
+        &conn,
+        "SELECT count(*) FROM audit WHERE pengguna NOT LIKE 'proses%'",
+        [],
+    );
+    assert_eq!(by_import, imported, "one audit entry per imported employee");
+    total_audit += by_import;
     let all: i64 = one(&conn, "SELECT count(*) FROM audit", []);
     assert_eq!(all, total_audit, "no audit entry from nowhere");
+    println!(
+        "concurrency: plus {} `peka import` processes of {IMPORT_ROWS} new employees each, all \
+         present ({import_waits} runs refused for the lock and repeated)",
+        imports.len()
+    );
     println!(
         "concurrency: {PROCESSES} processes × {SAVES} saves at once = {saved} acknowledged and \
          all present ({quota} enrollments refused for a full quota); {busy} lock waits past the \

@@ -33,7 +33,8 @@ fn exact_then_nocase(
     if let Some(id) = one(conn, &exact, [value])? {
         return Ok(Some(id));
     }
-    let nocase = format!("SELECT id FROM {table} WHERE {column} = ?1 COLLATE NOCASE ORDER BY id LIMIT 1");
+    let nocase =
+        format!("SELECT id FROM {table} WHERE {column} = ?1 COLLATE NOCASE ORDER BY id LIMIT 1");
     one(conn, &nocase, [value])
 }
 

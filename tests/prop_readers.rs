@@ -86,8 +86,13 @@ proptest! {
         let bytes = w.into_inner().unwrap();
         // Rows whose cells are all blank are skipped; the rest are read.
         let expected = rows.iter().filter(|r| r.iter().any(|c| !c.trim().is_empty())).count();
+        // The separator is guessed from the first line that has one; where
+        // the guess is the writer's, every non-blank record comes back.
+        let text = String::from_utf8(bytes.clone()).unwrap();
+        let guessed = sheet::detect_separator(&text) == sep;
         match read_all(&bytes) {
-            Ok(n) => prop_assert!(n <= expected.max(1)),
+            Ok(n) if guessed => prop_assert_eq!(n, expected),
+            Ok(_) => {}
             Err(e) => prop_assert!(matches!(e, SheetError::Empty | SheetError::Csv { .. }), "{e:?}"),
         }
     }

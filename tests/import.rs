@@ -615,3 +615,28 @@ fn a_new_evaluation_without_appraisers_gets_them_from_the_structure() {
         "the appraiser comes from the unit's structure"
     );
 }
+
+#[test]
+fn a_workbook_with_a_wrong_header_or_an_empty_sheet_is_refused_whole() {
+    let f = demo();
+    let before = f.fingerprint();
+    let wrong = f.path("wrong.xlsx");
+    let mut book = Workbook::new();
+    let sheet = book.add_worksheet();
+    sheet.write_string(0, 0, "Nomor Induk").unwrap();
+    sheet.write_string(0, 1, "Nama Lengkap").unwrap();
+    sheet.write_string(1, 0, "197808262002011001").unwrap();
+    book.save(&wrong).unwrap();
+    let (code, _, err) = f.import("pegawai", &wrong, &["--lang", "en"]);
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("lacks the required column(s) nip"), "{err}");
+
+    let empty = f.path("empty.xlsx");
+    let mut book = Workbook::new();
+    book.add_worksheet();
+    book.save(&empty).unwrap();
+    let (code, _, err) = f.import("pegawai", &empty, &["--lang", "en"]);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("is empty: it has no header row"), "{err}");
+    assert_eq!(f.fingerprint(), before);
+}

@@ -273,7 +273,7 @@ pub fn rows_json<P: Params>(
     params: P,
 ) -> rusqlite::Result<Vec<Value>> {
     let mut stmt = conn.prepare_cached(sql)?;
-    let names: Vec<String> = stmt.column_names().iter().map(|s| s.to_string()).collect();
+    let names: Vec<String> = stmt.column_names().map(|s| s.to_string()).collect();
     let mut rows = stmt.query(params)?;
     let mut out = Vec::new();
     while let Some(row) = rows.next()? {

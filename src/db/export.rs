@@ -95,11 +95,7 @@ fn query_into(
     out: &mut dyn Sink,
 ) -> Result<(), StreamError> {
     let mut stmt = conn.prepare(sql)?;
-    let columns: Vec<String> = stmt
-        .column_names()
-        .into_iter()
-        .map(str::to_string)
-        .collect();
+    let columns: Vec<String> = stmt.column_names().map(str::to_string).collect();
     let n = columns.len();
     out.begin(&columns)?;
     let mut row = Vec::with_capacity(n);

@@ -120,15 +120,21 @@ pub fn check_database(conn: &Connection, real_today: NaiveDate) -> Report {
         c.rule("unit_kerja", key, Problem::UnitCycle);
     }
 
-    let employees = c.read("pegawai", dbc::employees(conn));
-    for (key, e) in &employees {
-        c.rules("pegawai", key, v::check_employee(e, today));
-    }
+    // Each table is read, checked and dropped before the next, so the peak
+    // is the largest table, not the sum (a province-size file holds over a
+    // million assessments).
+    let employee_count = c.each("pegawai", |c| {
+        dbc::each_employees(conn, &mut |(key, e)| {
+            c.rules("pegawai", &key, v::check_employee(&e, today))
+        })
+    });
 
     let histories = c.read("riwayat_status", dbc::status_histories(conn));
     for (key, h) in &histories {
         c.rules("riwayat_status", key, v::check_status_history(h, today));
     }
+    let history_count: usize = histories.iter().map(|(_, h)| h.changes.len()).sum();
+    drop(histories);
     let age_rows = dbc::retirement_age_count(conn).unwrap_or_else(|e| {
         c.push(
             "batas_usia_pensiun",
@@ -149,33 +155,45 @@ pub fn check_database(conn: &Connection, real_today: NaiveDate) -> Report {
         );
     }
 
-    let mut levels = Vec::new();
+    let mut level_counts: Vec<(&str, usize)> = Vec::new();
     for table in dbc::LEVEL_TABLES {
-        let rows = dbc::levels(conn, table);
-        levels.extend(c.read(table, rows));
+        let n = c.each(table, |c| {
+            dbc::each_level(conn, table, &mut |l| {
+                if let Some(p) = v::check_level(l.column, l.value) {
+                    c.rule(l.table, l.key, p);
+                }
+            })
+        });
+        level_counts.push((table, n));
     }
-    for l in &levels {
-        if let Some(p) = v::check_level(l.column, l.value) {
-            c.rule(l.table, l.key.clone(), p);
-        }
-    }
+    let level_count = |t: &str| {
+        level_counts
+            .iter()
+            .filter(|(table, _)| *table == t)
+            .map(|(_, n)| n)
+            .sum::<usize>()
+    };
 
     let trainings = c.read("pelatihan", dbc::trainings(conn));
     for (key, jp, start, end) in &trainings {
         c.rules("pelatihan", key, v::check_training(*jp, start, end));
     }
-    let enrollments = c.read("peserta_pelatihan", dbc::enrollments(conn));
-    for (key, e) in &enrollments {
-        c.rules(
-            "peserta_pelatihan",
-            key,
-            v::check_enrollment(e, today, minutes_per_jp),
-        );
-    }
-    let evaluations = c.read("evaluasi_kinerja", dbc::evaluations(conn));
-    for (key, e) in &evaluations {
-        c.rules("evaluasi_kinerja", key, v::check_evaluation(e));
-    }
+    let training_count = trainings.len();
+    drop(trainings);
+    let enrollment_count = c.each("peserta_pelatihan", |c| {
+        dbc::each_enrollments(conn, &mut |(key, e)| {
+            c.rules(
+                "peserta_pelatihan",
+                &key,
+                v::check_enrollment(&e, today, minutes_per_jp),
+            )
+        })
+    });
+    let evaluation_count = c.each("evaluasi_kinerja", |c| {
+        dbc::each_evaluations(conn, &mut |(key, e)| {
+            c.rules("evaluasi_kinerja", &key, v::check_evaluation(&e))
+        })
+    });
     let agreements = c.read("kerja_sama", dbc::agreements(conn));
     for (key, a) in &agreements {
         c.rules("kerja_sama", key, v::check_agreement(a));
@@ -185,25 +203,21 @@ pub fn check_database(conn: &Connection, real_today: NaiveDate) -> Report {
         c.rules("magang", key, v::check_internship(m, &roots));
     }
 
-    let level_count = |t: &str| levels.iter().filter(|l| l.table == t).count();
     c.counts = vec![
-        ("pegawai", employees.len()),
-        (
-            "riwayat_status",
-            histories.iter().map(|(_, h)| h.changes.len()).sum(),
-        ),
+        ("pegawai", employee_count),
+        ("riwayat_status", history_count),
         ("batas_usia_pensiun", age_rows),
         ("unit_kerja", units.len()),
         ("kompetensi_level", level_count("kompetensi_level")),
         ("standar_kompetensi", level_count("standar_kompetensi")),
         ("penilaian_kompetensi", level_count("penilaian_kompetensi")),
-        ("pelatihan", trainings.len()),
-        ("peserta_pelatihan", enrollments.len()),
+        ("pelatihan", training_count),
+        ("peserta_pelatihan", enrollment_count),
         (
             "monitoring_pasca_pelatihan",
             level_count("monitoring_pasca_pelatihan"),
         ),
-        ("evaluasi_kinerja", evaluations.len()),
+        ("evaluasi_kinerja", evaluation_count),
         ("kerja_sama", agreements.len()),
         ("magang", internships.len()),
         ("pengaturan", settings.len()),
@@ -259,5 +273,21 @@ impl Collector {
             self.push(table, RowKey::Whole, Issue::ReadFailed(e.to_string()));
             Vec::new()
         })
+    }
+
+    /// Runs a row-by-row read that checks each row into `self`; returns how
+    /// many rows it read (a failed read is a finding, counting what came).
+    fn each(
+        &mut self,
+        table: &str,
+        read: impl FnOnce(&mut Collector) -> rusqlite::Result<usize>,
+    ) -> usize {
+        match read(self) {
+            Ok(n) => n,
+            Err(e) => {
+                self.push(table, RowKey::Whole, Issue::ReadFailed(e.to_string()));
+                0
+            }
+        }
     }
 }

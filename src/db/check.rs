@@ -136,7 +136,14 @@ pub fn constraints(conn: &Connection) -> rusqlite::Result<Vec<String>> {
     let Some(path) = conn.path().filter(|p| !p.is_empty()) else {
         return Ok(Vec::new());
     };
-    let mem = Connection::open_in_memory()?;
+    // A private temporary file (SQLite's "" name), not memory: a file of
+    // 100,000 employees would otherwise be held whole (about 800 MB). The
+    // tables are checked one at a time and emptied after, so the temporary
+    // file stays about the size of the largest table.
+    let mem = Connection::open("")?;
+    mem.execute_batch(
+        "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -16384;",
+    )?;
     super::migrate(&mem)?;
     mem.execute_batch("PRAGMA foreign_keys = OFF; PRAGMA ignore_check_constraints = ON;")?;
     // The rules the schema keeps in triggers (V3, V7) would abort the copy of
@@ -166,17 +173,21 @@ pub fn constraints(conn: &Connection) -> rusqlite::Result<Vec<String>> {
             .join(", ");
         mem.execute(&format!("DELETE FROM main.\"{t}\""), [])?;
         let copy = format!("INSERT INTO main.\"{t}\" ({list}) SELECT {list} FROM src.\"{t}\"");
+        mem.execute_batch("PRAGMA ignore_check_constraints = ON;")?;
         if let Err(e) = mem.execute(&copy, []) {
             out.push(format!("{t}: {e}"));
         }
-    }
-    mem.execute_batch("PRAGMA ignore_check_constraints = OFF;")?;
-    let mut st = mem.prepare("PRAGMA main.integrity_check")?;
-    for line in st.query_map([], |r| Ok(text(r, 0)))? {
-        let line = line?;
-        if line != "ok" {
-            out.push(line);
+        mem.execute_batch("PRAGMA ignore_check_constraints = OFF;")?;
+        {
+            let mut st = mem.prepare(&format!("PRAGMA main.integrity_check(\"{t}\")"))?;
+            for line in st.query_map([], |r| Ok(text(r, 0)))? {
+                let line = line?;
+                if line != "ok" {
+                    out.push(line);
+                }
+            }
         }
+        mem.execute(&format!("DELETE FROM main.\"{t}\""), [])?;
     }
     Ok(out)
 }
@@ -228,7 +239,17 @@ pub fn settings(conn: &Connection) -> rusqlite::Result<Vec<(String, String)>> {
 
 /// Every employee, keyed by NIP.
 pub fn employees(conn: &Connection) -> rusqlite::Result<Vec<(RowKey, EmployeeRecord)>> {
-    collect(
+    let mut v = Vec::new();
+    each_employees(conn, &mut |t| v.push(t))?;
+    Ok(v)
+}
+
+/// [`employees`] one row at a time; returns how many.
+pub fn each_employees(
+    conn: &Connection,
+    f: &mut dyn FnMut((RowKey, EmployeeRecord)),
+) -> rusqlite::Result<usize> {
+    each(
         conn,
         "SELECT nip, nik, jenis_kelamin, tanggal_lahir, jenis_asn, golongan, jenis_jabatan,
                 jenjang_jf, tmt_pengangkatan, tmt_golongan, tmt_jabatan
@@ -249,6 +270,7 @@ pub fn employees(conn: &Connection) -> rusqlite::Result<Vec<(RowKey, EmployeeRec
             };
             Ok((RowKey::Nip(e.nip.clone()), e))
         },
+        f,
     )
 }
 
@@ -353,6 +375,25 @@ pub fn levels(conn: &Connection, table: &str) -> rusqlite::Result<Vec<LevelValue
     }
 }
 
+/// [`levels`] one row at a time (the large tables are never held whole);
+/// returns how many.
+pub fn each_level(
+    conn: &Connection,
+    table: &str,
+    f: &mut dyn FnMut(LevelValue),
+) -> rusqlite::Result<usize> {
+    match table {
+        "penilaian_kompetensi" => each_assessments(conn, f),
+        "monitoring_pasca_pelatihan" => each_follow_up_scores(conn, f),
+        _ => {
+            let rows = levels(conn, table)?;
+            let n = rows.len();
+            rows.into_iter().for_each(f);
+            Ok(n)
+        }
+    }
+}
+
 fn competency_levels(conn: &Connection) -> rusqlite::Result<Vec<LevelValue>> {
     collect(
         conn,
@@ -395,7 +436,17 @@ fn standards(conn: &Connection) -> rusqlite::Result<Vec<LevelValue>> {
 }
 
 fn assessments(conn: &Connection) -> rusqlite::Result<Vec<LevelValue>> {
-    collect(
+    let mut v = Vec::new();
+    each_assessments(conn, &mut |t| v.push(t))?;
+    Ok(v)
+}
+
+/// [`assessments`] one row at a time; returns how many.
+pub fn each_assessments(
+    conn: &Connection,
+    f: &mut dyn FnMut(LevelValue),
+) -> rusqlite::Result<usize> {
+    each(
         conn,
         "SELECT p.nip, k.kode, a.tanggal, a.level_aktual FROM penilaian_kompetensi a
          LEFT JOIN pegawai p ON p.id = a.pegawai_id
@@ -412,11 +463,22 @@ fn assessments(conn: &Connection) -> rusqlite::Result<Vec<LevelValue>> {
                 value: int(r, 3).unwrap_or(i64::MIN),
             })
         },
+        f,
     )
 }
 
 fn follow_up_scores(conn: &Connection) -> rusqlite::Result<Vec<LevelValue>> {
-    collect(
+    let mut v = Vec::new();
+    each_follow_up_scores(conn, &mut |t| v.push(t))?;
+    Ok(v)
+}
+
+/// [`follow_up_scores`] one row at a time; returns how many.
+pub fn each_follow_up_scores(
+    conn: &Connection,
+    f: &mut dyn FnMut(LevelValue),
+) -> rusqlite::Result<usize> {
+    each(
         conn,
         "SELECT t.kode, p.nip, m.tanggal, m.skor FROM monitoring_pasca_pelatihan m
          LEFT JOIN peserta_pelatihan e ON e.id = m.peserta_pelatihan_id
@@ -434,12 +496,23 @@ fn follow_up_scores(conn: &Connection) -> rusqlite::Result<Vec<LevelValue>> {
                 value: int(r, 3).unwrap_or(i64::MIN),
             })
         },
+        f,
     )
 }
 
 /// Every evaluation, keyed by NIP and period.
 pub fn evaluations(conn: &Connection) -> rusqlite::Result<Vec<(RowKey, EvaluationRecord)>> {
-    collect(
+    let mut v = Vec::new();
+    each_evaluations(conn, &mut |t| v.push(t))?;
+    Ok(v)
+}
+
+/// [`evaluations`] one row at a time; returns how many.
+pub fn each_evaluations(
+    conn: &Connection,
+    f: &mut dyn FnMut((RowKey, EvaluationRecord)),
+) -> rusqlite::Result<usize> {
+    each(
         conn,
         "SELECT p.nip, e.tahun, e.jenis_periode, e.periode_ke, e.rating_hasil_kerja,
                 e.rating_perilaku, e.predikat
@@ -460,12 +533,23 @@ pub fn evaluations(conn: &Connection) -> rusqlite::Result<Vec<(RowKey, Evaluatio
             };
             Ok((key, rec))
         },
+        f,
     )
 }
 
 /// Every enrollment with what the JP rule needs of its training.
 pub fn enrollments(conn: &Connection) -> rusqlite::Result<Vec<(RowKey, EnrollmentRecord)>> {
-    collect(
+    let mut v = Vec::new();
+    each_enrollments(conn, &mut |t| v.push(t))?;
+    Ok(v)
+}
+
+/// [`enrollments`] one row at a time; returns how many.
+pub fn each_enrollments(
+    conn: &Connection,
+    f: &mut dyn FnMut((RowKey, EnrollmentRecord)),
+) -> rusqlite::Result<usize> {
+    each(
         conn,
         "SELECT t.kode, p.nip, e.status, e.jp_diakui, t.jumlah_jp, t.durasi_menit, t.status,
                 t.tanggal_selesai
@@ -487,6 +571,7 @@ pub fn enrollments(conn: &Connection) -> rusqlite::Result<Vec<(RowKey, Enrollmen
             };
             Ok((key, rec))
         },
+        f,
     )
 }
 
@@ -578,6 +663,22 @@ pub fn internships(conn: &Connection) -> rusqlite::Result<Vec<(RowKey, Internshi
 }
 
 /// Runs `sql` and maps every row.
+fn each<T>(
+    conn: &Connection,
+    sql: &str,
+    mut map: impl FnMut(&Row<'_>) -> rusqlite::Result<T>,
+    f: &mut dyn FnMut(T),
+) -> rusqlite::Result<usize> {
+    let mut st = conn.prepare(sql)?;
+    let mut rows = st.query([])?;
+    let mut n = 0;
+    while let Some(r) = rows.next()? {
+        f(map(r)?);
+        n += 1;
+    }
+    Ok(n)
+}
+
 fn collect<T>(
     conn: &Connection,
     sql: &str,

@@ -331,3 +331,51 @@ fn snapshot_grid_and_queue_80x24() {
     act(&r, &mut app, Action::FollowUps);
     insta::assert_snapshot!("follow_ups_80x24", screen_text(&draw(&app)));
 }
+
+/// The last row completed and the grid left at once, before the save has
+/// answered (a slow disk, a busy server): one save, not a second insert of
+/// the same evaluation refused as "periode_ke already used".
+#[test]
+fn leaving_the_grid_while_the_last_rows_save_is_on_its_way_saves_it_once() {
+    use peka::tui::app::{Effect, Save};
+    let r = Runner::on_demo_copy();
+    let mut app = bkpsdm_next_quarter(&r);
+    let people = app.evaluation.grid.as_ref().unwrap().rows();
+    for _ in 0..people - 1 {
+        let leader = {
+            let g = app.evaluation.grid.as_ref().unwrap();
+            g.data.as_ref().unwrap().rows[g.row]
+                .leader_default
+                .is_some()
+        };
+        if !leader {
+            act(&r, &mut app, Action::Rate(Rating::Sesuai));
+        }
+        act(&r, &mut app, Action::Rate(Rating::Sesuai));
+    }
+    // The last person: both keys and Esc, nothing answered in between.
+    let mut effects = key(&mut app, Action::Rate(Rating::DiAtas));
+    effects.extend(key(&mut app, Action::Rate(Rating::Sesuai)));
+    effects.extend(key(&mut app, Action::RowLeave(0)));
+    let saves = effects
+        .iter()
+        .filter(|e| matches!(e, Effect::Save(Save::GridRatings { .. })))
+        .count();
+    assert_eq!(saves, 1, "{effects:?}");
+    r.pump(&mut app, effects);
+    let saved: i64 = r
+        .conn
+        .query_row(
+            "SELECT count(*) FROM evaluasi_kinerja WHERE tahun = 2026 AND jenis_periode = 'TRIWULAN'
+             AND periode_ke = 4",
+            [],
+            |row| row.get(0),
+        )
+        .unwrap();
+    assert_eq!(saved as usize, people);
+    assert!(
+        !matches!(app.status, Some(Status::Error(_))),
+        "{:?}",
+        app.status
+    );
+}

@@ -114,14 +114,26 @@ fn leave_row(app: &mut App, row: usize) -> Vec<Effect> {
         return vec![];
     }
     match (r.work_result, r.behaviour) {
-        (Some(work), Some(behaviour)) => vec![Effect::Save(Save::GridRatings {
-            employee: r.employee_id,
-            period: d.period,
-            existing: r.evaluation,
-            work,
-            behaviour,
-            name: r.name.clone(),
-        })],
+        (Some(work), Some(behaviour)) => {
+            let save = Effect::Save(Save::GridRatings {
+                employee: r.employee_id,
+                period: d.period,
+                existing: r.evaluation,
+                work,
+                behaviour,
+                name: r.name.clone(),
+            });
+            // Counted as stored from now on: leaving the row again (the
+            // last row, then `t` or `Esc`) before the save answers must not
+            // send the same new evaluation twice. A refused save reads the
+            // grid again.
+            if let Some(g) = app.evaluation.grid.as_mut()
+                && let Some(s) = g.stored.get_mut(row)
+            {
+                *s = (Some(work), Some(behaviour));
+            }
+            vec![save]
+        }
         _ => {
             app.status = Some(Status::Info(gx::incomplete(lang, &r.name)));
             vec![]

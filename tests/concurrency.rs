@@ -183,39 +183,7 @@ fn eight_processes_saving_at_once_lose_nothing_and_lock_waits_become_messages() 
         (IMPORT_LANES.0..=IMPORT_LANES.1)
             .map(|lane| {
                 let path = dir.path().join(format!("impor-{lane}.csv"));
-                let mut w = csv::Writer::from_path(&path).unwrap();
-                w.write_record([
-                    "nip",
-                    "nama",
-                    "jenis_kelamin",
-                    "tanggal_lahir",
-                    "jenis_asn",
-                    "golongan",
-                    "jenis_jabatan",
-                    "jabatan",
-                    "kode_unit",
-                    "tmt_pengangkatan",
-                ])
-                .unwrap();
-                let mut nips = Vec::new();
-                for n in 0..IMPORT_ROWS {
-                    let e = saves::new_employee_input(&t, lane, n);
-                    w.write_record([
-                        e.nip.as_str(),
-                        e.nama.as_str(),
-                        e.jenis_kelamin.as_str(),
-                        e.tanggal_lahir.as_str(),
-                        e.jenis_asn.as_str(),
-                        e.golongan.as_deref().unwrap_or(""),
-                        e.jenis_jabatan.as_str(),
-                        e.nama_jabatan.as_str(),
-                        unit.as_str(),
-                        e.tmt_pengangkatan.as_deref().unwrap_or(""),
-                    ])
-                    .unwrap();
-                    nips.push(e.nip);
-                }
-                w.flush().unwrap();
+                let nips = saves::write_employee_csv(&path, &t, &unit, lane, 0..IMPORT_ROWS);
                 (path, nips)
             })
             .collect()

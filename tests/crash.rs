@@ -362,41 +362,11 @@ fn an_import_killed_at_any_moment_is_in_whole_or_not_at_all() {
     for round in 0..rounds {
         // Each round its own NIPs.
         let csv_path = dir.path().join(format!("impor-{round}.csv"));
-        let mut w = csv::Writer::from_path(&csv_path).unwrap();
-        w.write_record([
-            "nip",
-            "nama",
-            "jenis_kelamin",
-            "tanggal_lahir",
-            "jenis_asn",
-            "golongan",
-            "jenis_jabatan",
-            "jabatan",
-            "kode_unit",
-            "tmt_pengangkatan",
-        ])
-        .unwrap();
         // Lanes 10–19: born 1980–1990, so a TMT in 2010 passes the rules.
         let lane = 10 + round % 10;
-        let mut nips = Vec::new();
-        for n in 0..ROWS {
-            let e = saves::new_employee_input(&template, lane, n + 1000 * (round / 10));
-            w.write_record([
-                e.nip.as_str(),
-                e.nama.as_str(),
-                e.jenis_kelamin.as_str(),
-                e.tanggal_lahir.as_str(),
-                e.jenis_asn.as_str(),
-                e.golongan.as_deref().unwrap_or(""),
-                e.jenis_jabatan.as_str(),
-                e.nama_jabatan.as_str(),
-                unit.as_str(),
-                e.tmt_pengangkatan.as_deref().unwrap_or(""),
-            ])
-            .unwrap();
-            nips.push(e.nip);
-        }
-        w.flush().unwrap();
+        let first = 1000 * (round / 10);
+        let nips =
+            saves::write_employee_csv(&csv_path, &template, &unit, lane, first..first + ROWS);
         let mut child = Command::new(env!("CARGO_BIN_EXE_peka"))
             .args(["import", file.to_str().unwrap(), "pegawai"])
             .arg(&csv_path)

@@ -161,3 +161,49 @@ pub fn new_training(
     t.status = "PENDAFTARAN".into();
     record::insert(conn, &t, actor)
 }
+
+/// Writes an import file of new employees (`new_employee_input(t, lane, n)`
+/// for each `n`, in unit `unit_code`) with the export's column names;
+/// returns their NIPs.
+pub fn write_employee_csv(
+    path: &std::path::Path,
+    t: &EmployeeInput,
+    unit_code: &str,
+    lane: u32,
+    ns: impl Iterator<Item = u32>,
+) -> Vec<String> {
+    let mut w = csv::Writer::from_path(path).unwrap();
+    w.write_record([
+        "nip",
+        "nama",
+        "jenis_kelamin",
+        "tanggal_lahir",
+        "jenis_asn",
+        "golongan",
+        "jenis_jabatan",
+        "jabatan",
+        "kode_unit",
+        "tmt_pengangkatan",
+    ])
+    .unwrap();
+    let mut nips = Vec::new();
+    for n in ns {
+        let e = new_employee_input(t, lane, n);
+        w.write_record([
+            e.nip.as_str(),
+            e.nama.as_str(),
+            e.jenis_kelamin.as_str(),
+            e.tanggal_lahir.as_str(),
+            e.jenis_asn.as_str(),
+            e.golongan.as_deref().unwrap_or(""),
+            e.jenis_jabatan.as_str(),
+            e.nama_jabatan.as_str(),
+            unit_code,
+            e.tmt_pengangkatan.as_deref().unwrap_or(""),
+        ])
+        .unwrap();
+        nips.push(e.nip);
+    }
+    w.flush().unwrap();
+    nips
+}

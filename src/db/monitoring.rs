@@ -29,7 +29,9 @@ pub fn jp_compliance(
 ) -> rusqlite::Result<Vec<UnitCompliance>> {
     let sql = format!(
         "WITH RECURSIVE {UNIT_TREE_CTE}, {jp}, {target},
-per AS (
+-- MATERIALIZED: left inline, the planner scanned every employee once per
+-- unit (2,101 units × 100,000 employees: 90 s); computed once it is 1 s.
+per AS MATERIALIZED (
     SELECT COALESCE(t.root_id, e.unit_kerja_id) AS unit_id, COALESCE(jp.jp, 0) AS jp,
            tg.target - ?7 AS target
     FROM pegawai e

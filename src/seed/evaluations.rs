@@ -372,10 +372,13 @@ impl<'a> Ctx<'a> {
 }
 
 /// In the last quarter evaluated, four units per kab/kota (never the city's
-/// BKPSDM, each with ten people or more) have evaluated only part of their
+/// BKPSDM, each with ten people or more and not among the biggest) have evaluated only part of their
 /// people: a third to two thirds of their evaluations are not there yet.
 fn leave_unfinished(rng: &mut Rng, period: &mut Vec<Evaluation>, ctx: &Ctx) {
     let members = ctx.by_root(period);
+    // Not the biggest units (a dinas with its schools): a few small gaps,
+    // not a tenth of the city missing.
+    let big = (period.len() / ctx.regions / 10).max(10);
     let mut unfinished = vec![false; ctx.offices.len()];
     for r in 0..ctx.regions {
         let mut pool: Vec<usize> = ctx
@@ -384,7 +387,7 @@ fn leave_unfinished(rng: &mut Rng, period: &mut Vec<Evaluation>, ctx: &Ctx) {
             .copied()
             .filter(|&u| {
                 let o = &ctx.offices[u];
-                o.region == r && !is_city(o, BKPSDM) && members[u].len() >= 10
+                o.region == r && !is_city(o, BKPSDM) && (10..=big).contains(&members[u].len())
             })
             .collect();
         rng.shuffle(&mut pool);

@@ -56,8 +56,9 @@ fn round_share(n: usize, per_mille: usize) -> usize {
 fn assign_asn(rng: &mut Rng, slots: &[Slot]) -> Vec<Asn> {
     let n = slots.len();
     let mut kinds = vec![Asn::Pns; n];
+    // Structural posts and the teachers who lead a school are PNS.
     let mut free: Vec<usize> = (0..n)
-        .filter(|&i| slots[i].structural_kind().is_none())
+        .filter(|&i| slots[i].structural_kind().is_none() && !slots[i].lead)
         .collect();
     rng.shuffle(&mut free);
     let pppk_total = round_share(n, 300);
@@ -91,7 +92,7 @@ fn assign_status(rng: &mut Rng, slots: &[Slot], kinds: &[Asn]) -> Vec<&'static s
     let n = slots.len();
     let mut status = vec!["AKTIF"; n];
     let mut pool: Vec<usize> = (0..n)
-        .filter(|&i| kinds[i] == Asn::Pns && slots[i].structural_kind().is_none())
+        .filter(|&i| kinds[i] == Asn::Pns && slots[i].structural_kind().is_none() && !slots[i].lead)
         .collect();
     rng.shuffle(&mut pool);
     let plan = [

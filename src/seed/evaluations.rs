@@ -190,10 +190,12 @@ pub fn unit_predicates(seed: u64, as_of: NaiveDate, offices: &[Office]) -> Vec<U
         .collect();
     let mut out = Vec::new();
     for period in periods(as_of) {
-        let weak: Vec<usize> = weak_pools
-            .iter()
-            .filter_map(|pool| rng.chance(0.5).then(|| *rng.pick(pool)))
-            .collect();
+        let mut weak: Vec<usize> = Vec::new();
+        for pool in &weak_pools {
+            if rng.chance(0.5) {
+                weak.push(*rng.pick(pool));
+            }
+        }
         for &u in &roots {
             let predicate = if is_city(&offices[u], BKPSDM) {
                 OrgPredicate::Istimewa

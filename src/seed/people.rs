@@ -263,11 +263,13 @@ pub fn generate(seed: u64, as_of: NaiveDate, offices: &[Office]) -> Vec<Person> 
                 &mut rng,
                 &mut reg,
                 as_of,
-                i as i64 + 1,
-                *slot,
-                &offices[slot.unit].head,
-                kinds[i],
-                statuses[i],
+                Placement {
+                    id: i as i64 + 1,
+                    slot: *slot,
+                    head_title: &offices[slot.unit].head,
+                    asn: kinds[i],
+                    status: statuses[i],
+                },
             )
         })
         .collect();
@@ -301,16 +303,24 @@ fn keep_within_ceilings(people: &mut [Person]) {
     }
 }
 
-fn person(
-    rng: &mut Rng,
-    reg: &mut Registry,
-    as_of: NaiveDate,
+/// Who is drawn: the employee id, the post, the head's title of its unit,
+/// the kind of ASN and the status.
+struct Placement<'a> {
     id: i64,
     slot: Slot,
-    head_title: &str,
+    head_title: &'a str,
     asn: Asn,
     status: &'static str,
-) -> Person {
+}
+
+fn person(rng: &mut Rng, reg: &mut Registry, as_of: NaiveDate, at: Placement) -> Person {
+    let Placement {
+        id,
+        slot,
+        head_title,
+        asn,
+        status,
+    } = at;
     let female = rng.chance(female_share(&slot));
     let level = education_level(rng, &slot, asn);
     let field = profile(rng, &slot);

@@ -525,9 +525,8 @@ mod tests {
         assert_ne!(jps(2024), jps(2025));
         assert_ne!(quotas(2025), quotas(2026));
         assert_eq!(jps(2025), jps(2025));
-        for i in 0..TEMPLATES.len() {
+        for (i, t) in TEMPLATES.iter().enumerate() {
             let e = edition(1, i, 2025);
-            let t = &TEMPLATES[i];
             if leadership(t) {
                 assert_eq!(e.jp, t.jp);
             }

@@ -528,11 +528,14 @@ fn the_unit_list_carries_the_assumption_mark_and_counts_each_unit_alone() {
         .filter(|s| s.is_in_service())
         .map(|s| format!("'{}'", s.as_code()))
         .collect();
+    // In service on the reference date: a change dated ahead (a pension
+    // recorded before it takes effect) has not happened yet.
     let own = |id: i64| {
         count(
             &conn,
             &format!(
-                "SELECT count(*) FROM pegawai WHERE unit_kerja_id = {id} AND status IN ({})",
+                "SELECT count(*) FROM pegawai WHERE unit_kerja_id = {id} AND (status IN ({})
+                   OR tanggal_status > (SELECT nilai FROM pengaturan WHERE kunci = 'tanggal_acuan'))",
                 in_service.join(",")
             ),
         )

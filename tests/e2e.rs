@@ -64,19 +64,19 @@ mod sample {
     pub const ALL_EMPLOYEES: usize = 1500;
     /// `SELECT count(*) FROM pegawai WHERE <in service>`: the N of `1/N`.
     pub const IN_SERVICE: usize = 1470;
-    /// An employee from the middle of the list (row 736 of 1470), so the filter
-    /// has to do the work: `SELECT gelar_depan, nama, gelar_belakang, nip,
-    /// jenis_asn FROM pegawai WHERE nip = '198603102025242001'` gives
-    /// `|Zuraida Humaira|S.Pd.|198603102025242001|PPPK`.
-    pub const NAME: &str = "Zuraida Humaira, S.Pd.";
-    pub const NIP: &str = "198603102025242001";
-    /// Her NI PPPK as the detail shows it, grouped for reading.
-    pub const NIP_GROUPED: &str = "19860310 2025 24 2 001";
-    /// One word of her name, typed into the filter, and how many rows it leaves:
-    /// `SELECT count(*) FROM pegawai WHERE <in service> AND (nama LIKE '%zuraida%'
-    /// OR nama_jabatan LIKE '%zuraida%')` (no unit has the word).
-    pub const TYPED: &str = "Zuraida";
-    pub const TYPED_ROWS: usize = 13;
+    /// An employee deep in the list (a PPPK teacher of an SD Negeri), so the
+    /// filter has to do the work: `SELECT gelar_depan, nama, gelar_belakang,
+    /// nip, jenis_asn FROM pegawai WHERE nip = '198911052022211001'` gives
+    /// `|Yuswardi Ali|S.Pd.|198911052022211001|PPPK`.
+    pub const NAME: &str = "Yuswardi Ali, S.Pd.";
+    pub const NIP: &str = "198911052022211001";
+    /// His NI PPPK as the detail shows it, grouped for reading.
+    pub const NIP_GROUPED: &str = "19891105 2022 21 1 001";
+    /// One word of his name, typed into the filter, and how many rows it leaves:
+    /// `SELECT count(*) FROM pegawai WHERE <in service> AND (nama LIKE '%yuswardi%'
+    /// OR nama_jabatan LIKE '%yuswardi%')` (no unit has the word).
+    pub const TYPED: &str = "Yuswardi";
+    pub const TYPED_ROWS: usize = 8;
     /// Tab 2, newest start first: `SELECT kode FROM pelatihan ORDER BY
     /// tanggal_mulai DESC LIMIT 1` (starts 2027-02-24).
     pub const NEWEST_TRAINING: &str = "PLT-2027-002";
@@ -87,10 +87,10 @@ mod sample {
     /// gives `2026|TRIWULAN|3`.
     pub const PERIOD_TITLE: &str = "Evaluasi Triwulan 3 2026";
     /// Tab 5 counts who served during 2026, as `rekap-jp` does: `peka export
-    /// sample.db rekap-jp --year 2026` has 1487 rows (the 1470 in service and
-    /// 17 who left during the year), 882 of them with `kekurangan` 0
-    /// (882/1487 = 59 %).
-    pub const COMPLIANCE_TITLE: &str = "Kepatuhan JP 2026: 882/1487 (59%) · target PNS 20";
+    /// sample.db rekap-jp --year 2026` has 1485 rows (the 1470 in service and
+    /// 15 who left during the year), 881 of them with `kekurangan` 0
+    /// (881/1485 = 59 %).
+    pub const COMPLIANCE_TITLE: &str = "Kepatuhan JP 2026: 881/1485 (59%) · target PNS 20";
 }
 
 fn start(cwd: &Path, args: &[&str], env: &[(&str, &str)]) -> Session {

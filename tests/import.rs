@@ -416,10 +416,10 @@ fn workbook(path: &Path, nip_as_number: bool, formula: bool, merged: bool) {
     }
     if nip_as_number {
         sheet
-            .write_number(1, 0, 197_808_262_002_011_001f64)
+            .write_number(1, 0, 196_902_061_999_071_001f64)
             .unwrap();
     } else {
-        sheet.write_string(1, 0, "197808262002011001").unwrap();
+        sheet.write_string(1, 0, "196902061999071001").unwrap();
     }
     sheet.write_string(1, 1, "0811-222-333").unwrap();
     let date = ExcelDateTime::from_ymd(2023, 1, 2).unwrap();
@@ -453,7 +453,7 @@ fn xlsx_with_typed_cells_updates_and_a_named_sheet_is_found() {
     let (tel, tmt, email): (String, String, String) = f
         .conn()
         .query_row(
-            "SELECT telepon, tmt_jabatan, email FROM pegawai WHERE nip = '197808262002011001'",
+            "SELECT telepon, tmt_jabatan, email FROM pegawai WHERE nip = '196902061999071001'",
             [],
             |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
         )
@@ -479,7 +479,7 @@ fn xlsx_with_a_number_nip_a_formula_or_merged_cells_is_refused() {
     let (code, out, _) = f.import("pegawai", &number, &["--lang", "en"]);
     assert_eq!(code, 1);
     assert!(
-        out.contains("column nip \"1.97808262002011E17\": Excel stored"),
+        out.contains("column nip \"1.96902061999071E17\": Excel stored"),
         "{out}"
     );
     let formula = f.path("formula.xlsx");

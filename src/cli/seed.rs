@@ -77,8 +77,9 @@ fn write(out: &Path, cfg: &SeedConfig, lang: Lang) -> Result<(), String> {
         other => cli::open_error(lang, &other),
     })?;
     let data = seed::generate(cfg);
-    let written =
-        seed_store::insert_all(&mut conn, &data).and_then(|()| seed_store::compact(&conn));
+    let written = seed_store::prepare_bulk(&conn)
+        .and_then(|()| seed_store::insert_all(&mut conn, &data))
+        .and_then(|()| seed_store::compact(&conn));
     if let Err(e) = written {
         drop(conn);
         remove_created(out);

@@ -120,6 +120,7 @@ pub const JF: &[JfDef] = &[
     j("polpp", "Polisi Pamong Praja", Pemula, P::Law, &["T.16", "T.15"], Tag::Satpol),
     j("polpp_ahli", "Polisi Pamong Praja", Ahli, P::Law, &["T.16", "T.15"], Tag::Satpol),
     j("guru", "Guru", Ahli, P::Educ, &["T.28", "T.29"], Tag::Guru),
+    j("pengawas_sekolah", "Pengawas Sekolah", Ahli, P::Educ, &["T.30", "T.29"], Tag::Guru),
     j("perawat", "Perawat", Ahli, P::Nurse, &["T.31"], Tag::Kesehatan),
     j("perawat_t", "Perawat", Terampil, P::Nurse, &["T.31"], Tag::Kesehatan),
     j("bidan", "Bidan", Ahli, P::Midwife, &["T.32"], Tag::Kesehatan),
@@ -127,16 +128,63 @@ pub const JF: &[JfDef] = &[
     j("dokter", "Dokter", Ahli, P::Doctor, &["T.34"], Tag::Kesehatan),
     j("sanitarian", "Sanitarian", Terampil, P::Health, &["T.33"], Tag::Kesehatan),
     j("penyuluh_kesmas", "Penyuluh Kesehatan Masyarakat", Ahli, P::Health, &["T.33"], Tag::Kesehatan),
-    j("penyuluh_pertanian", "Penyuluh Pertanian", Ahli, P::Agri, &["T.37"], Tag::General),
-    j("penyuluh_pertanian_t", "Penyuluh Pertanian", Terampil, P::Agri, &["T.37"], Tag::General),
+    j("penyuluh_pertanian", "Penyuluh Pertanian", Ahli, P::Agri, &["T.38"], Tag::General),
+    j("penyuluh_pertanian_t", "Penyuluh Pertanian", Terampil, P::Agri, &["T.38"], Tag::General),
     j("teknik_jalan", "Teknik Jalan dan Jembatan", Ahli, P::Engineer, &["T.35"], Tag::General),
     j("pengendali_dampak", "Pengendali Dampak Lingkungan", Ahli, P::Engineer, &["T.36"], Tag::General),
-    j("pekerja_sosial", "Pekerja Sosial", Ahli, P::Social, &["T.38"], Tag::General),
+    j("pekerja_sosial", "Pekerja Sosial", Ahli, P::Social, &["T.39"], Tag::General),
     j("adminduk", "Administrator Database Kependudukan", Ahli, P::It, &["T.25", "T.11"], Tag::Dukcapil),
-    j("penguji_kendaraan", "Penguji Kendaraan Bermotor", Terampil, P::Engineer, &["T.39"], Tag::General),
+    j("penguji_kendaraan", "Penguji Kendaraan Bermotor", Terampil, P::Engineer, &["T.37"], Tag::General),
     j("analis_bencana", "Analis Kebencanaan", Ahli, P::Engineer, &["T.40"], Tag::General),
     j("pemadam", "Pemadam Kebakaran", Pemula, P::Engineer, &["T.17", "T.40"], Tag::General),
 ];
+
+/// The field of each functional position, as words its technical
+/// competencies are named by (one of them in each competency's name): data
+/// for the check that a position's technical standard is the competency of
+/// its own field (Penyuluh Pertanian → penyuluhan *pertanian*, never
+/// pengujian kendaraan), kept apart from [`JF`] so one cannot drift with the
+/// other unnoticed.
+#[rustfmt::skip]
+pub const JF_FIELDS: &[(&str, &[&str])] = &[
+    ("Analis SDM Aparatur", &["SDM", "Kepegawaian"]),
+    ("Asesor SDM Aparatur", &["Kompetensi", "Kinerja"]),
+    ("Pranata Komputer", &["TIK", "Aplikasi"]),
+    ("Penata Kelola Sistem dan Teknologi Informasi", &["TIK", "Informasi"]),
+    ("Pranata Hubungan Masyarakat", &["Kehumasan"]),
+    ("Sandiman", &["Persandian"]),
+    ("Statistisi", &["Statistik"]),
+    ("Arsiparis", &["Arsip"]),
+    ("Pustakawan", &["Perpustakaan"]),
+    ("Perencana", &["Perencanaan", "Statistik"]),
+    ("Analis Kebijakan", &["Kebijakan"]),
+    ("Auditor", &["Pengawasan", "Audit"]),
+    ("Pengawas Penyelenggaraan Urusan Pemerintahan di Daerah", &["Pengawasan", "Reviu"]),
+    ("Analis Keuangan Pusat dan Daerah", &["Keuangan", "Akuntansi"]),
+    ("Pengelola Pengadaan Barang/Jasa", &["Pengadaan"]),
+    ("Polisi Pamong Praja", &["Ketertiban", "Qanun"]),
+    ("Guru", &["Pembelajaran"]),
+    ("Pengawas Sekolah", &["Satuan Pendidikan", "Pembelajaran"]),
+    ("Perawat", &["Keperawatan"]),
+    ("Bidan", &["Kebidanan"]),
+    ("Dokter", &["Medis"]),
+    ("Sanitarian", &["Kesehatan Masyarakat"]),
+    ("Penyuluh Kesehatan Masyarakat", &["Kesehatan Masyarakat"]),
+    ("Penyuluh Pertanian", &["Pertanian"]),
+    ("Teknik Jalan dan Jembatan", &["Jalan dan Jembatan"]),
+    ("Pengendali Dampak Lingkungan", &["Dampak Lingkungan"]),
+    ("Pekerja Sosial", &["Sosial"]),
+    ("Administrator Database Kependudukan", &["Kependudukan", "Data"]),
+    ("Penguji Kendaraan Bermotor", &["Kendaraan"]),
+    ("Analis Kebencanaan", &["Bencana"]),
+    ("Pemadam Kebakaran", &["Kebakaran", "Bencana"]),
+];
+
+/// Each functional position's title (without jenjang) with the words of its
+/// field ([`JF_FIELDS`]).
+pub fn jf_fields() -> &'static [(&'static str, &'static [&'static str])] {
+    JF_FIELDS
+}
 
 /// A pelaksana title.
 #[derive(Debug, Clone, Copy)]
@@ -222,6 +270,21 @@ mod tests {
             }
         }
         assert!(JF.iter().all(|j| !j.tech.is_empty()));
+        let (comps, _) = crate::seed::competencies::dictionary();
+        for j in JF {
+            let (_, words) = JF_FIELDS
+                .iter()
+                .find(|(t, _)| *t == j.title)
+                .unwrap_or_else(|| panic!("{} has no field", j.title));
+            for code in j.tech {
+                let name = comps.iter().find(|c| c.code == *code).unwrap().name;
+                assert!(
+                    words.iter().any(|w| name.contains(w)),
+                    "{} has {code} {name}, not of its field {words:?}",
+                    j.title
+                );
+            }
+        }
         assert_eq!(
             jf("analis_sdm").title_at("AHLI_MUDA"),
             "Analis SDM Aparatur Ahli Muda"

@@ -27,12 +27,11 @@ fn credit(batch: &Batch, status: &str, as_of: NaiveDate) -> f64 {
     ) else {
         return 0.0;
     };
-    let t = batch.template;
     Activity {
         status: training,
         end: batch.end,
-        jp: t.jp,
-        minutes: t.minutes(),
+        jp: batch.edition.jp,
+        minutes: batch.edition.minutes(batch.template),
     }
     .credit(participation, as_of, DEFAULT_MINUTES_PER_JP)
 }
@@ -50,7 +49,8 @@ struct State<'a> {
     people: &'a [Person],
     batches: &'a [Batch],
     filled: Vec<usize>,
-    taken: HashSet<(usize, usize)>,
+    /// The batches each person is in already.
+    taken: Vec<Vec<u32>>,
     drafts: Vec<Draft>,
     /// (person, year) pairs already at 20 JP or more from assigned trainings.
     forced: HashSet<(usize, i32)>,
@@ -87,7 +87,7 @@ fn matches_audience(p: &Person, b: &Batch) -> bool {
             p.tag == Tag::Perencana || title.contains("Perencanaan") || title.contains("Program")
         }
         Audience::FrontOffice => p.tag == Tag::Dukcapil || p.slot.unit_def().kind == "KECAMATAN",
-        Audience::Unit(code) => p.slot.unit_def().code == code,
+        Audience::Unit(code) => p.slot.region == 0 && p.slot.unit_def().code == code,
     }
 }
 
@@ -105,23 +105,28 @@ impl State<'_> {
         }
     }
 
+    /// Whether `person` is in batch `b` already.
+    fn is_in(&self, person: usize, b: usize) -> bool {
+        self.taken[person].contains(&(b as u32))
+    }
+
     fn has_room(&self, b: usize) -> bool {
         self.batches[b]
-            .template
+            .edition
             .quota
             .is_none_or(|q| (self.filled[b] as i64) < q)
     }
 
     fn open(&self, person: usize, b: usize) -> bool {
         self.has_room(b)
-            && !self.taken.contains(&(b, person))
+            && !self.is_in(person, b)
             && self.available(person, b)
             && matches_audience(&self.people[person], &self.batches[b])
     }
 
     fn enroll(&mut self, person: usize, b: usize, status: &'static str) {
         self.filled[b] += 1;
-        self.taken.insert((b, person));
+        self.taken[person].push(b as u32);
         self.drafts.push(Draft {
             batch: b,
             person,
@@ -168,15 +173,18 @@ fn assign_mandatory(st: &mut State, rng: &mut Rng) {
         let from = add_days(r.tmt_appointment, 30);
         let until = add_days(r.tmt_appointment, 420);
         let pns = r.asn_kind == "PNS";
-        let found = latsar.iter().copied().find(|&b| {
-            let batch = &st.batches[b];
-            batch.start >= from
-                && batch.start <= until
-                && (!pns || st.completed(b))
-                && st.has_room(b)
-                && !st.taken.contains(&(b, person))
-                && st.available(person, b)
-        });
+        // Batches are in start order: look only from the first on or after `from`.
+        let first = latsar.partition_point(|&b| st.batches[b].start < from);
+        let found = latsar[first..]
+            .iter()
+            .copied()
+            .take_while(|&b| st.batches[b].start <= until)
+            .find(|&b| {
+                (!pns || st.completed(b))
+                    && st.has_room(b)
+                    && !st.is_in(person, b)
+                    && st.available(person, b)
+            });
         if let Some(b) = found {
             let status = st.normal_status(rng, b);
             st.enroll(person, b, status);
@@ -195,9 +203,9 @@ fn assign_mandatory(st: &mut State, rng: &mut Rng) {
         if t.kind != "PKN_II" && t.audience != Audience::NewPppk {
             // One leadership training per person.
             candidates.retain(|&p| {
-                !st.drafts
+                !st.taken[p]
                     .iter()
-                    .any(|d| d.person == p && st.batches[d.batch].template.kind == t.kind)
+                    .any(|&d| st.batches[d as usize].template.kind == t.kind)
             });
         }
         rng.shuffle(&mut candidates);
@@ -227,20 +235,78 @@ enum Bucket {
     Zero,
 }
 
+/// The completed batches of one year that are open to everyone who fits
+/// them, grouped by template (`Pool::groups`), each group's batches with
+/// room left.
+struct Pool {
+    groups: Vec<Vec<usize>>,
+}
+
+impl Pool {
+    fn new(st: &State, batches: &[usize]) -> Pool {
+        let mut groups: Vec<Vec<usize>> = Vec::new();
+        let mut names: Vec<&str> = Vec::new();
+        for &b in batches {
+            let name = st.batches[b].template.name;
+            match names.iter().position(|n| *n == name) {
+                Some(g) => groups[g].push(b),
+                None => {
+                    names.push(name);
+                    groups.push(vec![b]);
+                }
+            }
+        }
+        Pool { groups }
+    }
+
+    /// For `person`, at most one open batch of each template they fit,
+    /// in random order. Full batches leave their group as they are met.
+    fn options(&mut self, st: &State, rng: &mut Rng, person: usize) -> Vec<usize> {
+        let mut out = Vec::new();
+        for group in &mut self.groups {
+            let Some(&first) = group.first() else {
+                continue;
+            };
+            if !matches_audience(&st.people[person], &st.batches[first]) {
+                continue;
+            }
+            // A few random tries, then any batch of the group that is open.
+            let mut found = None;
+            for _ in 0..4 {
+                if group.is_empty() {
+                    break;
+                }
+                let k = rng.index(group.len());
+                let b = group[k];
+                if !st.has_room(b) {
+                    group.swap_remove(k);
+                    continue;
+                }
+                if st.open(person, b) {
+                    found = Some(b);
+                    break;
+                }
+            }
+            if found.is_none() {
+                group.retain(|&b| st.has_room(b));
+                found = group.iter().copied().find(|&b| st.open(person, b));
+            }
+            out.extend(found);
+        }
+        rng.shuffle(&mut out);
+        out
+    }
+}
+
 /// Fills one person's year: `Full` reaches ≥ 20 JP, `Some` 8–19 JP.
-fn fill(st: &mut State, rng: &mut Rng, person: usize, pool: &[usize], bucket: Bucket) {
-    let mut options: Vec<usize> = pool
-        .iter()
-        .copied()
-        .filter(|&b| st.open(person, b))
-        .collect();
-    rng.shuffle(&mut options);
-    let jp = |st: &State, b: usize| st.batches[b].template.jp;
+fn fill(st: &mut State, rng: &mut Rng, person: usize, pool: &mut Pool, bucket: Bucket) {
     let (target, limit) = match bucket {
         Bucket::Full => (20.0, 80.0),
         Bucket::Some => (8.0, 19.0),
         Bucket::Zero => return,
     };
+    let options = pool.options(st, rng, person);
+    let jp = |st: &State, b: usize| st.batches[b].edition.jp;
     let mut total = 0.0;
     // Full: one course of 16 JP or more first, role-specific preferred.
     if bucket == Bucket::Full || rng.chance(0.3) {
@@ -286,10 +352,16 @@ fn fill(st: &mut State, rng: &mut Rng, person: usize, pool: &[usize], bucket: Bu
 fn assign_years(st: &mut State, rng: &mut Rng) {
     let as_of = st.as_of;
     for year in as_of.year() - 2..=as_of.year() {
-        let pool: Vec<usize> = (0..st.batches.len())
+        let batches: Vec<usize> = (0..st.batches.len())
             .filter(|&b| {
                 st.batches[b].year() == year && st.completed(b) && !mandatory(&st.batches[b])
             })
+            .collect();
+        let mut pool = Pool::new(st, &batches);
+        let graded: Vec<usize> = batches
+            .iter()
+            .copied()
+            .filter(|&b| st.batches[b].template.graded)
             .collect();
         let mut population: Vec<usize> = (0..st.people.len())
             .filter(|&i| {
@@ -334,17 +406,13 @@ fn assign_years(st: &mut State, rng: &mut Rng) {
         }
         for (k, &i) in population.iter().enumerate() {
             if !st.forced.contains(&(i, year)) {
-                fill(st, rng, i, &pool, buckets[k]);
+                fill(st, rng, i, &mut pool, buckets[k]);
             }
             // A few failed or withdrew from a graded course (no JP).
             if rng.chance(0.02) {
-                let graded: Vec<usize> = pool
-                    .iter()
-                    .copied()
-                    .filter(|&b| st.batches[b].template.graded && st.open(i, b))
-                    .collect();
-                if !graded.is_empty() {
-                    let b = *rng.pick(&graded);
+                let open: Vec<usize> = graded.iter().copied().filter(|&b| st.open(i, b)).collect();
+                if !open.is_empty() {
+                    let b = *rng.pick(&open);
                     let status = if rng.chance(0.6) {
                         "TIDAK_LULUS"
                     } else {
@@ -368,7 +436,7 @@ fn assign_upcoming(st: &mut State, rng: &mut Rng) {
             .filter(|&p| st.people[p].in_service() && st.open(p, b))
             .collect();
         rng.shuffle(&mut candidates);
-        let want = match batch.template.quota {
+        let want = match batch.edition.quota {
             Some(q) => (q as f64 * (0.5 + 0.4 * rng.unit())) as usize,
             None => st.people.len() / 20,
         };
@@ -396,7 +464,7 @@ pub fn generate(
         people,
         batches,
         filled: vec![0; batches.len()],
-        taken: HashSet::new(),
+        taken: vec![Vec::new(); people.len()],
         drafts: Vec::new(),
         forced: HashSet::new(),
     };
@@ -465,18 +533,22 @@ pub fn generate(
 /// and Monitoring's data-quality list has it to show.
 fn leave_results_open(out: &mut [Enrollment], batches: &[Batch]) {
     let open = |e: &Enrollment| matches!(e.status, "TIDAK_LULUS" | "MENGUNDURKAN_DIRI");
+    // The first such participation of each training (rows are by training).
+    let mut first_open: Vec<Option<usize>> = vec![None; batches.len()];
+    for (k, e) in out.iter().enumerate() {
+        let b = e.training_id as usize - 1;
+        if open(e) && first_open[b].is_none() {
+            first_open[b] = Some(k);
+        }
+    }
     let mut finished: Vec<usize> = (0..batches.len())
-        .filter(|&b| batches[b].status == "SELESAI")
-        .filter(|&b| out.iter().any(|e| e.training_id == b as i64 + 1 && open(e)))
+        .filter(|&b| batches[b].status == "SELESAI" && first_open[b].is_some())
         .collect();
     finished.sort_by_key(|&b| std::cmp::Reverse((batches[b].end, b)));
     for b in finished.into_iter().take(2) {
-        if let Some(e) = out
-            .iter_mut()
-            .find(|e| e.training_id == b as i64 + 1 && open(e))
-        {
-            e.status = "MENGIKUTI";
-            e.score = None;
+        if let Some(k) = first_open[b] {
+            out[k].status = "MENGIKUTI";
+            out[k].score = None;
         }
     }
 }

@@ -20,7 +20,7 @@ use super::people::Person;
 use super::positions::Post;
 use super::rng::Rng;
 use super::rows::{Evaluation, UnitPredicate};
-use super::units::{BIDANG_PKA, BKPSDM, SETDAKO, UNITS};
+use super::units::{BKPSDM, Office, SETDAKO, root_of};
 use crate::domain::enums::{OrgPredicate, Predicate, Rating};
 use crate::domain::predicate::{leader_rating, predicate};
 use chrono::{Datelike, NaiveDate};
@@ -65,26 +65,35 @@ pub fn periods(as_of: NaiveDate) -> Vec<Period> {
 }
 
 /// Who appraises whom: (pejabat penilai, atasan pejabat penilai) per person,
-/// as employee ids.
-fn appraisers(rng: &mut Rng, people: &[Person]) -> Vec<(Option<i64>, Option<i64>)> {
-    let mut heads = vec![None; UNITS.len()];
-    let mut admins: Vec<Vec<i64>> = vec![Vec::new(); UNITS.len()];
-    let mut supervisors: Vec<Vec<i64>> = vec![Vec::new(); UNITS.len()];
-    let mut deputies = Vec::new();
+/// as employee ids. In a bidang, school or UPTD the head of the unit above
+/// is the superior; the Sekda of each kab/kota appraises its unit heads.
+fn appraisers(
+    rng: &mut Rng,
+    people: &[Person],
+    offices: &[Office],
+) -> Vec<(Option<i64>, Option<i64>)> {
+    let regions = offices.iter().map(|o| o.region + 1).max().unwrap_or(1);
+    let mut heads = vec![None; offices.len()];
+    let mut admins: Vec<Vec<i64>> = vec![Vec::new(); offices.len()];
+    let mut supervisors: Vec<Vec<i64>> = vec![Vec::new(); offices.len()];
+    let mut deputies: Vec<Vec<i64>> = vec![Vec::new(); regions];
     for p in people {
         let u = p.slot.unit;
         match p.slot.post {
             Post::Head => heads[u] = Some(p.row.id),
-            Post::Deputy(_) => deputies.push(p.row.id),
+            Post::Deputy(_) => deputies[p.slot.region].push(p.row.id),
             Post::Administrator(_) => admins[u].push(p.row.id),
             Post::Supervisor(_) => supervisors[u].push(p.row.id),
+            _ if p.slot.lead => heads[u] = Some(p.row.id),
             _ => {}
         }
     }
-    let unit = |code: &str| UNITS.iter().position(|u| u.code == code).unwrap_or(0);
-    let sekda = heads[unit(SETDAKO)];
-    let bkpsdm = heads[unit(BKPSDM)];
-    let bidang = unit(BIDANG_PKA);
+    let mut sekda = vec![None; regions];
+    for (u, o) in offices.iter().enumerate() {
+        if o.def.code == SETDAKO {
+            sekda[o.region] = heads[u];
+        }
+    }
     let pick = |rng: &mut Rng, list: &[i64]| {
         if list.is_empty() {
             None
@@ -96,27 +105,27 @@ fn appraisers(rng: &mut Rng, people: &[Person]) -> Vec<(Option<i64>, Option<i64>
         .iter()
         .map(|p| {
             let u = p.slot.unit;
+            let r = p.slot.region;
             let head = heads[u];
+            let sekda = sekda[r];
             let admin = pick(rng, &admins[u]);
             let supervisor = pick(rng, &supervisors[u]);
-            let in_setdako = u == unit(SETDAKO);
-            let (penilai, atasan) = match p.slot.post {
-                Post::Head if in_setdako => (None, None),
-                Post::Head if u == bidang => (bkpsdm, sekda),
-                Post::Head | Post::Deputy(_) => (sekda, None),
-                Post::Administrator(_) if in_setdako => (pick(rng, &deputies).or(sekda), sekda),
-                Post::Administrator(_) => (head, sekda),
-                Post::Supervisor(_) => (admin.or(head), head),
+            let in_setdako = offices[u].def.code == SETDAKO;
+            let (penilai, atasan) = match (offices[u].parent, p.slot.post) {
+                (Some(above), _) if p.slot.heads_unit() => (heads[above], sekda),
+                (Some(above), _) => (head, heads[above]),
+                (None, Post::Head) if in_setdako => (None, None),
+                (None, Post::Head | Post::Deputy(_)) => (sekda, None),
+                (None, Post::Administrator(_)) if in_setdako => {
+                    (pick(rng, &deputies[r]).or(sekda), sekda)
+                }
+                (None, Post::Administrator(_)) => (head, sekda),
+                (None, Post::Supervisor(_)) => (admin.or(head), head),
                 _ => match p.row.jf_level {
                     Some("AHLI_MADYA") => (head, sekda),
                     Some("AHLI_MUDA") => (admin.or(head), head),
                     _ => (supervisor.or(admin).or(head), admin.or(head)),
                 },
-            };
-            let (penilai, atasan) = if u == bidang && !matches!(p.slot.post, Post::Head) {
-                (head, bkpsdm)
-            } else {
-                (penilai, atasan)
             };
             // Nobody appraises themselves.
             let not_self = |x: Option<i64>| x.filter(|&id| id != p.row.id);
@@ -138,44 +147,59 @@ const NOTES_BEHAVIOUR_LOW: &[&str] = &[
     "Ada keluhan rekan kerja terkait kerja sama tim.",
 ];
 
-/// The top-level unit (index into `UNITS`) of unit `u`.
-fn root_of(u: usize) -> usize {
-    UNITS[u]
-        .parent
-        .and_then(|code| UNITS.iter().position(|x| x.code == code))
-        .unwrap_or(u)
-}
-
-/// The top-level units (indices into `UNITS`).
-fn roots() -> Vec<usize> {
-    (0..UNITS.len())
-        .filter(|&u| UNITS[u].parent.is_none())
+/// The top-level offices (indices).
+fn roots(offices: &[Office]) -> Vec<usize> {
+    (0..offices.len())
+        .filter(|&u| offices[u].parent.is_none())
         .collect()
 }
 
-/// Units beyond their limit in each period.
+/// The city's BKPSDM (Istimewa throughout) and Setdako.
+fn is_city(o: &Office, code: &str) -> bool {
+    o.code == code
+}
+
+/// Units beyond their limit in each period, per kab/kota.
 const OVER_PER_PERIOD: usize = 3;
-/// Units that have not finished the last quarter.
+/// Units that have not finished the last quarter, per kab/kota.
 const UNFINISHED_UNITS: usize = 4;
 
+/// The number of kab/kota the offices belong to.
+fn region_count(offices: &[Office]) -> usize {
+    offices.iter().map(|o| o.region + 1).max().unwrap_or(1)
+}
+
 /// The organisation predicate of every top-level unit for every period
-/// (`periods`): BKPSDM Istimewa, one other unit Butuh Perbaikan in about half
-/// of the periods (never the Setdako), the rest Baik.
-pub fn unit_predicates(seed: u64, as_of: NaiveDate) -> Vec<UnitPredicate> {
+/// (`periods`): the city's BKPSDM Istimewa, in each kab/kota one other unit
+/// Butuh Perbaikan in about half of the periods (never a Setda), the rest
+/// Baik.
+pub fn unit_predicates(seed: u64, as_of: NaiveDate, offices: &[Office]) -> Vec<UnitPredicate> {
     let mut rng = Rng::stream(seed, "unit-predicates");
-    let roots = roots();
-    let weak_pool: Vec<usize> = roots
-        .iter()
-        .copied()
-        .filter(|&u| !matches!(UNITS[u].code, BKPSDM | SETDAKO))
+    let roots = roots(offices);
+    let weak_pools: Vec<Vec<usize>> = (0..region_count(offices))
+        .map(|r| {
+            roots
+                .iter()
+                .copied()
+                .filter(|&u| {
+                    let o = &offices[u];
+                    o.region == r && !is_city(o, BKPSDM) && o.def.code != SETDAKO
+                })
+                .collect()
+        })
         .collect();
     let mut out = Vec::new();
     for period in periods(as_of) {
-        let weak = rng.chance(0.5).then(|| *rng.pick(&weak_pool));
+        let mut weak: Vec<usize> = Vec::new();
+        for pool in &weak_pools {
+            if rng.chance(0.5) {
+                weak.push(*rng.pick(pool));
+            }
+        }
         for &u in &roots {
-            let predicate = if UNITS[u].code == BKPSDM {
+            let predicate = if is_city(&offices[u], BKPSDM) {
                 OrgPredicate::Istimewa
-            } else if Some(u) == weak {
+            } else if weak.contains(&u) {
                 OrgPredicate::ButuhPerbaikan
             } else {
                 OrgPredicate::Baik
@@ -205,12 +229,19 @@ pub fn generate(
     seed: u64,
     as_of: NaiveDate,
     people: &[Person],
+    offices: &[Office],
     orgs: &[UnitPredicate],
 ) -> Vec<Evaluation> {
     let mut rng = Rng::stream(seed, "evaluations");
     let mut shape_rng = Rng::stream(seed, "evaluation-shape");
     let mut feedback_rng = Rng::stream(seed, "evaluation-feedback");
-    let chain = appraisers(&mut rng, people);
+    let chain = appraisers(&mut rng, people, offices);
+    let ctx = Ctx::new(people, offices);
+    // Organisation predicate by (unit id, year, kind, number).
+    let org_of: std::collections::HashMap<(i64, i32, &str, i64), &str> = orgs
+        .iter()
+        .map(|o| ((o.unit_id, o.year, o.period_kind, o.period), o.predicate))
+        .collect();
     let periods = periods(as_of);
     let last_quarter = periods.iter().rposition(|p| p.kind == "TRIWULAN");
     let mut out = Vec::new();
@@ -254,22 +285,17 @@ pub fn generate(
         }
         if Some(n) == last_quarter {
             let mut rest = out.split_off(first);
-            leave_unfinished(&mut shape_rng, &mut rest, people);
+            leave_unfinished(&mut shape_rng, &mut rest, &ctx);
             out.extend(rest);
         }
-        ensure_low_ratings(&mut rng, &mut out[first..], people);
+        ensure_low_ratings(&mut rng, &mut out[first..], &ctx);
         let org = |root: usize| {
-            orgs.iter()
-                .find(|o| {
-                    o.unit_id == root as i64 + 1
-                        && o.year == period.year
-                        && o.period_kind == period.kind
-                        && o.period == period.number
-                })
-                .and_then(|o| OrgPredicate::from_code(o.predicate))
+            org_of
+                .get(&(root as i64 + 1, period.year, period.kind, period.number))
+                .and_then(|c| OrgPredicate::from_code(c))
                 .unwrap_or(OrgPredicate::Baik)
         };
-        shape_distribution(&mut shape_rng, &mut out[first..], people, org);
+        shape_distribution(&mut shape_rng, &mut out[first..], &ctx, org);
     }
     for (i, e) in out.iter_mut().enumerate() {
         e.id = i as i64 + 1;
@@ -300,22 +326,81 @@ pub fn generate(
     out
 }
 
-/// In the last quarter evaluated, four units (never BKPSDM, each with ten
-/// people or more) have evaluated only part of their people: a third to
-/// two thirds of their evaluations are not there yet.
-fn leave_unfinished(rng: &mut Rng, period: &mut Vec<Evaluation>, people: &[Person]) {
-    let root = |e: &Evaluation| root_of(people[e.employee_id as usize - 1].slot.unit);
-    let mut pool: Vec<usize> = roots()
-        .into_iter()
-        .filter(|&u| {
-            UNITS[u].code != BKPSDM && period.iter().filter(|e| root(e) == u).count() >= 10
-        })
-        .collect();
-    rng.shuffle(&mut pool);
-    pool.truncate(UNFINISHED_UNITS);
+/// What the shaping passes need to know about people and units.
+struct Ctx<'a> {
+    people: &'a [Person],
+    offices: &'a [Office],
+    /// Top-level office per person (by index).
+    root: Vec<usize>,
+    roots: Vec<usize>,
+    regions: usize,
+}
+
+impl<'a> Ctx<'a> {
+    fn new(people: &'a [Person], offices: &'a [Office]) -> Ctx<'a> {
+        Ctx {
+            people,
+            offices,
+            root: people
+                .iter()
+                .map(|p| root_of(offices, p.slot.unit))
+                .collect(),
+            roots: roots(offices),
+            regions: region_count(offices),
+        }
+    }
+
+    fn person(&self, e: &Evaluation) -> &'a Person {
+        &self.people[e.employee_id as usize - 1]
+    }
+
+    fn root(&self, e: &Evaluation) -> usize {
+        self.root[e.employee_id as usize - 1]
+    }
+
+    /// The evaluations of `period` (indices) per top-level office.
+    fn by_root(&self, period: &[Evaluation]) -> Vec<Vec<usize>> {
+        let mut members = vec![Vec::new(); self.offices.len()];
+        for (k, e) in period.iter().enumerate() {
+            members[self.root(e)].push(k);
+        }
+        members
+    }
+
+    /// Heads a top-level unit (takes the unit's achievement as work result).
+    fn is_head(&self, p: &Person) -> bool {
+        matches!(p.slot.post, Post::Head) && self.offices[p.slot.unit].parent.is_none()
+    }
+}
+
+/// In the last quarter evaluated, four units per kab/kota (never the city's
+/// BKPSDM, each with ten people or more and not among the biggest) have evaluated only part of their
+/// people: a third to two thirds of their evaluations are not there yet.
+fn leave_unfinished(rng: &mut Rng, period: &mut Vec<Evaluation>, ctx: &Ctx) {
+    let members = ctx.by_root(period);
+    // Not the biggest units (a dinas with its schools): a few small gaps,
+    // not a tenth of the city missing.
+    let big = (period.len() / ctx.regions / 10).max(10);
+    let mut unfinished = vec![false; ctx.offices.len()];
+    for r in 0..ctx.regions {
+        let mut pool: Vec<usize> = ctx
+            .roots
+            .iter()
+            .copied()
+            .filter(|&u| {
+                let o = &ctx.offices[u];
+                o.region == r && !is_city(o, BKPSDM) && (10..=big).contains(&members[u].len())
+            })
+            .collect();
+        rng.shuffle(&mut pool);
+        pool.truncate(UNFINISHED_UNITS);
+        for u in pool {
+            unfinished[u] = true;
+        }
+    }
     let mut keep = Vec::with_capacity(period.len());
     for e in period.drain(..) {
-        if !pool.contains(&root(&e)) || !rng.chance(0.5) {
+        if !unfinished[ctx.root(&e)] || !rng.chance(0.5) {
             keep.push(e);
         }
     }
@@ -326,45 +411,45 @@ fn leave_unfinished(rng: &mut Rng, period: &mut Vec<Evaluation>, people: &[Perso
 /// predicate (`org`): a unit's head takes its achievement as work result
 /// (`domain::predicate::leader_rating`); in a Baik organisation at most 70%
 /// Baik (the excess goes to Sangat Baik for the strongest, Butuh Perbaikan
-/// or Kurang/Misconduct for the weakest) — except in three units, left
-/// beyond the limit; in BKPSDM (Istimewa) about half Sangat Baik; in a unit
-/// needing improvement a quarter Butuh Perbaikan.
+/// or Kurang/Misconduct for the weakest) — except in three units per
+/// kab/kota, left beyond the limit; in BKPSDM (Istimewa) about half Sangat
+/// Baik; in a unit needing improvement a quarter Butuh Perbaikan.
 fn shape_distribution(
     rng: &mut Rng,
     period: &mut [Evaluation],
-    people: &[Person],
+    ctx: &Ctx,
     org: impl Fn(usize) -> OrgPredicate,
 ) {
-    let person = |e: &Evaluation| &people[e.employee_id as usize - 1];
-    let is_head =
-        |p: &Person| matches!(p.slot.post, Post::Head) && UNITS[p.slot.unit].parent.is_none();
-    let roots = roots();
+    let by_root = ctx.by_root(period);
     // The units left beyond their limit: Baik organisations with ten people or more.
-    let mut candidates: Vec<usize> = roots
-        .iter()
-        .copied()
-        .filter(|&u| {
-            org(u) == OrgPredicate::Baik
-                && UNITS[u].code != BKPSDM
-                && period
-                    .iter()
-                    .filter(|e| root_of(person(e).slot.unit) == u)
-                    .count()
-                    >= 10
-        })
-        .collect();
-    rng.shuffle(&mut candidates);
-    candidates.truncate(OVER_PER_PERIOD);
-    for &u in &roots {
-        let members: Vec<usize> = (0..period.len())
-            .filter(|&k| root_of(person(&period[k]).slot.unit) == u)
+    let mut beyond = vec![false; ctx.offices.len()];
+    for r in 0..ctx.regions {
+        let mut candidates: Vec<usize> = ctx
+            .roots
+            .iter()
+            .copied()
+            .filter(|&u| {
+                let o = &ctx.offices[u];
+                o.region == r
+                    && org(u) == OrgPredicate::Baik
+                    && !is_city(o, BKPSDM)
+                    && by_root[u].len() >= 10
+            })
             .collect();
+        rng.shuffle(&mut candidates);
+        candidates.truncate(OVER_PER_PERIOD);
+        for u in candidates {
+            beyond[u] = true;
+        }
+    }
+    for &u in &ctx.roots {
+        let members = &by_root[u];
         if members.is_empty() {
             continue;
         }
         let o = org(u);
-        for &k in &members {
-            if is_head(person(&period[k])) {
+        for &k in members {
+            if ctx.is_head(ctx.person(&period[k])) {
                 period[k].work_result = leader_rating(o).as_code();
             }
         }
@@ -380,11 +465,11 @@ fn shape_distribution(
             .iter()
             .copied()
             .filter(|&k| {
-                !is_head(person(&period[k])) && predicate_of(&period[k]) == Predicate::Baik
+                !ctx.is_head(ctx.person(&period[k])) && predicate_of(&period[k]) == Predicate::Baik
             })
             .collect();
         rng.shuffle(&mut open);
-        open.sort_by_key(|&k| person(&period[k]).quality);
+        open.sort_by_key(|&k| ctx.person(&period[k]).quality);
         let to_sb = |e: &mut Evaluation| {
             e.work_result = "DI_ATAS";
             e.behaviour = "DI_ATAS";
@@ -397,7 +482,7 @@ fn shape_distribution(
                     to_sb(&mut period[k]);
                 }
             }
-            OrgPredicate::Baik if candidates.contains(&u) => {
+            OrgPredicate::Baik if beyond[u] => {
                 // Beyond the limit: above 70% Baik whatever the draw gave.
                 let allowed = n * 7 / 10;
                 let baik = count(period, Predicate::Baik);
@@ -405,7 +490,7 @@ fn shape_distribution(
                     .iter()
                     .copied()
                     .filter(|&k| {
-                        !is_head(person(&period[k]))
+                        !ctx.is_head(ctx.person(&period[k]))
                             && predicate_of(&period[k]) == Predicate::SangatBaik
                     })
                     .collect();
@@ -445,12 +530,12 @@ fn shape_distribution(
 
 /// Each unit with four or more people evaluated in a period gets at least one
 /// rating below expectation (about 3% of its people), taken from its weakest.
-fn ensure_low_ratings(rng: &mut Rng, period: &mut [Evaluation], people: &[Person]) {
-    let person_of = |e: &Evaluation| &people[e.employee_id as usize - 1];
-    for unit in 0..UNITS.len() {
-        let members: Vec<usize> = (0..period.len())
-            .filter(|&k| person_of(&period[k]).slot.unit == unit)
-            .collect();
+fn ensure_low_ratings(rng: &mut Rng, period: &mut [Evaluation], ctx: &Ctx) {
+    let mut by_unit: Vec<Vec<usize>> = vec![Vec::new(); ctx.offices.len()];
+    for (k, e) in period.iter().enumerate() {
+        by_unit[ctx.person(e).slot.unit].push(k);
+    }
+    for members in by_unit {
         if members.len() < 4 {
             continue;
         }
@@ -463,7 +548,7 @@ fn ensure_low_ratings(rng: &mut Rng, period: &mut [Evaluation], people: &[Person
             .filter(|&k| !low(&period[k]))
             .collect();
         rng.shuffle(&mut candidates);
-        candidates.sort_by_key(|&k| person_of(&period[k]).quality);
+        candidates.sort_by_key(|&k| ctx.person(&period[k]).quality);
         for &k in candidates.iter().take(wanted.saturating_sub(have)) {
             if rng.chance(0.5) {
                 period[k].work_result = "DI_BAWAH";

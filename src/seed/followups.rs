@@ -115,24 +115,37 @@ pub fn follow_ups(
 /// Ids follow the assessments already in `data`.
 pub fn proposed_levels(seed: u64, data: &SeedData) -> Vec<Assessment> {
     let mut rng = Rng::stream(seed, "proposed-levels");
-    let mut out = Vec::new();
+    let mut out: Vec<Assessment> = Vec::new();
+    // The first competency each training aims at.
+    let mut aim: HashMap<i64, i64> = HashMap::new();
+    for l in &data.training_competencies {
+        aim.entry(l.training_id).or_insert(l.competency_id);
+    }
+    // Each employee's assessments (indices).
+    let employees = data
+        .assessments
+        .iter()
+        .map(|a| a.employee_id)
+        .max()
+        .unwrap_or(0);
+    let mut by_employee: Vec<Vec<usize>> = vec![Vec::new(); employees as usize + 1];
+    for (k, a) in data.assessments.iter().enumerate() {
+        by_employee[a.employee_id as usize].push(k);
+    }
     for f in &data.follow_ups {
         if f.level != "PERILAKU" || f.respondent != "ATASAN" || f.score < 4 || !rng.chance(0.06) {
             continue;
         }
         let en = &data.enrollments[f.enrollment_id as usize - 1];
         let training = &data.trainings[en.training_id as usize - 1];
-        let Some(comp) = data
-            .training_competencies
-            .iter()
-            .find(|l| l.training_id == en.training_id)
-            .map(|l| l.competency_id)
-        else {
+        let Some(&comp) = aim.get(&en.training_id) else {
             continue;
         };
-        let current = data
-            .assessments
-            .iter()
+        let current = by_employee
+            .get(en.employee_id as usize)
+            .into_iter()
+            .flatten()
+            .map(|&k| &data.assessments[k])
             .chain(out.iter())
             .filter(|a| {
                 a.employee_id == en.employee_id && a.competency_id == comp && a.date <= f.date
@@ -170,15 +183,24 @@ pub fn plans(seed: u64, as_of: NaiveDate, people: &[Person], data: &SeedData) ->
         &data.enrollments,
     );
     let year = as_of.year();
-    // Latest level per (employee, competency): assessments are in date order per employee.
-    let mut latest: HashMap<(i64, i64), (NaiveDate, i64)> = HashMap::new();
+    // Latest level per employee (by index) and competency.
+    let mut latest: Vec<Vec<(i64, NaiveDate, i64)>> = vec![Vec::new(); people.len() + 1];
     for a in &data.assessments {
-        let entry = latest
-            .entry((a.employee_id, a.competency_id))
-            .or_insert((a.date, a.level));
-        if a.date >= entry.0 {
-            *entry = (a.date, a.level);
+        let mine = &mut latest[a.employee_id as usize];
+        match mine.iter_mut().find(|(c, _, _)| *c == a.competency_id) {
+            Some(entry) if a.date >= entry.1 => *entry = (a.competency_id, a.date, a.level),
+            Some(_) => {}
+            None => mine.push((a.competency_id, a.date, a.level)),
         }
+    }
+    let aims: std::collections::HashSet<(i64, i64)> = links
+        .iter()
+        .map(|l| (l.training_id, l.competency_id))
+        .collect();
+    // Each employee's enrollments (indices, in enrollment order).
+    let mut taken: Vec<Vec<usize>> = vec![Vec::new(); people.len() + 1];
+    for (k, e) in enrollments.iter().enumerate() {
+        taken[e.employee_id as usize].push(k);
     }
     let mut order: Vec<usize> = (0..people.len())
         .filter(|&i| people[i].in_service())
@@ -192,23 +214,24 @@ pub fn plans(seed: u64, as_of: NaiveDate, people: &[Person], data: &SeedData) ->
         }
         let p = &people[i];
         let gaps = required_for(p).into_iter().filter_map(|(comp, standard)| {
-            latest
-                .get(&(p.row.id, comp))
-                .map(|&(_, actual)| (standard - actual, comp))
+            latest[p.row.id as usize]
+                .iter()
+                .find(|(c, _, _)| *c == comp)
+                .map(|&(_, _, actual)| (standard - actual, comp))
                 .filter(|(gap, _)| *gap >= 1)
         });
         let Some((gap, comp)) = gaps.max() else {
             continue;
         };
         // A completed training this year that targets the competency.
-        let done = enrollments.iter().find(|e| {
-            e.employee_id == p.row.id
-                && matches!(e.status, "LULUS" | "SELESAI")
-                && trainings[e.training_id as usize - 1].end.year() == year
-                && links
-                    .iter()
-                    .any(|l| l.training_id == e.training_id && l.competency_id == comp)
-        });
+        let done = taken[p.row.id as usize]
+            .iter()
+            .map(|&k| &enrollments[k])
+            .find(|e| {
+                matches!(e.status, "LULUS" | "SELESAI")
+                    && trainings[e.training_id as usize - 1].end.year() == year
+                    && aims.contains(&(e.training_id, comp))
+            });
         let proposal = match (p.row.position_kind, comp <= 9) {
             ("PENGAWAS", true) => "Pelatihan Kepemimpinan Pengawas (PKP)",
             ("ADMINISTRATOR", true) => "Pelatihan Kepemimpinan Administrator (PKA)",

@@ -11,91 +11,70 @@ use std::collections::{HashMap, HashSet};
 /// Where a NIK was first registered and the birth place written with it.
 #[derive(Debug, Clone, Copy)]
 pub struct Region {
+    /// Province + kab/kota, Kemendagri (Dukcapil) series: "1173".
     pub code: &'static str,
+    /// The kab/kota's name.
+    pub name: &'static str,
+    /// The birth place written with it (its main town).
     pub place: &'static str,
+    /// Highest kecamatan sub-code drawn for it (its real count is not in
+    /// domain.md: a low bound, an assumption).
+    pub districts: u8,
+    /// Named with its code in domain.md §4.3 ([P]); false: its code is
+    /// read off the order domain.md gives for the series ([P], an assumption).
+    pub named: bool,
 }
+
+const fn r(
+    code: &'static str,
+    name: &'static str,
+    place: &'static str,
+    districts: u8,
+    named: bool,
+) -> Region {
+    Region {
+        code,
+        name,
+        place,
+        districts,
+        named,
+    }
+}
+
+/// The kab/kota of Aceh (province 11) a NIK may start with, Kemendagri series
+/// only (domain.md §4.3; BPS numbers them differently and must never appear
+/// in a NIK): Kota Lhokseumawe 11.73; Aceh Timur 11.03, Pidie 11.07, Aceh
+/// Utara 11.08 and Bireuen 11.11 as domain.md names them; the other
+/// regencies 11.01–11.11 by the order it gives (Aceh Selatan, Aceh Tenggara,
+/// Aceh Timur, Aceh Tengah, Aceh Barat, Aceh Besar, Pidie, Aceh Utara,
+/// Simeulue, Aceh Singkil, Bireuen); Kota Langsa 11.74 ("the reverse" of
+/// Lhokseumawe's BPS 1174 / Kemendagri 1173). Codes not in that list (Banda
+/// Aceh, Pidie Jaya…) are left out rather than guessed.
+#[rustfmt::skip]
+pub const NIK_REGIONS: &[Region] = &[
+    r("1173", "Kota Lhokseumawe", "Lhokseumawe", 4, true),
+    r("1108", "Kabupaten Aceh Utara", "Aceh Utara", 10, true),
+    r("1111", "Kabupaten Bireuen", "Bireuen", 10, true),
+    r("1107", "Kabupaten Pidie", "Sigli", 10, true),
+    r("1103", "Kabupaten Aceh Timur", "Idi", 10, true),
+    r("1174", "Kota Langsa", "Langsa", 5, true),
+    r("1106", "Kabupaten Aceh Besar", "Aceh Besar", 10, false),
+    r("1104", "Kabupaten Aceh Tengah", "Takengon", 10, false),
+    r("1101", "Kabupaten Aceh Selatan", "Tapaktuan", 10, false),
+    r("1102", "Kabupaten Aceh Tenggara", "Kutacane", 10, false),
+    r("1105", "Kabupaten Aceh Barat", "Meulaboh", 10, false),
+    r("1109", "Kabupaten Simeulue", "Sinabang", 10, false),
+    r("1110", "Kabupaten Aceh Singkil", "Singkil", 10, false),
+];
+
+/// Where people working in the city were born, outside it: weights per
+/// [`NIK_REGIONS`] entry (the neighbours first).
+const OTHER_WEIGHTS: &[u32] = &[0, 34, 20, 14, 9, 7, 5, 5, 1, 1, 2, 1, 1];
 
 /// Lhokseumawe's kecamatan sub-codes (§4.3, unverified) with weights.
 const CITY_DISTRICTS: &[(&str, u32)] = &[("02", 40), ("01", 25), ("03", 20), ("04", 15)];
 
-/// Other Aceh kab/kota (Kemendagri codes) people were born in, with weights.
-const OTHER_REGIONS: &[(Region, u32)] = &[
-    (
-        Region {
-            code: "1111",
-            place: "Aceh Utara",
-        },
-        30,
-    ),
-    (
-        Region {
-            code: "1110",
-            place: "Bireuen",
-        },
-        18,
-    ),
-    (
-        Region {
-            code: "1109",
-            place: "Sigli",
-        },
-        12,
-    ),
-    (
-        Region {
-            code: "1105",
-            place: "Idi",
-        },
-        8,
-    ),
-    (
-        Region {
-            code: "1171",
-            place: "Banda Aceh",
-        },
-        10,
-    ),
-    (
-        Region {
-            code: "1174",
-            place: "Langsa",
-        },
-        6,
-    ),
-    (
-        Region {
-            code: "1108",
-            place: "Aceh Besar",
-        },
-        5,
-    ),
-    (
-        Region {
-            code: "1106",
-            place: "Takengon",
-        },
-        5,
-    ),
-    (
-        Region {
-            code: "1118",
-            place: "Meureudu",
-        },
-        4,
-    ),
-    (
-        Region {
-            code: "1117",
-            place: "Bener Meriah",
-        },
-        2,
-    ),
-];
-
-const CITY: Region = Region {
-    code: "1173",
-    place: "Lhokseumawe",
-};
+const CITY: Region = NIK_REGIONS[0];
 
 /// Keeps the generated numbers unique.
 #[derive(Debug, Default)]
@@ -104,12 +83,19 @@ pub struct Registry {
     niks: HashSet<String>,
 }
 
-/// The place a person was registered: 75% Lhokseumawe, the rest elsewhere in Aceh.
-pub fn region(rng: &mut Rng) -> Region {
+/// The place a person working in region `home` (index into
+/// [`NIK_REGIONS`]) was registered: 75% there, the rest elsewhere in Aceh
+/// (the city's neighbours first).
+pub fn region(rng: &mut Rng, home: usize) -> Region {
     if rng.chance(0.75) {
-        CITY
+        NIK_REGIONS[home]
     } else {
-        rng.pick_weighted(OTHER_REGIONS)
+        let mut weights = OTHER_WEIGHTS.to_vec();
+        weights[home] = 0;
+        if home != 0 {
+            weights[0] = 20;
+        }
+        NIK_REGIONS[rng.weighted(&weights)]
     }
 }
 
@@ -146,7 +132,11 @@ impl Registry {
         let district = if region.code == CITY.code {
             format!("{}{}", region.code, rng.pick_weighted(CITY_DISTRICTS))
         } else {
-            format!("{}{:02}", region.code, rng.range(1, 15))
+            format!(
+                "{}{:02}",
+                region.code,
+                rng.range(1, i64::from(region.districts))
+            )
         };
         let mut seq = rng.range(1, 150) as u16;
         loop {
@@ -171,6 +161,31 @@ pub fn phone(rng: &mut Rng) -> String {
 mod tests {
     use super::*;
     use crate::seed::cal::ymd;
+
+    #[test]
+    fn regions_are_kemendagri_codes_of_aceh_and_unique() {
+        assert_eq!(NIK_REGIONS.len(), OTHER_WEIGHTS.len());
+        let mut codes: Vec<&str> = NIK_REGIONS.iter().map(|r| r.code).collect();
+        codes.sort_unstable();
+        codes.dedup();
+        assert_eq!(codes.len(), NIK_REGIONS.len());
+        assert!(
+            NIK_REGIONS
+                .iter()
+                .all(|r| r.code.starts_with("11") && r.code.len() == 4)
+        );
+        // BPS numbers (1111 = Aceh Utara, 1174 = Lhokseumawe) never stand for
+        // the wrong place.
+        let named = |code: &str| NIK_REGIONS.iter().find(|r| r.code == code).map(|r| r.name);
+        assert_eq!(named("1173"), Some("Kota Lhokseumawe"));
+        assert_eq!(named("1108"), Some("Kabupaten Aceh Utara"));
+        assert_eq!(named("1111"), Some("Kabupaten Bireuen"));
+        let mut rng = Rng::new(4);
+        for _ in 0..500 {
+            let r = region(&mut rng, 0);
+            assert!(NIK_REGIONS.iter().any(|x| x.code == r.code));
+        }
+    }
 
     #[test]
     fn numbers_encode_birth_date_and_sex_and_stay_unique() {

@@ -11,7 +11,7 @@ use super::cal::add_days;
 use super::interns::{Field, field_of};
 use super::rng::Rng;
 use super::rows::{Intern, InternFeedback, LogbookEntry};
-use super::units::UNITS;
+use super::units::Office;
 use chrono::{Datelike, NaiveDate, Weekday};
 
 /// The kind of host, for texts that fit it.
@@ -24,10 +24,10 @@ enum Host {
     Other,
 }
 
-fn host_of(m: &Intern) -> Host {
-    let code = UNITS
+fn host_of(offices: &[Office], m: &Intern) -> Host {
+    let code = offices
         .get((m.unit_id - 1).max(0) as usize)
-        .map_or("", |u| u.code);
+        .map_or("", |u| u.code.as_str());
     match code {
         super::units::BKPSDM => Host::Bkpsdm,
         "2.16" => Host::Kominfo,
@@ -308,7 +308,12 @@ fn gone_quiet(interns: &[Intern], as_of: NaiveDate) -> Vec<i64> {
 }
 
 /// Weekly entries (on Fridays) of every running and finished internship.
-pub fn logbook(seed: u64, as_of: NaiveDate, interns: &[Intern]) -> Vec<LogbookEntry> {
+pub fn logbook(
+    seed: u64,
+    as_of: NaiveDate,
+    offices: &[Office],
+    interns: &[Intern],
+) -> Vec<LogbookEntry> {
     let mut rng = Rng::stream(seed, "logbook");
     let quiet = gone_quiet(interns, as_of);
     let mut out = Vec::new();
@@ -322,7 +327,7 @@ pub fn logbook(seed: u64, as_of: NaiveDate, interns: &[Intern]) -> Vec<LogbookEn
             as_of
         }
         .min(m.end);
-        let pool = activities(field_of(m.study_program), host_of(m));
+        let pool = activities(field_of(m.study_program), host_of(offices, m));
         let mut order: Vec<Activity> = pool.iter().chain(GENERAL).copied().collect();
         rng.shuffle(&mut order);
         let mut day = friday_from(add_days(m.start, 2));
@@ -447,7 +452,12 @@ impl Deck {
 }
 
 /// The final feedback of most finished internships (a few are not in yet).
-pub fn feedback(seed: u64, as_of: NaiveDate, interns: &[Intern]) -> Vec<InternFeedback> {
+pub fn feedback(
+    seed: u64,
+    as_of: NaiveDate,
+    offices: &[Office],
+    interns: &[Intern],
+) -> Vec<InternFeedback> {
     let mut rng = Rng::stream(seed, "feedback");
     let mut notes = Deck::new(&mut rng, MENTOR_NOTES.len());
     let mut worked = Deck::new(&mut rng, WORKED.len());
@@ -467,7 +477,7 @@ pub fn feedback(seed: u64, as_of: NaiveDate, interns: &[Intern]) -> Vec<InternFe
         if m.end > add_days(as_of, -10) || rng.chance(0.08) {
             continue;
         }
-        let host = host_of(m);
+        let host = host_of(offices, m);
         let date = add_days(m.end, rng.range(0, 10)).min(as_of);
         let (worked_text, suggestion) = match rng.below(12) {
             // The student left one of the two empty.

@@ -17,7 +17,7 @@ use super::partners::{BINA_BANGSA, EXPIRED, PNL, UIN_SUNA, UNBP, UNIMAL, letter_
 use super::people::Person;
 use super::rng::Rng;
 use super::rows::{Agreement, Intern};
-use super::units::{BKPSDM, UNITS};
+use super::units::{BKPSDM, Office, find};
 use crate::db::employees::full_name;
 use crate::domain::enums::InternStatus;
 use crate::domain::internship::takes_a_place;
@@ -155,10 +155,16 @@ fn busiest(others: &[(NaiveDate, NaiveDate)], from: NaiveDate, to: NaiveDate) ->
         .unwrap_or(0)
 }
 
-/// Whether unit `host` (index into `UNITS`) has a place over `from..=to`
-/// beside the internships already placed.
-fn has_room(placed: &[Intern], host: usize, from: NaiveDate, to: NaiveDate) -> bool {
-    let Some(cap) = capacity_of(UNITS[host].code) else {
+/// Whether office `host` has a place over `from..=to` beside the
+/// internships already placed.
+fn has_room(
+    offices: &[Office],
+    placed: &[Intern],
+    host: usize,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> bool {
+    let Some(cap) = capacity_of(&offices[host].code) else {
         return true;
     };
     let others: Vec<(NaiveDate, NaiveDate)> = placed
@@ -178,6 +184,7 @@ pub fn generate(
     seed: u64,
     as_of: NaiveDate,
     people: &[Person],
+    offices: &[Office],
     agreements: &[Agreement],
 ) -> Vec<Intern> {
     let mut rng = Rng::stream(seed, "interns");
@@ -255,8 +262,8 @@ pub fn generate(
                 .find(|a| a.partner_id == campus.0 && a.start <= start && end <= a.end);
             let rooms: Vec<usize> = hosts(chosen.2)
                 .iter()
-                .filter_map(|code| super::units::index_of(code))
-                .filter(|&h| has_room(&out, h, start, end))
+                .filter_map(|code| find(offices, code))
+                .filter(|&h| has_room(offices, &out, h, start, end))
                 .collect();
             let host = (!rooms.is_empty()).then(|| *rng.pick(&rooms));
             if let Some(h) = host
@@ -266,7 +273,7 @@ pub fn generate(
             }
             if tries > 60 {
                 // Every host of the field is full then: BKPSDM (no limit).
-                let h = super::units::index_of(BKPSDM).unwrap_or(0);
+                let h = find(offices, BKPSDM).unwrap_or(0);
                 break (campus, chosen, scheme, start, end, pks.map(|a| a.id), h);
             }
         };
@@ -317,7 +324,7 @@ pub fn generate(
         };
         // The reply within two weeks (never after the reference date).
         let reply_date = (phase != 3).then(|| add_days(request_date, rng.range(5, 14)).min(as_of));
-        let host_short = UNITS[host].short.replace([' ', '.'], "");
+        let host_short = offices[host].short.replace([' ', '.'], "");
         let campus_code = letter_code(campus.0, request_date).unwrap_or("");
         out.push(Intern {
             id: 0,

@@ -36,8 +36,13 @@ use rows::{Kecamatan, SeedData, Setting, Unit};
 
 /// Default number of employees.
 pub const DEFAULT_EMPLOYEES: usize = 1500;
-/// Largest number of employees `peka seed` accepts.
-pub const MAX_EMPLOYEES: usize = 20_000;
+/// Largest number of employees `peka seed` accepts: above one city's
+/// workforce the data takes in the units of further Aceh kab/kota
+/// (`units::plan`).
+pub const MAX_EMPLOYEES: usize = 100_000;
+
+pub use catalog::jf_fields;
+pub use identity::{NIK_REGIONS, Region};
 
 /// The smallest number of employees the unit pyramid works for.
 pub fn min_employees() -> usize {
@@ -69,18 +74,19 @@ pub fn generate(cfg: &SeedConfig) -> SeedData {
                 assumed: true,
             })
             .collect(),
-        units: unit_rows(),
         ..SeedData::default()
     };
-    let people = people::generate(cfg.seed, cfg.as_of, cfg.employees);
-    let heads = unit_heads(&people);
+    let offices = units::plan(cfg.employees);
+    data.units = unit_rows(&offices);
+    let people = people::generate(cfg.seed, cfg.as_of, &offices);
+    let heads = unit_heads(&people, &offices);
     let (competencies, levels) = competencies::dictionary();
     data.competencies = competencies;
     data.levels = levels;
     data.standards = competencies::standards();
     data.assessments = assessments::generate(cfg.seed, cfg.as_of, &people, &heads);
     data.partners = partners::partners(cfg.seed);
-    let unit_id = |code: &str| units::index_of(code).map_or(1, |i| i as i64 + 1);
+    let unit_id = |code: &str| units::find(&offices, code).map_or(1, |i| i as i64 + 1);
     data.agreements = partners::agreements(
         cfg.seed,
         cfg.as_of,
@@ -92,50 +98,56 @@ pub fn generate(cfg: &SeedConfig) -> SeedData {
     let (trainings, links) = trainings::rows(&batches);
     let codes: Vec<String> = trainings.iter().map(|t| t.code.clone()).collect();
     let verifier =
-        units::index_of(units::BIDANG_PKA).map_or_else(String::new, |i| heads[i].clone());
+        units::find(&offices, units::BIDANG_PKA).map_or_else(String::new, |i| heads[i].clone());
     data.enrollments =
         enrollments::generate(cfg.seed, cfg.as_of, &people, &batches, &codes, &verifier);
     data.trainings = trainings;
     data.training_competencies = links;
-    data.unit_predicates = evaluations::unit_predicates(cfg.seed, cfg.as_of);
-    data.evaluations = evaluations::generate(cfg.seed, cfg.as_of, &people, &data.unit_predicates);
+    data.unit_predicates = evaluations::unit_predicates(cfg.seed, cfg.as_of, &offices);
+    data.evaluations = evaluations::generate(
+        cfg.seed,
+        cfg.as_of,
+        &people,
+        &offices,
+        &data.unit_predicates,
+    );
     data.follow_ups = followups::follow_ups(cfg.seed, cfg.as_of, &people, &data);
     data.plans = followups::plans(cfg.seed, cfg.as_of, &people, &data);
     let proposed = followups::proposed_levels(cfg.seed, &data);
     data.assessments.extend(proposed);
     data.former_names = partners::former_names();
-    data.interns = interns::generate(cfg.seed, cfg.as_of, &people, &data.agreements);
-    data.logbook = intern_notes::logbook(cfg.seed, cfg.as_of, &data.interns);
-    data.feedback = intern_notes::feedback(cfg.seed, cfg.as_of, &data.interns);
+    data.interns = interns::generate(cfg.seed, cfg.as_of, &people, &offices, &data.agreements);
+    data.logbook = intern_notes::logbook(cfg.seed, cfg.as_of, &offices, &data.interns);
+    data.feedback = intern_notes::feedback(cfg.seed, cfg.as_of, &offices, &data.interns);
     data.employees = people.iter().map(|p| p.row.clone()).collect();
     data
 }
 
 /// The head's full name per unit index ("" when a unit has none).
-fn unit_heads(people: &[people::Person]) -> Vec<String> {
-    let mut heads = vec![String::new(); units::UNITS.len()];
+fn unit_heads(people: &[people::Person], offices: &[units::Office]) -> Vec<String> {
+    let mut heads = vec![String::new(); offices.len()];
     for p in people {
-        if matches!(p.slot.post, positions::Post::Head) {
+        if p.slot.heads_unit() {
             heads[p.slot.unit] = full_name(&p.row.title_front, &p.row.name, &p.row.title_back);
         }
     }
     heads
 }
 
-fn unit_rows() -> Vec<Unit> {
-    units::UNITS
+fn unit_rows(offices: &[units::Office]) -> Vec<Unit> {
+    offices
         .iter()
         .enumerate()
-        .map(|(i, u)| Unit {
+        .map(|(i, o)| Unit {
             id: i as i64 + 1,
-            code: u.code,
-            name: u.name,
-            short: u.short,
-            kind: u.kind,
-            parent_id: u.parent.and_then(units::index_of).map(|p| p as i64 + 1),
+            code: o.code.clone(),
+            name: o.name.clone(),
+            short: o.short.clone(),
+            kind: o.def.kind,
+            parent_id: o.parent.map(|p| p as i64 + 1),
             order: i as i64 + 1,
-            assumed: u.assumed,
-            capacity: interns::capacity_of(u.code),
+            assumed: o.assumed,
+            capacity: interns::capacity_of(&o.code),
         })
         .collect()
 }

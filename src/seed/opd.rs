@@ -1,9 +1,12 @@
 //! The perangkat daerah of Kota Lhokseumawe (Qanun 9/2016, domain.md §5.2)
 //! with the posts and functional positions each one is staffed with. The
-//! bidang inside BKPSDM is fictional and marked as an assumption.
+//! bidang inside BKPSDM is fictional and marked as an assumption, and so are
+//! the schools (SD and SMP: SMA/SMK belong to the province, §5.2) and the UPTD
+//! Puskesmas (Puskesmas exist, e.g. Puskesmas Muara Dua; the UPTD names per
+//! kecamatan are not confirmed) where the teachers and health staff work.
 
 use super::education::Profile;
-use super::units::{BIDANG_PKA, BKPSDM, SETDAKO, UnitDef};
+use super::units::{BIDANG_PKA, BKPSDM, HeadPost, SETDAKO, SubNames, SubUnits, UnitDef};
 
 const D: UnitDef = UnitDef {
     code: "",
@@ -12,7 +15,7 @@ const D: UnitDef = UnitDef {
     kind: "DINAS",
     weight: 15,
     head: "",
-    head_jpt: true,
+    head_post: HeadPost::Jpt,
     deputies: &[],
     admins: &[],
     supervisors: &[],
@@ -26,6 +29,43 @@ const D: UnitDef = UnitDef {
     profile: Profile::Admin,
     parent: None,
     assumed: false,
+    subunits: &[],
+};
+
+/// A state primary or junior secondary school: its teachers, one of whom
+/// leads it.
+const SCHOOL: UnitDef = UnitDef {
+    kind: "LAINNYA",
+    weight: 0,
+    head_post: HeadPost::Teacher,
+    jf: &[("guru", 1)],
+    jf_share: 100,
+    profile: Profile::Educ,
+    assumed: true,
+    ..D
+};
+
+/// A UPTD Puskesmas: a Pengawas heads it; nurses, midwives, doctors,
+/// sanitarians and health promoters, with some administrative staff.
+const PUSKESMAS: UnitDef = UnitDef {
+    kind: "LAINNYA",
+    weight: 0,
+    head: "Kepala UPTD Puskesmas",
+    head_post: HeadPost::Pengawas,
+    jf: &[
+        ("perawat_t", 10),
+        ("perawat", 4),
+        ("bidan_t", 8),
+        ("bidan", 3),
+        ("dokter", 3),
+        ("sanitarian", 2),
+        ("penyuluh_kesmas", 2),
+    ],
+    jf_share: 85,
+    pelaksana: &["pengelola_kesehatan"],
+    profile: Profile::Health,
+    assumed: true,
+    ..D
 };
 
 /// Every unit, in display order (parents before their bidang).
@@ -151,7 +191,7 @@ pub const UNITS: &[UnitDef] = &[
         kind: "BIDANG",
         weight: 6,
         head: "Kepala Bidang Pengembangan Kompetensi Aparatur",
-        head_jpt: false,
+        head_post: HeadPost::Administrator,
         jf: &[("analis_sdm", 3), ("asesor_sdm", 2)],
         jf_share: 60,
         pelaksana: &["pengelola_kepegawaian"],
@@ -250,12 +290,26 @@ pub const UNITS: &[UnitDef] = &[
             "Kepala Bidang Kebudayaan",
         ],
         jf: &[
-            ("guru", 60),
+            ("pengawas_sekolah", 4),
             ("analis_kebijakan", 1),
             ("pranata_komputer_t", 1),
         ],
-        jf_share: 85,
+        jf_share: 55,
         profile: Profile::Educ,
+        subunits: &[
+            SubUnits {
+                def: &SCHOOL,
+                per_mille: 640,
+                staff: 18,
+                names: SubNames::Numbered("SD Negeri"),
+            },
+            SubUnits {
+                def: &SCHOOL,
+                per_mille: 240,
+                staff: 26,
+                names: SubNames::Numbered("SMP Negeri"),
+            },
+        ],
         ..D
     },
     UnitDef {
@@ -279,9 +333,15 @@ pub const UNITS: &[UnitDef] = &[
             ("sanitarian", 2),
             ("penyuluh_kesmas", 2),
         ],
-        jf_share: 75,
+        jf_share: 45,
         pelaksana: &["pengelola_kesehatan"],
         profile: Profile::Health,
+        subunits: &[SubUnits {
+            def: &PUSKESMAS,
+            per_mille: 700,
+            staff: 45,
+            names: SubNames::PerKecamatan("UPTD Puskesmas"),
+        }],
         ..D
     },
     UnitDef {
@@ -505,7 +565,7 @@ pub const UNITS: &[UnitDef] = &[
         kind: "KECAMATAN",
         weight: 14,
         head: "Camat Banda Sakti",
-        head_jpt: false,
+        head_post: HeadPost::Administrator,
         admins: &["Sekretaris Kecamatan Banda Sakti"],
         jf: &[("polpp", 2), ("arsiparis_t", 1)],
         jf_share: 15,
@@ -519,7 +579,7 @@ pub const UNITS: &[UnitDef] = &[
         kind: "KECAMATAN",
         weight: 12,
         head: "Camat Muara Dua",
-        head_jpt: false,
+        head_post: HeadPost::Administrator,
         admins: &["Sekretaris Kecamatan Muara Dua"],
         jf: &[("polpp", 2), ("arsiparis_t", 1)],
         jf_share: 15,
@@ -533,7 +593,7 @@ pub const UNITS: &[UnitDef] = &[
         kind: "KECAMATAN",
         weight: 11,
         head: "Camat Muara Satu",
-        head_jpt: false,
+        head_post: HeadPost::Administrator,
         admins: &["Sekretaris Kecamatan Muara Satu"],
         jf: &[("polpp", 2), ("arsiparis_t", 1)],
         jf_share: 15,
@@ -547,7 +607,7 @@ pub const UNITS: &[UnitDef] = &[
         kind: "KECAMATAN",
         weight: 11,
         head: "Camat Blang Mangat",
-        head_jpt: false,
+        head_post: HeadPost::Administrator,
         admins: &["Sekretaris Kecamatan Blang Mangat"],
         jf: &[("polpp", 2), ("arsiparis_t", 1)],
         jf_share: 15,

@@ -6,11 +6,11 @@ use super::catalog::{Family, Tag};
 use super::education::{Profile, entry_rank, schooling};
 use super::identity::{Registry, phone, region};
 use super::names::person_name;
-use super::positions::{Post, Slot, unit_posts, unit_sizes};
-use super::ranks::{golongan_code, jenjang_from_rank, pns_golongan, pppk_rank};
+use super::positions::{Post, Slot, unit_posts};
+use super::ranks::{ceiling_rank, golongan_code, jenjang_from_rank, pns_golongan, pppk_rank};
 use super::rng::Rng;
 use super::rows::Employee;
-use super::units::{BIDANG_PKA, BKPSDM};
+use super::units::{BIDANG_PKA, BKPSDM, Office};
 use crate::domain::enums::EmployeeStatus;
 use crate::domain::nip::FIRST_PPPK_YEAR;
 use chrono::{Datelike, NaiveDate};
@@ -56,8 +56,9 @@ fn round_share(n: usize, per_mille: usize) -> usize {
 fn assign_asn(rng: &mut Rng, slots: &[Slot]) -> Vec<Asn> {
     let n = slots.len();
     let mut kinds = vec![Asn::Pns; n];
+    // Structural posts and the teachers who lead a school are PNS.
     let mut free: Vec<usize> = (0..n)
-        .filter(|&i| slots[i].structural_kind().is_none())
+        .filter(|&i| slots[i].structural_kind().is_none() && !slots[i].lead)
         .collect();
     rng.shuffle(&mut free);
     let pppk_total = round_share(n, 300);
@@ -91,7 +92,7 @@ fn assign_status(rng: &mut Rng, slots: &[Slot], kinds: &[Asn]) -> Vec<&'static s
     let n = slots.len();
     let mut status = vec!["AKTIF"; n];
     let mut pool: Vec<usize> = (0..n)
-        .filter(|&i| kinds[i] == Asn::Pns && slots[i].structural_kind().is_none())
+        .filter(|&i| kinds[i] == Asn::Pns && slots[i].structural_kind().is_none() && !slots[i].lead)
         .collect();
     rng.shuffle(&mut pool);
     let plan = [
@@ -134,7 +135,7 @@ fn female_share(slot: &Slot) -> f64 {
 
 fn education_level(rng: &mut Rng, slot: &Slot, asn: Asn) -> &'static str {
     let table: &[(&'static str, u32)] = match slot.post {
-        Post::Head | Post::Deputy(_) if slot.unit_def().head_jpt => {
+        Post::Head | Post::Deputy(_) if slot.structural_kind() == Some("JPT_PRATAMA") => {
             &[("S2", 80), ("S3", 8), ("S1", 12)]
         }
         Post::Head | Post::Administrator(_) => &[("S2", 55), ("S1", 35), ("D4", 7), ("S3", 3)],
@@ -242,15 +243,14 @@ fn cpns_tmt(rng: &mut Rng, as_of: NaiveDate) -> NaiveDate {
     months[rng.weighted(&weights)]
 }
 
-/// Generates every employee for `n` posts. Employee ids are 1.., unit ids are
-/// the unit's index + 1.
-pub fn generate(seed: u64, as_of: NaiveDate, n: usize) -> Vec<Person> {
+/// Generates every employee of `offices` (`units::plan`). Employee ids are
+/// 1.., unit ids are the office's index + 1.
+pub fn generate(seed: u64, as_of: NaiveDate, offices: &[Office]) -> Vec<Person> {
     let mut rng = Rng::stream(seed, "people");
-    let sizes = unit_sizes(n);
-    let slots: Vec<Slot> = sizes
+    let slots: Vec<Slot> = offices
         .iter()
         .enumerate()
-        .flat_map(|(u, &s)| unit_posts(&mut rng, u, s))
+        .flat_map(|(u, o)| unit_posts(&mut rng, u, o))
         .collect();
     let kinds = assign_asn(&mut rng, &slots);
     let statuses = assign_status(&mut rng, &slots, &kinds);
@@ -263,25 +263,27 @@ pub fn generate(seed: u64, as_of: NaiveDate, n: usize) -> Vec<Person> {
                 &mut rng,
                 &mut reg,
                 as_of,
-                i as i64 + 1,
-                *slot,
-                kinds[i],
-                statuses[i],
+                Placement {
+                    id: i as i64 + 1,
+                    slot: *slot,
+                    head_title: &offices[slot.unit].head,
+                    asn: kinds[i],
+                    status: statuses[i],
+                },
             )
         })
         .collect();
-    keep_within_ceilings(seed, &mut people);
+    keep_within_ceilings(&mut people);
     people
 }
 
-/// Most PNS stay within the golongan ceiling of their diploma and post
-/// (domain.md §4.4, `domain::golongan::ceiling`): a golongan drawn above it
-/// comes down to it, except for about one in eight (a promotion by choice,
-/// an older rule) — Monitoring's data-quality list has those to show. Its
-/// own random stream, so the people drawn before stay as they were.
-fn keep_within_ceilings(seed: u64, people: &mut [Person]) {
+/// Every PNS stays within the golongan ceiling of their diploma and post
+/// (domain.md §4.4, `domain::golongan::ceiling`): ranks are drawn under it
+/// already; this guard brings any golongan above it down to it, so that
+/// neither `peka check` nor Monitoring's data-quality list finds one in the
+/// demo data.
+fn keep_within_ceilings(people: &mut [Person]) {
     use crate::domain::enums::{Education, JfLevel, PositionKind};
-    let mut rng = Rng::stream(seed, "golongan-ceilings");
     for p in people.iter_mut() {
         let r = &mut p.row;
         if !matches!(r.asn_kind, "PNS" | "CPNS") {
@@ -295,23 +297,30 @@ fn keep_within_ceilings(seed: u64, people: &mut [Person]) {
             continue;
         };
         let jenjang = r.jf_level.and_then(JfLevel::from_code);
-        if let Some(ceiling) = crate::domain::golongan::above_ceiling(gol, edu, post, jenjang)
-            && !rng.chance(0.12)
-        {
+        if let Some(ceiling) = crate::domain::golongan::above_ceiling(gol, edu, post, jenjang) {
             r.golongan = Some(ceiling);
         }
     }
 }
 
-fn person(
-    rng: &mut Rng,
-    reg: &mut Registry,
-    as_of: NaiveDate,
+/// Who is drawn: the employee id, the post, the head's title of its unit,
+/// the kind of ASN and the status.
+struct Placement<'a> {
     id: i64,
     slot: Slot,
+    head_title: &'a str,
     asn: Asn,
     status: &'static str,
-) -> Person {
+}
+
+fn person(rng: &mut Rng, reg: &mut Registry, as_of: NaiveDate, at: Placement) -> Person {
+    let Placement {
+        id,
+        slot,
+        head_title,
+        asn,
+        status,
+    } = at;
     let female = rng.chance(female_share(&slot));
     let level = education_level(rng, &slot, asn);
     let field = profile(rng, &slot);
@@ -403,8 +412,9 @@ fn person(
             (r, d, Some(jenjang_from_rank(j.family, r)))
         }
         (Asn::Pns, _) => {
-            // Pelaksana stop at III/d.
-            let cap = if structural.is_some() { 17 } else { 12 };
+            // The ceiling of the diploma, or of the post's range when higher
+            // (domain.md §4.4).
+            let cap = ceiling_rank(level, structural.unwrap_or("PELAKSANA"));
             let (r, d) = pns_golongan(rng, level, tmt, rank_date, floor, cap);
             (r, d, None)
         }
@@ -446,7 +456,7 @@ fn person(
     let (position_kind, position, tag, tech) = match slot.post {
         Post::Head => (
             structural.unwrap_or("ADMINISTRATOR"),
-            def.head.to_string(),
+            head_title.to_string(),
             Tag::General,
             &[][..],
         ),
@@ -485,7 +495,7 @@ fn person(
         tmt_position = tmt_position.min(add_days(s, -30)).max(tmt);
     }
 
-    let reg_place = region(rng);
+    let reg_place = region(rng, slot.region);
     let nip = if pppk {
         let cohort = if asn == Asn::ParuhWaktu {
             tmt.year()
@@ -502,7 +512,7 @@ fn person(
         Some(reg.nik(rng, reg_place, birth, female))
     };
     let unit_code = def.code;
-    let strong = if unit_code == BKPSDM || unit_code == BIDANG_PKA {
+    let strong = if slot.region == 0 && (unit_code == BKPSDM || unit_code == BIDANG_PKA) {
         55
     } else {
         15
@@ -564,7 +574,7 @@ mod tests {
     #[test]
     fn proportions_ages_and_ranks_follow_the_recipe() {
         let as_of = ymd(2026, 11, 28);
-        let people = generate(1, as_of, 1500);
+        let people = generate(1, as_of, &crate::seed::units::plan(1500));
         assert_eq!(people.len(), 1500);
         let count = |k: &str| people.iter().filter(|p| p.row.asn_kind == k).count();
         assert!((900..1050).contains(&count("PNS")), "PNS {}", count("PNS"));

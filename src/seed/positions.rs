@@ -3,12 +3,13 @@
 
 use super::catalog::{JfDef, PELAKSANA, PelDef, jf, pelaksana};
 use super::rng::Rng;
-use super::units::{UNITS, UnitDef};
+use super::units::{HeadPost, Office, UnitDef};
 
 /// What a post is; the person's details are drawn for it later.
 #[derive(Debug, Clone, Copy)]
 pub enum Post {
-    /// Head of the unit (JPT Pratama, or Administrator for a camat or a bidang).
+    /// Head of the unit (JPT Pratama, or Administrator for a camat or a
+    /// bidang, or Pengawas for a UPTD).
     Head,
     /// A further JPT Pratama post.
     Deputy(&'static str),
@@ -18,85 +19,60 @@ pub enum Post {
     Pelaksana(&'static PelDef),
 }
 
-/// One post in one unit (index into [`UNITS`]).
+/// One post in one unit (index into the offices of `units::plan`).
 #[derive(Debug, Clone, Copy)]
 pub struct Slot {
     pub unit: usize,
+    /// The unit's catalogue entry.
+    pub def: &'static UnitDef,
+    /// The unit's kab/kota (0 = the city).
+    pub region: usize,
     pub post: Post,
+    /// Leads a unit without a head post (a school's principal, a teacher).
+    pub lead: bool,
 }
 
 impl Slot {
     pub fn unit_def(&self) -> &'static UnitDef {
-        &UNITS[self.unit]
+        self.def
     }
 
     /// The jenis_jabatan code of a structural post (None for JF and pelaksana).
     pub fn structural_kind(&self) -> Option<&'static str> {
         match self.post {
-            Post::Head if self.unit_def().head_jpt => Some("JPT_PRATAMA"),
-            Post::Head | Post::Administrator(_) => Some("ADMINISTRATOR"),
+            Post::Head => Some(match self.def.head_post {
+                HeadPost::Jpt => "JPT_PRATAMA",
+                HeadPost::Pengawas => "PENGAWAS",
+                HeadPost::Administrator | HeadPost::Teacher => "ADMINISTRATOR",
+            }),
+            Post::Administrator(_) => Some("ADMINISTRATOR"),
             Post::Deputy(_) => Some("JPT_PRATAMA"),
             Post::Supervisor(_) => Some("PENGAWAS"),
             Post::Functional(_) | Post::Pelaksana(_) => None,
         }
     }
-}
 
-/// Smallest staff of a unit (head, secretary, one Pengawas and a few staff).
-const MIN_UNIT: usize = 5;
-const MIN_BIDANG: usize = 3;
+    /// Heads its unit: the head post, or the teacher who leads a school.
+    pub fn heads_unit(&self) -> bool {
+        matches!(self.post, Post::Head) || self.lead
+    }
+}
 
 /// The smallest workforce the pyramid works for.
 pub fn min_employees() -> usize {
-    UNITS
-        .iter()
-        .map(|u| {
-            if u.parent.is_some() {
-                MIN_BIDANG
-            } else {
-                MIN_UNIT
-            }
-        })
-        .sum::<usize>()
-        + 12
+    super::units::min_employees()
 }
 
-/// Staff per unit: each unit's minimum, the rest by weight (largest remainder).
-pub fn unit_sizes(total: usize) -> Vec<usize> {
-    let mins: Vec<usize> = UNITS
-        .iter()
-        .map(|u| {
-            if u.parent.is_some() {
-                MIN_BIDANG
-            } else {
-                MIN_UNIT
-            }
-        })
-        .collect();
-    let rest = total.saturating_sub(mins.iter().sum());
-    let wsum: u64 = UNITS.iter().map(|u| u64::from(u.weight)).sum();
-    let mut sizes = mins.clone();
-    let mut rems: Vec<(u64, usize)> = Vec::new();
-    let mut given = 0usize;
-    for (i, u) in UNITS.iter().enumerate() {
-        let exact = rest as u64 * u64::from(u.weight);
-        let share = (exact / wsum) as usize;
-        sizes[i] += share;
-        given += share;
-        rems.push((exact % wsum, i));
-    }
-    // Largest remainder first; ties by unit order keep it deterministic.
-    rems.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-    for &(_, i) in rems.iter().take(rest - given) {
-        sizes[i] += 1;
-    }
-    sizes
-}
-
-/// The posts of one unit of `size` people.
-pub fn unit_posts(rng: &mut Rng, unit: usize, size: usize) -> Vec<Slot> {
-    let def = &UNITS[unit];
-    let mut posts = vec![Post::Head];
+/// The posts of office `unit`.
+pub fn unit_posts(rng: &mut Rng, unit: usize, office: &Office) -> Vec<Slot> {
+    let def = office.def;
+    let size = office.size;
+    let led_by_teacher = def.head_post == HeadPost::Teacher;
+    let mut posts = if led_by_teacher {
+        Vec::new()
+    } else {
+        vec![Post::Head]
+    };
     let deputies = match size {
         s if s >= 40 => def.deputies.len(),
         s if s >= 20 => def.deputies.len().min(1),
@@ -109,7 +85,7 @@ pub fn unit_posts(rng: &mut Rng, unit: usize, size: usize) -> Vec<Slot> {
         match size {
             s if s >= 30 => 1 + rng.range(2, 4) as usize,
             s if s >= 15 => 1 + rng.range(1, 2) as usize,
-            s if s >= MIN_UNIT => 1,
+            s if s >= super::units::MIN_UNIT => 1,
             _ => 0,
         }
     };
@@ -119,7 +95,7 @@ pub fn unit_posts(rng: &mut Rng, unit: usize, size: usize) -> Vec<Slot> {
             .take(admins)
             .map(|t| Post::Administrator(t)),
     );
-    let supervisors = if def.parent.is_some() {
+    let supervisors = if def.parent.is_some() || def.kind == "LAINNYA" {
         0
     } else {
         match size {
@@ -152,42 +128,38 @@ pub fn unit_posts(rng: &mut Rng, unit: usize, size: usize) -> Vec<Slot> {
         posts.push(Post::Pelaksana(rng.pick_weighted(&pool)));
     }
     posts.truncate(size.max(1));
-    posts.into_iter().map(|post| Slot { unit, post }).collect()
+    let lead = if led_by_teacher {
+        posts.iter().position(|p| matches!(p, Post::Functional(_)))
+    } else {
+        None
+    };
+    posts
+        .into_iter()
+        .enumerate()
+        .map(|(i, post)| Slot {
+            unit,
+            def,
+            region: office.region,
+            post,
+            lead: lead == Some(i),
+        })
+        .collect()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::seed::units::{UNITS, plan};
 
     #[test]
-    fn sizes_add_up_and_bigger_units_get_more_staff() {
-        for total in [min_employees(), 200, 1500, 4000] {
-            let sizes = unit_sizes(total);
-            assert_eq!(sizes.iter().sum::<usize>(), total);
-        }
-        let sizes = unit_sizes(1500);
-        let edu = UNITS.iter().position(|u| u.short == "Disdikbud").unwrap();
-        let pertanahan = UNITS
-            .iter()
-            .position(|u| u.short == "Dispertanahan")
-            .unwrap();
-        assert!(sizes[edu] > 10 * sizes[pertanahan]);
-    }
-
-    #[test]
-    fn every_unit_has_one_head_and_a_mentor_grade_post() {
+    fn every_unit_has_one_head_and_a_mentor_grade_post_and_schools_a_leader() {
         let mut rng = Rng::new(1);
-        let sizes = unit_sizes(200);
-        for (i, &s) in sizes.iter().enumerate() {
-            let posts = unit_posts(&mut rng, i, s);
-            assert_eq!(posts.len(), s);
-            assert_eq!(
-                posts
-                    .iter()
-                    .filter(|p| matches!(p.post, Post::Head))
-                    .count(),
-                1
-            );
+        let offices = plan(1500);
+        for (i, o) in offices.iter().enumerate() {
+            let posts = unit_posts(&mut rng, i, o);
+            assert_eq!(posts.len(), o.size);
+            let heads = posts.iter().filter(|p| p.heads_unit()).count();
+            assert_eq!(heads, 1, "{} has {heads} heads", o.name);
             let mentors = posts
                 .iter()
                 .filter(|p| {
@@ -197,11 +169,33 @@ mod tests {
                     )
                 })
                 .count();
-            assert!(
-                mentors >= 1,
-                "{} has no Administrator/Pengawas",
-                UNITS[i].code
-            );
+            if o.def.head_post == HeadPost::Teacher {
+                assert!(
+                    posts
+                        .iter()
+                        .all(|p| matches!(p.post, Post::Functional(j) if j.key == "guru"))
+                );
+            } else {
+                assert!(mentors >= 1, "{} has no Administrator/Pengawas", o.code);
+            }
         }
+        let edu = offices
+            .iter()
+            .position(|o| o.def.short == "Disdikbud")
+            .unwrap();
+        let pertanahan = offices
+            .iter()
+            .position(|o| o.def.short == "Dispertanahan")
+            .unwrap();
+        let staff_of = |u: usize| {
+            offices
+                .iter()
+                .enumerate()
+                .filter(|(i, o)| *i == u || o.parent == Some(u))
+                .map(|(_, o)| o.size)
+                .sum::<usize>()
+        };
+        assert!(staff_of(edu) > 10 * staff_of(pertanahan));
+        assert_eq!(UNITS.iter().filter(|u| u.parent.is_some()).count(), 1);
     }
 }

@@ -9,7 +9,8 @@ use super::cal::{
 use super::catalog::Family;
 use super::education::{cap_rank, entry_rank};
 use super::rng::Rng;
-use crate::domain::golongan::{PNS_GOLONGAN, PPPK_GOLONGAN};
+use crate::domain::enums::{Education, PositionKind};
+use crate::domain::golongan::{PNS_GOLONGAN, PPPK_GOLONGAN, ceiling, rank};
 use chrono::NaiveDate;
 
 /// The golongan code of a rank (1..=17) in the PNS or the PPPK family.
@@ -54,6 +55,19 @@ pub fn pns_golongan(
         d.max(tmt)
     };
     (rank, date)
+}
+
+/// The rank of the golongan ceiling (domain.md §4.4) of a PNS with education
+/// `level` in a non-functional post of kind `position_kind` (17 when either
+/// is unknown).
+pub fn ceiling_rank(level: &str, position_kind: &str) -> u32 {
+    match (
+        Education::from_code(level),
+        PositionKind::from_code(position_kind),
+    ) {
+        (Some(e), Some(k)) => rank(ceiling(e, k, None)).map_or(17, u32::from),
+        _ => 17,
+    }
 }
 
 /// PPPK golongan rank by jenjang or education.

@@ -20,9 +20,9 @@ pub struct Kecamatan {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Unit {
     pub id: i64,
-    pub code: &'static str,
-    pub name: &'static str,
-    pub short: &'static str,
+    pub code: String,
+    pub name: String,
+    pub short: String,
     pub kind: &'static str,
     pub parent_id: Option<i64>,
     pub order: i64,

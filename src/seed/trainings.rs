@@ -66,14 +66,60 @@ pub struct Template {
     pub competencies: &'static [&'static str],
     pub place: &'static str,
     pub online: bool,
+    /// Themes of the year's batches, taken in turn year by year (none: the
+    /// name alone).
+    pub themes: &'static [&'static str],
 }
 
-impl Template {
+/// What a template's batches look like in one year: the catalogue changes
+/// from year to year — the theme in the name, the JP (a day is 8 JP in a
+/// class; e-learning and seminars 2–4 JP) and the quota. Leadership
+/// trainings and Latsar keep their curriculum's JP.
+#[derive(Debug, Clone, Copy)]
+pub struct Edition {
+    pub theme: &'static str,
+    pub jp: f64,
+    pub days: i64,
+    pub quota: Option<i64>,
+}
+
+impl Edition {
     /// E-learning modules are measured in minutes (their JP × 45): their JP
     /// follow from the `menit_per_jp` setting, 45 in a seeded database.
-    pub fn minutes(&self) -> Option<u32> {
-        (self.kind == "E_LEARNING")
-            .then(|| (self.jp * DEFAULT_MINUTES_PER_JP as f64).round() as u32)
+    pub fn minutes(&self, t: &Template) -> Option<u32> {
+        (t.kind == "E_LEARNING").then(|| (self.jp * DEFAULT_MINUTES_PER_JP as f64).round() as u32)
+    }
+}
+
+/// The edition of template `index` in `year`: drawn from a stream of its
+/// own per year, so the same arguments always give the same catalogue.
+pub fn edition(seed: u64, index: usize, year: i32) -> Edition {
+    let t = &TEMPLATES[index];
+    let mut rng = Rng::stream(seed, &format!("catalogue-{year}-{index}"));
+    let theme = if t.themes.is_empty() {
+        ""
+    } else {
+        t.themes[(year.rem_euclid(1000) as usize + index) % t.themes.len()]
+    };
+    let step = rng.range(-1, 1) as f64;
+    let (jp, days) = match t.kind {
+        _ if leadership(t) || t.audience == Audience::NewPppk => (t.jp, t.days),
+        "E_LEARNING" | "SEMINAR" | "SOSIALISASI" => ((t.jp + step).clamp(2.0, 4.0), t.days),
+        "COACHING" => (t.jp + 4.0 * step, t.days),
+        _ if t.form == "KLASIKAL" => {
+            let jp = (t.jp + 8.0 * step).clamp(16.0, 40.0);
+            (jp, (jp / 8.0).ceil() as i64)
+        }
+        _ => (t.jp, t.days),
+    };
+    let quota = t
+        .quota
+        .map(|q| (q + 5 * rng.range(-2, 2)).max(20).max(q / 2));
+    Edition {
+        theme,
+        jp,
+        days,
+        quota,
     }
 }
 
@@ -100,6 +146,7 @@ const B: Template = Template {
     competencies: &[],
     place: AULA,
     online: false,
+    themes: &[],
 };
 
 const MOOC: Template = Template {
@@ -134,27 +181,27 @@ pub const TEMPLATES: &[Template] = &[
     Template { name: "Pelatihan Kepemimpinan Administrator (PKA)", kind: "PKA", group: "MANAJERIAL", organiser: "BPSDM Aceh", jp: 210.0, days: 120, audience: Audience::Administrator, months: &[4], quota: Some(30), graded: true, cost: 19_800_000, competencies: &["M.07", "M.08", "M.04"], place: BPSDM, ..B },
     Template { name: "Pelatihan Kepemimpinan Nasional Tingkat II", kind: "PKN_II", group: "MANAJERIAL", organiser: "Lembaga Administrasi Negara", jp: 250.0, days: 140, audience: Audience::Jpt, months: &[3], quota: Some(60), graded: true, cost: 22_945_000, competencies: &["M.07", "M.08", "SK.01"], place: "LAN RI (blended)", ..B },
     Template { name: "Orientasi PPPK (MOOC Swajar PPPK)", audience: Audience::NewPppk, jp: 20.0, days: 30, months: &[3], group: "MANAJERIAL", competencies: &["M.01", "SK.01"], ..MOOC },
-    Template { name: "Bimtek Penyusunan SKP dan e-Kinerja", per_10k: 40, quota: Some(50), months: &[2, 3, 5, 7, 9, 10], competencies: &["T.02", "M.04"], ..B },
-    Template { name: "Bimtek Pemutakhiran Data SIASN/MyASN", jp: 16.0, days: 2, audience: Audience::Operators, per_10k: 15, months: &[3, 6, 9], competencies: &["T.04"], ..B },
-    Template { name: "Pelatihan Pelayanan Publik BerAKHLAK", kind: "MANAJERIAL", group: "MANAJERIAL", jp: 32.0, days: 4, per_10k: 40, months: &[2, 4, 6, 8, 10], competencies: &["M.05", "M.01"], ..B },
-    Template { name: "Pelatihan Pengadaan Barang/Jasa Tingkat Dasar", kind: "TEKNIS", jp: 32.0, days: 4, audience: Audience::Finance, per_10k: 10, months: &[5, 10], graded: true, cost: 1_500_000, organiser: "Bagian Pengadaan Barang dan Jasa Setdako", competencies: &["T.08"], ..B },
-    Template { name: "Coaching & Mentoring Pengawas", kind: "COACHING", form: "NON_KLASIKAL", group: "MANAJERIAL", jp: 16.0, days: 60, audience: Audience::Pengawas, months: &[6], cost: 0, competencies: &["M.06", "M.02"], ..B },
-    Template { name: "Bimtek Manajemen Risiko Pemerintah Daerah", jp: 16.0, days: 2, audience: Audience::Structural, organiser: "Inspektorat Kota Lhokseumawe", per_10k: 10, months: &[7, 11], competencies: &["T.12", "M.08"], ..B },
-    Template { name: "Pelatihan Implementasi Kurikulum Merdeka", kind: "TEKNIS", jp: 32.0, days: 4, audience: Audience::Tag(Tag::Guru), organiser: "Dinas Pendidikan dan Kebudayaan", per_10k: 25, quota: Some(60), months: &[1, 6, 7], competencies: &["T.28", "T.29"], place: "Aula Dinas Pendidikan dan Kebudayaan", ..B },
-    Template { name: "Bimtek Pemanfaatan Platform Merdeka Mengajar", jp: 16.0, days: 2, audience: Audience::Tag(Tag::Guru), organiser: "Dinas Pendidikan dan Kebudayaan", per_10k: 15, quota: Some(60), months: &[3, 8], competencies: &["T.28"], place: "Aula Dinas Pendidikan dan Kebudayaan", ..B },
-    Template { name: "Pelatihan Penanganan Kegawatdaruratan (BTCLS)", kind: "TEKNIS", jp: 32.0, days: 4, audience: Audience::Tag(Tag::Kesehatan), organiser: "Dinas Kesehatan", per_10k: 12, quota: Some(30), months: &[4, 9], graded: true, cost: 2_500_000, competencies: &["T.31", "T.34"], place: "Aula Dinas Kesehatan", ..B },
-    Template { name: "Bimtek Pelayanan Kesehatan Ibu dan Anak", audience: Audience::Tag(Tag::Kesehatan), organiser: "Dinas Kesehatan", per_10k: 8, quota: Some(30), months: &[5, 10], competencies: &["T.32", "T.33"], place: "Aula Dinas Kesehatan", ..B },
-    Template { name: "Bimtek Pengelolaan Keuangan Daerah pada SIPD-RI", audience: Audience::Finance, organiser: "Badan Pengelolaan Keuangan Daerah", per_10k: 8, months: &[1, 7], competencies: &["T.05", "T.06"], ..B },
-    Template { name: "Bimtek Tata Naskah Dinas Elektronik (SRIKANDI)", jp: 16.0, days: 2, audience: Audience::Operators, organiser: "Dinas Perpustakaan dan Kearsipan", per_10k: 10, months: &[4, 8], competencies: &["T.18", "T.20"], ..B },
-    Template { name: "Bimtek Penyusunan RKPD dan Renja Perangkat Daerah", audience: Audience::Planning, organiser: "Bappeda Kota Lhokseumawe", months: &[2], competencies: &["T.09", "T.11"], ..B },
-    Template { name: "Bimtek Audit Kinerja bagi APIP", audience: Audience::Tag(Tag::Auditor), organiser: "Inspektorat Kota Lhokseumawe", months: &[5], competencies: &["T.13", "T.14"], ..B },
-    Template { name: "Bimtek Penegakan Qanun Syariat Islam bagi Satpol PP dan WH", audience: Audience::Tag(Tag::Satpol), organiser: "Satpol PP dan WH Kota Lhokseumawe", per_10k: 4, months: &[3, 9], competencies: &["T.15", "T.16"], ..B },
-    Template { name: "Bimtek Keamanan Informasi dan Persandian", jp: 16.0, days: 2, audience: Audience::Tag(Tag::It), organiser: "Diskominfo Kota Lhokseumawe", months: &[6], competencies: &["T.23", "T.21"], ..B },
-    Template { name: "Bimtek Pelayanan Administrasi Kependudukan", jp: 16.0, days: 2, audience: Audience::FrontOffice, organiser: "Disdukcapil Kota Lhokseumawe", months: &[4], competencies: &["T.25", "T.27"], ..B },
-    Template { name: "Pelatihan Teknis Analis SDM Aparatur", kind: "FUNGSIONAL", group: "FUNGSIONAL", jp: 32.0, days: 4, audience: Audience::Tag(Tag::Sdm), organiser: "Kantor Regional XIII BKN", months: &[8], graded: true, cost: 3_000_000, competencies: &["T.01", "T.03"], place: "Kantor Regional XIII BKN, Banda Aceh", ..B },
-    Template { name: "Workshop Analisis Data Kepegawaian", kind: "WORKSHOP", jp: 16.0, days: 2, audience: Audience::Tag(Tag::Sdm), organiser: "Universitas Malikussaleh", months: &[10], cost: 0, funding: "MITRA", partner: Some(UNIMAL), competencies: &["T.04", "T.11"], place: "Kampus Universitas Malikussaleh", ..B },
-    Template { name: "Workshop Literasi Digital dan Keamanan Siber", kind: "WORKSHOP", jp: 16.0, days: 2, organiser: "Politeknik Negeri Lhokseumawe", per_10k: 5, months: &[9], cost: 0, funding: "MITRA", partner: Some(PNL), competencies: &["T.23", "M.07"], place: "Politeknik Negeri Lhokseumawe", ..B },
-    Template { name: "Pelatihan Manajemen Penanggulangan Bencana", kind: "TEKNIS", audience: Audience::Unit("1.05.02"), organiser: "BPBD Kota Lhokseumawe", months: &[11], competencies: &["T.40", "T.17"], ..B },
+    Template { name: "Bimtek Penyusunan SKP dan e-Kinerja", themes: &["Dialog Kinerja dan Umpan Balik Berkelanjutan", "Ekspektasi Pimpinan dan Indikator Kinerja", "Evaluasi Kinerja Periodik"], per_10k: 40, quota: Some(50), months: &[2, 3, 5, 7, 9, 10], competencies: &["T.02", "M.04"], ..B },
+    Template { name: "Bimtek Pemutakhiran Data SIASN/MyASN", themes: &["Riwayat Jabatan dan Pangkat", "Riwayat Pendidikan dan Pelatihan", "Data Keluarga dan Dokumen Digital"], jp: 16.0, days: 2, audience: Audience::Operators, per_10k: 15, months: &[3, 6, 9], competencies: &["T.04"], ..B },
+    Template { name: "Pelatihan Pelayanan Publik BerAKHLAK", themes: &["Standar Pelayanan dan Maklumat", "Pengelolaan Pengaduan", "Pelayanan Inklusif bagi Kelompok Rentan"], kind: "MANAJERIAL", group: "MANAJERIAL", jp: 32.0, days: 4, per_10k: 40, months: &[2, 4, 6, 8, 10], competencies: &["M.05", "M.01"], ..B },
+    Template { name: "Pelatihan Pengadaan Barang/Jasa Tingkat Dasar", themes: &["Katalog Elektronik", "Swakelola", "Tender dan Seleksi"], kind: "TEKNIS", jp: 32.0, days: 4, audience: Audience::Finance, per_10k: 10, months: &[5, 10], graded: true, cost: 1_500_000, organiser: "Bagian Pengadaan Barang dan Jasa Setdako", competencies: &["T.08"], ..B },
+    Template { name: "Coaching & Mentoring Pengawas", themes: &["Memimpin Tim Kecil", "Umpan Balik Kinerja", "Pengembangan Staf"], kind: "COACHING", form: "NON_KLASIKAL", group: "MANAJERIAL", jp: 16.0, days: 60, audience: Audience::Pengawas, months: &[6], cost: 0, competencies: &["M.06", "M.02"], ..B },
+    Template { name: "Bimtek Manajemen Risiko Pemerintah Daerah", themes: &["Identifikasi dan Analisis Risiko", "Register Risiko Perangkat Daerah", "Pemantauan Rencana Tindak Pengendalian"], jp: 16.0, days: 2, audience: Audience::Structural, organiser: "Inspektorat Kota Lhokseumawe", per_10k: 10, months: &[7, 11], competencies: &["T.12", "M.08"], ..B },
+    Template { name: "Pelatihan Implementasi Kurikulum Merdeka", themes: &["Pembelajaran Berdiferensiasi", "Projek Penguatan Profil Pelajar Pancasila", "Asesmen Formatif"], kind: "TEKNIS", jp: 32.0, days: 4, audience: Audience::Tag(Tag::Guru), organiser: "Dinas Pendidikan dan Kebudayaan", per_10k: 25, quota: Some(60), months: &[1, 6, 7], competencies: &["T.28", "T.29"], place: "Aula Dinas Pendidikan dan Kebudayaan", ..B },
+    Template { name: "Bimtek Pemanfaatan Platform Merdeka Mengajar", themes: &["Pelatihan Mandiri", "Pengelolaan Kinerja Guru", "Komunitas Belajar"], jp: 16.0, days: 2, audience: Audience::Tag(Tag::Guru), organiser: "Dinas Pendidikan dan Kebudayaan", per_10k: 15, quota: Some(60), months: &[3, 8], competencies: &["T.28"], place: "Aula Dinas Pendidikan dan Kebudayaan", ..B },
+    Template { name: "Pelatihan Penanganan Kegawatdaruratan (BTCLS)", themes: &["Kegawatdaruratan Jantung", "Trauma dan Kecelakaan Lalu Lintas", "Kegawatdaruratan Maternal dan Neonatal"], kind: "TEKNIS", jp: 32.0, days: 4, audience: Audience::Tag(Tag::Kesehatan), organiser: "Dinas Kesehatan", per_10k: 12, quota: Some(30), months: &[4, 9], graded: true, cost: 2_500_000, competencies: &["T.31", "T.34"], place: "Aula Dinas Kesehatan", ..B },
+    Template { name: "Bimtek Pelayanan Kesehatan Ibu dan Anak", themes: &["Pencegahan Stunting", "Imunisasi Rutin Lengkap", "Pemeriksaan Kehamilan Terpadu"], audience: Audience::Tag(Tag::Kesehatan), organiser: "Dinas Kesehatan", per_10k: 8, quota: Some(30), months: &[5, 10], competencies: &["T.32", "T.33"], place: "Aula Dinas Kesehatan", ..B },
+    Template { name: "Bimtek Pengelolaan Keuangan Daerah pada SIPD-RI", themes: &["Penatausahaan", "Pertanggungjawaban Bendahara", "Penyusunan Laporan Keuangan"], audience: Audience::Finance, organiser: "Badan Pengelolaan Keuangan Daerah", per_10k: 8, months: &[1, 7], competencies: &["T.05", "T.06"], ..B },
+    Template { name: "Bimtek Tata Naskah Dinas Elektronik (SRIKANDI)", themes: &["Naskah Dinas Masuk dan Keluar", "Klasifikasi dan Arsip Elektronik", "Tanda Tangan Elektronik"], jp: 16.0, days: 2, audience: Audience::Operators, organiser: "Dinas Perpustakaan dan Kearsipan", per_10k: 10, months: &[4, 8], competencies: &["T.18", "T.20"], ..B },
+    Template { name: "Bimtek Penyusunan RKPD dan Renja Perangkat Daerah", themes: &["Cascading Kinerja", "Sinkronisasi dengan RPJMD", "Pagu Indikatif dan Prioritas"], audience: Audience::Planning, organiser: "Bappeda Kota Lhokseumawe", months: &[2], competencies: &["T.09", "T.11"], ..B },
+    Template { name: "Bimtek Audit Kinerja bagi APIP", themes: &["Audit Berbasis Risiko", "Reviu Laporan Keuangan", "Evaluasi SAKIP"], audience: Audience::Tag(Tag::Auditor), organiser: "Inspektorat Kota Lhokseumawe", months: &[5], competencies: &["T.13", "T.14"], ..B },
+    Template { name: "Bimtek Penegakan Qanun Syariat Islam bagi Satpol PP dan WH", themes: &["Qanun Jinayat", "Ketertiban Umum", "Penanganan Pelanggaran Syariat"], audience: Audience::Tag(Tag::Satpol), organiser: "Satpol PP dan WH Kota Lhokseumawe", per_10k: 4, months: &[3, 9], competencies: &["T.15", "T.16"], ..B },
+    Template { name: "Bimtek Keamanan Informasi dan Persandian", themes: &["Penanganan Insiden Siber", "Sertifikat Elektronik", "Keamanan Aplikasi Web"], jp: 16.0, days: 2, audience: Audience::Tag(Tag::It), organiser: "Diskominfo Kota Lhokseumawe", months: &[6], competencies: &["T.23", "T.21"], ..B },
+    Template { name: "Bimtek Pelayanan Administrasi Kependudukan", themes: &["Identitas Kependudukan Digital", "Layanan Jemput Bola", "Akta Pencatatan Sipil"], jp: 16.0, days: 2, audience: Audience::FrontOffice, organiser: "Disdukcapil Kota Lhokseumawe", months: &[4], competencies: &["T.25", "T.27"], ..B },
+    Template { name: "Pelatihan Teknis Analis SDM Aparatur", themes: &["Analisis Jabatan dan Beban Kerja", "Manajemen Talenta", "Perencanaan Kebutuhan Pegawai"], kind: "FUNGSIONAL", group: "FUNGSIONAL", jp: 32.0, days: 4, audience: Audience::Tag(Tag::Sdm), organiser: "Kantor Regional XIII BKN", months: &[8], graded: true, cost: 3_000_000, competencies: &["T.01", "T.03"], place: "Kantor Regional XIII BKN, Banda Aceh", ..B },
+    Template { name: "Workshop Analisis Data Kepegawaian", themes: &["Dasbor Kepegawaian", "Statistik Deskriptif", "Visualisasi Data"], kind: "WORKSHOP", jp: 16.0, days: 2, audience: Audience::Tag(Tag::Sdm), organiser: "Universitas Malikussaleh", months: &[10], cost: 0, funding: "MITRA", partner: Some(UNIMAL), competencies: &["T.04", "T.11"], place: "Kampus Universitas Malikussaleh", ..B },
+    Template { name: "Workshop Literasi Digital dan Keamanan Siber", themes: &["Keamanan Akun", "Hoaks dan Disinformasi", "Etika Bermedia Sosial"], kind: "WORKSHOP", jp: 16.0, days: 2, organiser: "Politeknik Negeri Lhokseumawe", per_10k: 5, months: &[9], cost: 0, funding: "MITRA", partner: Some(PNL), competencies: &["T.23", "M.07"], place: "Politeknik Negeri Lhokseumawe", ..B },
+    Template { name: "Pelatihan Manajemen Penanggulangan Bencana", themes: &["Kesiapsiagaan Banjir", "Rencana Kontinjensi", "Kaji Cepat Pascabencana"], kind: "TEKNIS", audience: Audience::Unit("1.05.02"), organiser: "BPBD Kota Lhokseumawe", months: &[11], competencies: &["T.40", "T.17"], ..B },
     Template { name: "MOOC Literasi Digital bagi ASN", competencies: &["T.21"], group: "TEKNIS", months: &[2], ..MOOC },
     Template { name: "MOOC Wawasan Kebangsaan dan Nilai Bela Negara", jp: 4.0, group: "SOSIAL_KULTURAL", competencies: &["SK.01"], months: &[3], ..MOOC },
     Template { name: "MOOC Core Values BerAKHLAK", jp: 2.0, group: "MANAJERIAL", competencies: &["M.01", "M.05"], months: &[4], ..MOOC },
@@ -192,6 +239,8 @@ fn first_index(prefix: &str) -> usize {
 #[derive(Debug, Clone)]
 pub struct Batch {
     pub template: &'static Template,
+    /// The template's edition of the batch's year.
+    pub edition: Edition,
     pub name: String,
     pub start: NaiveDate,
     pub end: NaiveDate,
@@ -225,8 +274,12 @@ fn leadership(t: &Template) -> bool {
     matches!(t.kind, "LATSAR" | "PKP" | "PKA" | "PKN_II")
 }
 
-fn named(t: &Template, batch: &str, year: i32) -> String {
+fn named(t: &Template, theme: &str, batch: &str, year: i32) -> String {
     let mut name = t.name.to_string();
+    if !theme.is_empty() {
+        name.push_str(": ");
+        name.push_str(theme);
+    }
     if !batch.is_empty() {
         name.push_str(" Angkatan ");
         name.push_str(batch);
@@ -249,6 +302,7 @@ pub fn schedule(seed: u64, as_of: NaiveDate, employees: usize) -> Vec<Batch> {
             if !runs_in(t, i, year) || (t.audience == Audience::NewPppk && year == as_of.year()) {
                 continue;
             }
+            let ed = edition(seed, i, year);
             let k = t
                 .min_batches
                 .max((employees as u32 * t.per_10k + 5_000) / 10_000) as usize;
@@ -259,19 +313,20 @@ pub fn schedule(seed: u64, as_of: NaiveDate, employees: usize) -> Vec<Batch> {
                     t.months[b % t.months.len()]
                 };
                 let mut start = next_monday(ymd(year, month, 1 + rng.below(20) as u32));
-                let latest = add_days(ymd(year, 12, 20), -(t.days - 1));
+                let latest = add_days(ymd(year, 12, 20), -(ed.days - 1));
                 if start > latest {
                     start = add_days(latest, -rng.range(0, 20));
                 }
-                let end = add_days(start, t.days - 1);
+                let end = add_days(start, ed.days - 1);
                 // Named once the year's batches are in date order (below).
                 let name = if k > 1 {
                     String::new()
                 } else {
-                    named(t, "", year)
+                    named(t, ed.theme, "", year)
                 };
                 out.push(Batch {
                     template: t,
+                    edition: ed,
                     name,
                     start,
                     end,
@@ -288,15 +343,15 @@ pub fn schedule(seed: u64, as_of: NaiveDate, employees: usize) -> Vec<Batch> {
         ("Pelatihan Dasar CPNS", rng.range(40, 70)),
     ];
     for (name, offset) in extra {
-        let t = TEMPLATES
-            .iter()
-            .find(|t| t.name == name)
-            .unwrap_or(&TEMPLATES[0]);
+        let i = TEMPLATES.iter().position(|t| t.name == name).unwrap_or(0);
+        let t = &TEMPLATES[i];
         let start = add_days(as_of, offset);
-        let end = add_days(start, t.days.max(3) - 1);
+        let ed = edition(seed, i, start.year());
+        let end = add_days(start, ed.days.max(3) - 1);
         out.push(Batch {
             template: t,
-            name: named(t, "Tambahan", start.year()),
+            edition: ed,
+            name: named(t, ed.theme, "Tambahan", start.year()),
             start,
             end,
             status: status(start, end, as_of),
@@ -324,7 +379,12 @@ pub fn schedule(seed: u64, as_of: NaiveDate, employees: usize) -> Vec<Batch> {
                 1
             }
         };
-        b.name = named(b.template, ROMAN[(n - 1).min(ROMAN.len() - 1)], year);
+        b.name = named(
+            b.template,
+            b.edition.theme,
+            ROMAN[(n - 1).min(ROMAN.len() - 1)],
+            year,
+        );
     }
     // A cancelled batch last year (it never ran: no participants).
     let last_year = as_of.year() - 1;
@@ -368,13 +428,13 @@ pub fn rows(batches: &[Batch]) -> (Vec<Training>, Vec<TrainingCompetency>) {
             kind: t.kind,
             group: t.group,
             organiser: t.organiser,
-            jp: t.jp,
-            minutes: t.minutes(),
+            jp: b.edition.jp,
+            minutes: b.edition.minutes(t),
             start: b.start,
             end: b.end,
             place: t.place,
             online: t.online,
-            quota: t.quota,
+            quota: b.edition.quota,
             cost: t.cost,
             funding: t.funding,
             status: b.status,
@@ -409,7 +469,7 @@ mod tests {
                 s => panic!("unexpected status {s}"),
             }
             if leadership(b.template) {
-                assert!(b.template.jp >= 100.0);
+                assert!(b.edition.jp >= 100.0);
             }
         }
         for s in ["SELESAI", "BERJALAN", "PENDAFTARAN", "RENCANA", "BATAL"] {
@@ -421,5 +481,55 @@ mod tests {
         codes.dedup();
         assert_eq!(codes.len(), rows.len());
         assert!(links.len() >= rows.len());
+    }
+
+    #[test]
+    fn the_catalogue_differs_from_year_to_year() {
+        let as_of = ymd(2026, 11, 28);
+        let batches = schedule(1, as_of, 1500);
+        let year = |y: i32| {
+            let mut v: Vec<(String, String, Option<i64>)> = batches
+                .iter()
+                .filter(|b| b.start.year() == y && b.template.themes.len() > 1)
+                .map(|b| (b.name.clone(), format!("{}", b.edition.jp), b.edition.quota))
+                .collect();
+            v.sort();
+            v
+        };
+        for (a, b) in [(2024, 2025), (2025, 2026)] {
+            let (ya, yb) = (year(a), year(b));
+            assert!(!ya.is_empty() && !yb.is_empty());
+            let names = |v: &[(String, String, Option<i64>)]| {
+                v.iter()
+                    .map(|x| x.0.replace(&a.to_string(), "").replace(&b.to_string(), ""))
+                    .collect::<Vec<_>>()
+            };
+            let (na, nb) = (names(&ya), names(&yb));
+            assert!(
+                na.iter().all(|n| !nb.contains(n)),
+                "{a} and {b} share a name"
+            );
+        }
+        // JP and quotas change too, deterministically.
+        let jps = |y: i32| {
+            (0..TEMPLATES.len())
+                .map(|i| edition(1, i, y).jp)
+                .collect::<Vec<_>>()
+        };
+        let quotas = |y: i32| {
+            (0..TEMPLATES.len())
+                .map(|i| edition(1, i, y).quota)
+                .collect::<Vec<_>>()
+        };
+        assert_ne!(jps(2024), jps(2025));
+        assert_ne!(quotas(2025), quotas(2026));
+        assert_eq!(jps(2025), jps(2025));
+        for (i, t) in TEMPLATES.iter().enumerate() {
+            let e = edition(1, i, 2025);
+            if leadership(t) {
+                assert_eq!(e.jp, t.jp);
+            }
+            assert!(e.jp >= 2.0 && e.days >= 1, "{}", t.name);
+        }
     }
 }

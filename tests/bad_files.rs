@@ -143,17 +143,18 @@ fn cases(dir: &Path) -> Vec<Case> {
     let damaged_read = tx::load_failed(LANG, "database disk image is malformed");
     let mut out = Vec::new();
 
-    // Garbage in the middle of a copy: the file opens; SQLite reads only the
-    // pages a query needs, so the employees (elsewhere in sample.db) export
-    // exactly as before while check and backup, which read every page, meet
-    // the damage.
+    // Garbage inside the file, over the enrolments' root page (wherever the
+    // demo data puts it; "the middle of the file" stopped hitting it when the
+    // demo data grew): the file opens; SQLite reads only the pages a query
+    // needs, so the employees export exactly as before while check and
+    // backup, which read every page, meet the damage.
     let p = path("tengah-rusak.db");
     database(&p);
-    let len = std::fs::metadata(&p).unwrap().len() as usize;
-    overwrite(&p, len / 2, &garbage(11, 8192));
+    let (size, root) = root_page(&p, "peserta_pelatihan");
+    overwrite(&p, (root - 1) * size, &garbage(11, size));
     out.push(Case {
         name: "tengah-rusak.db",
-        what: "8 KiB of garbage in the middle of a copy",
+        what: "garbage over the enrolment table's root page, inside the file",
         check: Want::Findings,
         export: Want::SameExport,
         backup: Want::Data(cli_backup::source_damaged(LANG, &p)),

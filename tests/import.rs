@@ -584,14 +584,20 @@ fn a_new_evaluation_without_appraisers_gets_them_from_the_structure() {
         "perilaku",
     ];
     let pick: Vec<usize> = keep.iter().map(|c| col(&rows, c)).collect();
+    // Someone whose unit's structure gives an appraising official.
+    let conn = f.conn();
+    let expected = |nip: &str| -> Option<i64> {
+        let id: i64 = conn
+            .query_row("SELECT id FROM pegawai WHERE nip = ?1", [nip], |r| r.get(0))
+            .ok()?;
+        peka::db::evaluations_write::appraisers(&conn, id).ok()?.0
+    };
     let row = rows
         .iter()
         .skip(1)
-        .find(|r| {
-            r[col(&rows, "jenis_periode")] == "TAHUNAN"
-                && !r[col(&rows, "pejabat_penilai_nip")].is_empty()
-        })
-        .expect("an annual evaluation with an appraiser");
+        .find(|r| r[col(&rows, "jenis_periode")] == "TAHUNAN" && expected(&r[0]).is_some())
+        .expect("an annual evaluation of someone with an appraiser");
+    let want = expected(&row[0]);
     let mut new: Vec<String> = pick.iter().map(|&i| row[i].clone()).collect();
     new[1] = "2030".into();
     let header: Vec<String> = pick.iter().map(|&i| h[i].clone()).collect();
@@ -610,8 +616,8 @@ fn a_new_evaluation_without_appraisers_gets_them_from_the_structure() {
         )
         .unwrap();
     assert!(!predikat.is_empty(), "the predicate is derived");
-    assert!(
-        penilai.is_some(),
+    assert_eq!(
+        penilai, want,
         "the appraiser comes from the unit's structure"
     );
 }

@@ -299,3 +299,56 @@ fn unbound_keys_produce_no_message_and_so_no_frame() {
         Some(Action::FilterChar('z'))
     );
 }
+
+/// design.md / issue 12: one character typed into a form field costs at most
+/// this many bytes on the wire (the character, the cursor, nothing else).
+const TYPED_CHAR_BUDGET: usize = 64;
+
+#[test]
+fn one_character_typed_into_a_form_fits_the_64_byte_budget() {
+    for mode in [ColorMode::None, ColorMode::Ansi16] {
+        let mut app = app(mode);
+        let (mut term, wire) = terminal();
+        draw(&mut term, &wire, &mut app);
+        let effects = update(&mut app, Msg::Key(Action::New));
+        assert!(
+            effects.is_empty(),
+            "the new-employee form opens without a read: {effects:?}"
+        );
+        assert!(app.form.is_some(), "n opens the form");
+        draw(&mut term, &wire, &mut app);
+        // To the name field (typing a NIP also fills the birth date and sex:
+        // more than one character's worth on purpose).
+        for _ in 0..10 {
+            if app.form.as_ref().unwrap().form.focus_key() == "nama" {
+                break;
+            }
+            update(
+                &mut app,
+                Msg::FormKey(KeyEvent::new(KeyCode::Tab, KeyModifiers::NONE)),
+            );
+        }
+        assert_eq!(app.form.as_ref().unwrap().form.focus_key(), "nama");
+        draw(&mut term, &wire, &mut app);
+        let mut sizes = Vec::new();
+        for c in "Cut Nyak Dhien".chars() {
+            let fx = update(
+                &mut app,
+                Msg::FormKey(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE)),
+            );
+            assert!(fx.is_empty(), "typing needs no read");
+            sizes.push(draw(&mut term, &wire, &mut app));
+        }
+        eprintln!("{mode:?}: bytes per typed character in the name field: {sizes:?}");
+        // The first key replaces the (empty) value; every later one appends.
+        let worst = sizes.iter().skip(1).copied().max().unwrap();
+        assert!(
+            worst <= TYPED_CHAR_BUDGET,
+            "{mode:?}: {sizes:?} bytes per typed character (budget {TYPED_CHAR_BUDGET})"
+        );
+        assert!(
+            sizes.iter().all(|&n| n > 0),
+            "each character is drawn: {sizes:?}"
+        );
+    }
+}

@@ -95,6 +95,29 @@ fn a_units_quarter_in_two_keys_a_person_then_a_follow_up_moves_a_gap() {
         scr.contains(&format!("(maks {allowed} dari {people})")),
         "the distribution line warns:\n{scr}"
     );
+    // Every row's save has landed before the queue is opened: a save that
+    // answers later reloads the queue under the next key.
+    let conn = open(&db);
+    let deadline = std::time::Instant::now() + WAIT * 6;
+    loop {
+        let saved: i64 = conn
+            .query_row(
+                "SELECT count(*) FROM evaluasi_kinerja WHERE tahun = 2026
+                 AND jenis_periode = 'TRIWULAN' AND periode_ke = 4",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        if saved >= people {
+            break;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "{saved} of {people} saved"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    drop(conn);
     press(&mut s, key::ESC);
     s.wait_gone(&format!("Penilaian {unit}"));
     // Two keys a person plus a handful to get there: a 40-person unit takes

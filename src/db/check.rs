@@ -684,9 +684,9 @@ fn collect<T>(
     sql: &str,
     f: impl FnMut(&Row<'_>) -> rusqlite::Result<T>,
 ) -> rusqlite::Result<Vec<T>> {
-    let mut st = conn.prepare(sql)?;
-    let rows = st.query_map([], f)?;
-    rows.collect()
+    let mut v = Vec::new();
+    each(conn, sql, f, &mut |t| v.push(t))?;
+    Ok(v)
 }
 
 /// A column as text whatever its storage class ("" for NULL).

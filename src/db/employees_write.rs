@@ -80,6 +80,28 @@ impl EmployeeInput {
     }
 }
 
+impl EmployeeInput {
+    /// The record the whole-record rules (`domain::validate::check_employee`)
+    /// read, from the values as they will be stored: what the form and an
+    /// import both check.
+    pub fn rule_record(&self) -> crate::domain::validate::EmployeeRecord {
+        let e = self.normalized();
+        crate::domain::validate::EmployeeRecord {
+            nip: e.nip,
+            nik: e.nik,
+            gender: e.jenis_kelamin,
+            birth_date: e.tanggal_lahir,
+            asn_kind: e.jenis_asn,
+            golongan: e.golongan,
+            position_kind: e.jenis_jabatan,
+            jf_level: e.jenjang_jf,
+            tmt_appointment: e.tmt_pengangkatan,
+            tmt_golongan: e.tmt_golongan,
+            tmt_position: e.tmt_jabatan,
+        }
+    }
+}
+
 /// A status change: the new status, from when, the decree (SK) and a note.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StatusChange {

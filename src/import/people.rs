@@ -13,7 +13,7 @@ use crate::db::standards::StandardInput;
 use crate::db::units::UnitInput;
 use crate::db::write::WriteError;
 use crate::domain::enums::*;
-use crate::domain::validate::{EmployeeRecord, check_employee, employee_column};
+use crate::domain::validate::{check_employee, employee_column};
 use rusqlite::Connection;
 
 // ------------------------------------------------------------------ units
@@ -208,28 +208,10 @@ impl Kind for Employees {
         r: &EmployeeInput,
         ctx: &Ctx,
     ) -> rusqlite::Result<Vec<(&'static str, String)>> {
-        let e = r.normalized();
-        let record = EmployeeRecord {
-            nip: e.nip,
-            nik: e.nik,
-            gender: e.jenis_kelamin,
-            birth_date: e.tanggal_lahir,
-            asn_kind: e.jenis_asn,
-            golongan: e.golongan,
-            position_kind: e.jenis_jabatan,
-            jf_level: e.jenjang_jf,
-            tmt_appointment: e.tmt_pengangkatan,
-            tmt_golongan: e.tmt_golongan,
-            tmt_position: e.tmt_jabatan,
-        };
-        let column = |p: &crate::domain::validate::Problem| match employee_column(p) {
-            "nama_jabatan" => "jabatan",
-            c => c,
-        };
         Ok(k::problems(
             ctx.lang,
-            check_employee(&record, ctx.today),
-            column,
+            check_employee(&r.rule_record(), ctx.today),
+            employee_column,
         ))
     }
 
@@ -374,7 +356,7 @@ fn competency(tx: &Connection, row: &mut Row) -> rusqlite::Result<Option<i64>> {
 }
 
 /// A level 1–5 that must be given.
-fn level(row: &mut Row, col: &str, field: &mut i64) {
+fn level(row: &mut Row, col: &'static str, field: &mut i64) {
     let before = row.errors.len();
     match row.int(col) {
         Some(Some(v)) => *field = v,
@@ -386,17 +368,9 @@ fn level(row: &mut Row, col: &str, field: &mut i64) {
     }
     if *field == 0 && !row.has(col) {
         row.missing_for_new(col);
-    } else if let Some(p) = crate::domain::validate::check_level(leak(col), *field) {
+    } else if let Some(p) = crate::domain::validate::check_level(col, *field) {
         let text = crate::i18n::errors::problem(row.lang(), &p);
         row.fail(col, &field.to_string(), text);
-    }
-}
-
-/// The level columns by name (`check_level` wants a static name).
-fn leak(col: &str) -> &'static str {
-    match col {
-        "level_standar" => "level_standar",
-        _ => "level_aktual",
     }
 }
 

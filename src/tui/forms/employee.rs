@@ -9,7 +9,7 @@ use crate::db::employees_write::EmployeeInput;
 use crate::domain::dates::iso;
 use crate::domain::enums::*;
 use crate::domain::golongan::golongan_options;
-use crate::domain::validate::{EmployeeRecord, check_employee, employee_column};
+use crate::domain::validate::{check_employee, employee_column};
 use crate::i18n::Lang;
 use crate::i18n::tui as tx;
 use crate::tui::widgets::form::{FieldSpec, Form, KeyFilter, LookupItem, LookupSource};
@@ -266,20 +266,7 @@ pub fn cross_check(form: &Form, today: NaiveDate, lang: Lang) -> Vec<(&'static s
     let Some(input) = to_input(form) else {
         return vec![("unit_kerja_id", tx::PICK_UNIT.get(lang).to_string())];
     };
-    let e = input.normalized();
-    let record = EmployeeRecord {
-        nip: e.nip,
-        nik: e.nik,
-        gender: e.jenis_kelamin,
-        birth_date: e.tanggal_lahir,
-        asn_kind: e.jenis_asn,
-        golongan: e.golongan,
-        position_kind: e.jenis_jabatan,
-        jf_level: e.jenjang_jf,
-        tmt_appointment: e.tmt_pengangkatan,
-        tmt_golongan: e.tmt_golongan,
-        tmt_position: e.tmt_jabatan,
-    };
+    let record = input.rule_record();
     let mut out: Vec<(&'static str, String)> = Vec::new();
     for p in check_employee(&record, today) {
         let field = employee_column(&p);

@@ -1,6 +1,7 @@
 //! The terminal guard: raw mode and the alternate screen on entry, exactly those
 //! undone on drop, on errors, on panics and around `Ctrl-Z`.
 
+use crate::tui::wire::Squeeze;
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 use ratatui::crossterm::{
@@ -9,12 +10,13 @@ use ratatui::crossterm::{
     execute,
     terminal::{self, EnterAlternateScreen, LeaveAlternateScreen},
 };
-use std::io::{self, BufWriter, Stdout, Write};
+use std::io::{self, Stdout, Write};
 use std::sync::atomic::{AtomicBool, Ordering};
 
-/// The terminal type the app draws on: every frame goes through one buffer and
-/// reaches the terminal in about one `write(2)`.
-pub type Term = Terminal<CrosstermBackend<BufWriter<Stdout>>>;
+/// The terminal type the app draws on: every frame goes through one buffer,
+/// has its style changes squeezed (`tui::wire`) and reaches the terminal in
+/// one `write(2)`.
+pub type Term = Terminal<CrosstermBackend<Squeeze<Stdout>>>;
 
 static ACTIVE: AtomicBool = AtomicBool::new(false);
 
@@ -28,7 +30,7 @@ impl TerminalGuard {
     pub fn enter() -> io::Result<TerminalGuard> {
         install_panic_hook();
         enter_modes()?;
-        let backend = CrosstermBackend::new(BufWriter::with_capacity(16 * 1024, io::stdout()));
+        let backend = CrosstermBackend::new(Squeeze::new(io::stdout()));
         let terminal = Terminal::new(backend)?;
         Ok(TerminalGuard { terminal })
     }

@@ -270,18 +270,17 @@ pub fn render<'c>(
     for (line, row) in (nav.offset..end).enumerate() {
         let y = body.y + line as u16;
         let selected = view.focused && row == nav.selected;
-        // The cursor is the first column shown reversed (not the whole row):
-        // a move then rewrites two short cells instead of two full lines, which
-        // keeps a keystroke under 200 bytes on a slow SSH link.
-        let first = widths.iter().position(|w| *w > 0);
-        if selected && let Some(f) = first {
+        // The cursor row is reversed across the whole width, gaps included
+        // (a run of cells in one style is the cheapest diff: no cursor moves
+        // inside it), so the eye follows it from the NIP to the JP. The
+        // cells keep their own colours; only the reversal is added.
+        if selected {
             let rect = Rect {
                 y,
                 height: 1,
-                width: widths[f],
                 ..body
             };
-            buf.set_style(rect, theme.selected());
+            buf.set_style(rect, theme.selected_row());
         }
         let mut x = body.x;
         for (c, (col, w)) in view
@@ -292,8 +291,8 @@ pub fn render<'c>(
             .filter(|(_, (_, w))| **w > 0)
         {
             let cell = cell(row, c);
-            let style = if selected && Some(c) == first {
-                cell.style.patch(theme.selected())
+            let style = if selected {
+                cell.style.patch(theme.selected_row())
             } else {
                 cell.style
             };

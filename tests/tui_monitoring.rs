@@ -307,7 +307,7 @@ fn another_sessions_write_reads_the_report_shown_again() {
     let effects = send(&mut app, Msg::DataChanged);
     assert_eq!(
         effects,
-        vec![Effect::Load(Request::Partnership {
+        vec![Effect::Refresh(Request::Partnership {
             report: PartnershipReport::InternsNeedingAttention,
             today: as_of(),
             logbook_days: 14,

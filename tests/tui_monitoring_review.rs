@@ -409,7 +409,7 @@ fn enter_opens_a_trainings_participants_and_esc_goes_back() {
     // Another session wrote: the participants are read again.
     assert_eq!(
         send(&mut app, Msg::DataChanged),
-        vec![Effect::Load(Request::TrainingEffect(27))]
+        vec![Effect::Refresh(Request::TrainingEffect(27))]
     );
     send(
         &mut app,

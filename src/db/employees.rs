@@ -245,18 +245,27 @@ pub(crate) fn assessments_cte(filter: &str) -> String {
 
 // ---------------------------------------------------------------- list
 
+/// The list in its order, unit by unit: the units are walked in tree order
+/// (`ut`, a few thousand rows at most) and each unit's employees are found
+/// by the `pegawai_unit` index and sorted among themselves, so SQLite hands
+/// out the first rows before it has read the rest (the screen shows them
+/// while the others load). The JP of the year is looked up per employee.
 static LIST_SQL: LazyLock<String> = LazyLock::new(|| {
     format!(
-        "WITH RECURSIVE {UNIT_TREE_CTE}, {jp}
+        "WITH RECURSIVE {UNIT_TREE_CTE},
+ut AS MATERIALIZED (SELECT id, path FROM unit_tree ORDER BY path)
 SELECT e.id, e.nip, e.gelar_depan, e.nama, e.gelar_belakang, COALESCE(e.golongan, ''), e.nama_jabatan,
-       {UNIT_SHORT_SQL}, COALESCE(jp.jp, 0), {status}, e.jenis_asn, {scheduled}
-FROM pegawai e
+       {UNIT_SHORT_SQL}, COALESCE((SELECT SUM(pp.jp_diakui)
+            FROM peserta_pelatihan pp JOIN pelatihan p ON p.id = pp.pelatihan_id
+            WHERE pp.pegawai_id = e.id AND {credited}
+              AND p.tanggal_selesai >= ?1 AND p.tanggal_selesai < ?2), 0),
+       {status}, e.jenis_asn, {scheduled}
+FROM ut t
+CROSS JOIN pegawai e ON e.unit_kerja_id = t.id
 JOIN unit_kerja u ON u.id = e.unit_kerja_id
-LEFT JOIN unit_tree t ON t.id = e.unit_kerja_id
-LEFT JOIN jp ON jp.pegawai_id = e.id
 WHERE ?3 OR {in_service}
 ORDER BY t.path, {rank}, e.nama COLLATE NOCASE, e.nip",
-        jp = super::jp::jp_of_year_cte(),
+        credited = super::jp::credited_sql("pp", "p"),
         status = status_now_sql("e"),
         scheduled = scheduled_sql("e", TODAY_SQL),
         in_service = in_service_now_sql("e"),
@@ -274,11 +283,29 @@ pub fn list(
     year: i32,
     include_inactive: bool,
 ) -> rusqlite::Result<Vec<EmployeeRow>> {
+    list_in_parts(conn, year, include_inactive, usize::MAX, |_| {})
+}
+
+/// [`list`], handing the first `head` rows to `first` as soon as they are
+/// read (once, and only when the list has more rows than that), then
+/// returning the whole list.
+pub fn list_in_parts(
+    conn: &Connection,
+    year: i32,
+    include_inactive: bool,
+    head: usize,
+    mut first: impl FnMut(&[EmployeeRow]),
+) -> rusqlite::Result<Vec<EmployeeRow>> {
     let (from, to) = year_bounds(year);
     let mut stmt = conn.prepare_cached(&LIST_SQL)?;
-    let rows = stmt.query_map(params![from, to, include_inactive], |r| {
+    // Room for everyone at once: growing by doubling would hold the old and
+    // the new buffer together, a third more memory at the peak.
+    let everyone: i64 = conn.query_row("SELECT count(*) FROM pegawai", [], |r| r.get(0))?;
+    let mut rows = stmt.query(params![from, to, include_inactive])?;
+    let mut out = Vec::with_capacity(usize::try_from(everyone).unwrap_or(0));
+    while let Some(r) = rows.next()? {
         let status = code(r, 9, EmployeeStatus::from_code)?;
-        Ok(EmployeeRow {
+        out.push(EmployeeRow {
             id: r.get(0)?,
             nip: r.get(1)?,
             name: full_name(
@@ -293,9 +320,12 @@ pub fn list(
             status,
             asn_kind: code(r, 10, AsnKind::from_code)?,
             scheduled: scheduled_from(r, 11, status)?,
-        })
-    })?;
-    rows.collect()
+        });
+        if out.len() == head {
+            first(&out);
+        }
+    }
+    Ok(out)
 }
 
 // ---------------------------------------------------------------- detail

@@ -294,7 +294,7 @@ impl App {
         let tab = self.tab;
         self.with_ctx(|app, ctx| app.tab_screen_mut(tab).reloads(ctx))
             .into_iter()
-            .map(Effect::Load)
+            .map(Effect::Refresh)
             .collect()
     }
 }
@@ -426,6 +426,12 @@ fn on_loaded(app: &mut App, data: Loaded) -> Vec<Effect> {
     let warn = app.settings.warn_days;
     match data {
         Loaded::Employees(rows) => app.employees.set_rows(rows, h),
+        // Only into an empty list: a list on screen stays until the whole
+        // new one is in (the cursor keeps its row).
+        Loaded::EmployeesHead(rows) if app.employees.list.total() == 0 => {
+            app.employees.set_head(rows, h)
+        }
+        Loaded::EmployeesHead(_) => {}
         Loaded::EmployeeDetail(id, detail) => {
             let found = detail.is_some();
             app.employees.set_detail(id, detail);

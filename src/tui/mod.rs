@@ -9,7 +9,9 @@ pub mod tabs;
 pub mod term;
 pub mod theme;
 pub mod view;
+pub mod watch;
 pub mod widgets;
+pub mod wire;
 pub mod writes;
 
 use crate::cli::{Cli, EXIT_OK, EXIT_USAGE};

@@ -21,39 +21,80 @@ use std::time::{Duration, Instant};
 
 /// What the database worker is asked to do.
 enum Job {
-    /// A read or a write for `update`.
-    Effect(Effect),
+    /// A read or a write for `update`, with the number the main loop gave
+    /// it (see [`Fresh`]).
+    Effect(Effect, u64),
     /// `PRAGMA data_version`, to notice another session's writes.
     DataVersion,
 }
 
 /// What the database worker answers.
 enum Reply {
-    /// The answer to a read.
-    Read(Msg),
+    /// The answer to a read, with its number.
+    Read(Msg, u64),
     /// The answer to a save.
     Saved(Msg),
     /// A message that does not end the job (a save waiting for a lock).
     Progress(Msg),
+    /// A read left out because the same read follows (it answers instead).
+    Skipped,
+    /// The first part of a read's answer (the top of the employee list),
+    /// drawn at once; the whole answer follows as a `Read`.
+    Part(Msg),
     DataVersion(i64),
 }
+
+/// What wakes the main loop: a key or another terminal event, an answer of
+/// a database worker, or a change of the database file by someone else.
+enum Incoming {
+    Input(io::Result<Event>),
+    Reply(Reply),
+    /// A read on the second connection answered (see [`Request::runs_aside`]).
+    Aside(Msg, u64),
+    FileChanged,
+}
+
+/// Rows of the employee list sent ahead of the rest: a few screens.
+const LIST_HEAD: usize = 200;
 
 /// How long one attempt at the write lock waits before the worker reports
 /// the wait and tries again (so the screen can say so and Esc can stop it).
 const LOCK_ATTEMPT: Duration = Duration::from_millis(250);
-/// While the worker has work, input is looked at this often.
-const WORK_POLL: Duration = Duration::from_millis(15);
 
 /// The database thread: it owns the connection, runs jobs in order and
 /// answers each. A save that meets another session's lock is retried and
 /// reported every attempt until it lands or `cancel` is set.
-fn worker(conn: Connection, jobs: Receiver<Job>, replies: Sender<Reply>, cancel: Arc<AtomicBool>) {
+fn worker(conn: Connection, jobs: Receiver<Job>, out: Sender<Incoming>, cancel: Arc<AtomicBool>) {
     let _ = conn.busy_timeout(LOCK_ATTEMPT);
     let folders = ExportFolders::from_env();
-    for job in jobs {
+    let replies = Replies(out);
+    let mut queue: VecDeque<Job> = VecDeque::new();
+    loop {
+        if queue.is_empty() {
+            match jobs.recv() {
+                Ok(job) => queue.push_back(job),
+                Err(_) => return,
+            }
+        }
+        queue.extend(jobs.try_iter());
+        let Some(job) = queue.pop_front() else {
+            continue;
+        };
+        // A read asked again further down the queue is answered once, by
+        // the later one (a burst of saves each asking for the same list).
+        if let Job::Effect(Effect::Load(request), _) = &job
+            && queue
+                .iter()
+                .any(|j| matches!(j, Job::Effect(Effect::Load(r), _) if r == request))
+        {
+            if replies.send(Reply::Skipped).is_err() {
+                return;
+            }
+            continue;
+        }
         let reply = match job {
             Job::DataVersion => Reply::DataVersion(db::data_version(&conn).unwrap_or(0)),
-            Job::Effect(Effect::Save(save)) => {
+            Job::Effect(Effect::Save(save), _) => {
                 cancel.store(false, Ordering::SeqCst);
                 let started = Instant::now();
                 let result = loop {
@@ -72,9 +113,86 @@ fn worker(conn: Connection, jobs: Receiver<Job>, replies: Sender<Reply>, cancel:
                 };
                 Reply::Saved(Msg::Saved(save, result))
             }
-            Job::Effect(effect) => Reply::Read(execute(&conn, effect, &folders)),
+            Job::Effect(Effect::Load(request @ Request::Employees { .. }), seq) => {
+                let msg = load_in_parts(&conn, request, &mut |part| {
+                    let _ = replies.send(Reply::Part(part));
+                });
+                Reply::Read(msg, seq)
+            }
+            Job::Effect(effect, seq) => Reply::Read(execute(&conn, effect, &folders), seq),
         };
         if replies.send(reply).is_err() {
+            return;
+        }
+    }
+}
+
+/// The worker's answers, into the main loop's one channel.
+struct Replies(Sender<Incoming>);
+
+impl Replies {
+    /// False when the main loop is gone.
+    fn send(&self, reply: Reply) -> Result<(), ()> {
+        self.0.send(Incoming::Reply(reply)).map_err(|_| ())
+    }
+}
+
+/// The second connection: reads that may take a while on a large file
+/// (Monitoring's whole-city reports) run here, so the keys, the screen and
+/// the other reads go on meanwhile. It only reads.
+fn aside_worker(conn: Connection, jobs: Receiver<(Effect, u64)>, out: Sender<Incoming>) {
+    let folders = ExportFolders::from_env();
+    let mut queue: VecDeque<(Effect, u64)> = VecDeque::new();
+    loop {
+        if queue.is_empty() {
+            match jobs.recv() {
+                Ok(effect) => queue.push_back(effect),
+                Err(_) => return,
+            }
+        }
+        queue.extend(jobs.try_iter());
+        let Some((effect, seq)) = queue.pop_front() else {
+            continue;
+        };
+        // Asked again further down (saves elsewhere in a burst): once.
+        if queue.iter().any(|(e, _)| *e == effect) {
+            continue;
+        }
+        let msg = execute(&conn, effect, &folders);
+        if out.send(Incoming::Aside(msg, seq)).is_err() {
+            return;
+        }
+    }
+}
+
+/// Reads the employee list, handing its first rows to `part` as soon as
+/// they are read (only when there are more), then answering with all.
+pub fn load_in_parts(conn: &Connection, request: Request, part: &mut dyn FnMut(Msg)) -> Msg {
+    let Request::Employees {
+        year,
+        include_inactive,
+    } = request
+    else {
+        return execute(conn, Effect::Load(request), &ExportFolders::from_env());
+    };
+    let answer = db::employees::list_in_parts(conn, year, include_inactive, LIST_HEAD, |head| {
+        part(Msg::Answer {
+            request: request.clone(),
+            answer: Ok(Loaded::EmployeesHead(head.to_vec())),
+        })
+    })
+    .map(Loaded::Employees)
+    .map_err(|e| e.to_string());
+    Msg::Answer { request, answer }
+}
+
+/// Keys and resizes, read on a thread of their own so that the main loop
+/// waits on one channel for everything (no timer, no polling while idle).
+fn input_thread(out: Sender<Incoming>) {
+    loop {
+        let ev = event::read();
+        let failed = ev.is_err();
+        if out.send(Incoming::Input(ev)).is_err() || failed {
             return;
         }
     }
@@ -92,42 +210,87 @@ pub fn run(
     // Before the worker starts, so it inherits the blocked signals.
     crate::tui::term::install_exit_signals();
     let (job_tx, job_rx) = mpsc::channel::<Job>();
-    let (reply_tx, reply_rx) = mpsc::channel::<Reply>();
+    let (in_tx, in_rx) = mpsc::channel::<Incoming>();
     let cancel = Arc::new(AtomicBool::new(false));
     let worker_cancel = Arc::clone(&cancel);
-    let handle = std::thread::spawn(move || worker(conn, job_rx, reply_tx, worker_cancel));
-    let result = main_loop(guard, app, initial, &job_tx, &reply_rx, &cancel);
+    let path = conn.path().filter(|p| !p.is_empty()).map(PathBuf::from);
+    // The second connection, read-only; without one (a file that cannot be
+    // opened twice) those reads run on the first.
+    let aside = path
+        .as_deref()
+        .and_then(|p| db::open(p, db::OpenMode::ReadOnly).ok())
+        .map(|aside_conn| {
+            let (tx, rx) = mpsc::channel::<(Effect, u64)>();
+            let out = in_tx.clone();
+            std::thread::spawn(move || aside_worker(aside_conn, rx, out));
+            tx
+        });
+    if let Some(p) = &path {
+        crate::tui::watch::spawn(p, {
+            let out = in_tx.clone();
+            move || out.send(Incoming::FileChanged).is_ok()
+        });
+    }
+    let worker_out = in_tx.clone();
+    let handle = std::thread::spawn(move || worker(conn, job_rx, worker_out, worker_cancel));
+    {
+        let out = in_tx.clone();
+        std::thread::spawn(move || input_thread(out));
+    }
+    drop(in_tx);
+    let channels = Channels {
+        jobs: &job_tx,
+        aside: aside.as_ref(),
+        incoming: &in_rx,
+    };
+    let result = main_loop(guard, app, initial, &channels, &cancel);
     drop(job_tx);
+    drop(aside);
     // A write under way finishes (or gives up) before the program ends.
     cancel.store(true, Ordering::SeqCst);
     let _ = handle.join();
     result
 }
 
+/// Where the main loop sends work and hears back.
+struct Channels<'a> {
+    jobs: &'a Sender<Job>,
+    aside: Option<&'a Sender<(Effect, u64)>>,
+    incoming: &'a Receiver<Incoming>,
+}
+
 fn main_loop(
     guard: &mut TerminalGuard,
     app: &mut App,
     initial: Vec<Effect>,
-    jobs: &Sender<Job>,
-    replies: &Receiver<Reply>,
+    ch: &Channels,
     cancel: &AtomicBool,
 ) -> io::Result<()> {
     let mut pending: VecDeque<Effect> = initial.into();
     let folders = ExportFolders::from_env();
-    // Reads and saves sent and not yet answered.
+    // Reads and saves sent to the first connection and not yet answered.
     let (mut reads, mut saves) = (0usize, 0usize);
+    // Terminal events that arrived while a read was under way: they act
+    // once it has answered, in the order typed.
+    let mut held: VecDeque<Event> = VecDeque::new();
+    let mut fresh = Fresh::default();
     let mut data_version: Option<i64> = None;
+    // A `PRAGMA data_version` asked for and not answered yet.
+    let mut version_asked = true;
     // Ctrl-Z while a save is under way: the process stops once the save has
     // answered, so a stopped session never holds the write lock.
     let mut suspend_after_save = false;
     let gone = || io::Error::other("database worker stopped");
-    jobs.send(Job::DataVersion).map_err(|_| gone())?;
+    ch.jobs.send(Job::DataVersion).map_err(|_| gone())?;
     reads += 1;
-    // crossterm starts listening for SIGWINCH on its first poll; do it before the
-    // first frame so a resize right after start is not lost.
-    let _ = event::poll(Duration::ZERO);
     loop {
         while let Some(effect) = pending.pop_front() {
+            // Reads that go beside the keys, on the second connection.
+            let beside = match &effect {
+                Effect::Refresh(_) => true,
+                Effect::Load(request) => request.runs_aside(),
+                _ => false,
+            };
             match effect {
                 Effect::Suspend if saves > 0 => suspend_after_save = true,
                 Effect::Suspend => {
@@ -140,12 +303,30 @@ fn main_loop(
                     pending.extend(update(app, msg));
                 }
                 Effect::Save(save) => {
-                    jobs.send(Job::Effect(Effect::Save(save)))
+                    ch.jobs
+                        .send(Job::Effect(Effect::Save(save), fresh.next()))
                         .map_err(|_| gone())?;
                     saves += 1;
                 }
+                Effect::Load(request) | Effect::Refresh(request)
+                    if beside && ch.aside.is_some() =>
+                {
+                    if let Some(aside) = ch.aside {
+                        aside
+                            .send((Effect::Load(request), fresh.next()))
+                            .map_err(|_| gone())?;
+                    }
+                }
+                Effect::Refresh(request) => {
+                    ch.jobs
+                        .send(Job::Effect(Effect::Load(request), fresh.next()))
+                        .map_err(|_| gone())?;
+                    reads += 1;
+                }
                 other => {
-                    jobs.send(Job::Effect(other)).map_err(|_| gone())?;
+                    ch.jobs
+                        .send(Job::Effect(other, fresh.next()))
+                        .map_err(|_| gone())?;
                     reads += 1;
                 }
             }
@@ -153,70 +334,138 @@ fn main_loop(
         if app.quit {
             return Ok(());
         }
-        // Reads are short (they never wait for a writer): the screen and the
-        // keys wait for them, so a key typed ahead acts on what it was meant
-        // for (`e` right after a save edits the saved row) and no half-loaded
-        // frame is sent. A save may wait for another session's lock: then
-        // the screen stays live and keys are answered.
-        // (While a save waits, the worker answers reads only after it: then
-        // nothing blocks on them.)
-        let reply = if reads > 0 && saves == 0 {
-            Some(replies.recv().map_err(|_| gone())?)
-        } else {
-            replies.try_recv().ok()
+        // Reads on the first connection are short and never wait for a
+        // writer: the screen and the keys wait for them, so a key typed
+        // ahead acts on what it was meant for (`e` right after a save edits
+        // the saved row) and no half-loaded frame is sent. A save may wait
+        // for another session's lock: then the screen stays live and keys
+        // are answered. (While a save waits, the worker answers reads only
+        // after it: then nothing waits on them.)
+        let keys_wait = reads > 0 && saves == 0;
+        if !keys_wait && let Some(ev) = held.pop_front() {
+            if take_event(app, ev, &mut pending) && saves == 0 && !version_asked {
+                ch.jobs.send(Job::DataVersion).map_err(|_| gone())?;
+                reads += 1;
+                version_asked = true;
+            }
+            continue;
+        }
+        // Whatever has arrived is taken before anything is drawn.
+        let incoming = match ch.incoming.try_recv() {
+            Ok(incoming) => incoming,
+            Err(mpsc::TryRecvError::Empty) => {
+                if app.dirty && !keys_wait {
+                    guard.terminal.draw(|f| view::render(f, app))?;
+                    app.dirty = false;
+                }
+                // Idle: block until something comes (no timer).
+                ch.incoming.recv().map_err(|_| gone())?
+            }
+            Err(mpsc::TryRecvError::Disconnected) => return Err(gone()),
         };
-        if let Some(reply) = reply {
-            match reply {
-                Reply::Read(msg) => {
-                    reads -= 1;
+        match incoming {
+            Incoming::Input(ev) => held.push_back(ev?),
+            Incoming::Aside(msg, seq) => {
+                if fresh.take(&msg, seq) {
                     pending.extend(update(app, msg));
-                }
-                Reply::Saved(msg) => {
-                    saves = saves.saturating_sub(1);
-                    pending.extend(update(app, msg));
-                    if saves == 0 && std::mem::take(&mut suspend_after_save) {
-                        pending.push_back(Effect::Suspend);
-                    }
-                }
-                Reply::Progress(msg) => pending.extend(update(app, msg)),
-                Reply::DataVersion(v) => {
-                    reads -= 1;
-                    // Another session wrote since we last looked: refresh what is shown.
-                    if data_version.is_some_and(|old| old != v) {
-                        pending.extend(update(app, Msg::DataChanged));
-                    }
-                    data_version = Some(v);
                 }
             }
-            continue;
-        }
-        if app.dirty {
-            guard.terminal.draw(|f| view::render(f, app))?;
-            app.dirty = false;
-        }
-        // Idle: block on the next event. With a save under way: look at the
-        // keyboard and the answers in turn.
-        if (saves > 0 || reads > 0) && !event::poll(WORK_POLL)? {
-            continue;
-        }
-        // An Esc and the next key read as one Alt chord that nothing takes
-        // are the two keys the user typed, each on the screen it meets.
-        let mut any = false;
-        for ev in split_alt_chord(app, event::read()?) {
-            let msgs = event_msgs(app, ev);
-            any |= !msgs.is_empty();
-            for msg in msgs {
+            Incoming::FileChanged => {
+                if !version_asked && saves == 0 {
+                    ch.jobs.send(Job::DataVersion).map_err(|_| gone())?;
+                    reads += 1;
+                    version_asked = true;
+                }
+            }
+            Incoming::Reply(Reply::Skipped) => reads -= 1,
+            Incoming::Reply(Reply::Read(msg, seq)) => {
+                reads -= 1;
+                if fresh.take(&msg, seq) {
+                    pending.extend(update(app, msg));
+                }
+            }
+            Incoming::Reply(Reply::Part(msg)) => {
                 pending.extend(update(app, msg));
+                // The top of a long list is shown while the rest is read
+                // (only into an empty list: otherwise the screen waits for
+                // the whole answer, as for any read).
+                if app.dirty && app.employees.head_only {
+                    guard.terminal.draw(|f| view::render(f, app))?;
+                    app.dirty = false;
+                }
             }
-        }
-        if !any {
-            continue;
-        }
-        if saves == 0 {
-            jobs.send(Job::DataVersion).map_err(|_| gone())?;
-            reads += 1;
+            Incoming::Reply(Reply::Saved(msg)) => {
+                saves = saves.saturating_sub(1);
+                pending.extend(update(app, msg));
+                if saves == 0 && std::mem::take(&mut suspend_after_save) {
+                    pending.push_back(Effect::Suspend);
+                }
+            }
+            Incoming::Reply(Reply::Progress(msg)) => pending.extend(update(app, msg)),
+            Incoming::Reply(Reply::DataVersion(v)) => {
+                reads -= 1;
+                version_asked = false;
+                // Another session wrote since we last looked: refresh what is shown.
+                if data_version.is_some_and(|old| old != v) {
+                    pending.extend(update(app, Msg::DataChanged));
+                }
+                data_version = Some(v);
+            }
         }
     }
+}
+
+/// The two connections answer in their own time: a read sent later sees
+/// data at least as new as one sent before it, so an answer older than the
+/// one already shown for the same read is dropped (another session's save
+/// refreshed on the second connection must not undo, when it comes late,
+/// the list reloaded after this session's own save).
+#[derive(Default)]
+struct Fresh {
+    sent: u64,
+    /// The number of the answer last taken, per read (the latest few).
+    taken: VecDeque<(Request, u64)>,
+}
+
+impl Fresh {
+    fn next(&mut self) -> u64 {
+        self.sent += 1;
+        self.sent
+    }
+
+    /// Whether `msg`, the answer to read number `seq`, is to be taken.
+    fn take(&mut self, msg: &Msg, seq: u64) -> bool {
+        let Msg::Answer { request, .. } = msg else {
+            return true;
+        };
+        if let Some(i) = self.taken.iter().position(|(r, _)| r == request) {
+            if self.taken[i].1 > seq {
+                return false;
+            }
+            self.taken.remove(i);
+        }
+        if self.taken.len() == 64 {
+            self.taken.pop_front();
+        }
+        self.taken.push_back((request.clone(), seq));
+        true
+    }
+}
+
+/// Hands one terminal event to `update`; true when it meant something
+/// (then the caller looks whether another session wrote meanwhile).
+fn take_event(app: &mut App, ev: Event, pending: &mut VecDeque<Effect>) -> bool {
+    // An Esc and the next key read as one Alt chord that nothing takes
+    // are the two keys the user typed, each on the screen it meets.
+    let mut any = false;
+    for ev in split_alt_chord(app, ev) {
+        let msgs = event_msgs(app, ev);
+        any |= !msgs.is_empty();
+        for msg in msgs {
+            pending.extend(update(app, msg));
+        }
+    }
+    any
 }
 
 /// An `Esc` followed quickly by a key (a fast typist, or a slow SSH link
@@ -374,7 +623,7 @@ pub fn export(job: &ExportJob, format: ExportFormat, folders: &ExportFolders) ->
 /// Carries out one effect (a read or a file write) and returns its result as a message.
 pub fn execute(conn: &Connection, effect: Effect, folders: &ExportFolders) -> Msg {
     match effect {
-        Effect::Load(request) => {
+        Effect::Load(request) | Effect::Refresh(request) => {
             let answer = load(conn, request.clone()).map_err(|e| e.to_string());
             Msg::Answer { request, answer }
         }
@@ -595,4 +844,34 @@ fn write_csv(path: &Path, job: &ExportJob) -> io::Result<()> {
         let _ = std::fs::remove_file(&tmp);
     }
     result
+}
+
+#[cfg(test)]
+mod fresh_tests {
+    use super::*;
+
+    fn answer(year: i32) -> Msg {
+        Msg::Answer {
+            request: Request::Employees {
+                year,
+                include_inactive: false,
+            },
+            answer: Ok(Loaded::Employees(vec![])),
+        }
+    }
+
+    #[test]
+    fn an_answer_older_than_the_one_shown_is_dropped() {
+        let mut f = Fresh::default();
+        let (early, late) = (f.next(), f.next());
+        // The later read answers first (the other connection was quicker).
+        assert!(f.take(&answer(2026), late));
+        assert!(!f.take(&answer(2026), early), "the older answer is dropped");
+        // Another read is not affected; a newer one is taken.
+        assert!(f.take(&answer(2025), early));
+        let newest = f.next();
+        assert!(f.take(&answer(2026), newest));
+        // Not an answer to a read: always taken.
+        assert!(f.take(&Msg::DataChanged, 0));
+    }
 }

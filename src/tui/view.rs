@@ -244,6 +244,10 @@ fn render_status(buf: &mut Buffer, area: Rect, app: &App) -> Option<Position> {
     let position = list_position(app).filter(|_| app.form.is_none() && app.status.is_none());
     if let Some((sel, shown, total)) = position {
         right = tx::position(app.lang, sel, shown, total);
+        // Only the top of the employee list is in: no count yet.
+        if app.tab == crate::tui::app::Tab::Employees && app.employees.head_only {
+            right = tx::LOADING.get(app.lang).to_string();
+        }
     }
     let right_w = right.width() as u16;
     let left_room = area.width.saturating_sub(right_w + 1) as usize;

@@ -129,10 +129,30 @@ pub enum Request {
     },
 }
 
+impl Request {
+    /// Reads that may take a while on a large file and that nothing typed
+    /// next depends on: Monitoring's whole-city reports. (A training's
+    /// candidates are not among them: `a` enrols the list shown.) They run
+    /// on a second connection while the keys and the
+    /// screen go on; their view says "Memuat…" until the answer comes (an
+    /// answer for a view left meanwhile fills that view, or is dropped).
+    pub fn runs_aside(&self) -> bool {
+        matches!(
+            self,
+            Request::Compliance { .. }
+                | Request::Partnership { .. }
+                | Request::Review { .. }
+                | Request::TrainingEffect(_)
+        )
+    }
+}
+
 /// The result of a `Request`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Loaded {
     Employees(Vec<EmployeeRow>),
+    /// The first rows of the employee list, while the rest is read.
+    EmployeesHead(Vec<EmployeeRow>),
     EmployeeDetail(i64, Option<Box<EmployeeDetail>>),
     Development(i64, Box<crate::db::recommend::Development>),
     Trainings(Vec<TrainingRow>),
@@ -355,6 +375,10 @@ pub enum Exported {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Effect {
     Load(Request),
+    /// A read again because another session saved: it runs beside the
+    /// keys (nothing typed depends on it) and its answer replaces what is
+    /// shown, the cursor staying on its row.
+    Refresh(Request),
     Export(ExportJob, ExportFormat),
     Save(Save),
     Suspend,

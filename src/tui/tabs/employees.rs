@@ -25,6 +25,8 @@ pub struct EmployeesState {
     pub include_inactive: bool,
     /// Put the cursor on this employee when the list arrives (after a save).
     pub select_after_load: Option<i64>,
+    /// Only the first rows of the list are in; the rest is being read.
+    pub head_only: bool,
     /// Sub-list shown: 0 employees, 1 retiring soon (BUP), 2 units,
     /// 3 competency dictionary, 4 standards.
     pub sub: usize,
@@ -88,6 +90,17 @@ impl EmployeesState {
     }
 
     pub fn set_rows(&mut self, rows: Vec<EmployeeRow>, h: usize) {
+        self.set_head(rows, h);
+        self.head_only = false;
+        if let Some(id) = self.select_after_load.take() {
+            self.list.select_where(|r| r.id == id, Self::rows_height(h));
+        }
+    }
+
+    /// The rows without the selection a save asked for (that waits for the
+    /// whole list).
+    pub fn set_head(&mut self, rows: Vec<EmployeeRow>, h: usize) {
+        self.head_only = true;
         self.list.set_rows(
             rows,
             |r| {
@@ -99,9 +112,6 @@ impl EmployeesState {
             |r| r.id,
             Self::rows_height(h),
         );
-        if let Some(id) = self.select_after_load.take() {
-            self.list.select_where(|r| r.id == id, Self::rows_height(h));
-        }
     }
 
     pub fn set_detail(&mut self, id: i64, data: Option<Box<EmployeeDetail>>) {

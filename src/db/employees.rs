@@ -303,6 +303,7 @@ pub fn list_in_parts(
     let everyone: i64 = conn.query_row("SELECT count(*) FROM pegawai", [], |r| r.get(0))?;
     let mut rows = stmt.query(params![from, to, include_inactive])?;
     let mut out = Vec::with_capacity(usize::try_from(everyone).unwrap_or(0));
+    let mut texts = Interner::default();
     while let Some(r) = rows.next()? {
         let status = code(r, 9, EmployeeStatus::from_code)?;
         out.push(EmployeeRow {
@@ -313,9 +314,9 @@ pub fn list_in_parts(
                 r.get_ref(3)?.as_str()?,
                 r.get_ref(4)?.as_str()?,
             ),
-            golongan: r.get(5)?,
-            position: r.get(6)?,
-            unit: r.get(7)?,
+            golongan: texts.get(r.get_ref(5)?.as_str()?),
+            position: texts.get(r.get_ref(6)?.as_str()?),
+            unit: texts.get(r.get_ref(7)?.as_str()?),
             jp_year: r.get(8)?,
             status,
             asn_kind: code(r, 10, AsnKind::from_code)?,
@@ -326,6 +327,21 @@ pub fn list_in_parts(
         }
     }
     Ok(out)
+}
+
+/// Hands out one shared copy of each distinct text.
+#[derive(Default)]
+pub(crate) struct Interner(std::collections::HashSet<std::sync::Arc<str>>);
+
+impl Interner {
+    pub(crate) fn get(&mut self, text: &str) -> std::sync::Arc<str> {
+        if let Some(t) = self.0.get(text) {
+            return t.clone();
+        }
+        let t: std::sync::Arc<str> = text.into();
+        self.0.insert(t.clone());
+        t
+    }
 }
 
 // ---------------------------------------------------------------- detail

@@ -420,7 +420,10 @@ pub fn register_functions(conn: &Connection) -> rusqlite::Result<()> {
 fn configure(conn: &Connection, mode: OpenMode) -> rusqlite::Result<()> {
     register_functions(conn)?;
     conn.busy_timeout(BUSY_TIMEOUT)?;
-    conn.execute_batch("PRAGMA foreign_keys = ON;")?;
+    // Sorts and groupings too large for the page cache go to a temporary
+    // file (the bundled SQLite keeps them in memory by default): a report
+    // over a province's million rows must not hold them all in RAM.
+    conn.execute_batch("PRAGMA foreign_keys = ON; PRAGMA temp_store = FILE;")?;
     if mode != OpenMode::ReadOnly {
         // WAL lets readers go on while one session writes; NORMAL is durable in WAL.
         let _mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;

@@ -3,6 +3,7 @@
 
 use crate::domain::enums::*;
 use chrono::NaiveDate;
+use std::sync::Arc;
 
 /// Settings stored in `pengaturan`.
 #[derive(Debug, Clone, PartialEq)]
@@ -47,10 +48,12 @@ pub struct EmployeeRow {
     pub nip: String,
     /// Name with degrees, e.g. "Dr. Rahmi Safitri, S.E., M.Si."
     pub name: String,
-    pub golongan: String,
-    pub position: String,
+    /// Golongan, position and unit repeat across a list of 100,000 people:
+    /// each distinct text is held once and shared (`Arc<str>`).
+    pub golongan: Arc<str>,
+    pub position: Arc<str>,
     /// Short unit name (singkatan, or the name when there is none).
-    pub unit: String,
+    pub unit: Arc<str>,
     /// JP credited in the year asked for.
     pub jp_year: f64,
     /// Status in effect on the reference date.

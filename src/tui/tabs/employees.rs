@@ -261,9 +261,9 @@ fn cell<'r>(
             .with_raw(r.name.as_str()),
             None => Cell::plain(r.name.as_str()),
         },
-        2 => Cell::plain(r.golongan.as_str()),
-        3 => Cell::plain(r.position.as_str()),
-        4 => Cell::plain(r.unit.as_str()),
+        2 => Cell::plain(&*r.golongan),
+        3 => Cell::plain(&*r.position),
+        4 => Cell::plain(&*r.unit),
         _ => {
             let jp = format_jp(r.jp_year);
             if !meets_target(r.jp_year, targets.of(r.asn_kind)) {

@@ -862,7 +862,7 @@ fn tour(lab: &Lab, o: &Opts, table: &mut Table, full_frame: f64) {
         // The row's person: the save's answer names them on the status line.
         let scr = s.screen();
         let line = scr.lines().find(|l| l.starts_with('▶')).unwrap_or("");
-        let name: String = line.chars().skip(22).take(12).collect();
+        let name: String = line.chars().skip(21).take(12).collect();
         let name = name.trim_end_matches('…').trim().to_string();
         let want = format!("dinilai {} dari", done0 + i + 1);
         let saved = format!("Tersimpan: {name}");

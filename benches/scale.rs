@@ -30,7 +30,8 @@
 //! Options (after `--`): `--large` adds the 100,000-employee database;
 //! `--large-only` runs only that; `--sessions N` (100; 0 skips), `--runs N`
 //! (samples per key, 5), `--quiet MS` (150), `--notify-wait S` (5),
-//! `--no-cli` skips export/import/check. `PEKA_BENCH_LARGE=/path/file.db`
+//! `--no-cli` skips export/import/check, `--parts first,inproc,tour,cli,sessions`
+//! runs only those parts. `PEKA_BENCH_LARGE=/path/file.db`
 //! uses a copy of that file instead of seeding one (about 20 s).
 
 #[path = "../tests/common/pty.rs"]
@@ -79,6 +80,14 @@ struct Opts {
     quiet: Duration,
     notify_wait: Duration,
     cli: bool,
+    /// Parts to run: first, inproc, tour, cli, sessions (all by default).
+    parts: Vec<String>,
+}
+
+impl Opts {
+    fn part(&self, p: &str) -> bool {
+        self.parts.is_empty() || self.parts.iter().any(|x| x == p)
+    }
 }
 
 fn opts() -> Opts {
@@ -90,6 +99,7 @@ fn opts() -> Opts {
         quiet: Duration::from_millis(150),
         notify_wait: Duration::from_secs(5),
         cli: true,
+        parts: vec![],
     };
     let mut args = std::env::args().skip(1);
     let num = |v: Option<String>, what: &str| -> u64 {
@@ -111,9 +121,17 @@ fn opts() -> Opts {
                 o.notify_wait = Duration::from_secs(num(args.next(), "--notify-wait"))
             }
             "--no-cli" => o.cli = false,
+            "--parts" => {
+                o.parts = args
+                    .next()
+                    .expect("--parts needs a list: first,inproc,tour,cli,sessions")
+                    .split(',')
+                    .map(str::to_string)
+                    .collect()
+            }
             other => panic!(
                 "unknown option {other:?}: --large, --large-only, --sessions N, --runs N, \
-                 --quiet MS, --notify-wait S, --no-cli"
+                 --quiet MS, --notify-wait S, --no-cli, --parts first,inproc,tour,cli,sessions"
             ),
         }
     }
@@ -398,11 +416,11 @@ fn vm_mb(pid: u32, field: &str) -> f64 {
     kb / 1024.0
 }
 
-/// Runs `peka ARGS`: wall time (s), peak resident memory (MB, from wait4's
-/// rusage of that child alone), success, stderr's last line.
+/// Runs `peka ARGS`: wall time (s), peak resident memory (MB, VmHWM polled
+/// every 5 ms), success, stderr's last line.
 fn run_measured(args: &[&str]) -> (f64, f64, bool, String) {
     let t = Instant::now();
-    #[allow(clippy::zombie_processes)] // reaped by wait4 below
+    #[allow(clippy::zombie_processes)] // reaped by waitpid below
     let child = Command::new(bin())
         .args(args)
         .stdout(std::process::Stdio::null())
@@ -416,19 +434,35 @@ fn run_measured(args: &[&str]) -> (f64, f64, bool, String) {
         let _ = io::Read::read_to_string(&mut stderr, &mut s);
         s
     });
+    // Peak memory: VmHWM of the child, read every 5 ms until it ends. (Not
+    // wait4's ru_maxrss: a child started by vfork/posix_spawn inherits the
+    // high-water mark of this bench's own memory at exec, which then floors
+    // every figure.)
     let mut status = 0;
-    // SAFETY: wait4 on our own child fills a zeroed rusage.
-    let ru = unsafe {
-        let mut ru: libc::rusage = std::mem::zeroed();
-        let r = libc::wait4(pid, &mut status, 0, &mut ru);
-        assert_eq!(r, pid, "wait4");
-        ru
-    };
+    let mut peak_kb = 0.0f64;
+    loop {
+        if let Ok(st) = std::fs::read_to_string(format!("/proc/{pid}/status"))
+            && let Some(kb) = st
+                .lines()
+                .find(|l| l.starts_with("VmHWM:"))
+                .and_then(|l| l.split_whitespace().nth(1))
+                .and_then(|n| n.parse::<f64>().ok())
+        {
+            peak_kb = peak_kb.max(kb);
+        }
+        // SAFETY: waitpid on our own child.
+        let r = unsafe { libc::waitpid(pid, &mut status, libc::WNOHANG) };
+        if r == pid {
+            break;
+        }
+        assert!(r == 0, "waitpid");
+        std::thread::sleep(Duration::from_millis(5));
+    }
     let secs = t.elapsed().as_secs_f64();
     let err = reader.join().unwrap_or_default();
     let ok = libc::WIFEXITED(status) && libc::WEXITSTATUS(status) == 0;
     let last = err.lines().last().unwrap_or("").to_string();
-    (secs, ru.ru_maxrss as f64 / 1024.0, ok, last)
+    (secs, peak_kb / 1024.0, ok, last)
 }
 
 // ---------------------------------------------------------------- keys
@@ -1361,16 +1395,24 @@ fn run_one(which: Which, o: &Opts, table: &mut Table) -> String {
         ),
     };
     eprintln!("== {head}");
-    eprintln!("  first frame");
-    let full = first_frame(&lab, o, table);
-    eprintln!("  in-process");
-    in_process(&lab, o, table);
-    eprintln!("  tour");
-    tour(&lab, o, table, full);
-    if o.cli {
+    // A tab switch's bytes are compared with one full frame (the first).
+    let mut full = 4000.0;
+    if o.part("first") || o.part("tour") {
+        eprintln!("  first frame");
+        full = first_frame(&lab, o, table);
+    }
+    if o.part("inproc") {
+        eprintln!("  in-process");
+        in_process(&lab, o, table);
+    }
+    if o.part("tour") {
+        eprintln!("  tour");
+        tour(&lab, o, table, full);
+    }
+    if o.cli && o.part("cli") {
         cli(&lab, table);
     }
-    if o.sessions > 0 {
+    if o.sessions > 0 && o.part("sessions") {
         eprintln!("  {} sessions", o.sessions);
         sessions(&lab, o, table);
     }

@@ -42,6 +42,9 @@ struct Shared {
     bytes: Vec<u8>,
     /// The reader saw end of file (the child closed the terminal).
     eof: bool,
+    /// When each read returned and how many bytes had arrived by then (for
+    /// the benchmark's timings: the time of the byte that completed a frame).
+    stamps: Vec<(Instant, usize)>,
 }
 
 /// A running `peka` in a pty of `cols`×`rows`.
@@ -105,6 +108,7 @@ impl Session {
                 parser: vt100::Parser::new(nz(s.rows), nz(s.cols), 0),
                 bytes: Vec::new(),
                 eof: false,
+                stamps: Vec::new(),
             }),
             Condvar::new(),
         ));
@@ -117,6 +121,7 @@ impl Session {
                     Ok(0) | Err(_) => 0,
                     Ok(n) => n,
                 };
+                let at = Instant::now();
                 let (lock, cv) = &*feed;
                 let mut st = lock.lock().expect("pty state");
                 if n == 0 {
@@ -126,6 +131,8 @@ impl Session {
                 }
                 st.parser.process(&buf[..n]);
                 st.bytes.extend_from_slice(&buf[..n]);
+                let total = st.bytes.len();
+                st.stamps.push((at, total));
                 cv.notify_all();
             }
         });
@@ -246,6 +253,55 @@ impl Session {
                 return;
             }
         }
+    }
+
+    /// Waits until `pred(screen)` holds and then until no byte has arrived
+    /// for `quiet`; returns when the last byte before that pause was read and
+    /// the byte count then. `Err` carries the screen when `timeout` passes
+    /// first (or the child closed the terminal). The timestamp is taken by
+    /// the reader thread as each read returns, so the pause itself is not in it.
+    pub fn frame_done(
+        &self,
+        timeout: Duration,
+        quiet: Duration,
+        pred: impl Fn(&str) -> bool,
+    ) -> Result<(Instant, usize), String> {
+        let deadline = Instant::now() + timeout;
+        let (lock, cv) = &*self.shared;
+        let mut st = lock.lock().expect("pty state");
+        loop {
+            if pred(&st.parser.screen().contents()) {
+                break;
+            }
+            let now = Instant::now();
+            if now >= deadline || st.eof {
+                return Err(st.parser.screen().contents());
+            }
+            st = cv.wait_timeout(st, deadline - now).expect("pty state").0;
+        }
+        loop {
+            let seen = st.bytes.len();
+            let (next, res) = cv.wait_timeout(st, quiet).expect("pty state");
+            st = next;
+            if st.bytes.len() == seen && (res.timed_out() || st.eof) {
+                let last = st.stamps.last().copied();
+                return Ok(last.unwrap_or((Instant::now(), seen)));
+            }
+            if Instant::now() >= deadline + quiet * 4 {
+                return Err(st.parser.screen().contents());
+            }
+        }
+    }
+
+    /// When the last read returned and how many bytes had arrived by then.
+    pub fn last_read(&self) -> Option<(Instant, usize)> {
+        self.shared
+            .0
+            .lock()
+            .expect("pty state")
+            .stamps
+            .last()
+            .copied()
     }
 
     /// Types `keys` as the terminal would send them.

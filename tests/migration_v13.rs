@@ -399,7 +399,9 @@ fn the_rewritten_checks_accept_and_refuse_what_the_lists_did() {
         ),
         (
             "UPDATE pegawai SET jenis_jabatan = ?1 WHERE id = 1",
-            with_odd(codes(PositionKind::ALL.iter().map(|v| v.as_code()).collect())),
+            with_odd(codes(
+                PositionKind::ALL.iter().map(|v| v.as_code()).collect(),
+            )),
         ),
         (
             "UPDATE pegawai SET jenis_jabatan = 'JF_KEAHLIAN', jenjang_jf = ?1 WHERE id = 1",
@@ -407,18 +409,24 @@ fn the_rewritten_checks_accept_and_refuse_what_the_lists_did() {
         ),
         (
             "UPDATE pegawai SET status = ?1 WHERE id = 1",
-            with_odd(codes(EmployeeStatus::ALL.iter().map(|v| v.as_code()).collect())),
+            with_odd(codes(
+                EmployeeStatus::ALL.iter().map(|v| v.as_code()).collect(),
+            )),
         ),
         (
             "INSERT INTO riwayat_status (pegawai_id, status, tanggal_mulai) VALUES (1, ?1, '2026-02-01')",
-            with_odd(codes(EmployeeStatus::ALL.iter().map(|v| v.as_code()).collect())),
+            with_odd(codes(
+                EmployeeStatus::ALL.iter().map(|v| v.as_code()).collect(),
+            )),
         ),
         (
             "INSERT INTO pegawai (nip, nama, jenis_kelamin, tanggal_lahir, jenis_asn, golongan,
                                   jenis_jabatan, nama_jabatan, unit_kerja_id, status)
              VALUES ('199002022015042009', 'Baru', 'L', '1990-02-02', 'PPPK', 'IX',
                      'PELAKSANA', 'Staf', 1, ?1)",
-            with_odd(codes(EmployeeStatus::ALL.iter().map(|v| v.as_code()).collect())),
+            with_odd(codes(
+                EmployeeStatus::ALL.iter().map(|v| v.as_code()).collect(),
+            )),
         ),
     ];
     let mut accepted = 0;
@@ -472,7 +480,8 @@ fn a_failed_v13_leaves_the_v12_file_as_it_was() {
     let (path, c) = v12_file(dir.path());
     fill(&c);
     // Something in the way of the rebuild of riwayat_status, the last table.
-    c.execute_batch("CREATE TABLE riwayat_status_v13 (x)").unwrap();
+    c.execute_batch("CREATE TABLE riwayat_status_v13 (x)")
+        .unwrap();
     let before = dump_content(&c).unwrap();
     let sequences_before = sequences(&c);
     assert!(peka::db::migrate(&c).is_err());

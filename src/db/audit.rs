@@ -372,7 +372,10 @@ mod tests {
     fn entry_hash_is_sha256_of_the_entry_as_a_json_array() {
         use sha2::{Digest, Sha256};
         for (sebelum, sesudah) in [
-            (None, Some(r#"{"nama":"Aminah \"Cut\" é","id":7}"#.to_string())),
+            (
+                None,
+                Some(r#"{"nama":"Aminah \"Cut\" é","id":7}"#.to_string()),
+            ),
             (Some("{}".to_string()), None),
             (None, None),
         ] {

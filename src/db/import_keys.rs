@@ -213,6 +213,8 @@ pub fn snapshot(conn: &Connection) -> rusqlite::Result<Option<Connection>> {
     reader.busy_timeout(super::BUSY_TIMEOUT)?;
     reader.execute_batch("PRAGMA cache_size = -4096; BEGIN")?;
     // The read transaction, and its view, begins with the first read.
-    reader.query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get::<_, i64>(0))?;
+    reader.query_row("SELECT count(*) FROM sqlite_schema", [], |r| {
+        r.get::<_, i64>(0)
+    })?;
     Ok(Some(reader))
 }

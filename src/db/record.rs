@@ -113,7 +113,9 @@ pub fn must_exist(
     column: &str,
 ) -> Result<(), WriteError> {
     let exists = audit::statement_text(sql, "must_exist", || format!("SELECT EXISTS({sql})"));
-    let found: bool = tx.prepare_cached(exists)?.query_row([value], |r| r.get(0))?;
+    let found: bool = tx
+        .prepare_cached(exists)?
+        .query_row([value], |r| r.get(0))?;
     if found {
         Ok(())
     } else {

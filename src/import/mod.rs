@@ -212,16 +212,16 @@ pub(crate) fn run<K: Kind>(
             })
         });
         let written = write_rows::<K>(conn, ctx, rows, progress, dry_run);
-        let read = reader.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        let read = reader
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
         match written {
             // The header was wrong, or the database failed: what the reader
             // found after that point does not matter.
             Err(e) => Err(e),
             // No header came: the reader says why (an empty file, one that
             // cannot be opened…).
-            Ok(None) => Err(ImportError::Sheet(
-                read.err().unwrap_or(SheetError::Empty),
-            )),
+            Ok(None) => Err(ImportError::Sheet(read.err().unwrap_or(SheetError::Empty))),
             Ok(Some(pending)) => {
                 read.map_err(ImportError::Sheet)?;
                 pending.finish()
@@ -242,9 +242,7 @@ impl Pending<'_> {
     fn finish(self) -> Result<Report, ImportError> {
         let mut report = self.report;
         if report.error_count == 0 && !self.dry_run {
-            self.tx
-                .commit()
-                .map_err(|e| ImportError::Write(e.into()))?;
+            self.tx.commit().map_err(|e| ImportError::Write(e.into()))?;
             report.saved = true;
         }
         // Otherwise dropping `tx` rolls every row back.

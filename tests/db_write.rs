@@ -570,9 +570,14 @@ fn the_history_status_list_is_the_employee_status_enum() {
             |r| r.get(0),
         )
         .unwrap();
+    // Since V13 a chain of comparisons (an IN list built an index per insert).
     let compact: String = sql.split_whitespace().collect();
+    let chain: Vec<String> = EmployeeStatus::ALL
+        .iter()
+        .map(|s| format!("status='{}'", s.as_code()))
+        .collect();
     assert!(
-        compact.contains(&format!("IN({})", EmployeeStatus::sql_list())),
+        compact.contains(&format!("CHECK({})", chain.join("OR"))),
         "{sql}"
     );
 }

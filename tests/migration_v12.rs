@@ -139,15 +139,70 @@ fn fill(c: &Connection) {
 }
 
 /// A definition as text that ignores layout: comments, white space, quotes
-/// around names and the AUTOINCREMENT keyword removed.
+/// around names and the AUTOINCREMENT keyword removed, and V13's chains of
+/// comparisons read as the code lists they replace (tests/migration_v13.rs
+/// checks that rewrite).
 fn normalized(sql: &str) -> String {
-    sql.lines()
-        .map(|l| l.split("--").next().unwrap_or(""))
-        .collect::<String>()
-        .split_whitespace()
-        .collect::<String>()
-        .replace('"', "")
-        .replace("AUTOINCREMENT", "")
+    chains_as_lists(
+        &sql.lines()
+            .map(|l| l.split("--").next().unwrap_or(""))
+            .collect::<String>()
+            .split_whitespace()
+            .collect::<String>()
+            .replace('"', "")
+            .replace("AUTOINCREMENT", ""),
+    )
+}
+
+/// V13's chains `c='A'ORc='B'…` (text without spaces) read as the list they
+/// replace, `cIN('A','B',…)`.
+fn chains_as_lists(sql: &str) -> String {
+    let b = sql.as_bytes();
+    let ident = |c: u8| c.is_ascii_lowercase() || c.is_ascii_digit() || c == b'_';
+    let term = |i: usize| -> Option<(&str, &str, usize)> {
+        if i >= b.len() || !(b[i].is_ascii_lowercase() || b[i] == b'_') {
+            return None;
+        }
+        if i > 0 && ident(b[i - 1]) {
+            return None;
+        }
+        let mut j = i;
+        while j < b.len() && ident(b[j]) {
+            j += 1;
+        }
+        if !sql[j..].starts_with("='") {
+            return None;
+        }
+        let lit = j + 2;
+        let close = lit + sql[lit..].find('\'')?;
+        Some((&sql[i..j], &sql[lit..close], close + 1))
+    };
+    let mut out = String::new();
+    let mut i = 0;
+    while i < b.len() {
+        if let Some((name, first, mut end)) = term(i) {
+            let mut codes = vec![first];
+            while sql[end..].starts_with("OR") {
+                match term(end + 2) {
+                    Some((n, lit, e)) if n == name => {
+                        codes.push(lit);
+                        end = e;
+                    }
+                    _ => break,
+                }
+            }
+            if codes.len() >= 3 {
+                let list: Vec<String> = codes.iter().map(|c| format!("'{c}'")).collect();
+                out.push_str(&format!("{name}IN({})", list.join(",")));
+                i = end;
+                continue;
+            }
+        }
+        let c = sql[i..].chars().next().unwrap();
+        out.push(c);
+        i += c.len_utf8();
+    }
+    out
 }
 
 /// Everything that defines the schema: each object's definition (layout

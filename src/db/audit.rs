@@ -34,23 +34,35 @@ pub struct Entry {
 /// A removed, altered or inserted entry breaks the chain where it was.
 pub fn entry_hash(e: &Entry) -> String {
     use sha2::{Digest, Sha256};
-    let canonical = serde_json::json!([
-        e.prev,
+    // The array is serialised straight into the hash: the same bytes as
+    // `serde_json::json!([...]).to_string()` without copying the images
+    // into a JSON value first (an import hashes 100,000 of them).
+    let canonical = (
+        &e.prev,
         e.id,
-        e.waktu,
-        e.pengguna,
-        e.klien_ssh,
-        e.entitas,
+        &e.waktu,
+        &e.pengguna,
+        &e.klien_ssh,
+        &e.entitas,
         e.entitas_id,
-        e.aksi,
-        e.sebelum,
-        e.sesudah
-    ])
-    .to_string();
-    Sha256::digest(canonical.as_bytes())
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
+        &e.aksi,
+        &e.sebelum,
+        &e.sesudah,
+    );
+    let mut hasher = Sha256::new();
+    serde_json::to_writer(&mut hasher, &canonical).expect("hashing cannot fail");
+    hex(&hasher.finalize())
+}
+
+/// Lower-case hexadecimal of `bytes`.
+fn hex(bytes: &[u8]) -> String {
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    let mut out = String::with_capacity(bytes.len() * 2);
+    for b in bytes {
+        out.push(DIGITS[(b >> 4) as usize] as char);
+        out.push(DIGITS[(b & 15) as usize] as char);
+    }
+    out
 }
 
 /// Appends one audit row, chained to the one before it. Call it inside the
@@ -262,8 +274,47 @@ pub fn conflict(conn: &Connection, entity: &str, id: i64) -> WriteError {
 /// when there is no such row. `table` must be a table with an `id` column
 /// (it is quoted, never taken from user input).
 pub fn row_json(conn: &Connection, table: &str, id: i64) -> rusqlite::Result<Option<Value>> {
-    let sql = format!("SELECT * FROM {} WHERE id = ?1", quote_ident(table));
-    Ok(rows_json(conn, &sql, [id])?.into_iter().next())
+    let sql = statement_text(table, "row_json", || {
+        format!("SELECT * FROM {} WHERE id = ?1", quote_ident(table))
+    });
+    let mut stmt = conn.prepare_cached(sql)?;
+    let n = stmt.column_count();
+    let mut names = Vec::with_capacity(n);
+    for i in 0..n {
+        names.push(stmt.column_name(i)?.to_string());
+    }
+    stmt.query_row([id], |row| {
+        let mut obj = Map::with_capacity(n);
+        for (i, name) in names.drain(..).enumerate() {
+            obj.insert(name, value_json(row.get_ref(i)?));
+        }
+        Ok(Value::Object(obj))
+    })
+    .optional()
+}
+
+/// The text of a statement made from a table's name (and a record kind's
+/// columns), built once per table and purpose for the life of the process:
+/// a write made 100,000 times in an import neither formats its SQL again nor
+/// hashes a new string into the statement cache. `build` runs the first time.
+pub fn statement_text(
+    table: &str,
+    purpose: &'static str,
+    build: impl FnOnce() -> String,
+) -> &'static str {
+    use std::collections::HashMap;
+    use std::sync::{LazyLock, Mutex};
+    type Texts = HashMap<&'static str, HashMap<String, &'static str>>;
+    static TEXTS: LazyLock<Mutex<Texts>> = LazyLock::new(|| Mutex::new(HashMap::new()));
+    let mut texts = TEXTS.lock().unwrap_or_else(|e| e.into_inner());
+    let of_purpose = texts.entry(purpose).or_default();
+    if let Some(sql) = of_purpose.get(table) {
+        return sql;
+    }
+    // A few per table, never freed: tables and purposes are fixed names.
+    let sql: &'static str = Box::leak(build().into_boxed_str());
+    of_purpose.insert(table.to_string(), sql);
+    sql
 }
 
 /// Every row of a query as JSON objects (column names as keys).
@@ -313,6 +364,53 @@ pub fn with_key(mut obj: Value, key: &str, value: Value) -> Value {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The hash is that of the entry written as one JSON array, as V11
+    /// chained the entries already there: changing how it is computed must
+    /// not change a single hash of a file.
+    #[test]
+    fn entry_hash_is_sha256_of_the_entry_as_a_json_array() {
+        use sha2::{Digest, Sha256};
+        for (sebelum, sesudah) in [
+            (
+                None,
+                Some(r#"{"nama":"Aminah \"Cut\" é","id":7}"#.to_string()),
+            ),
+            (Some("{}".to_string()), None),
+            (None, None),
+        ] {
+            let e = Entry {
+                prev: "ab12".into(),
+                id: 42,
+                waktu: "2026-11-28T10:00:00".into(),
+                pengguna: "budi".into(),
+                klien_ssh: "10.0.0.5 22".into(),
+                entitas: "pegawai".into(),
+                entitas_id: -3,
+                aksi: "TAMBAH".into(),
+                sebelum,
+                sesudah,
+            };
+            let text = serde_json::json!([
+                e.prev,
+                e.id,
+                e.waktu,
+                e.pengguna,
+                e.klien_ssh,
+                e.entitas,
+                e.entitas_id,
+                e.aksi,
+                e.sebelum,
+                e.sesudah
+            ])
+            .to_string();
+            let want: String = Sha256::digest(text.as_bytes())
+                .iter()
+                .map(|b| format!("{b:02x}"))
+                .collect();
+            assert_eq!(entry_hash(&e), want);
+        }
+    }
 
     #[test]
     fn row_json_reads_every_column_and_none_for_a_missing_row() {

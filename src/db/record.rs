@@ -112,8 +112,9 @@ pub fn must_exist(
     value: &dyn ToSql,
     column: &str,
 ) -> Result<(), WriteError> {
+    let exists = audit::statement_text(sql, "must_exist", || format!("SELECT EXISTS({sql})"));
     let found: bool = tx
-        .prepare_cached(&format!("SELECT EXISTS({sql})"))?
+        .prepare_cached(exists)?
         .query_row([value], |r| r.get(0))?;
     if found {
         Ok(())
@@ -153,14 +154,16 @@ fn stored<R: Record>(r: &R) -> Vec<Value> {
 
 /// The record `id` with its version, for an edit form.
 pub fn load<R: Record>(conn: &Connection, id: i64) -> rusqlite::Result<Option<(R, i64)>> {
-    let sql = format!(
-        "SELECT {}, version FROM {} WHERE id = ?1",
-        R::COLUMNS.join(", "),
-        R::TABLE
-    );
+    let sql = audit::statement_text(std::any::type_name::<R>(), "load", || {
+        format!(
+            "SELECT {}, version FROM {} WHERE id = ?1",
+            R::COLUMNS.join(", "),
+            R::TABLE
+        )
+    });
     let n = R::COLUMNS.len();
     let found = conn
-        .prepare_cached(&sql)?
+        .prepare_cached(sql)?
         .query_row([id], |r| Ok((R::from_row(r)?, r.get::<_, i64>(n)?)))
         .optional()?;
     let Some((mut record, version)) = found else {
@@ -182,14 +185,16 @@ pub fn insert_in<R: Record>(tx: &Connection, r: &R, actor: &Actor) -> Result<i64
     let values = stored(r);
     {
         r.check(tx, None)?;
-        let marks: Vec<String> = (1..=values.len()).map(|i| format!("?{i}")).collect();
-        let sql = format!(
-            "INSERT INTO {} ({}) VALUES ({})",
-            R::TABLE,
-            R::COLUMNS.join(", "),
-            marks.join(", ")
-        );
-        tx.prepare_cached(&sql)?
+        let sql = audit::statement_text(std::any::type_name::<R>(), "insert", || {
+            let marks: Vec<String> = (1..=R::COLUMNS.len()).map(|i| format!("?{i}")).collect();
+            format!(
+                "INSERT INTO {} ({}) VALUES ({})",
+                R::TABLE,
+                R::COLUMNS.join(", "),
+                marks.join(", ")
+            )
+        });
+        tx.prepare_cached(sql)?
             .execute(params_from_iter(values.iter()))?;
         let id = tx.last_insert_rowid();
         r.save_children(tx, id)?;
@@ -344,22 +349,26 @@ fn unchanged<R: Record>(tx: &Connection, id: i64, values: &[Value]) -> Result<bo
 /// repeats the stored values is not the office confirming them).
 pub fn same_as_stored<R: Record>(tx: &Connection, id: i64, r: &R) -> Result<bool, WriteError> {
     let values = r.values();
-    let terms: Vec<String> = R::COLUMNS
-        .iter()
-        .take(values.len())
-        .enumerate()
-        .map(|(i, c)| format!("{c} IS ?{}", i + 1))
-        .collect();
-    let sql = format!(
-        "SELECT {} FROM {} WHERE id = ?{}",
-        terms.join(" AND "),
-        R::TABLE,
-        values.len() + 1
-    );
+    let n = values.len();
+    // `values` is the same length for every record of a kind.
+    let sql = audit::statement_text(std::any::type_name::<R>(), "same_as_stored", || {
+        let terms: Vec<String> = R::COLUMNS
+            .iter()
+            .take(n)
+            .enumerate()
+            .map(|(i, c)| format!("{c} IS ?{}", i + 1))
+            .collect();
+        format!(
+            "SELECT {} FROM {} WHERE id = ?{}",
+            terms.join(" AND "),
+            R::TABLE,
+            n + 1
+        )
+    });
     let mut all = values;
     all.push(Value::Integer(id));
     let same: Option<bool> = tx
-        .prepare_cached(&sql)?
+        .prepare_cached(sql)?
         .query_row(params_from_iter(all.iter()), |r| r.get(0))
         .optional()?;
     Ok(same.unwrap_or(false) && children_unchanged(tx, id, r)?)

@@ -96,6 +96,15 @@ pub trait Kind {
         Ok(Vec::new())
     }
 
+    /// Whether `locate`, `build` and `rules` read nothing that an import of
+    /// this kind writes, apart from the record a row names by its own key
+    /// (which no earlier row of the file can have written: a key seen
+    /// before is a duplicate, reported before its record is read). Then
+    /// those checks run on a second thread, on a view of the file as the
+    /// write transaction found it, while this thread writes the rows
+    /// checked before.
+    const CHECKS_READ_ONLY_OTHERS: bool = false;
+
     /// Writes that follow the record's own (an employee's status); true
     /// when something changed.
     fn after(_tx: &Connection, _id: i64, _row: &mut Row, _ctx: &Ctx) -> Result<bool, WriteError> {
@@ -165,7 +174,6 @@ struct Run<'c, 'o, K: Kind> {
     tx: &'c Transaction<'c>,
     ctx: &'c Ctx,
     cols: &'c Columns,
-    header_seen: bool,
     seen: HashMap<String, usize>,
     report: Report,
     progress: &'o mut dyn FnMut(usize),
@@ -173,21 +181,88 @@ struct Run<'c, 'o, K: Kind> {
     _kind: std::marker::PhantomData<K>,
 }
 
+/// Rows read ahead of the one being written (the reader runs on its own
+/// thread: parsing a workbook overlaps with the writes).
+const READ_AHEAD: usize = 512;
+
 /// Runs kind `K` over the file: the engine every kind shares.
+///
+/// The file is read once, on a second thread, which hands the rows over in
+/// order; this thread checks the header before it takes the write lock,
+/// then validates and writes each row. Whichever stops first ends the
+/// other: the writer by dropping its end of the channel (a bad header, a
+/// failure of the database), the reader at the end of the file or at a
+/// row it cannot read.
 pub(crate) fn run<K: Kind>(
     conn: &Connection,
     file: &Path,
     ctx: &Ctx,
     opts: Options<'_>,
 ) -> Result<Report, ImportError> {
-    // Read the header first, before taking the write lock.
-    let mut header: Option<Vec<Value>> = None;
-    sheet::read(file, opts.sheet, &mut |_, cells| {
-        header = Some(cells);
-        false
+    let Options {
+        sheet: sheet_name,
+        dry_run,
+        progress,
+    } = opts;
+    let (sender, rows) = std::sync::mpsc::sync_channel::<(usize, Vec<Value>)>(READ_AHEAD);
+    std::thread::scope(|scope| {
+        let reader = scope.spawn(move || {
+            sheet::read(file, sheet_name, &mut |number, cells| {
+                sender.send((number, cells)).is_ok()
+            })
+        });
+        let written = write_rows::<K>(conn, ctx, rows, progress, dry_run);
+        let read = reader
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        match written {
+            // The header was wrong, or the database failed: what the reader
+            // found after that point does not matter.
+            Err(e) => Err(e),
+            // No header came: the reader says why (an empty file, one that
+            // cannot be opened…).
+            Ok(None) => Err(ImportError::Sheet(read.err().unwrap_or(SheetError::Empty))),
+            Ok(Some(pending)) => {
+                read.map_err(ImportError::Sheet)?;
+                pending.finish()
+            }
+        }
     })
-    .map_err(ImportError::Sheet)?;
-    let header = header.ok_or(ImportError::Sheet(SheetError::Empty))?;
+}
+
+/// Rows written and not yet committed: the commit waits until the reader
+/// has read the whole file without a problem.
+struct Pending<'c> {
+    tx: Transaction<'c>,
+    report: Report,
+    dry_run: bool,
+}
+
+impl Pending<'_> {
+    fn finish(self) -> Result<Report, ImportError> {
+        let mut report = self.report;
+        if report.error_count == 0 && !self.dry_run {
+            self.tx.commit().map_err(|e| ImportError::Write(e.into()))?;
+            report.saved = true;
+        }
+        // Otherwise dropping `tx` rolls every row back.
+        Ok(report)
+    }
+}
+
+/// The header, then every row the reader hands over, in one transaction.
+/// `Ok(None)`: the file had no header row.
+fn write_rows<'c, K: Kind>(
+    conn: &'c Connection,
+    ctx: &Ctx,
+    rows: std::sync::mpsc::Receiver<(usize, Vec<Value>)>,
+    progress: &mut dyn FnMut(usize),
+    dry_run: bool,
+) -> Result<Option<Pending<'c>>, ImportError> {
+    // The header first, before taking the write lock.
+    let Ok((_, header)) = rows.recv() else {
+        return Ok(None);
+    };
     let cols = Columns::new(&header).map_err(ImportError::DuplicateColumn)?;
     let missing: Vec<&'static str> = K::KEY.iter().copied().filter(|c| !cols.has(c)).collect();
     if !missing.is_empty() {
@@ -211,54 +286,168 @@ pub(crate) fn run<K: Kind>(
         tx: &tx,
         ctx,
         cols: &cols,
-        header_seen: false,
         seen: HashMap::new(),
         report: Report {
             ignored,
             ..Report::default()
         },
-        progress: opts.progress,
+        progress,
         fatal: None,
         _kind: std::marker::PhantomData,
     };
-    sheet::read(file, opts.sheet, &mut |number, cells| {
-        if !state.header_seen {
-            state.header_seen = true;
-            return true; // the header
+    let snapshot = if K::CHECKS_READ_ONLY_OTHERS {
+        // Without a second view the rows are checked here, as for any kind.
+        crate::db::import_keys::snapshot(conn).ok().flatten()
+    } else {
+        None
+    };
+    match snapshot {
+        Some(view) => {
+            let (send_checked, checked) =
+                std::sync::mpsc::sync_channel::<(usize, Vec<Value>, Checked<K::R>)>(READ_AHEAD);
+            std::thread::scope(|scope| {
+                let cols = &cols;
+                scope.spawn(move || check_rows::<K>(view, cols, ctx, rows, send_checked));
+                for (number, cells, c) in checked.iter() {
+                    if !state.row(number, &cells, Some(c)) {
+                        break;
+                    }
+                }
+                // Dropping `checked` stops the checking thread.
+                drop(checked);
+            });
         }
-        state.row(number, &cells)
-    })
-    .map_err(ImportError::Sheet)?;
+        None => {
+            for (number, cells) in rows.iter() {
+                if !state.row(number, &cells, None) {
+                    break;
+                }
+            }
+        }
+    }
     if let Some(e) = state.fatal.take() {
         return Err(e);
     }
-    let mut report = std::mem::take(&mut state.report);
+    let report = std::mem::take(&mut state.report);
     drop(state);
-    if report.error_count == 0 && !opts.dry_run {
-        tx.commit().map_err(|e| ImportError::Write(e.into()))?;
-        report.saved = true;
+    Ok(Some(Pending {
+        tx,
+        report,
+        dry_run,
+    }))
+}
+
+/// A row checked and ready to write: the stored record its key names (with
+/// the version read) and the record to store.
+struct Ready<R> {
+    found: Located,
+    version: Option<i64>,
+    record: R,
+}
+
+/// What checking a row on the second thread found: its problems, and what
+/// to write when it has none (an error: the database failed).
+struct Checked<R> {
+    errors: Vec<RowError>,
+    ready: Result<Option<Ready<R>>, WriteError>,
+}
+
+/// The second thread: checks the rows the reader hands over, in order, on
+/// `view`, and hands them on to the writing thread. Stops when either
+/// thread stops, or when the database fails.
+fn check_rows<K: Kind>(
+    view: Connection,
+    cols: &Columns,
+    ctx: &Ctx,
+    rows: std::sync::mpsc::Receiver<(usize, Vec<Value>)>,
+    checked: std::sync::mpsc::SyncSender<(usize, Vec<Value>, Checked<K::R>)>,
+) {
+    let mut seen = HashMap::new();
+    for (number, cells) in rows.iter() {
+        let mut row = Row::new(number, cols, &cells, ctx.lang);
+        let ready = check::<K>(&view, &mut seen, &mut row, ctx);
+        let failed = ready.is_err();
+        let errors = std::mem::take(&mut row.errors);
+        if checked
+            .send((number, cells, Checked { errors, ready }))
+            .is_err()
+            || failed
+        {
+            break;
+        }
     }
-    // Otherwise dropping `tx` rolls every row back.
-    Ok(report)
+}
+
+/// The checks of one row before anything is written: its key (and whether
+/// an earlier row had it), the stored record, every cell, the whole-record
+/// rules. `None` when the row has problems (recorded in `row`).
+fn check<K: Kind>(
+    tx: &Connection,
+    seen: &mut HashMap<String, usize>,
+    row: &mut Row,
+    ctx: &Ctx,
+) -> Result<Option<Ready<K::R>>, WriteError> {
+    let Some(found) = K::locate(tx, row)? else {
+        return Ok(None);
+    };
+    if let Some(first) = seen.get(&found.key) {
+        let value = found.key.clone();
+        let text = crate::i18n::cli_import::reason(row.lang(), &Reason::DuplicateInFile(*first));
+        row.fail(found.column, &value, text);
+        return Ok(None);
+    }
+    seen.insert(found.key.clone(), row.number);
+    let base = match found.id {
+        Some(id) => record::load::<K::R>(tx, id)?,
+        None => None,
+    };
+    let version = base.as_ref().map(|(_, v)| *v);
+    let Some(r) = K::build(tx, row, base.map(|(r, _)| r), ctx)? else {
+        return Ok(None);
+    };
+    for (column, text) in K::rules(tx, &r, ctx)? {
+        // One message per column: the first rule broken there.
+        if !row.errors.iter().any(|e| e.column == column) {
+            let value = row.text(column).unwrap_or_default();
+            row.fail(column, &value, text);
+        }
+    }
+    if !row.errors.is_empty() {
+        return Ok(None);
+    }
+    Ok(Some(Ready {
+        found,
+        version,
+        record: r,
+    }))
 }
 
 impl<K: Kind> Run<'_, '_, K> {
-    /// One data row; false stops reading (a database failure).
-    fn row(&mut self, number: usize, cells: &[Value]) -> bool {
+    /// One data row; false stops reading (a database failure). `checked`:
+    /// what the second thread found, else the row is checked here.
+    fn row(&mut self, number: usize, cells: &[Value], checked: Option<Checked<K::R>>) -> bool {
         let cols = self.cols;
         let mut row = Row::new(number, cols, cells, self.ctx.lang);
         self.report.rows += 1;
         if self.report.rows.is_multiple_of(PROGRESS_EVERY) {
             (self.progress)(self.report.rows);
         }
-        match self.write(&mut row) {
-            Ok(()) => {}
-            Err(e) => {
-                // Only a failure of the database itself ends the run; a
-                // row's own problem was recorded in `row`.
-                self.fatal = Some(ImportError::Write(e));
-                return false;
+        let ready = match checked {
+            Some(c) => {
+                row.errors = c.errors;
+                c.ready
             }
+            None => check::<K>(self.tx, &mut self.seen, &mut row, self.ctx),
+        };
+        let written = ready.and_then(|ready| match ready {
+            Some(ready) => self.write(&mut row, ready),
+            None => Ok(()),
+        });
+        if let Err(e) = written {
+            // Only a failure of the database itself ends the run; a
+            // row's own problem was recorded in `row`.
+            self.fatal = Some(ImportError::Write(e));
+            return false;
         }
         if !row.errors.is_empty() {
             self.report.error_rows += 1;
@@ -269,39 +458,16 @@ impl<K: Kind> Run<'_, '_, K> {
         true
     }
 
-    fn write(&mut self, row: &mut Row) -> Result<(), WriteError> {
+    /// Writes a checked row: nothing when it equals what is stored.
+    fn write(&mut self, row: &mut Row, ready: Ready<K::R>) -> Result<(), WriteError> {
         let tx: &Connection = self.tx;
-        let Some(found) = K::locate(tx, row)? else {
-            return Ok(());
-        };
-        if let Some(first) = self.seen.get(&found.key) {
-            let value = found.key.clone();
-            let text =
-                crate::i18n::cli_import::reason(row.lang(), &Reason::DuplicateInFile(*first));
-            row.fail(found.column, &value, text);
-            return Ok(());
-        }
-        self.seen.insert(found.key.clone(), row.number);
-        let base = match found.id {
-            Some(id) => record::load::<K::R>(tx, id)?,
-            None => None,
-        };
-        let version = base.as_ref().map(|(_, v)| *v);
-        let Some(r) = K::build(tx, row, base.map(|(r, _)| r), self.ctx)? else {
-            return Ok(());
-        };
-        for (column, text) in K::rules(tx, &r, self.ctx)? {
-            // One message per column: the first rule broken there.
-            if !row.errors.iter().any(|e| e.column == column) {
-                let value = row.text(column).unwrap_or_default();
-                row.fail(column, &value, text);
-            }
-        }
-        if !row.errors.is_empty() {
-            return Ok(());
-        }
+        let Ready {
+            found,
+            version,
+            record: r,
+        } = ready;
         // A savepoint per row: a refused write leaves the rows before it.
-        tx.execute_batch("SAVEPOINT import_row")?;
+        tx.prepare_cached("SAVEPOINT import_row")?.execute([])?;
         let result = match (found.id, version) {
             (Some(id), Some(_)) if record::same_as_stored(tx, id, &r)? => Ok((id, false, false)),
             (Some(id), Some(v)) => {
@@ -315,7 +481,7 @@ impl<K: Kind> Run<'_, '_, K> {
         });
         match result {
             Ok((changed, added)) => {
-                tx.execute_batch("RELEASE import_row")?;
+                tx.prepare_cached("RELEASE import_row")?.execute([])?;
                 if !row.errors.is_empty() {
                     return Ok(());
                 }

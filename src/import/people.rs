@@ -119,6 +119,9 @@ impl Kind for Employees {
         "tanggal_status_terjadwal",
     ];
     const DERIVED: &'static [&'static str] = &[];
+    /// The checks read the row's own employee (by NIP), golongan and units,
+    /// which an import of employees never writes.
+    const CHECKS_READ_ONLY_OTHERS: bool = true;
 
     fn locate(tx: &Connection, row: &mut Row) -> rusqlite::Result<Option<Located>> {
         let Some(nip) = row.digits("nip") else {

@@ -1,0 +1,518 @@
+//! Migration V13 (issue 12, a province-scale import): the code lists of
+//! `pegawai` and `riwayat_status` are checked by chains of comparisons
+//! instead of `IN (...)` (which SQLite evaluated by building a temporary
+//! index on every insert). Both tables are rebuilt: every other definition,
+//! row, key, index, trigger and id counter is kept, and the CHECKs accept and
+//! refuse exactly what they did. Every test works on files in a temporary
+//! folder.
+
+use peka::db::audit::verify_chain;
+use peka::db::employees_write::EmployeeInput;
+use peka::db::record;
+use peka::db::schema::{self, MIGRATIONS, REBUILT_IN_V13};
+use peka::db::seed_store::dump_content;
+use peka::db::write::{Actor, ConstraintKind, WriteError, map_error};
+use peka::db::{OpenMode, open};
+use peka::domain::enums::{AsnKind, Education, EmployeeStatus, JfLevel, PositionKind};
+use rusqlite::Connection;
+use rusqlite::types::Value;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+fn budi() -> Actor {
+    Actor::new("budi", "10.0.0.5")
+}
+
+/// A PNS born 1990-02-02, appointed April 2015 (NIP `19900202201504 2 nnn`).
+fn employee(seq: u32, name: &str) -> EmployeeInput {
+    EmployeeInput {
+        nip: format!("199002022015042{seq:03}"),
+        nik: Some(format!("1173014202900{seq:03}")),
+        nama: name.into(),
+        gelar_depan: String::new(),
+        gelar_belakang: "S.E.".into(),
+        jenis_kelamin: "P".into(),
+        tempat_lahir: "Lhokseumawe".into(),
+        tanggal_lahir: "1990-02-02".into(),
+        jenis_asn: "PNS".into(),
+        golongan: Some("III/a".into()),
+        tmt_golongan: Some("2015-04-01".into()),
+        pendidikan_terakhir: Some("S1".into()),
+        program_studi: "Manajemen".into(),
+        jenis_jabatan: "PELAKSANA".into(),
+        jenjang_jf: None,
+        nama_jabatan: "Pengadministrasi Perkantoran".into(),
+        unit_kerja_id: 1,
+        tmt_pengangkatan: Some("2015-04-01".into()),
+        tmt_jabatan: None,
+        email: String::new(),
+        telepon: String::new(),
+    }
+}
+
+/// A file at schema V12, made by the migrations of that build (foreign keys
+/// off while they run, as `db::migrate` has them), with PEKA's SQL functions
+/// and foreign keys on afterwards.
+fn v12_file(dir: &Path) -> (PathBuf, Connection) {
+    let path = dir.join("v12.db");
+    let c = Connection::open(&path).unwrap();
+    peka::db::register_functions(&c).unwrap();
+    // The bundled SQLite starts with foreign keys on; V12 needs them off.
+    c.execute_batch("PRAGMA foreign_keys = OFF").unwrap();
+    for (i, m) in MIGRATIONS.iter().enumerate().take(12) {
+        c.execute_batch(m).unwrap();
+        c.pragma_update(None, "user_version", (i + 1) as i64)
+            .unwrap();
+    }
+    c.execute_batch(
+        "PRAGMA legacy_alter_table = OFF; PRAGMA ignore_check_constraints = OFF;
+         PRAGMA foreign_keys = ON;",
+    )
+    .unwrap();
+    (path, c)
+}
+
+/// Employees 1–3 written through the application (audited, each with its
+/// first status row), a status change of employee 2, then employee 3, the
+/// last, deleted: the counters are ahead of the largest id there.
+fn fill(c: &Connection) {
+    c.execute_batch(
+        "INSERT INTO pengaturan (kunci, nilai) VALUES ('tanggal_acuan', '2026-11-28');
+         INSERT INTO unit_kerja (id, kode, nama, singkatan, jenis) VALUES
+           (1, 'SETDAKO', 'Sekretariat Daerah', 'Setdako', 'SEKRETARIAT');",
+    )
+    .unwrap();
+    for (seq, name) in [(1, "Aminah"), (2, "Cut Nyak"), (3, "Dedi Salah Ketik")] {
+        record::insert(c, &employee(seq, name), &budi()).unwrap();
+    }
+    peka::db::employees_write::change_status(
+        c,
+        2,
+        1,
+        &peka::db::employees_write::StatusChange {
+            status: EmployeeStatus::Cuti,
+            date: "2026-01-05".into(),
+            nomor_sk: "SK-1".into(),
+            note: "cuti besar".into(),
+        },
+        &budi(),
+    )
+    .unwrap();
+    record::delete::<EmployeeInput>(c, 3, 1, &budi()).unwrap();
+    c.execute_batch(
+        "INSERT INTO pelatihan (id, kode, nama, jalur, bentuk, jenis, kelompok_kompetensi, jumlah_jp,
+                                tanggal_mulai, tanggal_selesai, sumber_dana, status) VALUES
+           (1, 'PLT-2024-001', 'Bimtek SIASN', 'PELATIHAN', 'KLASIKAL', 'BIMTEK', 'TEKNIS', 16,
+            '2024-03-04', '2024-03-05', 'APBK', 'SELESAI');
+         INSERT INTO peserta_pelatihan (id, pelatihan_id, pegawai_id, sumber_usulan, status, jp_diakui) VALUES
+           (1, 1, 1, 'OPD', 'SELESAI', 16);",
+    )
+    .unwrap();
+}
+
+/// V13's chains `c='A'ORc='B'…` (text without spaces) read as the list they
+/// replace, `cIN('A','B',…)`: what is left to compare once V13's rewrite is
+/// undone.
+fn chains_as_lists(sql: &str) -> String {
+    let b = sql.as_bytes();
+    let ident = |c: u8| c.is_ascii_lowercase() || c.is_ascii_digit() || c == b'_';
+    // A term `name='literal'` at `i`: (name, literal, end).
+    let term = |i: usize| -> Option<(&str, &str, usize)> {
+        if i >= b.len() || !(b[i].is_ascii_lowercase() || b[i] == b'_') {
+            return None;
+        }
+        if i > 0 && ident(b[i - 1]) {
+            return None;
+        }
+        let mut j = i;
+        while j < b.len() && ident(b[j]) {
+            j += 1;
+        }
+        if !sql[j..].starts_with("='") {
+            return None;
+        }
+        let lit = j + 2;
+        let close = lit + sql[lit..].find('\'')?;
+        Some((&sql[i..j], &sql[lit..close], close + 1))
+    };
+    let mut out = String::new();
+    let mut i = 0;
+    while i < b.len() {
+        if let Some((name, first, mut end)) = term(i) {
+            let mut codes = vec![first];
+            while sql[end..].starts_with("OR") {
+                match term(end + 2) {
+                    Some((n, lit, e)) if n == name => {
+                        codes.push(lit);
+                        end = e;
+                    }
+                    _ => break,
+                }
+            }
+            if codes.len() >= 3 {
+                let list: Vec<String> = codes.iter().map(|c| format!("'{c}'")).collect();
+                out.push_str(&format!("{name}IN({})", list.join(",")));
+                i = end;
+                continue;
+            }
+        }
+        let c = sql[i..].chars().next().unwrap();
+        out.push(c);
+        i += c.len_utf8();
+    }
+    out
+}
+
+fn normalized(sql: &str) -> String {
+    sql.lines()
+        .map(|l| l.split("--").next().unwrap_or(""))
+        .collect::<String>()
+        .split_whitespace()
+        .collect::<String>()
+        .replace('"', "")
+}
+
+/// Each object's definition (layout aside) and per table its columns,
+/// foreign keys and indexes as SQLite reads them.
+fn schema_of(c: &Connection) -> BTreeMap<String, String> {
+    let mut out = BTreeMap::new();
+    let objects: Vec<(String, String, String, Option<String>)> = c
+        .prepare(
+            "SELECT type, name, tbl_name, sql FROM sqlite_master
+             WHERE name <> 'sqlite_sequence' ORDER BY type, name",
+        )
+        .unwrap()
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    let rows = |sql: &str, arg: &str| -> String {
+        let mut st = c.prepare(sql).unwrap();
+        let n = st.column_count();
+        st.query_map([arg], |r| {
+            (0..n)
+                .map(|i| r.get::<_, Value>(i).map(|v| format!("{v:?}")))
+                .collect::<Result<Vec<_>, _>>()
+        })
+        .unwrap()
+        .map(|r| r.unwrap().join("|"))
+        .collect::<Vec<_>>()
+        .join("\n")
+    };
+    for (kind, name, table, sql) in objects {
+        let key = format!("{kind} {name} on {table}");
+        out.insert(
+            key.clone(),
+            sql.as_deref().map(normalized).unwrap_or_default(),
+        );
+        match kind.as_str() {
+            "table" => {
+                for (what, q) in [
+                    ("columns", "SELECT * FROM pragma_table_xinfo(?1)"),
+                    ("foreign keys", "SELECT * FROM pragma_foreign_key_list(?1)"),
+                    (
+                        "indexes",
+                        "SELECT name, \"unique\", origin, partial FROM pragma_index_list(?1) ORDER BY name",
+                    ),
+                ] {
+                    out.insert(format!("{key}: {what}"), rows(q, &name));
+                }
+            }
+            "index" => {
+                out.insert(
+                    format!("{key}: columns"),
+                    rows("SELECT * FROM pragma_index_xinfo(?1)", &name),
+                );
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+fn sequences(c: &Connection) -> Vec<(String, i64)> {
+    c.prepare("SELECT name, seq FROM sqlite_sequence ORDER BY name")
+        .unwrap()
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap()
+}
+
+fn one<T: rusqlite::types::FromSql>(c: &Connection, sql: &str) -> T {
+    c.query_row(sql, [], |r| r.get(0)).unwrap()
+}
+
+#[test]
+fn a_v12_file_migrates_with_every_row_key_index_trigger_and_counter_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let (path, c) = v12_file(dir.path());
+    fill(&c);
+    let schema_before = schema_of(&c);
+    let dump_before = dump_content(&c).unwrap();
+    let sequences_before = sequences(&c);
+    assert_eq!(one::<i64>(&c, "SELECT max(id) FROM pegawai"), 2);
+    drop(c);
+
+    let conn = open(&path, OpenMode::ReadWrite).unwrap();
+    assert_eq!(
+        peka::db::schema_version(&conn).unwrap(),
+        schema::current_version()
+    );
+    assert_eq!(one::<i64>(&conn, "PRAGMA foreign_keys"), 1);
+    assert_eq!(one::<i64>(&conn, "PRAGMA legacy_alter_table"), 0);
+    assert_eq!(one::<i64>(&conn, "PRAGMA ignore_check_constraints"), 0);
+    assert_eq!(one::<String>(&conn, "PRAGMA integrity_check"), "ok");
+    assert_eq!(
+        one::<i64>(&conn, "SELECT count(*) FROM pragma_foreign_key_check"),
+        0
+    );
+    assert_eq!(verify_chain(&conn).unwrap(), None);
+
+    // The same schema once the chains are read as lists; only the two
+    // tables' definitions changed.
+    let schema_after = schema_of(&conn);
+    assert_eq!(
+        schema_before.keys().collect::<Vec<_>>(),
+        schema_after.keys().collect::<Vec<_>>()
+    );
+    for (key, before) in &schema_before {
+        let after = &schema_after[key];
+        let rebuilt = REBUILT_IN_V13
+            .iter()
+            .any(|t| *key == format!("table {t} on {t}"));
+        if rebuilt {
+            assert_ne!(before, after, "{key} was not rewritten");
+            assert_eq!(before, &chains_as_lists(after), "{key}");
+            // No list of three codes or more is left to build an index of.
+            let lists = after.matches("IN('").count();
+            let pairs = after.matches("IN('JF_KEAHLIAN','JF_KETERAMPILAN')").count()
+                + after.matches("IN('L','P')").count();
+            assert_eq!(lists, pairs, "{key}: {after}");
+        } else {
+            assert_eq!(before, after, "{key} changed in the migration");
+        }
+    }
+
+    // Every row as it was, the audit included, and the id counters.
+    let dump_after = dump_content(&conn).unwrap();
+    assert_eq!(
+        dump_before.replacen("user_version 12", "user_version 13", 1),
+        dump_after
+    );
+    assert_eq!(sequences_before, sequences(&conn));
+    assert_eq!(
+        one::<i64>(
+            &conn,
+            "SELECT seq FROM sqlite_sequence WHERE name = 'pegawai'"
+        ),
+        3
+    );
+    let next = record::insert(&conn, &employee(4, "Teuku Baru"), &budi()).unwrap();
+    assert_eq!(next, 4, "the deleted employee's id stays unused");
+    assert_eq!(verify_chain(&conn).unwrap(), None);
+
+    // The keys still hold: an enrolment of an employee that is not there,
+    // a status row of one that is not there, a NIP given twice.
+    assert!(
+        conn.execute(
+            "INSERT INTO peserta_pelatihan (pelatihan_id, pegawai_id, sumber_usulan, status) VALUES (1, 99, 'OPD', 'DIUSULKAN')",
+            []
+        )
+        .is_err()
+    );
+    assert!(
+        conn.execute(
+            "INSERT INTO riwayat_status (pegawai_id, status, tanggal_mulai) VALUES (99, 'AKTIF', '2020-01-01')",
+            []
+        )
+        .is_err()
+    );
+    assert!(record::insert(&conn, &employee(1, "Aminah Lagi"), &budi()).is_err());
+}
+
+/// What a statement does to the file: accepted, or refused with the
+/// constraint and the column the application reads from SQLite's message.
+fn outcome(c: &Connection, sql: &str, v: &Value) -> String {
+    c.execute_batch("SAVEPOINT probe").unwrap();
+    let r = c.execute(sql, [v]);
+    c.execute_batch("ROLLBACK TO probe; RELEASE probe").unwrap();
+    match r {
+        Ok(n) => format!("ok {n}"),
+        Err(e) => match map_error(&e) {
+            WriteError::Constraint { column, kind } => format!("refused {kind:?} {column:?}"),
+            other => format!("error {other:?}"),
+        },
+    }
+}
+
+#[test]
+fn the_rewritten_checks_accept_and_refuse_what_the_lists_did() {
+    let dir = tempfile::tempdir().unwrap();
+    let (v12_path, c) = v12_file(dir.path());
+    fill(&c);
+    drop(c);
+    let v13_path = dir.path().join("v13.db");
+    std::fs::copy(&v12_path, &v13_path).unwrap();
+    let v12 = Connection::open(&v12_path).unwrap();
+    v12.execute_batch("PRAGMA foreign_keys = ON").unwrap();
+    let v13 = open(&v13_path, OpenMode::ReadWrite).unwrap();
+    assert_eq!(peka::db::schema_version(&v12).unwrap(), 12);
+    assert_eq!(
+        peka::db::schema_version(&v13).unwrap(),
+        schema::current_version()
+    );
+
+    let codes = |all: Vec<&'static str>| -> Vec<Value> {
+        all.into_iter().map(|c| Value::Text(c.into())).collect()
+    };
+    let odd = || -> Vec<Value> {
+        vec![
+            Value::Null,
+            Value::Text(String::new()),
+            Value::Text("X".into()),
+            Value::Text("pns".into()),
+            Value::Text(" PNS".into()),
+            Value::Text("PNS ".into()),
+            Value::Text("aktif".into()),
+            Value::Text("S4".into()),
+            Value::Text("'PNS'".into()),
+            Value::Integer(1),
+            Value::Real(1.5),
+            Value::Blob(b"PNS".to_vec()),
+            Value::Blob(b"AKTIF".to_vec()),
+        ]
+    };
+    let with_odd = |mut v: Vec<Value>| {
+        v.extend(odd());
+        v
+    };
+    // Each column V13 rewrote, with the codes of its enum and values that
+    // are not codes. Employee 1 is a PNS PELAKSANA (no jenjang); the
+    // jenjang is tried on a JF_KEAHLIAN.
+    let probes: Vec<(&str, Vec<Value>)> = vec![
+        (
+            "UPDATE pegawai SET jenis_asn = ?1 WHERE id = 1",
+            with_odd(codes(AsnKind::ALL.iter().map(|v| v.as_code()).collect())),
+        ),
+        (
+            "UPDATE pegawai SET pendidikan_terakhir = ?1 WHERE id = 1",
+            with_odd(codes(Education::ALL.iter().map(|v| v.as_code()).collect())),
+        ),
+        (
+            "UPDATE pegawai SET jenis_jabatan = ?1 WHERE id = 1",
+            with_odd(codes(
+                PositionKind::ALL.iter().map(|v| v.as_code()).collect(),
+            )),
+        ),
+        (
+            "UPDATE pegawai SET jenis_jabatan = 'JF_KEAHLIAN', jenjang_jf = ?1 WHERE id = 1",
+            with_odd(codes(JfLevel::ALL.iter().map(|v| v.as_code()).collect())),
+        ),
+        (
+            "UPDATE pegawai SET status = ?1 WHERE id = 1",
+            with_odd(codes(
+                EmployeeStatus::ALL.iter().map(|v| v.as_code()).collect(),
+            )),
+        ),
+        (
+            "INSERT INTO riwayat_status (pegawai_id, status, tanggal_mulai) VALUES (1, ?1, '2026-02-01')",
+            with_odd(codes(
+                EmployeeStatus::ALL.iter().map(|v| v.as_code()).collect(),
+            )),
+        ),
+        (
+            "INSERT INTO pegawai (nip, nama, jenis_kelamin, tanggal_lahir, jenis_asn, golongan,
+                                  jenis_jabatan, nama_jabatan, unit_kerja_id, status)
+             VALUES ('199002022015042009', 'Baru', 'L', '1990-02-02', 'PPPK', 'IX',
+                     'PELAKSANA', 'Staf', 1, ?1)",
+            with_odd(codes(
+                EmployeeStatus::ALL.iter().map(|v| v.as_code()).collect(),
+            )),
+        ),
+    ];
+    let mut accepted = 0;
+    let mut refused = 0;
+    for (sql, values) in &probes {
+        for v in values {
+            let old = outcome(&v12, sql, v);
+            let new = outcome(&v13, sql, v);
+            assert_eq!(old, new, "{sql} with {v:?}");
+            if new.starts_with("ok") {
+                accepted += 1;
+            } else {
+                refused += 1;
+                assert!(new.starts_with("refused"), "{sql} with {v:?}: {new}");
+            }
+        }
+    }
+    // Every code is accepted, no odd value but NULL in a nullable column.
+    assert!(accepted >= 50, "{accepted}");
+    assert!(refused >= 70, "{refused}");
+    // A refusal names the column, as before (the forms' message reads it).
+    assert_eq!(
+        outcome(
+            &v13,
+            "UPDATE pegawai SET jenis_asn = ?1 WHERE id = 1",
+            &Value::Text("X".into())
+        ),
+        format!(
+            "refused {:?} {:?}",
+            ConstraintKind::Check,
+            Some("jenis_asn".to_string())
+        )
+    );
+    assert_eq!(one::<String>(&v13, "PRAGMA integrity_check"), "ok");
+}
+
+#[test]
+fn v13_refuses_to_start_while_foreign_keys_are_on_and_changes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_path, c) = v12_file(dir.path());
+    fill(&c);
+    let before = dump_content(&c).unwrap();
+    let err = c.execute_batch(MIGRATIONS[12]).unwrap_err();
+    assert!(err.to_string().contains("aktif = 0"), "{err}");
+    assert_eq!(dump_content(&c).unwrap(), before);
+}
+
+#[test]
+fn a_failed_v13_leaves_the_v12_file_as_it_was() {
+    let dir = tempfile::tempdir().unwrap();
+    let (path, c) = v12_file(dir.path());
+    fill(&c);
+    // Something in the way of the rebuild of riwayat_status, the last table.
+    c.execute_batch("CREATE TABLE riwayat_status_v13 (x)")
+        .unwrap();
+    let before = dump_content(&c).unwrap();
+    let sequences_before = sequences(&c);
+    assert!(peka::db::migrate(&c).is_err());
+    assert_eq!(one::<i64>(&c, "PRAGMA foreign_keys"), 1);
+    assert_eq!(one::<i64>(&c, "PRAGMA legacy_alter_table"), 0);
+    assert_eq!(one::<i64>(&c, "PRAGMA ignore_check_constraints"), 0);
+    assert_eq!(dump_content(&c).unwrap(), before);
+    assert_eq!(sequences(&c), sequences_before);
+    drop(c);
+    assert!(open(&path, OpenMode::ReadWrite).is_err());
+    let c = Connection::open(&path).unwrap();
+    assert_eq!(peka::db::schema_version(&c).unwrap(), 12);
+    assert_eq!(dump_content(&c).unwrap(), before);
+}
+
+#[test]
+fn chains_read_back_as_the_lists_they_replace() {
+    assert_eq!(
+        chains_as_lists("CHECK(x='A'ORx='B'ORx='C')"),
+        "CHECK(xIN('A','B','C'))"
+    );
+    assert_eq!(
+        chains_as_lists("CHECK(xISNULLORx='A'ORx='B'ORx='C')"),
+        "CHECK(xISNULLORxIN('A','B','C'))"
+    );
+    // Two terms, or terms on different columns, are left alone.
+    assert_eq!(chains_as_lists("x='A'ORx='B'"), "x='A'ORx='B'");
+    assert_eq!(
+        chains_as_lists("CHECK(jenis_dokumen='PKS'ORinduk_idISNULL)"),
+        "CHECK(jenis_dokumen='PKS'ORinduk_idISNULL)"
+    );
+}

@@ -293,6 +293,30 @@ impl Session {
         }
     }
 
+    /// Waits until `pred(screen)` holds and returns when the read that made
+    /// it hold returned (the reader thread's stamp; when several reads came
+    /// before the check, the latest of them — never earlier than the truth).
+    #[allow(dead_code)]
+    pub fn first_seen(
+        &self,
+        timeout: Duration,
+        pred: impl Fn(&str) -> bool,
+    ) -> Result<Instant, String> {
+        let deadline = Instant::now() + timeout;
+        let (lock, cv) = &*self.shared;
+        let mut st = lock.lock().expect("pty state");
+        loop {
+            if pred(&st.parser.screen().contents()) {
+                return Ok(st.stamps.last().map_or_else(Instant::now, |s| s.0));
+            }
+            let now = Instant::now();
+            if now >= deadline || st.eof {
+                return Err(st.parser.screen().contents());
+            }
+            st = cv.wait_timeout(st, deadline - now).expect("pty state").0;
+        }
+    }
+
     /// When the last read returned and how many bytes had arrived by then.
     pub fn last_read(&self) -> Option<(Instant, usize)> {
         self.shared

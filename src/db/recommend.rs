@@ -131,7 +131,7 @@ fn gap_at(r: &Row, i: usize) -> rusqlite::Result<GapOn> {
 fn gaps_cte(employees: &str, competencies: &str) -> String {
     format!(
         "{std}, {act},
-gap AS (
+gap AS MATERIALIZED (
     SELECT std.pegawai_id, std.kompetensi_id, k.kode, k.nama, std.level_standar AS standar,
            act.level_aktual AS aktual
     FROM std

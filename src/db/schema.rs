@@ -7,7 +7,7 @@
 //! commits.
 
 /// All migrations in order. `MIGRATIONS.len()` is the schema version this build writes.
-pub const MIGRATIONS: &[&str] = &[V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12];
+pub const MIGRATIONS: &[&str] = &[V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V14];
 
 /// The schema version this build understands.
 pub fn current_version() -> i64 {
@@ -646,6 +646,13 @@ const V12: &str = concat!(
     include_str!("migrations/v12_autoincrement.sql"),
     include_str!("migrations/v12_competencies.sql")
 );
+
+/// V14 (issue 12, whole-city reads on 100,000 employees): a covering index
+/// for the predicates of a period, and `penilaian_terakhir`, the latest
+/// assessment per employee × competency kept in step by triggers. Named V14
+/// so a V13 made meanwhile goes before it; it depends on nothing a V13 could
+/// add. The SQL lives beside this file in `migrations/`.
+const V14: &str = include_str!("migrations/v14_fast_reads.sql");
 
 /// The tables V12 rebuilt with AUTOINCREMENT, in its order.
 pub const REBUILT_IN_V12: &[&str] = &[

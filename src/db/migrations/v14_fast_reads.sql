@@ -13,8 +13,8 @@ CREATE INDEX evaluasi_periode_predikat
 -- data, kept exactly in step by the triggers below on every insert, update
 -- and delete; the gap report, Monitoring's gap table, a training's
 -- candidates and the employee detail read it instead of ranking the whole
--- history (a million rows) each time. `peka check` compares it with the
--- history.
+-- history (a million rows) each time. tests/query12.rs compares it with
+-- the history after every kind of write.
 CREATE TABLE penilaian_terakhir (
     pegawai_id     INTEGER NOT NULL,
     kompetensi_id  INTEGER NOT NULL,

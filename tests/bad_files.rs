@@ -152,9 +152,13 @@ fn cases(dir: &Path) -> Vec<Case> {
     database(&p);
     let (size, root) = root_page(&p, "peserta_pelatihan");
     overwrite(&p, (root - 1) * size, &garbage(11, size));
+    // The JP of a year are read from the enrolments' covering index (V14),
+    // never their table pages: damage its root page too.
+    let (size, root) = root_page(&p, "peserta_pelatihan_jp");
+    overwrite(&p, (root - 1) * size, &garbage(13, size));
     out.push(Case {
         name: "tengah-rusak.db",
-        what: "garbage over the enrolment table's root page, inside the file",
+        what: "garbage over the enrolment table's root page (and its JP index's), inside the file",
         check: Want::Findings,
         export: Want::SameExport,
         backup: Want::Data(cli_backup::source_damaged(LANG, &p)),

@@ -365,6 +365,7 @@ fn stream(
         Entity::Evaluations => dbx::stream_evaluations(conn, req.year, out),
         Entity::StatusHistory => dbx::stream_status_history(conn, out),
         Entity::Audit => dbx::stream_audit(conn, out),
+        Entity::Gaps => dbx::stream_gaps(conn, out),
         _ => {
             let t = table(conn, req, today)?;
             dbx::feed(&t, out)?;

@@ -122,7 +122,8 @@ fn collect(f: impl FnOnce(&mut Table) -> Result<(), StreamError>) -> rusqlite::R
     match f(&mut t) {
         Ok(()) => Ok(t),
         Err(StreamError::Db(e)) => Err(e),
-        Err(StreamError::Write(e)) => Err(rusqlite::Error::ToSqlConversionFailure(Box::new(e))),
+        // A table takes every row it is given.
+        Err(StreamError::Write(e)) => unreachable!("{e}"),
     }
 }
 
@@ -627,33 +628,44 @@ ORDER BY r.tahun, u.nama, e.nama, e.nip, k.kode"
 /// `kesenjangan`: competency gaps of employees in service (`reports::gaps`);
 /// `kompetensi` is the code, `nama_kompetensi` follows.
 pub fn gaps(conn: &Connection) -> rusqlite::Result<Table> {
-    let rows = super::reports::gaps(conn)?;
-    Ok(Table {
-        columns: cols(&[
-            "nip",
-            "nama",
-            "unit_kerja",
-            "kompetensi",
-            "standar",
-            "aktual",
-            "kesenjangan",
-            "nama_kompetensi",
-        ]),
-        rows: rows
-            .into_iter()
-            .map(|r| {
-                vec![
-                    Cell::Text(r.nip),
-                    Cell::Text(r.name),
-                    Cell::Text(r.unit),
-                    Cell::Text(r.competency),
-                    Cell::Int(r.standard as i64),
-                    r.actual.map_or(Cell::Null, |a| Cell::Int(a as i64)),
-                    Cell::Int(r.gap as i64),
-                    Cell::Text(r.competency_name),
-                ]
-            })
-            .collect(),
+    let mut t = Table {
+        columns: Vec::new(),
+        rows: Vec::new(),
+    };
+    match stream_gaps(conn, &mut t) {
+        Ok(()) => Ok(t),
+        Err(StreamError::Db(e)) => Err(e),
+        // A table takes every row it is given.
+        Err(StreamError::Write(e)) => unreachable!("{e}"),
+    }
+}
+
+/// [`gaps`] row by row (`reports::each_gap`).
+pub fn stream_gaps(conn: &Connection, out: &mut dyn Sink) -> Result<(), StreamError> {
+    out.begin(&cols(&[
+        "nip",
+        "nama",
+        "unit_kerja",
+        "kompetensi",
+        "standar",
+        "aktual",
+        "kesenjangan",
+        "nama_kompetensi",
+    ]))?;
+    let mut row = Vec::with_capacity(8);
+    super::reports::each_gap(conn, |r| {
+        row.clear();
+        row.extend([
+            Cell::Text(r.nip),
+            Cell::Text(r.name),
+            Cell::Text(r.unit),
+            Cell::Text(r.competency),
+            Cell::Int(r.standard as i64),
+            r.actual.map_or(Cell::Null, |a| Cell::Int(a as i64)),
+            Cell::Int(r.gap as i64),
+            Cell::Text(r.competency_name),
+        ]);
+        out.row(&row).map_err(StreamError::Write)
     })
 }
 

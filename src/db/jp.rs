@@ -59,11 +59,17 @@ pub(crate) fn activity_jp_sql(p: &str) -> String {
 /// bounds are bound as `?1` (first day) and `?2` (first day of the next
 /// year): credited participation (`credited_sql`) in trainings that ended in
 /// that year — a training spanning New Year counts in the year it ended.
+///
+/// The trainings of the year are found first and their participants read
+/// from the covering index `peserta_pelatihan_jp` (V14); starting from the
+/// participants read every enrolment of every year (half a million on
+/// 100,000 employees) and looked its training up. `CROSS JOIN` keeps that
+/// order.
 pub(crate) fn jp_of_year_cte() -> String {
     format!(
         "jp AS (
     SELECT pp.pegawai_id, SUM(pp.jp_diakui) AS jp
-    FROM peserta_pelatihan pp JOIN pelatihan p ON p.id = pp.pelatihan_id
+    FROM pelatihan p CROSS JOIN peserta_pelatihan pp ON pp.pelatihan_id = p.id
     WHERE {} AND p.tanggal_selesai >= ?1 AND p.tanggal_selesai < ?2
     GROUP BY pp.pegawai_id
 )",

@@ -293,33 +293,47 @@ pub fn distribution(conn: &Connection, p: PeriodRef) -> rusqlite::Result<Vec<Uni
     let limits = predicate_limits(conn)?;
     let counts: String = Predicate::ALL
         .iter()
-        .map(|q| {
+        .enumerate()
+        .map(|(i, q)| {
             format!(
-                ", COUNT(CASE WHEN ev.predikat = '{}' THEN 1 END)",
+                ", COUNT(CASE WHEN ev.predikat = '{}' THEN 1 END) AS c{i}",
                 q.as_code()
             )
         })
         .collect();
+    let sums: String = (0..Predicate::ALL.len())
+        .map(|i| format!(", SUM(c{i}) AS c{i}"))
+        .collect();
+    let columns: String = (0..Predicate::ALL.len())
+        .map(|i| format!(", COALESCE(evr.c{i}, 0)"))
+        .collect();
+    // The period's evaluations are counted per unit of the person first
+    // (one pass over the covering index evaluasi_periode_predikat, V14),
+    // then those counts are added up per top-level unit. Joining every
+    // evaluation to every unit row instead scanned the evaluations once per
+    // unit (2,101 units × 95,000 evaluations: 7 s on 100,000 employees).
     let sql = format!(
         "WITH RECURSIVE {UNIT_TREE_CTE},
-ev AS (
-    SELECT {ROOT_SQL} AS unit_id, ev.predikat
+ev AS MATERIALIZED (
+    SELECT e.unit_kerja_id AS unit_id{counts}
     FROM evaluasi_kinerja ev
     JOIN pegawai e ON e.id = ev.pegawai_id
-    LEFT JOIN unit_tree t ON t.id = e.unit_kerja_id
     WHERE ev.tahun = ?1 AND ev.jenis_periode = ?2 AND ev.periode_ke = ?3
+    GROUP BY e.unit_kerja_id
 ),
-po AS (
-    SELECT unit_kerja_id AS unit_id, predikat FROM predikat_organisasi
-    WHERE tahun = ?1 AND jenis_periode = ?2 AND periode_ke = ?3
+evr AS MATERIALIZED (
+    SELECT COALESCE(t.root_id, ev.unit_id) AS unit_id{sums}
+    FROM ev
+    LEFT JOIN unit_tree t ON t.id = ev.unit_id
+    GROUP BY 1
 )
-SELECT {UNIT_SHORT_SQL}, u.nama, po.predikat{counts}
+SELECT {UNIT_SHORT_SQL}, u.nama, po.predikat{columns}
 FROM unit_kerja u
 LEFT JOIN unit_tree rt ON rt.id = u.id
-LEFT JOIN po ON po.unit_id = u.id
-LEFT JOIN ev ON ev.unit_id = u.id
-WHERE ev.unit_id IS NOT NULL OR po.unit_id IS NOT NULL
-GROUP BY u.id
+LEFT JOIN predikat_organisasi po ON po.unit_kerja_id = u.id
+     AND po.tahun = ?1 AND po.jenis_periode = ?2 AND po.periode_ke = ?3
+LEFT JOIN evr ON evr.unit_id = u.id
+WHERE evr.unit_id IS NOT NULL OR po.unit_kerja_id IS NOT NULL
 ORDER BY rt.path, u.nama COLLATE NOCASE, u.id"
     );
     let mut stmt = conn.prepare_cached(&sql)?;

@@ -68,6 +68,20 @@ pub(crate) fn year_params(year: i32, targets: &JpTargets) -> Vec<Value> {
 /// that was never assessed (actual `None`, gap = standard). In unit order,
 /// then by name, then competency code. `unit` is the full unit name.
 pub fn gaps(conn: &Connection) -> rusqlite::Result<Vec<GapRow>> {
+    let mut out = Vec::new();
+    each_gap(conn, |r| {
+        out.push(r);
+        Ok::<(), rusqlite::Error>(())
+    })?;
+    Ok(out)
+}
+
+/// [`gaps`] one row at a time, as SQLite gives them (a whole city's gaps are
+/// a million rows: `kesenjangan` writes them out without holding them).
+pub fn each_gap<E: From<rusqlite::Error>>(
+    conn: &Connection,
+    mut f: impl FnMut(GapRow) -> Result<(), E>,
+) -> Result<(), E> {
     let sql = format!(
         "WITH RECURSIVE {UNIT_TREE_CTE}, {std}, {act}
 SELECT e.nip, e.gelar_depan, e.nama, e.gelar_belakang, u.nama, k.kode, k.nama,
@@ -84,23 +98,28 @@ ORDER BY t.path, e.nama COLLATE NOCASE, e.nip, k.kode",
         act = assessments_cte("1"),
     );
     let mut stmt = conn.prepare_cached(&sql)?;
-    let rows = stmt.query_map([], |r| {
-        let standard = level(r, 7)?.unwrap_or(0);
-        let actual = level(r, 8)?;
-        Ok(GapRow {
-            nip: r.get(0)?,
-            name: full_name(
-                r.get_ref(1)?.as_str()?,
-                r.get_ref(2)?.as_str()?,
-                r.get_ref(3)?.as_str()?,
-            ),
-            unit: r.get(4)?,
-            competency: r.get(5)?,
-            competency_name: r.get(6)?,
-            standard,
-            actual,
-            gap: standard as i32 - actual.unwrap_or(0) as i32,
-        })
-    })?;
-    rows.collect()
+    let mut rows = stmt.query([])?;
+    while let Some(r) = rows.next()? {
+        f(gap_row(r)?)?;
+    }
+    Ok(())
+}
+
+fn gap_row(r: &rusqlite::Row) -> rusqlite::Result<GapRow> {
+    let standard = level(r, 7)?.unwrap_or(0);
+    let actual = level(r, 8)?;
+    Ok(GapRow {
+        nip: r.get(0)?,
+        name: full_name(
+            r.get_ref(1)?.as_str()?,
+            r.get_ref(2)?.as_str()?,
+            r.get_ref(3)?.as_str()?,
+        ),
+        unit: r.get(4)?,
+        competency: r.get(5)?,
+        competency_name: r.get(6)?,
+        standard,
+        actual,
+        gap: standard as i32 - actual.unwrap_or(0) as i32,
+    })
 }

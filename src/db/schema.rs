@@ -7,7 +7,7 @@
 //! commits.
 
 /// All migrations in order. `MIGRATIONS.len()` is the schema version this build writes.
-pub const MIGRATIONS: &[&str] = &[V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13];
+pub const MIGRATIONS: &[&str] = &[V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14];
 
 /// The schema version this build understands.
 pub fn current_version() -> i64 {
@@ -658,6 +658,12 @@ const V13: &str = include_str!("migrations/v13_check_lists.sql");
 
 /// The tables V13 rebuilt, in its order.
 pub const REBUILT_IN_V13: &[&str] = &["pegawai", "riwayat_status"];
+
+/// V14 (issue 12, whole-city reads on 100,000 employees): a covering index
+/// for the predicates of a period, and `penilaian_terakhir`, the latest
+/// assessment per employee × competency kept in step by triggers. It depends on
+/// nothing V13 changed. The SQL lives beside this file in `migrations/`.
+const V14: &str = include_str!("migrations/v14_fast_reads.sql");
 
 /// The tables V12 rebuilt with AUTOINCREMENT, in its order.
 pub const REBUILT_IN_V12: &[&str] = &[

@@ -271,6 +271,14 @@ fn a_v12_file_migrates_with_every_row_key_index_trigger_and_counter_kept() {
 
     // The same schema once the chains are read as lists; only the two
     // tables' definitions changed.
+    // What V14 adds (a derived table, its triggers and two indexes) is not
+    // V13's concern: taken away, the rest is compared.
+    conn.execute_batch(
+        "DROP TRIGGER penilaian_terakhir_tambah; DROP TRIGGER penilaian_terakhir_ubah;
+         DROP TRIGGER penilaian_terakhir_hapus; DROP TABLE penilaian_terakhir;
+         DROP INDEX evaluasi_periode_predikat; DROP INDEX peserta_pelatihan_jp;",
+    )
+    .unwrap();
     let schema_after = schema_of(&conn);
     assert_eq!(
         schema_before.keys().collect::<Vec<_>>(),
@@ -297,7 +305,11 @@ fn a_v12_file_migrates_with_every_row_key_index_trigger_and_counter_kept() {
     // Every row as it was, the audit included, and the id counters.
     let dump_after = dump_content(&conn).unwrap();
     assert_eq!(
-        dump_before.replacen("user_version 12", "user_version 13", 1),
+        dump_before.replacen(
+            "user_version 12",
+            &format!("user_version {}", schema::current_version()),
+            1
+        ),
         dump_after
     );
     assert_eq!(sequences_before, sequences(&conn));

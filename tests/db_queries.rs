@@ -611,3 +611,21 @@ fn jp_summary_of_a_past_year_lists_who_served_that_year() {
     );
     assert!(!nips(2025).contains(&n2), "gone before 2025 began");
 }
+
+/// The rows read again after another session saved are the list's own rows
+/// (same columns, same values), whoever they are; an unknown id is left out.
+#[test]
+fn list_rows_gives_the_lists_rows_of_the_ids_asked() {
+    let conn = fixture();
+    for year in [2024, 2025] {
+        let all = employees::list(&conn, year, true).unwrap();
+        let mut wanted: Vec<i64> = ids(&all).into_iter().rev().collect();
+        wanted.push(999_999);
+        let got = employees::list_rows(&conn, year, &wanted).unwrap();
+        assert_eq!(got.len(), all.len());
+        for row in &got {
+            let same = all.iter().find(|r| r.id == row.id).unwrap();
+            assert_eq!(row, same);
+        }
+    }
+}

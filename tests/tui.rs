@@ -486,6 +486,44 @@ fn another_sessions_write_reloads_the_visible_tab() {
     assert_eq!(app.status, None, "a message stays until the next key");
 }
 
+/// A province-sized list (100,000 rows) is not read again whole in every
+/// session each time someone saves: the rows on screen first, the rest at
+/// the next key, both beside the keys.
+#[test]
+fn another_sessions_write_reads_the_rows_on_screen_of_a_long_list_and_the_rest_at_the_next_key() {
+    let mut app = loaded_app(Lang::Id, 80, 24);
+    send(&mut app, Msg::Loaded(Loaded::Employees(employees(12_000))));
+    key(&mut app, Action::Down);
+    let effects = send(&mut app, Msg::DataChanged);
+    let Some(Effect::Refresh(Request::EmployeeRows { year, ids })) = effects.first() else {
+        panic!("{effects:?}");
+    };
+    assert_eq!(*year, 2026);
+    assert_eq!(ids.first(), Some(&1));
+    assert!(ids.len() >= 15 && ids.len() <= 24, "{}", ids.len());
+    assert_eq!(effects.len(), 1);
+    // Another session renamed the second employee: the row changes in place,
+    // the cursor stays on it, and the filter finds the new name.
+    let mut renamed = employees(2).pop().unwrap();
+    renamed.name = "Zulfikar Sesi Lain".into();
+    send(&mut app, Msg::Loaded(Loaded::EmployeeRows(vec![renamed])));
+    assert_eq!(
+        app.employees.list.selected().unwrap().name,
+        "Zulfikar Sesi Lain"
+    );
+    assert_eq!(app.employees.list.total(), 12_000);
+    // The next key reads the whole list again, beside the keys.
+    let effects = key(&mut app, Action::Down);
+    assert_eq!(
+        effects,
+        vec![Effect::Refresh(Request::Employees {
+            year: 2026,
+            include_inactive: false
+        })]
+    );
+    assert!(key(&mut app, Action::Down).is_empty(), "once");
+}
+
 #[test]
 fn help_toggles_and_q_quits() {
     let mut app = loaded_app(Lang::Id, 80, 24);

@@ -275,22 +275,79 @@ static LIST_SQL: LazyLock<String> = LazyLock::new(|| {
     format!(
         "WITH RECURSIVE {UNIT_TREE_CTE},
 ut AS MATERIALIZED (SELECT id, path FROM unit_tree ORDER BY path)
-SELECT e.id, e.nip, e.gelar_depan, e.nama, e.gelar_belakang, COALESCE(e.golongan, ''), e.nama_jabatan,
-       {UNIT_SHORT_SQL}, COALESCE((SELECT SUM(pp.jp_diakui)
-            FROM peserta_pelatihan pp JOIN pelatihan p ON p.id = pp.pelatihan_id
-            WHERE pp.pegawai_id = e.id AND {credited}
-              AND p.tanggal_selesai >= ?1 AND p.tanggal_selesai < ?2), 0),
-       {status}, e.jenis_asn, {scheduled}
+SELECT {columns}
 FROM ut t
 CROSS JOIN pegawai e ON e.unit_kerja_id = t.id
 JOIN unit_kerja u ON u.id = e.unit_kerja_id
 WHERE ?3 OR {in_service}
 ORDER BY t.path, {rank}, e.nama COLLATE NOCASE, e.nip",
+        columns = list_columns(),
+        in_service = in_service_now_sql("e"),
+        rank = position_order_sql(),
+    )
+});
+
+/// The columns of a row of the employee list (`?1`/`?2`: the year's bounds).
+fn list_columns() -> String {
+    format!(
+        "e.id, e.nip, e.gelar_depan, e.nama, e.gelar_belakang, COALESCE(e.golongan, ''), e.nama_jabatan,
+       {UNIT_SHORT_SQL}, COALESCE((SELECT SUM(pp.jp_diakui)
+            FROM peserta_pelatihan pp JOIN pelatihan p ON p.id = pp.pelatihan_id
+            WHERE pp.pegawai_id = e.id AND {credited}
+              AND p.tanggal_selesai >= ?1 AND p.tanggal_selesai < ?2), 0),
+       {status}, e.jenis_asn, {scheduled}",
         credited = super::jp::credited_sql("pp", "p"),
         status = status_now_sql("e"),
         scheduled = scheduled_sql("e", TODAY_SQL),
-        in_service = in_service_now_sql("e"),
-        rank = position_order_sql(),
+    )
+}
+
+/// One row of [`list_columns`].
+fn row_of(r: &Row, texts: &mut Interner) -> rusqlite::Result<EmployeeRow> {
+    let status = code(r, 9, EmployeeStatus::from_code)?;
+    Ok(EmployeeRow {
+        id: r.get(0)?,
+        nip: r.get(1)?,
+        name: full_name(
+            r.get_ref(2)?.as_str()?,
+            r.get_ref(3)?.as_str()?,
+            r.get_ref(4)?.as_str()?,
+        ),
+        golongan: texts.get(r.get_ref(5)?.as_str()?),
+        position: texts.get(r.get_ref(6)?.as_str()?),
+        unit: texts.get(r.get_ref(7)?.as_str()?),
+        jp_year: r.get(8)?,
+        status,
+        asn_kind: code(r, 10, AsnKind::from_code)?,
+        scheduled: scheduled_from(r, 11, status)?,
+    })
+}
+
+/// The rows of the employee list for `ids` (another session saved: the rows
+/// on screen are read again, not 100,000), in no particular order; an id
+/// that no longer exists is left out.
+pub fn list_rows(conn: &Connection, year: i32, ids: &[i64]) -> rusqlite::Result<Vec<EmployeeRow>> {
+    let (from, to) = year_bounds(year);
+    let mut stmt = conn.prepare_cached(&ROWS_SQL)?;
+    let mut out = Vec::with_capacity(ids.len());
+    let mut texts = Interner::default();
+    for id in ids {
+        let mut rows = stmt.query(params![from, to, id])?;
+        if let Some(r) = rows.next()? {
+            out.push(row_of(r, &mut texts)?);
+        }
+    }
+    Ok(out)
+}
+
+/// The employee list's columns for one employee (`?3`).
+static ROWS_SQL: LazyLock<String> = LazyLock::new(|| {
+    format!(
+        "SELECT {LIST_COLUMNS}
+FROM pegawai e
+JOIN unit_kerja u ON u.id = e.unit_kerja_id
+WHERE e.id = ?3",
+        LIST_COLUMNS = list_columns(),
     )
 });
 
@@ -326,23 +383,7 @@ pub fn list_in_parts(
     let mut out = Vec::with_capacity(usize::try_from(everyone).unwrap_or(0));
     let mut texts = Interner::default();
     while let Some(r) = rows.next()? {
-        let status = code(r, 9, EmployeeStatus::from_code)?;
-        out.push(EmployeeRow {
-            id: r.get(0)?,
-            nip: r.get(1)?,
-            name: full_name(
-                r.get_ref(2)?.as_str()?,
-                r.get_ref(3)?.as_str()?,
-                r.get_ref(4)?.as_str()?,
-            ),
-            golongan: texts.get(r.get_ref(5)?.as_str()?),
-            position: texts.get(r.get_ref(6)?.as_str()?),
-            unit: texts.get(r.get_ref(7)?.as_str()?),
-            jp_year: r.get(8)?,
-            status,
-            asn_kind: code(r, 10, AsnKind::from_code)?,
-            scheduled: scheduled_from(r, 11, status)?,
-        });
+        out.push(row_of(r, &mut texts)?);
         if out.len() == head {
             first(&out);
         }

@@ -292,12 +292,31 @@ impl App {
             self.tab_screen_mut(tab).mark_stale();
         }
         let tab = self.tab;
-        self.with_ctx(|app, ctx| app.tab_screen_mut(tab).reloads(ctx))
-            .into_iter()
-            .map(Effect::Refresh)
-            .collect()
+        let mut reqs = self.with_ctx(|app, ctx| app.tab_screen_mut(tab).reloads(ctx));
+        // A province-sized employee list is not read again whole in every
+        // session each time someone saves (a hundred sessions would each
+        // read 100,000 rows): the rows on screen now, the rest at the next
+        // key — beside the keys either way.
+        if self.employees.list.total() > LONG_LIST {
+            let ids = self.employees.ids_on_screen(self.body_height());
+            for r in &mut reqs {
+                if let Request::Employees { year, .. } = *r {
+                    *r = Request::EmployeeRows {
+                        year,
+                        ids: ids.clone(),
+                    };
+                    self.employees.list.loaded = true;
+                    self.employees.rest_stale = true;
+                }
+            }
+        }
+        reqs.into_iter().map(Effect::Refresh).collect()
     }
 }
+
+/// Above this many rows the employee list is refreshed by the rows on
+/// screen when another session saves (see `App::reloads`).
+const LONG_LIST: usize = 10_000;
 
 /// The one place the model changes.
 pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
@@ -365,7 +384,15 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
         Msg::Key(action) => {
             // A message stays until the next key.
             app.status = None;
-            on_key(app, action)
+            let mut effects = vec![];
+            if std::mem::take(&mut app.employees.rest_stale) {
+                effects.push(Effect::Refresh(Request::Employees {
+                    year: app.today.year(),
+                    include_inactive: app.employees.include_inactive,
+                }));
+            }
+            effects.extend(on_key(app, action));
+            effects
         }
         Msg::FormKey(key) => on_form_key(app, key),
         Msg::FormPaste(text) => {
@@ -432,6 +459,7 @@ fn on_loaded(app: &mut App, data: Loaded) -> Vec<Effect> {
             app.employees.set_head(rows, h)
         }
         Loaded::EmployeesHead(_) => {}
+        Loaded::EmployeeRows(rows) => app.employees.patch_rows(rows, h),
         Loaded::EmployeeDetail(id, detail) => {
             let found = detail.is_some();
             app.employees.set_detail(id, detail);

@@ -206,11 +206,78 @@ impl<R> FilteredList<R> {
     pub fn all(&self) -> &[R] {
         &self.rows
     }
+
+    /// The rows in a window of `height` rows from the first one shown.
+    pub fn on_screen(&self, height: usize) -> impl Iterator<Item = &R> {
+        let end = (self.nav.offset + height).min(self.visible.len());
+        self.visible[self.nav.offset.min(end)..end]
+            .iter()
+            .map(|&i| &self.rows[i])
+    }
+
+    /// Replaces the rows with the key of one of `fresh` by it, in place (the
+    /// order and the rest of the list stay); the filter is applied again.
+    /// For a few rows of a long list: each one's filter text is spliced into
+    /// the shared string instead of building it all again.
+    pub fn patch<K: PartialEq>(
+        &mut self,
+        fresh: Vec<R>,
+        haystack: impl Fn(&R) -> String,
+        key: impl Fn(&R) -> K,
+        height: usize,
+    ) {
+        for row in fresh {
+            let k = key(&row);
+            let Some(i) = self.rows.iter().position(|r| key(r) == k) else {
+                continue;
+            };
+            let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
+            let end = self.ends[i] as usize;
+            let text = crate::domain::search::fold(&haystack(&row));
+            let delta = text.len() as i64 - (end - start) as i64;
+            self.haystacks.replace_range(start..end, &text);
+            for e in &mut self.ends[i..] {
+                *e = (*e as i64 + delta) as u32;
+            }
+            self.rows[i] = row;
+        }
+        let selected = self.visible.get(self.nav.selected).copied();
+        self.refilter();
+        if let Some(pos) = selected.and_then(|s| self.visible.iter().position(|&i| i == s)) {
+            self.nav.selected = pos;
+        }
+        self.nav.scroll_into_view(self.visible.len(), height);
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_patched_row_is_found_by_its_new_text_and_not_its_old() {
+        let mut l: FilteredList<(u32, String)> = FilteredList::default();
+        let rows: Vec<(u32, String)> = (0..5).map(|i| (i, format!("nama {i}"))).collect();
+        l.set_rows(rows, |r| r.1.clone(), |r| r.0, 10);
+        l.set_filter("zulfikar", 10);
+        assert_eq!(l.len(), 0);
+        l.patch(
+            vec![(2, "Zulfikar Baru".into()), (9, "absent".into())],
+            |r| r.1.clone(),
+            |r| r.0,
+            10,
+        );
+        assert_eq!(l.len(), 1);
+        assert_eq!(l.get(0).unwrap().1, "Zulfikar Baru");
+        // The rows around it keep their own text.
+        l.set_filter("nama 3", 10);
+        assert_eq!(l.get(0).unwrap().0, 3);
+        l.set_filter("nama 2", 10);
+        assert_eq!(l.len(), 0, "the old text is gone");
+        l.set_filter("", 10);
+        assert_eq!(l.total(), 5);
+        assert_eq!(l.on_screen(2).map(|r| r.0).collect::<Vec<_>>(), vec![0, 1]);
+    }
 
     fn row_text(i: u32) -> String {
         format!("Pegawai {i} unit-{}", ["a", "b", "c"][i as usize % 3])

@@ -664,6 +664,9 @@ pub fn load(conn: &Connection, req: Request) -> rusqlite::Result<Loaded> {
             year,
             include_inactive,
         } => Loaded::Employees(db::employees::list(conn, year, include_inactive)?),
+        Request::EmployeeRows { year, ids } => {
+            Loaded::EmployeeRows(db::employees::list_rows(conn, year, &ids)?)
+        }
         Request::EmployeeDetail(id) => {
             Loaded::EmployeeDetail(id, db::employees::detail(conn, id)?.map(Box::new))
         }

@@ -13,6 +13,12 @@ pub enum Request {
         include_inactive: bool,
     },
     EmployeeDetail(i64),
+    /// The list's rows of these employees (the rows on screen, read again
+    /// after another session saved).
+    EmployeeRows {
+        year: i32,
+        ids: Vec<i64>,
+    },
     /// The development section of employee `id`'s detail (plan and
     /// recommendations) as of `today`, with the yearly JP target of each
     /// kind of ASN.
@@ -153,6 +159,8 @@ pub enum Loaded {
     Employees(Vec<EmployeeRow>),
     /// The first rows of the employee list, while the rest is read.
     EmployeesHead(Vec<EmployeeRow>),
+    /// Rows of the employee list read again (patched in place).
+    EmployeeRows(Vec<EmployeeRow>),
     EmployeeDetail(i64, Option<Box<EmployeeDetail>>),
     Development(i64, Box<crate::db::recommend::Development>),
     Trainings(Vec<TrainingRow>),

@@ -27,6 +27,9 @@ pub struct EmployeesState {
     pub select_after_load: Option<i64>,
     /// Only the first rows of the list are in; the rest is being read.
     pub head_only: bool,
+    /// Another session saved while this long list was shown: the rows on
+    /// screen were read again, the rest is read at the next key.
+    pub rest_stale: bool,
     /// Sub-list shown: 0 employees, 1 retiring soon (BUP), 2 units,
     /// 3 competency dictionary, 4 standards.
     pub sub: usize,
@@ -97,21 +100,26 @@ impl EmployeesState {
         }
     }
 
+    /// Rows read again after another session saved, put in place.
+    pub fn patch_rows(&mut self, rows: Vec<EmployeeRow>, h: usize) {
+        self.list
+            .patch(rows, haystack, |r| r.id, Self::rows_height(h));
+    }
+
+    /// The ids of the rows on screen.
+    pub fn ids_on_screen(&self, h: usize) -> Vec<i64> {
+        self.list
+            .on_screen(Self::rows_height(h))
+            .map(|r| r.id)
+            .collect()
+    }
+
     /// The rows without the selection a save asked for (that waits for the
     /// whole list).
     pub fn set_head(&mut self, rows: Vec<EmployeeRow>, h: usize) {
         self.head_only = true;
-        self.list.set_rows(
-            rows,
-            |r| {
-                format!(
-                    "{} {} {} {} {}",
-                    r.nip, r.name, r.unit, r.position, r.golongan
-                )
-            },
-            |r| r.id,
-            Self::rows_height(h),
-        );
+        self.list
+            .set_rows(rows, haystack, |r| r.id, Self::rows_height(h));
     }
 
     pub fn set_detail(&mut self, id: i64, data: Option<Box<EmployeeDetail>>) {
@@ -695,4 +703,12 @@ pub fn detail_layout<'a>(
         development,
         first_plan_row,
     }
+}
+
+/// What `/` matches an employee row against.
+fn haystack(r: &EmployeeRow) -> String {
+    format!(
+        "{} {} {} {} {}",
+        r.nip, r.name, r.unit, r.position, r.golongan
+    )
 }

@@ -766,6 +766,26 @@ fn status_history_and_retirement_age_problems_are_reported_on_their_row() {
             RowKey::Position { position: "JF_KEAHLIAN".into(), jf_level: "AHLI_PERTAMA".into() },
             |p| matches!(p, P::NoRetirementAge { employees: 1 })),
     ];
+    // The latest-assessment summary (V14) changed outside PEKA: a wrong
+    // level, a missing pair, a pair the history does not have.
+    let assessed = |p: &Problem| matches!(p, P::LatestAssessmentStale);
+    let any_key = RowKey::Whole;
+    let summary_cases: Vec<&str> = vec![
+        "UPDATE penilaian_terakhir SET level_aktual = level_aktual % 5 + 1",
+        "DELETE FROM penilaian_terakhir",
+        "INSERT INTO penilaian_terakhir VALUES (2, 1, 999, 3, '2020-01-01')",
+    ];
+    for sql in summary_cases {
+        let conn = peka::db::open_in_memory().unwrap();
+        build_clean(&conn);
+        assert!(rule_problems(&conn).iter().all(|(t, _, _)| *t != "penilaian_terakhir"));
+        conn.execute_batch(sql).unwrap_or_else(|e| panic!("{sql}: {e}"));
+        let found = rule_problems(&conn);
+        assert!(
+            found.iter().any(|(t, k, p)| *t == "penilaian_terakhir" && *k != any_key && assessed(p)),
+            "{sql}\nexpected a stale summary, found {found:#?}"
+        );
+    }
     for (sql, table, key, expect) in cases {
         let conn = peka::db::open_in_memory().unwrap();
         build_clean(&conn);

@@ -155,6 +155,11 @@ pub fn check_database(conn: &Connection, real_today: NaiveDate) -> Report {
         );
     }
 
+    // The derived table of V14 against the history it is kept from.
+    for key in c.read("penilaian_terakhir", dbc::stale_latest_assessments(conn)) {
+        c.rule("penilaian_terakhir", key, Problem::LatestAssessmentStale);
+    }
+
     let mut level_counts: Vec<(&str, usize)> = Vec::new();
     for table in dbc::LEVEL_TABLES {
         let n = c.each(table, |c| {

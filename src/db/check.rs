@@ -467,6 +467,46 @@ pub fn each_assessments(
     )
 }
 
+/// Employee × competency pairs where `penilaian_terakhir` (V14, kept by
+/// triggers) is not the history's latest assessment by (tanggal, id), or
+/// holds a pair the history does not have. Keyed by the history's latest
+/// date (the summary's date for a pair the history lacks).
+pub fn stale_latest_assessments(conn: &Connection) -> rusqlite::Result<Vec<RowKey>> {
+    collect(
+        conn,
+        "WITH latest AS (
+             SELECT pegawai_id, kompetensi_id, id, level_aktual, tanggal,
+                    ROW_NUMBER() OVER (PARTITION BY pegawai_id, kompetensi_id
+                                       ORDER BY tanggal DESC, id DESC) AS rn
+             FROM penilaian_kompetensi
+         ),
+         wrong AS (
+             SELECT l.pegawai_id, l.kompetensi_id, l.tanggal
+             FROM latest l
+             LEFT JOIN penilaian_terakhir t
+               ON t.pegawai_id = l.pegawai_id AND t.kompetensi_id = l.kompetensi_id
+             WHERE l.rn = 1 AND (t.penilaian_id IS NOT l.id OR t.level_aktual IS NOT l.level_aktual
+                                 OR t.tanggal IS NOT l.tanggal)
+             UNION ALL
+             SELECT t.pegawai_id, t.kompetensi_id, t.tanggal
+             FROM penilaian_terakhir t
+             WHERE NOT EXISTS (SELECT 1 FROM penilaian_kompetensi a
+                               WHERE a.pegawai_id = t.pegawai_id AND a.kompetensi_id = t.kompetensi_id)
+         )
+         SELECT p.nip, k.kode, w.tanggal FROM wrong w
+         LEFT JOIN pegawai p ON p.id = w.pegawai_id
+         LEFT JOIN kompetensi k ON k.id = w.kompetensi_id
+         ORDER BY w.pegawai_id, w.kompetensi_id",
+        |r| {
+            Ok(RowKey::Assessment {
+                nip: text(r, 0),
+                competency: text(r, 1),
+                date: text(r, 2),
+            })
+        },
+    )
+}
+
 fn follow_up_scores(conn: &Connection) -> rusqlite::Result<Vec<LevelValue>> {
     let mut v = Vec::new();
     each_follow_up_scores(conn, &mut |t| v.push(t))?;

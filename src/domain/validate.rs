@@ -133,6 +133,10 @@ pub enum Problem {
     /// Employees in service hold a kind of position (and jenjang) for which
     /// `batas_usia_pensiun` gives no retirement age.
     NoRetirementAge { employees: usize },
+    /// `penilaian_terakhir` (kept by triggers) does not hold the latest
+    /// assessment of the history for this employee and competency, or holds
+    /// a pair the history does not have.
+    LatestAssessmentStale,
 }
 
 /// A character of an academic degree or title (`Drs.`, `S.E., M.Si.`):

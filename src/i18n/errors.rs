@@ -551,6 +551,11 @@ pub fn problem(lang: Lang, p: &Problem) -> String {
                 "No retirement age is stored for this position; the pension date of {employees} employees in service cannot be computed."
             ),
         ),
+        Problem::LatestAssessmentStale => pick(
+            lang,
+            "Ringkasan penilaian terakhir (penilaian_terakhir) tidak sama dengan riwayat penilaian untuk pegawai dan kompetensi ini; berkas diubah di luar PEKA. Pulihkan dari cadangan.".to_string(),
+            "The latest-assessment summary (penilaian_terakhir) differs from the assessment history for this employee and competency; the file was changed outside PEKA. Restore it from a backup.".to_string(),
+        ),
     }
 }
 

@@ -14,6 +14,10 @@ use rusqlite::Connection;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
+#[path = "common/schema.rs"]
+mod schema_cmp;
+use schema_cmp::{chains_as_lists, flat, schema_of};
+
 fn budi() -> Actor {
     Actor::new("budi", "10.0.0.5")
 }
@@ -143,133 +147,7 @@ fn fill(c: &Connection) {
 /// comparisons read as the code lists they replace (tests/migration_v13.rs
 /// checks that rewrite).
 fn normalized(sql: &str) -> String {
-    chains_as_lists(
-        &sql.lines()
-            .map(|l| l.split("--").next().unwrap_or(""))
-            .collect::<String>()
-            .split_whitespace()
-            .collect::<String>()
-            .replace('"', "")
-            .replace("AUTOINCREMENT", ""),
-    )
-}
-
-/// V13's chains `c='A'ORc='B'…` (text without spaces) read as the list they
-/// replace, `cIN('A','B',…)`.
-fn chains_as_lists(sql: &str) -> String {
-    let b = sql.as_bytes();
-    let ident = |c: u8| c.is_ascii_lowercase() || c.is_ascii_digit() || c == b'_';
-    let term = |i: usize| -> Option<(&str, &str, usize)> {
-        if i >= b.len() || !(b[i].is_ascii_lowercase() || b[i] == b'_') {
-            return None;
-        }
-        if i > 0 && ident(b[i - 1]) {
-            return None;
-        }
-        let mut j = i;
-        while j < b.len() && ident(b[j]) {
-            j += 1;
-        }
-        if !sql[j..].starts_with("='") {
-            return None;
-        }
-        let lit = j + 2;
-        let close = lit + sql[lit..].find('\'')?;
-        Some((&sql[i..j], &sql[lit..close], close + 1))
-    };
-    let mut out = String::new();
-    let mut i = 0;
-    while i < b.len() {
-        if let Some((name, first, mut end)) = term(i) {
-            let mut codes = vec![first];
-            while sql[end..].starts_with("OR") {
-                match term(end + 2) {
-                    Some((n, lit, e)) if n == name => {
-                        codes.push(lit);
-                        end = e;
-                    }
-                    _ => break,
-                }
-            }
-            if codes.len() >= 3 {
-                let list: Vec<String> = codes.iter().map(|c| format!("'{c}'")).collect();
-                out.push_str(&format!("{name}IN({})", list.join(",")));
-                i = end;
-                continue;
-            }
-        }
-        let c = sql[i..].chars().next().unwrap();
-        out.push(c);
-        i += c.len_utf8();
-    }
-    out
-}
-
-/// Everything that defines the schema: each object's definition (layout
-/// aside), and per table its columns, foreign keys and indexes with their
-/// columns as SQLite reads them.
-fn schema_of(c: &Connection) -> BTreeMap<String, String> {
-    let mut out = BTreeMap::new();
-    let objects: Vec<(String, String, String, Option<String>)> = c
-        .prepare(
-            "SELECT type, name, tbl_name, sql FROM sqlite_master
-             WHERE name <> 'sqlite_sequence' ORDER BY type, name",
-        )
-        .unwrap()
-        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
-        .unwrap()
-        .collect::<Result<_, _>>()
-        .unwrap();
-    let rows = |sql: &str, arg: &str| -> String {
-        let mut st = c.prepare(sql).unwrap();
-        let n = st.column_count();
-        st.query_map([arg], |r| {
-            (0..n)
-                .map(|i| {
-                    r.get::<_, rusqlite::types::Value>(i)
-                        .map(|v| format!("{v:?}"))
-                })
-                .collect::<Result<Vec<_>, _>>()
-        })
-        .unwrap()
-        .map(|r| r.unwrap().join("|"))
-        .collect::<Vec<_>>()
-        .join("\n")
-    };
-    for (kind, name, table, sql) in objects {
-        let key = format!("{kind} {name} on {table}");
-        out.insert(
-            key.clone(),
-            sql.as_deref().map(normalized).unwrap_or_default(),
-        );
-        match kind.as_str() {
-            "table" => {
-                out.insert(
-                    format!("{key}: columns"),
-                    rows("SELECT * FROM pragma_table_xinfo(?1)", &name),
-                );
-                out.insert(
-                    format!("{key}: foreign keys"),
-                    rows("SELECT * FROM pragma_foreign_key_list(?1)", &name),
-                );
-                out.insert(
-                    format!("{key}: indexes"),
-                    rows(
-                        "SELECT name, \"unique\", origin, partial FROM pragma_index_list(?1) ORDER BY name",
-                        &name,
-                    ),
-                );
-            }
-            "index" => {
-                out.insert(
-                    format!("{key}: columns"),
-                    rows("SELECT * FROM pragma_index_xinfo(?1)", &name),
-                );
-            }
-            _ => {}
-        }
-    }
-    out
+    chains_as_lists(&flat(sql).replace("AUTOINCREMENT", ""))
 }
 
 /// The dump of `seed_store::dump_content` cut into its tables.
@@ -357,7 +235,7 @@ fn a_v11_file_migrates_with_every_row_key_index_and_trigger_kept() {
     let dir = tempfile::tempdir().unwrap();
     let (path, c) = v11_file(dir.path());
     fill(&c);
-    let schema_before = schema_of(&c);
+    let schema_before = schema_of(&c, normalized);
     let tables_before = tables_of(&dump_content(&c).unwrap());
     assert_eq!(one::<i64>(&c, "SELECT max(id) FROM pegawai"), 2);
     drop(c);
@@ -385,7 +263,7 @@ fn a_v11_file_migrates_with_every_row_key_index_and_trigger_kept() {
     .unwrap();
 
     // The schema is the same, AUTOINCREMENT aside.
-    let schema_after = schema_of(&conn);
+    let schema_after = schema_of(&conn, normalized);
     for (key, before) in &schema_before {
         assert_eq!(
             Some(before),

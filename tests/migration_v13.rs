@@ -16,8 +16,11 @@ use peka::db::{OpenMode, open};
 use peka::domain::enums::{AsnKind, Education, EmployeeStatus, JfLevel, PositionKind};
 use rusqlite::Connection;
 use rusqlite::types::Value;
-use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+
+#[path = "common/schema.rs"]
+mod schema_cmp;
+use schema_cmp::{chains_as_lists, flat, schema_of};
 
 fn budi() -> Actor {
     Actor::new("budi", "10.0.0.5")
@@ -110,126 +113,6 @@ fn fill(c: &Connection) {
     .unwrap();
 }
 
-/// V13's chains `c='A'ORc='B'…` (text without spaces) read as the list they
-/// replace, `cIN('A','B',…)`: what is left to compare once V13's rewrite is
-/// undone.
-fn chains_as_lists(sql: &str) -> String {
-    let b = sql.as_bytes();
-    let ident = |c: u8| c.is_ascii_lowercase() || c.is_ascii_digit() || c == b'_';
-    // A term `name='literal'` at `i`: (name, literal, end).
-    let term = |i: usize| -> Option<(&str, &str, usize)> {
-        if i >= b.len() || !(b[i].is_ascii_lowercase() || b[i] == b'_') {
-            return None;
-        }
-        if i > 0 && ident(b[i - 1]) {
-            return None;
-        }
-        let mut j = i;
-        while j < b.len() && ident(b[j]) {
-            j += 1;
-        }
-        if !sql[j..].starts_with("='") {
-            return None;
-        }
-        let lit = j + 2;
-        let close = lit + sql[lit..].find('\'')?;
-        Some((&sql[i..j], &sql[lit..close], close + 1))
-    };
-    let mut out = String::new();
-    let mut i = 0;
-    while i < b.len() {
-        if let Some((name, first, mut end)) = term(i) {
-            let mut codes = vec![first];
-            while sql[end..].starts_with("OR") {
-                match term(end + 2) {
-                    Some((n, lit, e)) if n == name => {
-                        codes.push(lit);
-                        end = e;
-                    }
-                    _ => break,
-                }
-            }
-            if codes.len() >= 3 {
-                let list: Vec<String> = codes.iter().map(|c| format!("'{c}'")).collect();
-                out.push_str(&format!("{name}IN({})", list.join(",")));
-                i = end;
-                continue;
-            }
-        }
-        let c = sql[i..].chars().next().unwrap();
-        out.push(c);
-        i += c.len_utf8();
-    }
-    out
-}
-
-fn normalized(sql: &str) -> String {
-    sql.lines()
-        .map(|l| l.split("--").next().unwrap_or(""))
-        .collect::<String>()
-        .split_whitespace()
-        .collect::<String>()
-        .replace('"', "")
-}
-
-/// Each object's definition (layout aside) and per table its columns,
-/// foreign keys and indexes as SQLite reads them.
-fn schema_of(c: &Connection) -> BTreeMap<String, String> {
-    let mut out = BTreeMap::new();
-    let objects: Vec<(String, String, String, Option<String>)> = c
-        .prepare(
-            "SELECT type, name, tbl_name, sql FROM sqlite_master
-             WHERE name <> 'sqlite_sequence' ORDER BY type, name",
-        )
-        .unwrap()
-        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
-        .unwrap()
-        .collect::<Result<_, _>>()
-        .unwrap();
-    let rows = |sql: &str, arg: &str| -> String {
-        let mut st = c.prepare(sql).unwrap();
-        let n = st.column_count();
-        st.query_map([arg], |r| {
-            (0..n)
-                .map(|i| r.get::<_, Value>(i).map(|v| format!("{v:?}")))
-                .collect::<Result<Vec<_>, _>>()
-        })
-        .unwrap()
-        .map(|r| r.unwrap().join("|"))
-        .collect::<Vec<_>>()
-        .join("\n")
-    };
-    for (kind, name, table, sql) in objects {
-        let key = format!("{kind} {name} on {table}");
-        out.insert(
-            key.clone(),
-            sql.as_deref().map(normalized).unwrap_or_default(),
-        );
-        match kind.as_str() {
-            "table" => {
-                for (what, q) in [
-                    ("columns", "SELECT * FROM pragma_table_xinfo(?1)"),
-                    ("foreign keys", "SELECT * FROM pragma_foreign_key_list(?1)"),
-                    (
-                        "indexes",
-                        "SELECT name, \"unique\", origin, partial FROM pragma_index_list(?1) ORDER BY name",
-                    ),
-                ] {
-                    out.insert(format!("{key}: {what}"), rows(q, &name));
-                }
-            }
-            "index" => {
-                out.insert(
-                    format!("{key}: columns"),
-                    rows("SELECT * FROM pragma_index_xinfo(?1)", &name),
-                );
-            }
-            _ => {}
-        }
-    }
-    out
-}
-
 fn sequences(c: &Connection) -> Vec<(String, i64)> {
     c.prepare("SELECT name, seq FROM sqlite_sequence ORDER BY name")
         .unwrap()
@@ -248,7 +131,7 @@ fn a_v12_file_migrates_with_every_row_key_index_trigger_and_counter_kept() {
     let dir = tempfile::tempdir().unwrap();
     let (path, c) = v12_file(dir.path());
     fill(&c);
-    let schema_before = schema_of(&c);
+    let schema_before = schema_of(&c, flat);
     let dump_before = dump_content(&c).unwrap();
     let sequences_before = sequences(&c);
     assert_eq!(one::<i64>(&c, "SELECT max(id) FROM pegawai"), 2);
@@ -279,7 +162,7 @@ fn a_v12_file_migrates_with_every_row_key_index_trigger_and_counter_kept() {
          DROP INDEX evaluasi_periode_predikat; DROP INDEX peserta_pelatihan_jp;",
     )
     .unwrap();
-    let schema_after = schema_of(&conn);
+    let schema_after = schema_of(&conn, flat);
     assert_eq!(
         schema_before.keys().collect::<Vec<_>>(),
         schema_after.keys().collect::<Vec<_>>()

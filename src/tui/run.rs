@@ -69,23 +69,13 @@ fn worker(conn: Connection, jobs: Receiver<Job>, out: Sender<Incoming>, cancel: 
     let folders = ExportFolders::from_env();
     let replies = Replies(out);
     let mut queue: VecDeque<Job> = VecDeque::new();
-    loop {
-        if queue.is_empty() {
-            match jobs.recv() {
-                Ok(job) => queue.push_back(job),
-                Err(_) => return,
-            }
-        }
-        queue.extend(jobs.try_iter());
-        let Some(job) = queue.pop_front() else {
-            continue;
-        };
-        // A read asked again further down the queue is answered once, by
-        // the later one (a burst of saves each asking for the same list).
-        if let Job::Effect(Effect::Load(request), _) = &job
-            && queue
-                .iter()
-                .any(|j| matches!(j, Job::Effect(Effect::Load(r), _) if r == request))
+    while let Some(job) = next_job(&mut queue, &jobs) {
+        let later = queue.iter().filter_map(|j| match j {
+            Job::Effect(e, _) => Some(e),
+            Job::DataVersion => None,
+        });
+        if let Job::Effect(effect, _) = &job
+            && asked_again(effect, later)
         {
             if replies.send(Reply::Skipped).is_err() {
                 return;
@@ -127,6 +117,23 @@ fn worker(conn: Connection, jobs: Receiver<Job>, out: Sender<Incoming>, cancel: 
     }
 }
 
+/// The next job of a worker, with everything sent meanwhile moved into
+/// `queue` (so a job can see what follows it); `None` once the main loop is
+/// gone and nothing is left.
+fn next_job<T>(queue: &mut VecDeque<T>, jobs: &Receiver<T>) -> Option<T> {
+    if queue.is_empty() {
+        queue.push_back(jobs.recv().ok()?);
+    }
+    queue.extend(jobs.try_iter());
+    queue.pop_front()
+}
+
+/// A read asked again further down the queue is answered once, by the later
+/// one (a burst of saves, here or elsewhere, each asking for the same list).
+fn asked_again<'a>(effect: &Effect, mut later: impl Iterator<Item = &'a Effect>) -> bool {
+    matches!(effect, Effect::Load(_)) && later.any(|e| e == effect)
+}
+
 /// The worker's answers, into the main loop's one channel.
 struct Replies(Sender<Incoming>);
 
@@ -143,19 +150,8 @@ impl Replies {
 fn aside_worker(conn: Connection, jobs: Receiver<(Effect, u64)>, out: Sender<Incoming>) {
     let folders = ExportFolders::from_env();
     let mut queue: VecDeque<(Effect, u64)> = VecDeque::new();
-    loop {
-        if queue.is_empty() {
-            match jobs.recv() {
-                Ok(effect) => queue.push_back(effect),
-                Err(_) => return,
-            }
-        }
-        queue.extend(jobs.try_iter());
-        let Some((effect, seq)) = queue.pop_front() else {
-            continue;
-        };
-        // Asked again further down (saves elsewhere in a burst): once.
-        if queue.iter().any(|(e, _)| *e == effect) {
+    while let Some((effect, seq)) = next_job(&mut queue, &jobs) {
+        if asked_again(&effect, queue.iter().map(|(e, _)| e)) {
             continue;
         }
         let msg = execute(&conn, effect, &folders);

@@ -192,7 +192,10 @@ fn an_mou_a_pks_three_interns_a_logbook_entry_and_feedback_reach_detail_and_expo
     s.send(key::ENTER);
     s.wait_for(&format!("Saring: {mentor}"));
     s.send(key::ENTER);
-    s.wait_for(&mentor);
+    // The detail shows the NIP grouped ("19721216 200004 2 001"): waiting
+    // for the plain NIP passed only while the list (its filter line) was
+    // still on the screen, and failed when the detail came first.
+    s.wait_for(&format!("{} {} ", &mentor[..8], &mentor[8..14]));
     s.send("G");
     let scr = s
         .wait_until(WAIT, |scr| scr.contains("Nurbayan"))

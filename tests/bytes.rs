@@ -10,7 +10,6 @@ mod common;
 
 use chrono::NaiveDate;
 use peka::db::model::{EmployeeRow, Settings};
-use peka::domain::enums::{AsnKind, EmployeeStatus};
 use peka::i18n::Lang;
 use peka::tui::app::{App, AppConfig, Loaded, Msg, update};
 use peka::tui::keymap::{self, Action, Screen};
@@ -53,17 +52,14 @@ type VecTerm = Terminal<CrosstermBackend<Squeeze<Wire>>>;
 
 fn rows(n: usize) -> Vec<EmployeeRow> {
     (0..n)
-        .map(|i| EmployeeRow {
-            id: i as i64 + 1,
-            nip: format!("{}", 198_001_012_005_011_000u64 + i as u64),
-            name: format!("Pegawai Contoh Nomor {i}"),
-            golongan: ["III/a", "III/b", "IV/a", "II/c"][i % 4].into(),
-            position: format!("Analis Kebijakan {}", i % 7).into(),
-            unit: ["BKPSDM", "Dinkes", "Disdik", "Bappeda"][i % 4].into(),
-            jp_year: (i % 30) as f64,
-            status: EmployeeStatus::Aktif,
-            asn_kind: AsnKind::Pns,
-            scheduled: None,
+        .map(|i| {
+            let nip = format!("{}", 198_001_012_005_011_000u64 + i as u64);
+            let mut r = EmployeeRow::new(i as i64 + 1, &nip, &format!("Pegawai Contoh Nomor {i}"));
+            r.golongan = ["III/a", "III/b", "IV/a", "II/c"][i % 4].into();
+            r.position = format!("Analis Kebijakan {}", i % 7).into();
+            r.unit = ["BKPSDM", "Dinkes", "Disdik", "Bappeda"][i % 4].into();
+            r.jp_year = (i % 30) as f64;
+            r
         })
         .collect()
 }

@@ -159,9 +159,9 @@ fn employee_list_orders_by_unit_tree_then_position_rank_then_name() {
         &*all[2].unit, "Bidang Mutasi",
         "no singkatan: the name is shown"
     );
-    assert_eq!(all[0].name, "Drs. Zulkifli, M.Si.");
-    assert_eq!(all[1].name, "Aminah");
-    assert_eq!(all[2].name, "Budi, S.E.");
+    assert_eq!(all[0].name(), "Drs. Zulkifli, M.Si.");
+    assert_eq!(all[1].name(), "Aminah");
+    assert_eq!(all[2].name(), "Budi, S.E.");
     assert_eq!(&*all[0].golongan, "IV/b");
     assert_eq!(&*all[0].position, "Kepala Badan");
     assert_eq!(all[3].status, EmployeeStatus::Cuti);

@@ -138,7 +138,7 @@ fn list_jp(conn: &Connection, year: i32) -> Vec<(String, f64)> {
     db::employees::list(conn, year, true)
         .unwrap()
         .into_iter()
-        .map(|r| (r.name, r.jp_year))
+        .map(|r| (r.name().to_string(), r.jp_year))
         .collect()
 }
 

@@ -259,6 +259,46 @@ fn assert_jp_as_before(conn: &Connection) {
     }
 }
 
+/// Tab 4's list of every period, in the order of the SQL before it (the
+/// whole period sorted at once), and its first rows handed out ahead.
+fn assert_evaluations_as_before(conn: &Connection) {
+    let periods = peka::db::evaluations::periods(conn).unwrap();
+    assert!(periods.len() >= 2);
+    for p in periods {
+        let old = rows(
+            conn,
+            &format!(
+                "WITH RECURSIVE {UNIT_TREE}
+SELECT ev.id, e.nip, ev.predikat
+FROM evaluasi_kinerja ev
+JOIN pegawai e ON e.id = ev.pegawai_id
+JOIN unit_kerja u ON u.id = e.unit_kerja_id
+LEFT JOIN unit_tree t ON t.id = u.id
+WHERE ev.tahun = {} AND ev.jenis_periode = '{}' AND ev.periode_ke = {}
+ORDER BY t.path, e.nama COLLATE NOCASE, e.nip",
+                p.year,
+                p.kind.as_code(),
+                p.no
+            ),
+        );
+        let mut head = Vec::new();
+        let new = peka::db::evaluations::list_in_parts(conn, p, 50, |h| head = h.to_vec()).unwrap();
+        let new_rows: Vec<Vec<String>> = new
+            .iter()
+            .map(|r| {
+                vec![
+                    r.id.to_string(),
+                    r.person.nip().to_string(),
+                    r.predicate.as_code().to_string(),
+                ]
+            })
+            .collect();
+        assert_eq!(new_rows, old, "{p:?}");
+        assert_eq!(head.len(), if new.len() >= 50 { 50 } else { 0 });
+        assert_eq!(head[..], new[..head.len()]);
+    }
+}
+
 #[test]
 fn the_faster_reads_give_what_the_old_ones_gave_on_sample_db() {
     let (_dir, path) = sample_copy();
@@ -267,6 +307,7 @@ fn the_faster_reads_give_what_the_old_ones_gave_on_sample_db() {
     assert_gaps_as_before(&conn);
     assert_distribution_as_before(&conn);
     assert_jp_as_before(&conn);
+    assert_evaluations_as_before(&conn);
 }
 
 #[test]
@@ -277,6 +318,7 @@ fn the_faster_reads_give_what_the_old_ones_gave_on_a_seeded_file() {
     assert_gaps_as_before(&conn);
     assert_distribution_as_before(&conn);
     assert_jp_as_before(&conn);
+    assert_evaluations_as_before(&conn);
 }
 
 #[test]

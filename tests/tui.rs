@@ -105,7 +105,14 @@ fn typing_a_filter_narrows_the_list_and_esc_clears_it() {
         6,
         "every 10th of 60 rows is Rahmi"
     );
-    assert!((0..6).all(|i| app.employees.list.get(i).unwrap().name.starts_with("Rahmi")));
+    assert!((0..6).all(|i| {
+        app.employees
+            .list
+            .get(i)
+            .unwrap()
+            .name()
+            .starts_with("Rahmi")
+    }));
     key(&mut app, Action::FilterAccept);
     assert_eq!(app.screen(), Screen::EmployeeList);
     assert_eq!(
@@ -135,7 +142,7 @@ fn digits_typed_while_filtering_go_to_the_filter_not_the_tabs() {
             .list
             .selected()
             .unwrap()
-            .nip
+            .nip()
             .starts_with("19850303")
     );
     key(&mut app, Action::FilterBackspace);
@@ -469,6 +476,41 @@ fn evaluation_shows_the_latest_period_and_brackets_walk_periods() {
     assert!(!app.evaluation.list.loaded);
 }
 
+/// A province's period (100,000 evaluations): its first rows are drawn
+/// while the rest is read, with `Memuat…` for the predicate counts and the
+/// position; the whole answer brings the counts of every row.
+#[test]
+fn a_long_periods_first_rows_show_before_the_rest() {
+    let (mut app, _) = app_sized(Lang::Id, 80, 24);
+    key(&mut app, Action::GoTab(3));
+    send(&mut app, Msg::Loaded(Loaded::EvaluationPeriods(periods())));
+    let all = evaluations();
+    send(
+        &mut app,
+        Msg::Loaded(Loaded::EvaluationsHead(periods()[0], all[..2].to_vec())),
+    );
+    assert!(app.shows_head_only());
+    let screen = screen_text(&draw(&app));
+    assert_eq!(screen.matches("Memuat…").count(), 2, "{screen}");
+    assert!(screen.contains(all[1].person.nip()), "{screen}");
+    send(
+        &mut app,
+        Msg::Loaded(Loaded::Evaluations(periods()[0], all.clone())),
+    );
+    assert!(!app.shows_head_only());
+    let screen = screen_text(&draw(&app));
+    assert!(!screen.contains("Memuat…"), "{screen}");
+    assert!(screen.contains(all[5].person.nip()), "{screen}");
+    assert!(screen.contains("1/6"), "{screen}");
+    // A head arriving for a list already shown does not replace it.
+    send(
+        &mut app,
+        Msg::Loaded(Loaded::EvaluationsHead(periods()[0], all[..1].to_vec())),
+    );
+    assert_eq!(app.evaluation.list.total(), 6);
+    assert!(!app.shows_head_only());
+}
+
 #[test]
 fn another_sessions_write_reloads_the_visible_tab() {
     let mut app = loaded_app(Lang::Id, 80, 24);
@@ -504,11 +546,12 @@ fn another_sessions_write_reads_the_rows_on_screen_of_a_long_list_and_the_rest_a
     assert_eq!(effects.len(), 1);
     // Another session renamed the second employee: the row changes in place,
     // the cursor stays on it, and the filter finds the new name.
-    let mut renamed = employees(2).pop().unwrap();
-    renamed.name = "Zulfikar Sesi Lain".into();
+    let old = employees(2).pop().unwrap();
+    let mut renamed = peka::db::model::EmployeeRow::new(old.id, old.nip(), "Zulfikar Sesi Lain");
+    renamed.unit = old.unit;
     send(&mut app, Msg::Loaded(Loaded::EmployeeRows(vec![renamed])));
     assert_eq!(
-        app.employees.list.selected().unwrap().name,
+        app.employees.list.selected().unwrap().name(),
         "Zulfikar Sesi Lain"
     );
     assert_eq!(app.employees.list.total(), 12_000);

@@ -318,10 +318,10 @@ fn s_takes_a_date_ahead_and_saves_it_as_it_is() {
 fn the_detail_and_the_list_show_a_pension_dated_ahead() {
     let mut app = loaded_app(Lang::Id, 80, 24);
     let mut rows = employees(3);
-    rows[1].scheduled = Some(ScheduledStatus {
+    rows[1].scheduled = Some(Box::new(ScheduledStatus {
         status: EmployeeStatus::Pensiun,
         date: "2030-01-01".into(),
-    });
+    }));
     send(&mut app, Msg::Loaded(Loaded::Employees(rows)));
     let text = screen_text(&draw(&app));
     assert!(text.contains("[→Pensiun] "), "{text}");

@@ -7,6 +7,7 @@
 
 use super::model::*;
 use crate::domain::enums::*;
+use crate::domain::sym::Sym;
 use rusqlite::types::Type;
 use rusqlite::{Connection, OptionalExtension, Row, params};
 use std::sync::LazyLock;
@@ -303,24 +304,22 @@ fn list_columns() -> String {
 }
 
 /// One row of [`list_columns`].
-fn row_of(r: &Row, texts: &mut Interner) -> rusqlite::Result<EmployeeRow> {
+fn row_of(r: &Row) -> rusqlite::Result<EmployeeRow> {
     let status = code(r, 9, EmployeeStatus::from_code)?;
-    Ok(EmployeeRow {
-        id: r.get(0)?,
-        nip: r.get(1)?,
-        name: full_name(
-            r.get_ref(2)?.as_str()?,
-            r.get_ref(3)?.as_str()?,
-            r.get_ref(4)?.as_str()?,
-        ),
-        golongan: texts.get(r.get_ref(5)?.as_str()?),
-        position: texts.get(r.get_ref(6)?.as_str()?),
-        unit: texts.get(r.get_ref(7)?.as_str()?),
-        jp_year: r.get(8)?,
-        status,
-        asn_kind: code(r, 10, AsnKind::from_code)?,
-        scheduled: scheduled_from(r, 11, status)?,
-    })
+    let name = full_name(
+        r.get_ref(2)?.as_str()?,
+        r.get_ref(3)?.as_str()?,
+        r.get_ref(4)?.as_str()?,
+    );
+    let mut row = EmployeeRow::new(r.get(0)?, r.get_ref(1)?.as_str()?, &name);
+    row.golongan = Sym::new(r.get_ref(5)?.as_str()?);
+    row.position = Sym::new(r.get_ref(6)?.as_str()?);
+    row.unit = Sym::new(r.get_ref(7)?.as_str()?);
+    row.jp_year = r.get(8)?;
+    row.status = status;
+    row.asn_kind = code(r, 10, AsnKind::from_code)?;
+    row.scheduled = scheduled_from(r, 11, status)?.map(Box::new);
+    Ok(row)
 }
 
 /// The rows of the employee list for `ids` (another session saved: the rows
@@ -330,11 +329,10 @@ pub fn list_rows(conn: &Connection, year: i32, ids: &[i64]) -> rusqlite::Result<
     let (from, to) = year_bounds(year);
     let mut stmt = conn.prepare_cached(&ROWS_SQL)?;
     let mut out = Vec::with_capacity(ids.len());
-    let mut texts = Interner::default();
     for id in ids {
         let mut rows = stmt.query(params![from, to, id])?;
         if let Some(r) = rows.next()? {
-            out.push(row_of(r, &mut texts)?);
+            out.push(row_of(r)?);
         }
     }
     Ok(out)
@@ -381,29 +379,13 @@ pub fn list_in_parts(
     let everyone: i64 = conn.query_row("SELECT count(*) FROM pegawai", [], |r| r.get(0))?;
     let mut rows = stmt.query(params![from, to, include_inactive])?;
     let mut out = Vec::with_capacity(usize::try_from(everyone).unwrap_or(0));
-    let mut texts = Interner::default();
     while let Some(r) = rows.next()? {
-        out.push(row_of(r, &mut texts)?);
+        out.push(row_of(r)?);
         if out.len() == head {
             first(&out);
         }
     }
     Ok(out)
-}
-
-/// Hands out one shared copy of each distinct text.
-#[derive(Default)]
-pub(crate) struct Interner(std::collections::HashSet<std::sync::Arc<str>>);
-
-impl Interner {
-    pub(crate) fn get(&mut self, text: &str) -> std::sync::Arc<str> {
-        if let Some(t) = self.0.get(text) {
-            return t.clone();
-        }
-        let t: std::sync::Arc<str> = text.into();
-        self.0.insert(t.clone());
-        t
-    }
 }
 
 // ---------------------------------------------------------------- detail

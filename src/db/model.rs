@@ -2,8 +2,8 @@
 //! ISO strings as stored (`YYYY-MM-DD`); the UI formats them for people.
 
 use crate::domain::enums::*;
+use crate::domain::sym::Sym;
 use chrono::NaiveDate;
-use std::sync::Arc;
 
 /// Settings stored in `pengaturan`.
 #[derive(Debug, Clone, PartialEq)]
@@ -41,19 +41,50 @@ impl Settings {
     }
 }
 
-/// One line of the employee list.
+/// A person's NIP and name in one allocation, as long lists keep them.
+#[derive(Clone, PartialEq, Eq)]
+pub struct NipName(Box<str>);
+
+/// Between NIP and name (never in a NIP: digits only).
+const NIP_END: char = '\u{1f}';
+
+impl NipName {
+    pub fn new(nip: &str, name: &str) -> NipName {
+        NipName(format!("{nip}{NIP_END}{name}").into_boxed_str())
+    }
+
+    pub fn nip(&self) -> &str {
+        self.0.split_once(NIP_END).map_or(&self.0, |(nip, _)| nip)
+    }
+
+    pub fn name(&self) -> &str {
+        self.0.split_once(NIP_END).map_or("", |(_, name)| name)
+    }
+
+    /// Both, as the `/` filter searches them.
+    pub fn searched(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Debug for NipName {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:?} {:?}", self.nip(), self.name())
+    }
+}
+
+/// One line of the employee list. A province's list holds 100,000 of
+/// them, so a row is kept small (56 bytes and one allocation): NIP and name
+/// share one text, the texts that repeat are [`Sym`]s, a change ahead of its
+/// date (rare) is boxed.
 #[derive(Debug, Clone, PartialEq)]
 pub struct EmployeeRow {
     pub id: i64,
-    pub nip: String,
-    /// Name with degrees, e.g. "Dr. Rahmi Safitri, S.E., M.Si."
-    pub name: String,
-    /// Golongan, position and unit repeat across a list of 100,000 people:
-    /// each distinct text is held once and shared (`Arc<str>`).
-    pub golongan: Arc<str>,
-    pub position: Arc<str>,
+    pub person: NipName,
+    pub golongan: Sym,
+    pub position: Sym,
     /// Short unit name (singkatan, or the name when there is none).
-    pub unit: Arc<str>,
+    pub unit: Sym,
     /// JP credited in the year asked for.
     pub jp_year: f64,
     /// Status in effect on the reference date.
@@ -61,7 +92,34 @@ pub struct EmployeeRow {
     pub asn_kind: AsnKind,
     /// A change recorded ahead of its date (e.g. a pension by an SK issued
     /// before it takes effect); the employee keeps `status` until then.
-    pub scheduled: Option<ScheduledStatus>,
+    pub scheduled: Option<Box<ScheduledStatus>>,
+}
+
+impl EmployeeRow {
+    /// A row with this NIP and name; the other fields start empty (no
+    /// golongan, position or unit, 0 JP, active PNS, nothing scheduled).
+    pub fn new(id: i64, nip: &str, name: &str) -> EmployeeRow {
+        EmployeeRow {
+            id,
+            person: NipName::new(nip, name),
+            golongan: Sym::default(),
+            position: Sym::default(),
+            unit: Sym::default(),
+            jp_year: 0.0,
+            status: EmployeeStatus::Aktif,
+            asn_kind: AsnKind::Pns,
+            scheduled: None,
+        }
+    }
+
+    pub fn nip(&self) -> &str {
+        self.person.nip()
+    }
+
+    /// Name with degrees, e.g. "Dr. Rahmi Safitri, S.E., M.Si."
+    pub fn name(&self) -> &str {
+        self.person.name()
+    }
 }
 
 /// A status change dated after the reference date: recorded, not yet in effect.
@@ -283,9 +341,8 @@ pub struct EvaluationRow {
     pub id: i64,
     pub version: i64,
     pub employee_id: i64,
-    pub nip: String,
-    pub name: String,
-    pub unit: String,
+    pub person: NipName,
+    pub unit: Sym,
     pub work_result: Rating,
     pub behaviour: Rating,
     pub predicate: Predicate,

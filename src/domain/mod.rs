@@ -16,5 +16,6 @@ pub mod predicate;
 pub mod recommend;
 pub mod retirement;
 pub mod search;
+pub mod sym;
 pub mod training;
 pub mod validate;

@@ -164,6 +164,20 @@ impl App {
     }
 
     /// The year whose JP the lists show.
+    /// The list on screen shows only its first rows while the rest is read
+    /// (a long list: the count waits, the frame does not).
+    pub fn shows_head_only(&self) -> bool {
+        match self.tab {
+            Tab::Employees => self.employees.head_only,
+            Tab::Evaluation => {
+                self.evaluation.head_only
+                    && self.evaluation.grid.is_none()
+                    && !self.evaluation.queue
+            }
+            _ => false,
+        }
+    }
+
     pub fn year(&self) -> i32 {
         self.today.year()
     }
@@ -520,6 +534,7 @@ fn on_loaded(app: &mut App, data: Loaded) -> Vec<Effect> {
             }
         }
         Loaded::Evaluations(p, rows) => app.evaluation.set_rows(p, rows, h),
+        Loaded::EvaluationsHead(p, rows) => app.evaluation.set_head(p, rows, h),
         Loaded::Compliance(rows) => app.monitoring.set_compliance(rows, h),
         Loaded::Partnership(rows) => app.monitoring.set_partnership(rows, h),
         Loaded::Review(rows) => app.monitoring.set_review(rows, h),

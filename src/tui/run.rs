@@ -54,7 +54,7 @@ enum Incoming {
     FileChanged,
 }
 
-/// Rows of the employee list sent ahead of the rest: a few screens.
+/// Rows of a long list sent ahead of the rest: a few screens.
 const LIST_HEAD: usize = 200;
 
 /// How long one attempt at the write lock waits before the worker reports
@@ -103,7 +103,10 @@ fn worker(conn: Connection, jobs: Receiver<Job>, out: Sender<Incoming>, cancel: 
                 };
                 Reply::Saved(Msg::Saved(save, result))
             }
-            Job::Effect(Effect::Load(request @ Request::Employees { .. }), seq) => {
+            Job::Effect(
+                Effect::Load(request @ (Request::Employees { .. } | Request::Evaluations(_))),
+                seq,
+            ) => {
                 let msg = load_in_parts(&conn, request, &mut |part| {
                     let _ = replies.send(Reply::Part(part));
                 });
@@ -161,25 +164,32 @@ fn aside_worker(conn: Connection, jobs: Receiver<(Effect, u64)>, out: Sender<Inc
     }
 }
 
-/// Reads the employee list, handing its first rows to `part` as soon as
-/// they are read (only when there are more), then answering with all.
+/// Reads a long list (employees, a period's evaluations), handing its
+/// first rows to `part` as soon as they are read (only when there are
+/// more), then answering with all.
 pub fn load_in_parts(conn: &Connection, request: Request, part: &mut dyn FnMut(Msg)) -> Msg {
-    let Request::Employees {
-        year,
-        include_inactive,
-    } = request
-    else {
-        return execute(conn, Effect::Load(request), &ExportFolders::from_env());
+    let head = |answer| Msg::Answer {
+        request: request.clone(),
+        answer: Ok(answer),
     };
-    let answer = db::employees::list_in_parts(conn, year, include_inactive, LIST_HEAD, |head| {
-        part(Msg::Answer {
-            request: request.clone(),
-            answer: Ok(Loaded::EmployeesHead(head.to_vec())),
+    let answer = match request {
+        Request::Employees {
+            year,
+            include_inactive,
+        } => db::employees::list_in_parts(conn, year, include_inactive, LIST_HEAD, |rows| {
+            part(head(Loaded::EmployeesHead(rows.to_vec())))
         })
-    })
-    .map(Loaded::Employees)
-    .map_err(|e| e.to_string());
-    Msg::Answer { request, answer }
+        .map(Loaded::Employees),
+        Request::Evaluations(p) => db::evaluations::list_in_parts(conn, p, LIST_HEAD, |rows| {
+            part(head(Loaded::EvaluationsHead(p, rows.to_vec())))
+        })
+        .map(|rows| Loaded::Evaluations(p, rows)),
+        _ => return execute(conn, Effect::Load(request), &ExportFolders::from_env()),
+    };
+    Msg::Answer {
+        request,
+        answer: answer.map_err(|e| e.to_string()),
+    }
 }
 
 /// Keys and resizes, read on a thread of their own so that the main loop
@@ -408,7 +418,7 @@ fn main_loop(
                 // The top of a long list is shown while the rest is read
                 // (only into an empty list: otherwise the screen waits for
                 // the whole answer, as for any read).
-                if app.dirty && app.employees.head_only {
+                if app.dirty && app.shows_head_only() {
                     guard.terminal.draw(|f| view::render(f, app))?;
                     app.dirty = false;
                 }

@@ -244,8 +244,8 @@ fn render_status(buf: &mut Buffer, area: Rect, app: &App) -> Option<Position> {
     let position = list_position(app).filter(|_| app.form.is_none() && app.status.is_none());
     if let Some((sel, shown, total)) = position {
         right = tx::position(app.lang, sel, shown, total);
-        // Only the top of the employee list is in: no count yet.
-        if app.tab == crate::tui::app::Tab::Employees && app.employees.head_only {
+        // Only the top of a long list is in: no count yet.
+        if app.shows_head_only() {
             right = tx::LOADING.get(app.lang).to_string();
         }
     }

@@ -58,29 +58,26 @@ const UNITS: [&str; 4] = ["BKPSDM", "Bappeda", "Diskominfo", "Kec. Banda Sakti"]
 
 pub fn employees(n: usize) -> Vec<EmployeeRow> {
     (0..n)
-        .map(|i| EmployeeRow {
-            id: i as i64 + 1,
-            nip: format!(
+        .map(|i| {
+            let nip = format!(
                 "1985{:02}{:02}201001{}{:03}",
                 i % 12 + 1,
                 i % 28 + 1,
                 i % 2 + 1,
                 i % 900 + 1
-            ),
-            name: NAMES[i % NAMES.len()].to_string(),
-            golongan: ["III/a", "III/b", "IV/a", "II/c"][i % 4].into(),
-            position: [
+            );
+            let mut r = EmployeeRow::new(i as i64 + 1, &nip, NAMES[i % NAMES.len()]);
+            r.golongan = ["III/a", "III/b", "IV/a", "II/c"][i % 4].into();
+            r.position = [
                 "Analis SDM Aparatur",
                 "Pengadministrasi Perkantoran",
                 "Kepala Bidang",
                 "Pranata Komputer",
             ][i % 4]
-                .into(),
-            unit: UNITS[i % UNITS.len()].into(),
-            jp_year: [24.0, 12.0, 0.0, 20.0, 32.5][i % 5],
-            status: EmployeeStatus::Aktif,
-            asn_kind: AsnKind::Pns,
-            scheduled: None,
+                .into();
+            r.unit = UNITS[i % UNITS.len()].into();
+            r.jp_year = [24.0, 12.0, 0.0, 20.0, 32.5][i % 5];
+            r
         })
         .collect()
 }
@@ -203,8 +200,8 @@ pub fn participants() -> Vec<ParticipantRow> {
             id: 100 + e.id,
             version: 1,
             employee_id: e.id,
-            nip: e.nip,
-            name: e.name,
+            nip: e.nip().to_string(),
+            name: e.name().to_string(),
             unit: e.unit.to_string(),
             status: EnrollmentStatus::Lulus,
             jp_credited: 240.0,
@@ -326,9 +323,8 @@ pub fn evaluations() -> Vec<EvaluationRow> {
                 id: 1000 + e.id,
                 version: 1,
                 employee_id: e.id,
-                nip: e.nip,
-                name: e.name,
-                unit: e.unit.to_string(),
+                person: e.person.clone(),
+                unit: e.unit,
                 work_result: w,
                 behaviour: b,
                 predicate: peka::domain::predicate::predicate(w, b),

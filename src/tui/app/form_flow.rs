@@ -517,7 +517,7 @@ pub(super) fn selected_employee(app: &App) -> Option<(i64, String)> {
             let name = d.data.as_ref().map(|x| x.name.clone()).unwrap_or_default();
             Some((d.id, name))
         }
-        (None, Some(r)) => Some((r.id, r.name.clone())),
+        (None, Some(r)) => Some((r.id, r.name().to_string())),
         _ => None,
     }
 }
@@ -586,10 +586,13 @@ fn list_kind(app: &App) -> Option<(&'static dyn RecordForm, Option<RowRef>)> {
         )),
         Screen::EvaluationList => Some((
             &forms::evaluation::KIND,
-            app.evaluation
-                .list
-                .selected()
-                .map(|r| (r.id, r.version, format!("{} ({})", r.name, r.nip))),
+            app.evaluation.list.selected().map(|r| {
+                (
+                    r.id,
+                    r.version,
+                    format!("{} ({})", r.person.name(), r.person.nip()),
+                )
+            }),
         )),
         Screen::Agreements | Screen::AgreementDetail => Some((
             &forms::agreement::KIND,

@@ -176,6 +176,8 @@ pub enum Loaded {
     FollowUps(Vec<crate::db::follow_ups::FollowUpDue>),
     History(Vec<crate::db::audit::HistoryEntry>),
     Evaluations(PeriodRef, Vec<EvaluationRow>),
+    /// The first evaluations of a period, while the rest is read.
+    EvaluationsHead(PeriodRef, Vec<EvaluationRow>),
     Compliance(Vec<UnitCompliance>),
     Partnership(crate::db::monitoring::PartnershipRows),
     Review(crate::db::monitoring_eval::ReviewRows),

@@ -9,7 +9,7 @@ use crate::i18n::Lang;
 use crate::i18n::labels::Label;
 use crate::i18n::tui as tx;
 use crate::tui::app::ExportJob;
-use crate::tui::list::FilteredList;
+use crate::tui::list::{FilteredList, RowWords, Words};
 use crate::tui::theme::Theme;
 use crate::tui::widgets::vtable::{Cell, Column};
 use ratatui::buffer::Buffer;
@@ -103,7 +103,7 @@ impl EmployeesState {
     /// Rows read again after another session saved, put in place.
     pub fn patch_rows(&mut self, rows: Vec<EmployeeRow>, h: usize) {
         self.list
-            .patch(rows, haystack, |r| r.id, Self::rows_height(h));
+            .patch_in_place(rows, |r| r.id, Self::rows_height(h));
     }
 
     /// The ids of the rows on screen.
@@ -119,7 +119,7 @@ impl EmployeesState {
     pub fn set_head(&mut self, rows: Vec<EmployeeRow>, h: usize) {
         self.head_only = true;
         self.list
-            .set_rows(rows, haystack, |r| r.id, Self::rows_height(h));
+            .set_rows_in_place(rows, |r| r.id, Self::rows_height(h));
     }
 
     pub fn set_detail(&mut self, id: i64, data: Option<Box<EmployeeDetail>>) {
@@ -252,22 +252,22 @@ fn cell<'r>(
     lang: Lang,
 ) -> Cell<'r> {
     match c {
-        0 => Cell::plain(r.nip.as_str()),
+        0 => Cell::plain(r.nip()),
         1 if !r.status.is_in_service() => Cell::styled(
-            format!("[{}] {}", r.status.label(lang), r.name),
+            format!("[{}] {}", r.status.label(lang), r.name()),
             theme.dim(),
         )
-        .with_raw(r.name.as_str()),
+        .with_raw(r.name()),
         // Still in service, with a change recorded ahead (a pension by an
         // SK issued early): marked, not dimmed.
         1 => match &r.scheduled {
             Some(s) => Cell::plain(format!(
                 "{} {}",
                 crate::i18n::retirement::scheduled_mark(lang, s.status),
-                r.name
+                r.name()
             ))
-            .with_raw(r.name.as_str()),
-            None => Cell::plain(r.name.as_str()),
+            .with_raw(r.name()),
+            None => Cell::plain(r.name()),
         },
         2 => Cell::plain(&*r.golongan),
         3 => Cell::plain(&*r.position),
@@ -705,10 +705,13 @@ pub fn detail_layout<'a>(
     }
 }
 
-/// What `/` matches an employee row against.
-fn haystack(r: &EmployeeRow) -> String {
-    format!(
-        "{} {} {} {} {}",
-        r.nip, r.name, r.unit, r.position, r.golongan
-    )
+/// What `/` matches an employee row against: NIP and name, unit, position
+/// and golongan (read in place: a province's list is 100,000 rows).
+impl RowWords for EmployeeRow {
+    fn words(&self) -> Words<'_> {
+        Words {
+            own: self.person.searched(),
+            shared: [Some(self.unit), Some(self.position), Some(self.golongan)],
+        }
+    }
 }

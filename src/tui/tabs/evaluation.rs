@@ -7,7 +7,7 @@ use crate::i18n::Lang;
 use crate::i18n::labels::Label;
 use crate::i18n::tui as tx;
 use crate::tui::app::{Effect, ExportJob, Request};
-use crate::tui::list::FilteredList;
+use crate::tui::list::{FilteredList, RowWords, Words};
 use crate::tui::theme::Theme;
 use crate::tui::widgets::vtable::{Cell, Column};
 use ratatui::buffer::Buffer;
@@ -28,6 +28,18 @@ pub struct EvaluationState {
     /// The queue of post-training follow-ups due is shown (`t`).
     pub queue: bool,
     pub follow_ups: FilteredList<crate::db::follow_ups::FollowUpDue>,
+    /// Only the first rows of the period are in; the rest is being read.
+    pub head_only: bool,
+}
+
+/// What `/` matches an evaluation against: NIP, name and unit.
+impl RowWords for EvaluationRow {
+    fn words(&self) -> Words<'_> {
+        Words {
+            own: self.person.searched(),
+            shared: [Some(self.unit), None, None],
+        }
+    }
 }
 
 impl EvaluationState {
@@ -59,15 +71,22 @@ impl EvaluationState {
 
     pub fn set_rows(&mut self, p: PeriodRef, rows: Vec<EvaluationRow>, h: usize) {
         if self.period() == Some(p) {
-            self.list.set_rows(
-                rows,
-                |r| format!("{} {} {}", r.nip, r.name, r.unit),
-                |r| r.employee_id,
-                Self::rows_height(h),
-            );
+            self.head_only = false;
+            self.list
+                .set_rows_in_place(rows, |r| r.employee_id, Self::rows_height(h));
             if let Some(id) = self.select_after_load.take() {
                 self.list.select_where(|r| r.id == id, Self::rows_height(h));
             }
+        }
+    }
+
+    /// The first rows of period `p` while the rest is read: shown only in an
+    /// empty list (a list on screen stays until the whole new one is in).
+    pub fn set_head(&mut self, p: PeriodRef, rows: Vec<EvaluationRow>, h: usize) {
+        if self.period() == Some(p) && self.list.total() == 0 {
+            self.head_only = true;
+            self.list
+                .set_rows_in_place(rows, |r| r.employee_id, Self::rows_height(h));
         }
     }
 
@@ -187,8 +206,8 @@ fn predicate_style(p: Predicate, theme: &Theme) -> ratatui::style::Style {
 
 fn cell<'r>(r: &'r EvaluationRow, c: usize, lang: Lang, theme: &Theme) -> Cell<'r> {
     match c {
-        0 => Cell::plain(r.nip.as_str()),
-        1 => Cell::plain(r.name.as_str()),
+        0 => Cell::plain(r.person.nip()),
+        1 => Cell::plain(r.person.name()),
         2 => Cell::plain(r.unit.as_str()),
         3 => Cell::plain(tx::rating_short(lang, r.work_result)),
         4 => Cell::plain(tx::rating_short(lang, r.behaviour)),
@@ -213,16 +232,21 @@ pub fn render(buf: &mut Buffer, area: Rect, st: &EvaluationState, lang: Lang, th
         lang,
         &crate::i18n::labels::period_name(lang, p.kind, p.no, p.year),
     );
-    // Distribution of predicates in the period (all rows, not only the filtered ones).
-    let counts: Vec<String> = Predicate::ALL
-        .iter()
-        .map(|pr| {
-            let n = st.list.all().iter().filter(|r| r.predicate == *pr).count();
-            format!("{} {n}", tx::predicate_short(lang, *pr))
-        })
-        .collect();
+    // Distribution of predicates in the period (all rows, not only the
+    // filtered ones; once they are all in).
     title.push_str(" · ");
-    title.push_str(&counts.join(" · "));
+    if st.head_only {
+        title.push_str(tx::LOADING.get(lang));
+    } else {
+        let counts: Vec<String> = Predicate::ALL
+            .iter()
+            .map(|pr| {
+                let n = st.list.all().iter().filter(|r| r.predicate == *pr).count();
+                format!("{} {n}", tx::predicate_short(lang, *pr))
+            })
+            .collect();
+        title.push_str(&counts.join(" · "));
+    }
     buf.set_stringn(area.x, area.y, &title, area.width as usize, theme.header());
     // The list between the title and the legend of the abbreviations.
     let rest = Rect {

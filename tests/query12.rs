@@ -264,6 +264,27 @@ fn assert_jp_as_before(conn: &Connection) {
 fn assert_evaluations_as_before(conn: &Connection) {
     let periods = peka::db::evaluations::periods(conn).unwrap();
     assert!(periods.len() >= 2);
+    let old_periods = rows(
+        conn,
+        "SELECT tahun, jenis_periode, periode_ke FROM evaluasi_kinerja
+         GROUP BY tahun, jenis_periode, periode_ke
+         ORDER BY tahun DESC,
+             CASE jenis_periode WHEN 'TAHUNAN' THEN 12 WHEN 'SEMESTER' THEN 6 * periode_ke
+                                WHEN 'TRIWULAN' THEN 3 * periode_ke ELSE periode_ke END DESC,
+             CASE jenis_periode WHEN 'TAHUNAN' THEN 0 WHEN 'SEMESTER' THEN 1
+                                WHEN 'TRIWULAN' THEN 2 ELSE 3 END",
+    );
+    let new_periods: Vec<Vec<String>> = periods
+        .iter()
+        .map(|p| {
+            vec![
+                p.year.to_string(),
+                p.kind.as_code().to_string(),
+                p.no.to_string(),
+            ]
+        })
+        .collect();
+    assert_eq!(new_periods, old_periods);
     for p in periods {
         let old = rows(
             conn,

@@ -218,6 +218,45 @@ fn save_and_new_keeps_kind_and_unit_and_reloads_the_list() {
     assert_eq!(app.employees.list.selected().unwrap().id, 1501);
 }
 
+/// A province-sized list (above 10,000 rows) is not read again whole while
+/// the keys wait after one's own save (1.3 s at 100,000): the saved row and
+/// the rows on screen are read at once, the whole list beside the keys, and
+/// the cursor goes to the new row when it comes.
+#[test]
+fn a_save_in_a_long_list_reads_the_saved_row_at_once_and_the_rest_aside() {
+    let mut app = loaded_app(Lang::Id, 80, 24);
+    send(&mut app, Msg::Loaded(Loaded::Employees(employees(12_000))));
+    key(&mut app, Action::New);
+    fill_valid(&mut app, "009");
+    save_new(&mut app, 's');
+    let reply = saved_reply(&app, 12_001, false);
+    let effects = send(&mut app, reply);
+    let quick = effects.iter().find_map(|e| match e {
+        Effect::Load(Request::EmployeeRows { year, ids }) => Some((*year, ids.clone())),
+        _ => None,
+    });
+    let (year, ids) = quick.unwrap_or_else(|| panic!("{effects:?}"));
+    assert_eq!(year, 2026);
+    assert_eq!(ids.first(), Some(&1), "the rows on screen");
+    assert_eq!(ids.last(), Some(&12_001), "and the saved one");
+    assert!(effects.contains(&Effect::Refresh(Request::Employees {
+        year: 2026,
+        include_inactive: false
+    })));
+    assert!(
+        !effects
+            .iter()
+            .any(|e| matches!(e, Effect::Load(Request::Employees { .. }))),
+        "the keys do not wait for the whole list: {effects:?}"
+    );
+    // The whole list comes with the new employee: the cursor goes to it.
+    let mut rows = employees(12_001);
+    rows[7_000].id = 12_001;
+    rows[12_000].id = 7_001;
+    send(&mut app, Msg::Loaded(Loaded::Employees(rows)));
+    assert_eq!(app.employees.list.selected().unwrap().id, 12_001);
+}
+
 #[test]
 fn a_duplicate_nip_refused_by_the_database_is_shown_at_the_nip() {
     let mut app = open_new();

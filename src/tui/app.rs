@@ -326,6 +326,30 @@ impl App {
         }
         reqs.into_iter().map(Effect::Refresh).collect()
     }
+
+    /// After one's own save of employee `id` in a province-sized list: the
+    /// saved row and the rows on screen are read at once (the keys wait for
+    /// those few rows, so `e` next edits what was saved), the whole list
+    /// beside the keys (a new row, or one whose name or unit moved it, takes
+    /// its place when it comes, with the cursor on it). `None` for a list
+    /// short enough to read again whole while the keys wait.
+    pub(super) fn long_list_after_save(&mut self, id: i64) -> Option<Vec<Effect>> {
+        if self.employees.list.total() <= LONG_LIST || !self.employees.list.loaded {
+            return None;
+        }
+        let mut ids = self.employees.ids_on_screen(self.body_height());
+        if !ids.contains(&id) {
+            ids.push(id);
+        }
+        let year = self.year();
+        Some(vec![
+            Effect::Load(Request::EmployeeRows { year, ids }),
+            Effect::Refresh(Request::Employees {
+                year,
+                include_inactive: self.employees.include_inactive,
+            }),
+        ])
+    }
 }
 
 /// Above this many rows the employee list is refreshed by the rows on
@@ -401,7 +425,7 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             let mut effects = vec![];
             if std::mem::take(&mut app.employees.rest_stale) {
                 effects.push(Effect::Refresh(Request::Employees {
-                    year: app.today.year(),
+                    year: app.year(),
                     include_inactive: app.employees.include_inactive,
                 }));
             }

@@ -235,10 +235,13 @@ pub(super) fn reload_after_save(app: &mut App, home: Home, id: i64) -> Vec<Effec
     match home {
         Home::Employees => {
             app.employees.select_after_load = Some(id);
-            app.employees.list.loaded = false;
             // A pension recorded (or a position changed) moves the list of
             // those retiring soon too.
             app.employees.retiring.list.loaded = false;
+            match app.long_list_after_save(id) {
+                Some(quick) => effects.extend(quick),
+                None => app.employees.list.loaded = false,
+            }
             effects.extend(app.loads_for(Tab::Employees));
             if app.employees.detail.as_ref().is_some_and(|d| d.id == id) {
                 effects.push(Effect::Load(Request::EmployeeDetail(id)));

@@ -667,7 +667,10 @@ fn tour(lab: &Lab, o: &Opts, table: &mut Table, full_frame: f64) {
         |scr: &str| scr.contains(header) && scr.contains(tx::DO_OPEN_EMPLOYEE.get(LANG));
 
     // One row down.
-    eprintln!("  row moves, pages");
+    eprintln!(
+        "  row moves, pages (peak so far {:.1} MB)",
+        vm_mb(s.pid(), "VmHWM:")
+    );
     let mut down = Samples::default();
     for i in 0..runs {
         let want = position(lab, i + 2);
@@ -692,7 +695,7 @@ fn tour(lab: &Lab, o: &Opts, table: &mut Table, full_frame: f64) {
     step(&mut s, "\x1b[H", q, "Home", |scr| scr.contains(&first));
 
     // The detail and back.
-    eprintln!("  detail");
+    eprintln!("  detail (peak so far {:.1} MB)", vm_mb(s.pid(), "VmHWM:"));
     let (mut open, mut back) = (Samples::default(), Samples::default());
     let jp_years = tx::DETAIL_JP_YEARS.get(LANG);
     for _ in 0..runs {
@@ -717,7 +720,7 @@ fn tour(lab: &Lab, o: &Opts, table: &mut Table, full_frame: f64) {
     );
 
     // The filter: the first character searches every row; the third narrows.
-    eprintln!("  filter");
+    eprintln!("  filter (peak so far {:.1} MB)", vm_mb(s.pid(), "VmHWM:"));
     let prompt = tx::FILTER_PROMPT.get(LANG);
     let words = [
         "nurul", "rahmi", "saiful", "putri", "teuku", "fitri", "zulfa",
@@ -765,7 +768,10 @@ fn tour(lab: &Lab, o: &Opts, table: &mut Table, full_frame: f64) {
     );
 
     // The employee form: phone digits typed, then saved.
-    eprintln!("  employee form");
+    eprintln!(
+        "  employee form (peak so far {:.1} MB)",
+        vm_mb(s.pid(), "VmHWM:")
+    );
     let title = tx::FORM_EDIT_EMPLOYEE.get(LANG);
     let (mut ch, mut save) = (Samples::default(), Samples::default());
     for i in 0..runs {
@@ -800,7 +806,7 @@ fn tour(lab: &Lab, o: &Opts, table: &mut Table, full_frame: f64) {
     );
 
     // Tabs 2, 3, 4, 5, 1 in turn.
-    eprintln!("  tabs");
+    eprintln!("  tabs (peak so far {:.1} MB)", vm_mb(s.pid(), "VmHWM:"));
     let marks: [(&str, &str); 5] = [
         ("2", tx::DO_OPEN_TRAINING.get(LANG)),
         ("3", tx::DO_SUB_PARTNERS.get(LANG)),
@@ -828,7 +834,10 @@ fn tour(lab: &Lab, o: &Opts, table: &mut Table, full_frame: f64) {
     }
 
     // Tab 5's reports, one `]` after another, then back with `[`.
-    eprintln!("  tab 5 reports");
+    eprintln!(
+        "  tab 5 reports (peak so far {:.1} MB)",
+        vm_mb(s.pid(), "VmHWM:")
+    );
     step(&mut s, "5", q, "tab 5", |scr| {
         scr.contains(tx::DO_SUB_MONITORING.get(LANG))
     });
@@ -877,7 +886,10 @@ fn tour(lab: &Lab, o: &Opts, table: &mut Table, full_frame: f64) {
     }
 
     // Tab 2: a training's participants, the results grid, one row saved.
-    eprintln!("  tab 2 results grid");
+    eprintln!(
+        "  tab 2 results grid (peak so far {:.1} MB)",
+        vm_mb(s.pid(), "VmHWM:")
+    );
     match busy_training(&db) {
         None => p.table.note(
             lab.which,
@@ -934,7 +946,10 @@ fn tour(lab: &Lab, o: &Opts, table: &mut Table, full_frame: f64) {
     }
 
     // Tab 4: the unit grid of the next period, one row = two ratings.
-    eprintln!("  tab 4 unit grid");
+    eprintln!(
+        "  tab 4 unit grid (peak so far {:.1} MB)",
+        vm_mb(s.pid(), "VmHWM:")
+    );
     step(&mut s, "4", q, "tab 4", |scr| scr.contains("Perilaku"));
     step(&mut s, "u", q, "u", |scr| scr.contains("dinilai "));
     let before = s.screen();
@@ -979,7 +994,10 @@ fn tour(lab: &Lab, o: &Opts, table: &mut Table, full_frame: f64) {
     step(&mut s, "1", q, "tab 1", list_shown);
 
     // Idle: bytes over 5 s and 10 s, CPU over 10 s.
-    eprintln!("  idle 10 s");
+    eprintln!(
+        "  idle 10 s (peak so far {:.1} MB)",
+        vm_mb(s.pid(), "VmHWM:")
+    );
     s.settle(Duration::from_millis(500));
     let (b0, c0) = (s.byte_count(), cpu_ms(s.pid()));
     std::thread::sleep(Duration::from_secs(5));

@@ -285,14 +285,18 @@ pub(super) fn open_row_form(app: &mut App) -> Vec<Effect> {
 /// (another session may have changed it) and says so.
 pub(super) fn on_row_saved(
     app: &mut App,
-    employee: i64,
+    (employee, period): (i64, PeriodRef),
     existing: Option<(i64, i64)>,
     ratings: (Rating, Rating),
     name: &str,
     result: Result<Saved, WriteError>,
 ) -> Vec<Effect> {
     let lang = app.lang;
-    app.evaluation.list.loaded = false;
+    // The list is read again only when it shows the period saved in (a
+    // province's period is 100,000 rows); a new period joins the periods.
+    if app.evaluation.period() == Some(period) {
+        app.evaluation.list.loaded = false;
+    }
     app.evaluation.periods_loaded = false;
     app.monitoring.mark_stale();
     match result {

@@ -127,14 +127,14 @@ pub(super) fn on_saved(
         } => super::participants_flow::on_added_shown(app, training, &name, &ids, result),
         Save::GridRatings {
             employee,
+            period,
             existing,
             work,
             behaviour,
             name,
-            ..
         } => super::evaluation_flow::on_row_saved(
             app,
-            employee,
+            (employee, period),
             existing,
             (work, behaviour),
             &name,

@@ -57,6 +57,8 @@ impl EvaluationState {
         self.periods = periods;
         self.periods_loaded = true;
         match self.periods.get(self.current) {
+            // The same period, its list in hand: not read again.
+            Some(p) if keep == Some(*p) && self.list.loaded => vec![],
             Some(p) => vec![Effect::Load(Request::Evaluations(*p))],
             None => {
                 self.list.loaded = true;

@@ -15,7 +15,7 @@ use peka::tui::app::{App, AppConfig, Loaded, Msg, update};
 use peka::tui::keymap::{self, Action, Screen};
 use peka::tui::theme::{ColorMode, Theme};
 use peka::tui::view;
-use peka::tui::wire::Squeeze;
+use peka::tui::wire::{GapFill, Squeeze};
 use ratatui::backend::CrosstermBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::layout::Rect;
@@ -48,7 +48,7 @@ impl Write for Wire {
 
 /// The app's own output path: the backend writes into `Squeeze`, which
 /// hands the squeezed frame to the wire on flush (`tui::term::Term`).
-type VecTerm = Terminal<CrosstermBackend<Squeeze<Wire>>>;
+type VecTerm = Terminal<GapFill<CrosstermBackend<Squeeze<Wire>>>>;
 
 fn rows(n: usize) -> Vec<EmployeeRow> {
     (0..n)
@@ -92,7 +92,7 @@ fn app(mode: ColorMode) -> App {
 
 fn terminal() -> (VecTerm, Wire) {
     let wire = Wire::default();
-    let backend = CrosstermBackend::new(Squeeze::new(wire.clone()));
+    let backend = GapFill::new(CrosstermBackend::new(Squeeze::new(wire.clone())));
     let options = TerminalOptions {
         viewport: Viewport::Fixed(Rect::new(0, 0, 80, 24)),
     };

@@ -786,6 +786,26 @@ fn status_history_and_retirement_age_problems_are_reported_on_their_row() {
             "{sql}\nexpected a stale summary, found {found:#?}"
         );
     }
+    // The catalogue's stored counts (V16) changed outside PEKA: a wrong
+    // number, a missing training, a training without participants.
+    let counted = |p: &Problem| matches!(p, P::TrainingCountsStale);
+    let count_cases: Vec<&str> = vec![
+        "UPDATE pelatihan_jumlah SET selesai = selesai + 1",
+        "UPDATE pelatihan_jumlah SET peserta = peserta + 1",
+        "DELETE FROM pelatihan_jumlah",
+        "INSERT INTO pelatihan_jumlah VALUES (999, 1, 0)",
+    ];
+    for sql in count_cases {
+        let conn = peka::db::open_in_memory().unwrap();
+        build_clean(&conn);
+        assert!(rule_problems(&conn).iter().all(|(t, _, _)| *t != "pelatihan_jumlah"));
+        conn.execute_batch(sql).unwrap_or_else(|e| panic!("{sql}: {e}"));
+        let found = rule_problems(&conn);
+        assert!(
+            found.iter().any(|(t, k, p)| *t == "pelatihan_jumlah" && *k != any_key && counted(p)),
+            "{sql}\nexpected stale training counts, found {found:#?}"
+        );
+    }
     for (sql, table, key, expect) in cases {
         let conn = peka::db::open_in_memory().unwrap();
         build_clean(&conn);

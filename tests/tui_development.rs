@@ -245,6 +245,7 @@ fn t_fills_the_plan_from_the_recommendations_one_line_per_press() {
             Ok(Saved {
                 id: 99,
                 then_new: false,
+                version: None,
             }),
         ),
     );
@@ -318,6 +319,7 @@ fn r_then_n_e_d_act_on_the_plan_lines_and_esc_returns_to_the_detail() {
             Ok(Saved {
                 id: 41,
                 then_new: false,
+                version: None,
             }),
         ),
     );
@@ -519,6 +521,7 @@ fn a_enrolls_the_people_shown_after_a_question() {
             Ok(Saved {
                 id: 2,
                 then_new: false,
+                version: None,
             }),
         ),
     );

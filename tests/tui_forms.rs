@@ -454,6 +454,7 @@ fn d_without_history_asks_before_a_hard_delete() {
             Ok(Saved {
                 id: 1,
                 then_new: false,
+                version: None,
             }),
         ),
     );

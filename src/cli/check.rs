@@ -159,6 +159,10 @@ pub fn check_database(conn: &Connection, real_today: NaiveDate) -> Report {
     for key in c.read("penilaian_terakhir", dbc::stale_latest_assessments(conn)) {
         c.rule("penilaian_terakhir", key, Problem::LatestAssessmentStale);
     }
+    // And V16's, against the enrolments.
+    for key in c.read("pelatihan_jumlah", dbc::stale_training_counts(conn)) {
+        c.rule("pelatihan_jumlah", key, Problem::TrainingCountsStale);
+    }
 
     let mut level_counts: Vec<(&str, usize)> = Vec::new();
     for table in dbc::LEVEL_TABLES {

@@ -507,6 +507,40 @@ pub fn stale_latest_assessments(conn: &Connection) -> rusqlite::Result<Vec<RowKe
     )
 }
 
+/// Trainings whose row in `pelatihan_jumlah` (V16, kept by triggers) is not
+/// their number of participants and of completions (LULUS, SELESAI), or is
+/// missing while they have participants, or present while they have none
+/// (keyed by the training's code, its id when the training is gone).
+pub fn stale_training_counts(conn: &Connection) -> rusqlite::Result<Vec<RowKey>> {
+    collect(
+        conn,
+        &format!(
+            "WITH n AS (
+                 SELECT pelatihan_id, COUNT(*) AS peserta, SUM(status IN ({completed})) AS selesai
+                 FROM peserta_pelatihan GROUP BY pelatihan_id
+             ),
+             wrong AS (
+                 SELECT n.pelatihan_id FROM n
+                 LEFT JOIN pelatihan_jumlah j ON j.pelatihan_id = n.pelatihan_id
+                 WHERE j.peserta IS NOT n.peserta OR j.selesai IS NOT n.selesai
+                 UNION
+                 SELECT j.pelatihan_id FROM pelatihan_jumlah j
+                 WHERE NOT EXISTS (SELECT 1 FROM n WHERE n.pelatihan_id = j.pelatihan_id)
+             )
+             SELECT p.kode, w.pelatihan_id FROM wrong w
+             LEFT JOIN pelatihan p ON p.id = w.pelatihan_id
+             ORDER BY w.pelatihan_id",
+            completed = super::employees::completed_sql()
+        ),
+        |r| {
+            Ok(match r.get::<_, Option<String>>(0)? {
+                Some(code) => RowKey::Code(code),
+                None => RowKey::Id(r.get(1)?),
+            })
+        },
+    )
+}
+
 fn follow_up_scores(conn: &Connection) -> rusqlite::Result<Vec<LevelValue>> {
     let mut v = Vec::new();
     each_follow_up_scores(conn, &mut |t| v.push(t))?;

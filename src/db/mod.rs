@@ -14,6 +14,7 @@ pub mod evaluations;
 pub mod evaluations_write;
 pub mod export;
 pub mod follow_ups;
+pub mod gaps;
 pub mod import_keys;
 pub mod intern_log;
 pub mod internships;

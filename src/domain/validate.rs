@@ -137,6 +137,9 @@ pub enum Problem {
     /// assessment of the history for this employee and competency, or holds
     /// a pair the history does not have.
     LatestAssessmentStale,
+    /// `pelatihan_jumlah` (kept by triggers) does not hold this training's
+    /// number of participants and of completions as the enrolments give them.
+    TrainingCountsStale,
 }
 
 /// A character of an academic degree or title (`Drs.`, `S.E., M.Si.`):

@@ -556,6 +556,11 @@ pub fn problem(lang: Lang, p: &Problem) -> String {
             "Ringkasan penilaian terakhir (penilaian_terakhir) tidak sama dengan riwayat penilaian untuk pegawai dan kompetensi ini; berkas diubah di luar PEKA. Pulihkan dari cadangan.".to_string(),
             "The latest-assessment summary (penilaian_terakhir) differs from the assessment history for this employee and competency; the file was changed outside PEKA. Restore it from a backup.".to_string(),
         ),
+        Problem::TrainingCountsStale => pick(
+            lang,
+            "Jumlah peserta dan lulusan tersimpan (pelatihan_jumlah) tidak sama dengan daftar peserta pelatihan ini; berkas diubah di luar PEKA. Pulihkan dari cadangan.".to_string(),
+            "The stored number of participants and completions (pelatihan_jumlah) differs from this training's enrolments; the file was changed outside PEKA. Restore it from a backup.".to_string(),
+        ),
     }
 }
 

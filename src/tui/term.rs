@@ -1,7 +1,7 @@
 //! The terminal guard: raw mode and the alternate screen on entry, exactly those
 //! undone on drop, on errors, on panics and around `Ctrl-Z`.
 
-use crate::tui::wire::Squeeze;
+use crate::tui::wire::{GapFill, Squeeze};
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 use ratatui::crossterm::{
@@ -13,10 +13,11 @@ use ratatui::crossterm::{
 use std::io::{self, Stdout, Write};
 use std::sync::atomic::{AtomicBool, Ordering};
 
-/// The terminal type the app draws on: every frame goes through one buffer,
-/// has its style changes squeezed (`tui::wire`) and reaches the terminal in
-/// one `write(2)`.
-pub type Term = Terminal<CrosstermBackend<Squeeze<Stdout>>>;
+/// The terminal type the app draws on: short runs of unchanged cells are
+/// written rather than moved over, every frame goes through one buffer, has
+/// its style changes squeezed (`tui::wire`) and reaches the terminal in one
+/// `write(2)`.
+pub type Term = Terminal<GapFill<CrosstermBackend<Squeeze<Stdout>>>>;
 
 static ACTIVE: AtomicBool = AtomicBool::new(false);
 
@@ -30,7 +31,7 @@ impl TerminalGuard {
     pub fn enter() -> io::Result<TerminalGuard> {
         install_panic_hook();
         enter_modes()?;
-        let backend = CrosstermBackend::new(Squeeze::new(io::stdout()));
+        let backend = GapFill::new(CrosstermBackend::new(Squeeze::new(io::stdout())));
         let terminal = Terminal::new(backend)?;
         Ok(TerminalGuard { terminal })
     }
@@ -61,7 +62,7 @@ impl TerminalGuard {
 
 impl Drop for TerminalGuard {
     fn drop(&mut self) {
-        let _ = self.terminal.backend_mut().flush();
+        let _ = self.terminal.backend_mut().inner_mut().flush();
         restore();
     }
 }

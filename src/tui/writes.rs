@@ -23,6 +23,7 @@ pub fn write(conn: &Connection, save: &Save) -> Result<Saved, WriteError> {
             Ok(Saved {
                 id,
                 then_new: *then_new,
+                version: None,
             })
         }
         Save::SetResult {
@@ -37,6 +38,7 @@ pub fn write(conn: &Connection, save: &Save) -> Result<Saved, WriteError> {
             Ok(Saved {
                 id,
                 then_new: false,
+                version: None,
             })
         }
         Save::Add { target, values, .. } => {
@@ -44,6 +46,7 @@ pub fn write(conn: &Connection, save: &Save) -> Result<Saved, WriteError> {
             Ok(Saved {
                 id,
                 then_new: false,
+                version: None,
             })
         }
         Save::RowResult {
@@ -59,10 +62,11 @@ pub fn write(conn: &Connection, save: &Save) -> Result<Saved, WriteError> {
             e.nilai_akhir = *score;
             e.nomor_sertifikat = certificate.clone();
             e.jp_diakui = *jp;
-            db::record::update(conn, id, target.version, &e, &actor)?;
+            let version = db::record::update(conn, id, target.version, &e, &actor)?;
             Ok(Saved {
                 id,
                 then_new: false,
+                version: Some(version),
             })
         }
         Save::GridRatings {
@@ -79,6 +83,7 @@ pub fn write(conn: &Connection, save: &Save) -> Result<Saved, WriteError> {
             Ok(Saved {
                 id,
                 then_new: false,
+                version: None,
             })
         }
         Save::OrgPredicate {
@@ -91,6 +96,7 @@ pub fn write(conn: &Connection, save: &Save) -> Result<Saved, WriteError> {
             Ok(Saved {
                 id: *unit,
                 then_new: false,
+                version: None,
             })
         }
         Save::AddParticipants {
@@ -112,6 +118,7 @@ pub fn write(conn: &Connection, save: &Save) -> Result<Saved, WriteError> {
             Ok(Saved {
                 id: added as i64,
                 then_new: false,
+                version: None,
             })
         }
         Save::Delete { target, .. } => {
@@ -120,6 +127,7 @@ pub fn write(conn: &Connection, save: &Save) -> Result<Saved, WriteError> {
             Ok(Saved {
                 id,
                 then_new: false,
+                version: None,
             })
         }
     }

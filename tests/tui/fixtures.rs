@@ -407,7 +407,14 @@ pub fn saved_reply(app: &App, id: i64, then_new: bool) -> Msg {
         values: peka::tui::forms::Values::new(()),
         then_new,
     };
-    Msg::Saved(save, Ok(peka::tui::app::Saved { id, then_new }))
+    Msg::Saved(
+        save,
+        Ok(peka::tui::app::Saved {
+            id,
+            then_new,
+            version: None,
+        }),
+    )
 }
 
 /// The runner's answer to the save of the open form: refused with `e`.

@@ -115,10 +115,19 @@ pub(super) fn on_saved(
         } => super::plan_flow::on_added(app, &target, &values, &name, result),
         Save::RowResult {
             target,
+            score,
+            certificate,
+            jp,
             name,
             typed,
-            ..
-        } => super::participants_flow::on_row_saved(app, &target, &name, &typed, result),
+        } => super::participants_flow::on_row_saved(
+            app,
+            &target,
+            (score, certificate, jp),
+            &name,
+            &typed,
+            result,
+        ),
         Save::AddParticipants {
             training,
             name,

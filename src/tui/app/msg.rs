@@ -334,6 +334,9 @@ pub struct Saved {
     /// The record saved (for an assessment or a status change: the employee).
     pub id: i64,
     pub then_new: bool,
+    /// The record's version after the save, where the screen keeps the row
+    /// it showed instead of reading it again (a row of the results grid).
+    pub version: Option<i64>,
 }
 
 /// The kind of file an `x` export writes.

@@ -342,15 +342,23 @@ pub(super) fn row_leave(app: &mut App, delta: i8) -> Vec<Effect> {
 
 /// The answer to a row's save: said on the status line; a refusal names
 /// the row and repeats what was typed, so nothing typed is lost unseen.
+/// Saved, the row shows what was written at its new version, in place:
+/// nothing else the screen shows changed (the catalogue counts
+/// participants and completions, which a result does not change), so
+/// nothing is read again — the next row answers at once however many
+/// participants the training has. Refused (someone else changed the row, a
+/// rule), the participants and the catalogue are read again.
 pub(super) fn on_row_saved(
     app: &mut App,
     target: &FormTarget,
+    (score, certificate, jp): (Option<f64>, String, f64),
     name: &str,
     typed: &str,
     result: Result<Saved, WriteError>,
 ) -> Vec<Effect> {
     use crate::i18n::results as rx;
     let lang = app.lang;
+    let h = app.body_height();
     app.status = Some(match &result {
         Ok(_) => Status::Info(rx::row_saved(lang, name)),
         Err(e) => Status::Error(rx::row_not_saved(
@@ -361,8 +369,22 @@ pub(super) fn on_row_saved(
         )),
     });
     let training = target.owner.unwrap_or(0);
-    app.training.list.loaded = false;
     app.monitoring.mark_stale();
+    if let (Ok(saved), Some(id)) = (&result, target.id)
+        && let Some(version) = saved.version
+    {
+        let row = crate::tui::tabs::training::SavedResult {
+            id,
+            version,
+            score,
+            certificate: certificate.trim().to_string(),
+            jp,
+        };
+        if app.training.patch_participant(training, row, h) {
+            return vec![];
+        }
+    }
+    app.training.list.loaded = false;
     vec![
         Effect::Load(Request::Trainings),
         Effect::Load(Request::Participants(training)),

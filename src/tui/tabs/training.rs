@@ -62,6 +62,22 @@ pub struct RowEdit {
     pub stored: [String; 3],
 }
 
+/// What `/` searches in a participant's row.
+fn participant_haystack(r: &ParticipantRow) -> String {
+    format!("{} {} {} {}", r.nip, r.name, r.unit, r.certificate)
+}
+
+/// A grid row's result as saved: the enrollment, its version after the
+/// save and the three values written.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SavedResult {
+    pub id: i64,
+    pub version: i64,
+    pub score: Option<f64>,
+    pub certificate: String,
+    pub jp: f64,
+}
+
 impl RowEdit {
     /// The row `r` as its cells show it.
     pub fn of(r: &ParticipantRow, col: usize) -> RowEdit {
@@ -131,11 +147,43 @@ impl TrainingState {
         if let Some(p) = self.participants.as_mut().filter(|p| p.training.id == id) {
             p.list.set_rows(
                 rows,
-                |r| format!("{} {} {} {}", r.nip, r.name, r.unit, r.certificate),
+                participant_haystack,
                 |r| r.employee_id,
                 Self::participants_height(h),
             );
         }
+    }
+
+    /// One participant's result as just saved from the grid (enrollment
+    /// `saved.id` of training `training`, at its new version), written into
+    /// the row shown in place: the list keeps its order, cursor and filter,
+    /// and the other rows are not read again (26,000 of them in a
+    /// province-size training). Returns whether the row was there.
+    pub fn patch_participant(&mut self, training: i64, saved: SavedResult, h: usize) -> bool {
+        let Some(p) = self
+            .participants
+            .as_mut()
+            .filter(|p| p.training.id == training)
+        else {
+            return false;
+        };
+        let Some(row) = p.list.all().iter().find(|r| r.id == saved.id) else {
+            return false;
+        };
+        let row = ParticipantRow {
+            version: saved.version,
+            score: saved.score,
+            certificate: saved.certificate,
+            jp_credited: saved.jp,
+            ..row.clone()
+        };
+        p.list.patch(
+            vec![row],
+            participant_haystack,
+            |r| r.id,
+            Self::participants_height(h),
+        );
+        true
     }
 
     pub fn fit(&mut self, h: usize) {

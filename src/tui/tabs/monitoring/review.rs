@@ -111,7 +111,12 @@ pub(super) fn render_gaps(buf: &mut Buffer, area: Rect, st: &MonitoringState, cx
     render_list(buf, area, &cols, &st.gaps, lang, theme, |r, c| {
         gap_cell(r, c, theme)
     });
-    // The competency codes over their columns.
+    // The competency codes over their columns, the header line in one
+    // style (no style change between two codes on the wire).
+    buf.set_style(
+        Rect::new(area.x, area.y, area.width, 1.min(area.height)),
+        theme.header(),
+    );
     let widths = column_widths(&cols, area.width);
     let mut x = area.x;
     for (i, w) in widths.iter().enumerate() {

@@ -511,6 +511,52 @@ fn a_long_periods_first_rows_show_before_the_rest() {
     assert!(!app.shows_head_only());
 }
 
+/// A grid save in a period other than the one listed does not read the
+/// listed period again (100,000 rows in a province); one in it does.
+#[test]
+fn a_grid_save_reads_tab_4s_list_again_only_for_its_own_period() {
+    let (mut app, _) = app_sized(Lang::Id, 80, 24);
+    key(&mut app, Action::GoTab(3));
+    send(&mut app, Msg::Loaded(Loaded::EvaluationPeriods(periods())));
+    send(
+        &mut app,
+        Msg::Loaded(Loaded::Evaluations(periods()[0], evaluations())),
+    );
+    let saved = |period| {
+        Msg::Saved(
+            peka::tui::app::Save::GridRatings {
+                employee: 1,
+                period,
+                existing: None,
+                work: peka::domain::enums::Rating::Sesuai,
+                behaviour: peka::domain::enums::Rating::Sesuai,
+                name: "Muhammad Fadhil, S.Kom.".into(),
+            },
+            Ok(peka::tui::app::Saved {
+                id: 77,
+                then_new: false,
+                version: Some(1),
+            }),
+        )
+    };
+    let mut next = periods()[0];
+    next.no += 1;
+    send(&mut app, saved(next));
+    assert!(app.evaluation.list.loaded, "the listed period is untouched");
+    let effects = send(&mut app, Msg::Loaded(Loaded::EvaluationPeriods(periods())));
+    assert!(
+        !effects
+            .iter()
+            .any(|e| matches!(e, Effect::Load(Request::Evaluations(_)))),
+        "{effects:?}"
+    );
+    send(&mut app, saved(periods()[0]));
+    assert!(
+        !app.evaluation.list.loaded,
+        "a save in the listed period reads it again"
+    );
+}
+
 #[test]
 fn another_sessions_write_reloads_the_visible_tab() {
     let mut app = loaded_app(Lang::Id, 80, 24);

@@ -421,6 +421,20 @@ fn vm_mb(pid: u32, field: &str) -> f64 {
     kb / 1024.0
 }
 
+/// Proportional set size (MB): the process's own pages plus its share of
+/// pages mapped by several (`/proc/PID/smaps_rollup`).
+fn pss_mb(pid: u32) -> f64 {
+    let rollup = std::fs::read_to_string(format!("/proc/{pid}/smaps_rollup"))
+        .expect("read /proc/<pid>/smaps_rollup");
+    let kb: f64 = rollup
+        .lines()
+        .find(|l| l.starts_with("Pss:"))
+        .and_then(|l| l.split_whitespace().nth(1))
+        .and_then(|n| n.parse().ok())
+        .expect("a number of kB");
+    kb / 1024.0
+}
+
 /// Runs `peka ARGS`: wall time (s), peak resident memory (MB, VmHWM polled
 /// every 5 ms), success, stderr's last line.
 fn run_measured(args: &[&str]) -> (f64, f64, bool, String) {
@@ -1359,6 +1373,12 @@ fn sessions(lab: &Lab, o: &Opts, table: &mut Table) {
         vec![sum],
         None,
     );
+    // What each session costs the server: its own pages, and its share of
+    // the pages all of them map from the one binary and the page cache.
+    let pss: Vec<f64> = all.iter().map(|s| pss_mb(s.pid())).collect();
+    let pss_sum: f64 = pss.iter().sum();
+    table.put(w, &name("PSS of each (shared pages divided among all)"), "MB", pss, None);
+    table.put(w, &name("PSS of all together"), "MB", vec![pss_sum], None);
     eprintln!("  {n} sessions idle 10 s");
     let before: Vec<(usize, f64)> = all
         .iter()

@@ -9,8 +9,30 @@ use rusqlite::{Connection, OptionalExtension, Params, params};
 use serde_json::{Map, Value};
 
 /// Local time as stored in `audit.waktu`: `YYYY-MM-DDTHH:MM:SS`.
+///
+/// The text of a second is made once and kept until the clock moves on:
+/// an import writes thousands of entries a second, and the conversion to
+/// local time and the formatting were a few per cent of its time.
 pub fn now() -> String {
-    chrono::Local::now().format("%Y-%m-%dT%H:%M:%S").to_string()
+    use std::sync::Mutex;
+    static LAST: Mutex<Option<(u64, String)>> = Mutex::new(None);
+    let instant = std::time::SystemTime::now();
+    // Seconds since the epoch, the key of the text (the same instant the
+    // text is made from, so a second never gets the text of another).
+    let second = instant
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(u64::MAX, |d| d.as_secs());
+    let mut last = LAST.lock().unwrap_or_else(|e| e.into_inner());
+    if let Some((s, text)) = last.as_ref()
+        && *s == second
+    {
+        return text.clone();
+    }
+    let text = chrono::DateTime::<chrono::Local>::from(instant)
+        .format("%Y-%m-%dT%H:%M:%S")
+        .to_string();
+    *last = Some((second, text.clone()));
+    text
 }
 
 /// One audit entry as its hash covers it (issue 11 item 4): every column and
@@ -49,9 +71,21 @@ pub fn entry_hash(e: &Entry) -> String {
         &e.sebelum,
         &e.sesudah,
     );
-    let mut hasher = Sha256::new();
-    serde_json::to_writer(&mut hasher, &canonical).expect("hashing cannot fail");
-    hex(&hasher.finalize())
+    // Written whole into a buffer kept for the thread, then hashed at once:
+    // the serialiser's many small writes cost more straight into the hasher.
+    thread_local! {
+        static TEXT: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
+    }
+    TEXT.with_borrow_mut(|text| {
+        text.clear();
+        serde_json::to_writer(&mut *text, &canonical).expect("writing to memory cannot fail");
+        let digest = Sha256::digest(&text[..]);
+        if text.capacity() > 1 << 20 {
+            // An entry of an unusual size does not keep its buffer.
+            *text = Vec::new();
+        }
+        hex(&digest)
+    })
 }
 
 /// Lower-case hexadecimal of `bytes`.
@@ -77,6 +111,28 @@ pub fn append(
     before: Option<Value>,
     after: Option<Value>,
 ) -> rusqlite::Result<()> {
+    append_text(
+        tx,
+        actor,
+        entity,
+        id,
+        action,
+        before.map(|v| v.to_string()),
+        after.map(|v| v.to_string()),
+    )
+}
+
+/// [`append`] with the images already written as JSON text (as
+/// `Value::to_string` writes them: `audit_image::row_json_text`).
+pub fn append_text(
+    tx: &Connection,
+    actor: &Actor,
+    entity: &str,
+    id: i64,
+    action: AuditAction,
+    before: Option<String>,
+    after: Option<String>,
+) -> rusqlite::Result<()> {
     let last: Option<(i64, String)> = tx
         .prepare_cached("SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1")?
         .query_row([], |r| Ok((r.get(0)?, r.get(1)?)))
@@ -91,8 +147,8 @@ pub fn append(
         entitas: entity.to_string(),
         entitas_id: id,
         aksi: action.as_code().to_string(),
-        sebelum: before.map(|v| v.to_string()),
-        sesudah: after.map(|v| v.to_string()),
+        sebelum: before,
+        sesudah: after,
     };
     let hash = entry_hash(&e);
     let mut stmt = tx.prepare_cached(
@@ -337,7 +393,7 @@ pub fn rows_json<P: Params>(
     Ok(out)
 }
 
-fn value_json(v: ValueRef<'_>) -> Value {
+pub(super) fn value_json(v: ValueRef<'_>) -> Value {
     match v {
         ValueRef::Null => Value::Null,
         ValueRef::Integer(n) => Value::from(n),
@@ -347,7 +403,7 @@ fn value_json(v: ValueRef<'_>) -> Value {
     }
 }
 
-fn quote_ident(name: &str) -> String {
+pub(super) fn quote_ident(name: &str) -> String {
     format!("\"{}\"", name.replace('"', "\"\""))
 }
 

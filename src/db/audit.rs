@@ -99,6 +99,47 @@ fn hex(bytes: &[u8]) -> String {
     out
 }
 
+/// The last entry of the chain: its id and hash.
+type Last = (i64, String);
+
+thread_local! {
+    /// The end of the chain while this thread's write transaction keeps it
+    /// ([`keep_tail`]): the connection (its address) and the last entry,
+    /// `None` when it must be read from the table.
+    static TAIL: std::cell::RefCell<Option<(usize, Option<Last>)>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// While this lives, [`append`] on `tx` takes the end of the chain from the
+/// entry it appended last instead of reading the table for each entry (an
+/// import appends 100,000). Only for a write transaction held on this
+/// thread (no other connection can append meanwhile) in which every undo
+/// of a part of it is followed by [`forget_tail`]; dropped before the
+/// transaction ends.
+#[must_use = "the end is kept only while the guard lives"]
+pub struct TailKept(());
+
+impl Drop for TailKept {
+    fn drop(&mut self) {
+        TAIL.with_borrow_mut(|t| *t = None);
+    }
+}
+
+pub fn keep_tail(tx: &Connection) -> TailKept {
+    let key = std::ptr::from_ref(tx) as usize;
+    TAIL.with_borrow_mut(|t| *t = Some((key, None)));
+    TailKept(())
+}
+
+/// After a rollback to a savepoint: the end kept may be gone; read it again.
+pub fn forget_tail() {
+    TAIL.with_borrow_mut(|t| {
+        if let Some((_, last)) = t {
+            *last = None;
+        }
+    });
+}
+
 /// Appends one audit row, chained to the one before it. Call it inside the
 /// write's transaction (`BEGIN IMMEDIATE`: one writer at a time) so the
 /// change and its record commit (or roll back) together.
@@ -133,11 +174,19 @@ pub fn append_text(
     before: Option<String>,
     after: Option<String>,
 ) -> rusqlite::Result<()> {
-    let last: Option<(i64, String)> = tx
-        .prepare_cached("SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1")?
-        .query_row([], |r| Ok((r.get(0)?, r.get(1)?)))
-        .optional()?;
-    let (last_id, prev) = last.unwrap_or((0, String::new()));
+    let key = std::ptr::from_ref(tx) as usize;
+    let kept = TAIL.with_borrow(|t| match t {
+        Some((k, Some(last))) if *k == key => Some(last.clone()),
+        _ => None,
+    });
+    let (last_id, prev) = match kept {
+        Some(last) => last,
+        None => tx
+            .prepare_cached("SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1")?
+            .query_row([], |r| Ok((r.get(0)?, r.get(1)?)))
+            .optional()?
+            .unwrap_or((0, String::new())),
+    };
     let e = Entry {
         prev,
         id: last_id + 1,
@@ -169,6 +218,13 @@ pub fn append_text(
         e.prev,
         hash,
     ])?;
+    TAIL.with_borrow_mut(|t| {
+        if let Some((k, last)) = t
+            && *k == key
+        {
+            *last = Some((e.id, hash));
+        }
+    });
     Ok(())
 }
 

@@ -264,6 +264,8 @@ pub(crate) fn run<K: Kind>(
 /// has read the whole file without a problem.
 struct Pending<'c> {
     tx: Transaction<'c>,
+    /// Dropped after `tx` is committed or rolled back.
+    _tail: crate::db::audit::TailKept,
     report: Report,
     dry_run: bool,
 }
@@ -312,6 +314,9 @@ fn write_rows<'c, K: Kind>(
     crate::db::import_keys::widen_cache(conn)?;
     let tx = Transaction::new_unchecked(conn, TransactionBehavior::Immediate)
         .map_err(|e| ImportError::Write(e.into()))?;
+    // Every entry of the import is appended here; a refused row's are
+    // undone below, and then the end is read again.
+    let tail = crate::db::audit::keep_tail(&tx);
     let mut state: Run<'_, '_, K> = Run {
         tx: &tx,
         ctx,
@@ -366,6 +371,7 @@ fn write_rows<'c, K: Kind>(
     drop(state);
     Ok(Some(Pending {
         tx,
+        _tail: tail,
         report,
         dry_run,
     }))
@@ -537,6 +543,7 @@ impl<K: Kind> Run<'_, '_, K> {
             }
             Err(e) if is_row_problem(&e) => {
                 tx.execute_batch("ROLLBACK TO import_row; RELEASE import_row")?;
+                crate::db::audit::forget_tail();
                 let column = e.column().unwrap_or(found.column).to_string();
                 let lang = self.ctx.lang;
                 let text = crate::i18n::write::field_error(lang, &e)

@@ -4,6 +4,7 @@ use clap::Parser;
 use peka::cli::{Cli, run_command};
 
 fn main() {
+    peka::db::configure_process();
     let cli = Cli::parse();
     let lang = cli.lang;
     // From here on a panic gives the terminal back and says one sentence in

@@ -646,3 +646,60 @@ fn a_workbook_with_a_wrong_header_or_an_empty_sheet_is_refused_whole() {
     assert!(err.contains("is empty: it has no header row"), "{err}");
     assert_eq!(f.fingerprint(), before);
 }
+
+/// Rows the database itself refuses (a NIK another new row of the file
+/// already has: no check before the write sees that) are reported at their
+/// column, each once, and the rows before them stay in place for the rest
+/// of the file to be checked against: one NIK taken from a row of the
+/// first thousand (written long before), one from a row of the group being
+/// written when the first refusal came (undone and written again), one from
+/// a row after it. Nothing is saved.
+#[test]
+fn rows_the_database_refuses_are_reported_each_once_and_nothing_is_saved() {
+    let f = demo();
+    let units = f.export("unit-kerja");
+    let rows = read_csv(&f.export("pegawai"));
+    let fresh = tempfile::tempdir().unwrap();
+    let db = fresh.path().join("kantor.db");
+    let o = peka(&["import", s(&db), "unit-kerja", s(&units)]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+
+    let (nip, nik) = (col(&rows, "nip"), col(&rows, "nik"));
+    let with_nik = |from: usize| {
+        (from..rows.len())
+            .find(|&i| !rows[i][nik].is_empty())
+            .unwrap()
+    };
+    let mut all = rows.clone();
+    let mut expected = Vec::new();
+    for source in [with_nik(1100), with_nik(1200), with_nik(1)] {
+        let mut copy = rows[source].clone();
+        // Another person's NIP (the sequence digits), the same NIK.
+        copy[nip].replace_range(15..18, "999");
+        all.push(copy);
+        expected.push(format!(
+            "row {}, column nik \"{}\":",
+            all.len(),
+            rows[source][nik]
+        ));
+    }
+    let file = f.path("dup-nik.csv");
+    write_csv(&file, &all, b',');
+    let o = peka(&["import", s(&db), "pegawai", s(&file), "--lang", "en"]);
+    let (out, err) = (
+        String::from_utf8_lossy(&o.stdout),
+        String::from_utf8_lossy(&o.stderr),
+    );
+    assert_eq!(o.status.code(), Some(1), "{out}{err}");
+    let problems: Vec<&str> = out.lines().filter(|l| l.starts_with("row ")).collect();
+    assert_eq!(problems.len(), 3, "{out}");
+    for (line, want) in problems.iter().zip(&expected) {
+        assert!(line.starts_with(want.as_str()), "{line} / {want}");
+    }
+    assert!(err.contains("nothing was saved"), "{err}");
+    let c = Connection::open(&db).unwrap();
+    let n: i64 = c
+        .query_row("SELECT COUNT(*) FROM pegawai", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(n, 0);
+}

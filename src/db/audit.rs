@@ -9,8 +9,30 @@ use rusqlite::{Connection, OptionalExtension, Params, params};
 use serde_json::{Map, Value};
 
 /// Local time as stored in `audit.waktu`: `YYYY-MM-DDTHH:MM:SS`.
+///
+/// The text of a second is made once and kept until the clock moves on:
+/// an import writes thousands of entries a second, and the conversion to
+/// local time and the formatting were a few per cent of its time.
 pub fn now() -> String {
-    chrono::Local::now().format("%Y-%m-%dT%H:%M:%S").to_string()
+    use std::sync::Mutex;
+    static LAST: Mutex<Option<(u64, String)>> = Mutex::new(None);
+    let instant = std::time::SystemTime::now();
+    // Seconds since the epoch, the key of the text (the same instant the
+    // text is made from, so a second never gets the text of another).
+    let second = instant
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(u64::MAX, |d| d.as_secs());
+    let mut last = LAST.lock().unwrap_or_else(|e| e.into_inner());
+    if let Some((s, text)) = last.as_ref()
+        && *s == second
+    {
+        return text.clone();
+    }
+    let text = chrono::DateTime::<chrono::Local>::from(instant)
+        .format("%Y-%m-%dT%H:%M:%S")
+        .to_string();
+    *last = Some((second, text.clone()));
+    text
 }
 
 /// One audit entry as its hash covers it (issue 11 item 4): every column and
@@ -49,9 +71,21 @@ pub fn entry_hash(e: &Entry) -> String {
         &e.sebelum,
         &e.sesudah,
     );
-    let mut hasher = Sha256::new();
-    serde_json::to_writer(&mut hasher, &canonical).expect("hashing cannot fail");
-    hex(&hasher.finalize())
+    // Written whole into a buffer kept for the thread, then hashed at once:
+    // the serialiser's many small writes cost more straight into the hasher.
+    thread_local! {
+        static TEXT: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
+    }
+    TEXT.with_borrow_mut(|text| {
+        text.clear();
+        serde_json::to_writer(&mut *text, &canonical).expect("writing to memory cannot fail");
+        let digest = Sha256::digest(&text[..]);
+        if text.capacity() > 1 << 20 {
+            // An entry of an unusual size does not keep its buffer.
+            *text = Vec::new();
+        }
+        hex(&digest)
+    })
 }
 
 /// Lower-case hexadecimal of `bytes`.
@@ -63,6 +97,47 @@ fn hex(bytes: &[u8]) -> String {
         out.push(DIGITS[(b & 15) as usize] as char);
     }
     out
+}
+
+/// The last entry of the chain: its id and hash.
+type Last = (i64, String);
+
+thread_local! {
+    /// The end of the chain while this thread's write transaction keeps it
+    /// ([`keep_tail`]): the connection (its address) and the last entry,
+    /// `None` when it must be read from the table.
+    static TAIL: std::cell::RefCell<Option<(usize, Option<Last>)>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// While this lives, [`append`] on `tx` takes the end of the chain from the
+/// entry it appended last instead of reading the table for each entry (an
+/// import appends 100,000). Only for a write transaction held on this
+/// thread (no other connection can append meanwhile) in which every undo
+/// of a part of it is followed by [`forget_tail`]; dropped before the
+/// transaction ends.
+#[must_use = "the end is kept only while the guard lives"]
+pub struct TailKept(());
+
+impl Drop for TailKept {
+    fn drop(&mut self) {
+        TAIL.with_borrow_mut(|t| *t = None);
+    }
+}
+
+pub fn keep_tail(tx: &Connection) -> TailKept {
+    let key = std::ptr::from_ref(tx) as usize;
+    TAIL.with_borrow_mut(|t| *t = Some((key, None)));
+    TailKept(())
+}
+
+/// After a rollback to a savepoint: the end kept may be gone; read it again.
+pub fn forget_tail() {
+    TAIL.with_borrow_mut(|t| {
+        if let Some((_, last)) = t {
+            *last = None;
+        }
+    });
 }
 
 /// Appends one audit row, chained to the one before it. Call it inside the
@@ -77,11 +152,41 @@ pub fn append(
     before: Option<Value>,
     after: Option<Value>,
 ) -> rusqlite::Result<()> {
-    let last: Option<(i64, String)> = tx
-        .prepare_cached("SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1")?
-        .query_row([], |r| Ok((r.get(0)?, r.get(1)?)))
-        .optional()?;
-    let (last_id, prev) = last.unwrap_or((0, String::new()));
+    append_text(
+        tx,
+        actor,
+        entity,
+        id,
+        action,
+        before.map(|v| v.to_string()),
+        after.map(|v| v.to_string()),
+    )
+}
+
+/// [`append`] with the images already written as JSON text (as
+/// `Value::to_string` writes them: `audit_image::row_json_text`).
+pub fn append_text(
+    tx: &Connection,
+    actor: &Actor,
+    entity: &str,
+    id: i64,
+    action: AuditAction,
+    before: Option<String>,
+    after: Option<String>,
+) -> rusqlite::Result<()> {
+    let key = std::ptr::from_ref(tx) as usize;
+    let kept = TAIL.with_borrow(|t| match t {
+        Some((k, Some(last))) if *k == key => Some(last.clone()),
+        _ => None,
+    });
+    let (last_id, prev) = match kept {
+        Some(last) => last,
+        None => tx
+            .prepare_cached("SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1")?
+            .query_row([], |r| Ok((r.get(0)?, r.get(1)?)))
+            .optional()?
+            .unwrap_or((0, String::new())),
+    };
     let e = Entry {
         prev,
         id: last_id + 1,
@@ -91,8 +196,8 @@ pub fn append(
         entitas: entity.to_string(),
         entitas_id: id,
         aksi: action.as_code().to_string(),
-        sebelum: before.map(|v| v.to_string()),
-        sesudah: after.map(|v| v.to_string()),
+        sebelum: before,
+        sesudah: after,
     };
     let hash = entry_hash(&e);
     let mut stmt = tx.prepare_cached(
@@ -113,6 +218,13 @@ pub fn append(
         e.prev,
         hash,
     ])?;
+    TAIL.with_borrow_mut(|t| {
+        if let Some((k, last)) = t
+            && *k == key
+        {
+            *last = Some((e.id, hash));
+        }
+    });
     Ok(())
 }
 
@@ -337,7 +449,7 @@ pub fn rows_json<P: Params>(
     Ok(out)
 }
 
-fn value_json(v: ValueRef<'_>) -> Value {
+pub(super) fn value_json(v: ValueRef<'_>) -> Value {
     match v {
         ValueRef::Null => Value::Null,
         ValueRef::Integer(n) => Value::from(n),
@@ -347,7 +459,7 @@ fn value_json(v: ValueRef<'_>) -> Value {
     }
 }
 
-fn quote_ident(name: &str) -> String {
+pub(super) fn quote_ident(name: &str) -> String {
     format!("\"{}\"", name.replace('"', "\"\""))
 }
 

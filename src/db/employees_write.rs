@@ -210,6 +210,9 @@ impl Record for EmployeeInput {
 
     /// The unit and the golongan exist: checked first, so the error names
     /// the field instead of "FOREIGN KEY constraint failed".
+    /// The image is the row (the first status row is added under its key).
+    const AUDIT_IMAGE_IS_ROW: bool = true;
+
     fn check(&self, tx: &Connection, _id: Option<i64>) -> Result<(), WriteError> {
         must_exist(
             tx,

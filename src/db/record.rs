@@ -76,6 +76,10 @@ pub trait Record: Sized + Clone + PartialEq + std::fmt::Debug + Send + 'static {
     ) -> Result<Option<(&'static str, Json)>, WriteError> {
         Ok(None)
     }
+    /// Whether the audit image is the row alone (the default
+    /// [`Record::audit_json`], not replaced by the kind): then an insert
+    /// writes the image's text straight from the row.
+    const AUDIT_IMAGE_IS_ROW: bool = false;
     /// The audit image of row `id` (with its children).
     fn audit_json(tx: &Connection, id: i64) -> rusqlite::Result<Option<Json>> {
         row_json(tx, Self::TABLE, id)
@@ -199,6 +203,12 @@ pub fn insert_in<R: Record>(tx: &Connection, r: &R, actor: &Actor) -> Result<i64
         let id = tx.last_insert_rowid();
         r.save_children(tx, id)?;
         let extra = r.after_insert(tx, id, actor)?;
+        if R::AUDIT_IMAGE_IS_ROW {
+            let extra = extra.as_ref().map(|(key, value)| (*key, value));
+            let after = super::audit_image::row_json_text(tx, R::TABLE, id, extra)?;
+            audit::append_text(tx, actor, R::TABLE, id, AuditAction::Tambah, None, after)?;
+            return Ok(id);
+        }
         let mut after = R::audit_json(tx, id)?;
         if let Some((key, value)) = extra {
             after = after.map(|v| audit::with_key(v, key, value));

@@ -106,8 +106,14 @@ pub trait Kind {
     const CHECKS_READ_ONLY_OTHERS: bool = false;
 
     /// Writes that follow the record's own (an employee's status); true
-    /// when something changed.
-    fn after(_tx: &Connection, _id: i64, _row: &mut Row, _ctx: &Ctx) -> Result<bool, WriteError> {
+    /// when something changed. `added`: the row's record was just inserted.
+    fn after(
+        _tx: &Connection,
+        _id: i64,
+        _added: bool,
+        _row: &mut Row,
+        _ctx: &Ctx,
+    ) -> Result<bool, WriteError> {
         Ok(false)
     }
 }
@@ -185,6 +191,14 @@ struct Run<'c, 'o, K: Kind> {
 /// thread: parsing a workbook overlaps with the writes).
 const READ_AHEAD: usize = 512;
 
+/// Rows handed from one thread to the next at a time: one wake-up of the
+/// thread waiting for them per this many rows instead of one per row (a
+/// futex call and often a context switch each).
+const HANDOVER: usize = 64;
+
+/// Numbered rows as the threads hand them over.
+type Rows = Vec<(usize, Vec<Value>)>;
+
 /// Runs kind `K` over the file: the engine every kind shares.
 ///
 /// The file is read once, on a second thread, which hands the rows over in
@@ -204,12 +218,28 @@ pub(crate) fn run<K: Kind>(
         dry_run,
         progress,
     } = opts;
-    let (sender, rows) = std::sync::mpsc::sync_channel::<(usize, Vec<Value>)>(READ_AHEAD);
+    let (sender, rows) = std::sync::mpsc::sync_channel::<Rows>(READ_AHEAD / HANDOVER);
     std::thread::scope(|scope| {
         let reader = scope.spawn(move || {
-            sheet::read(file, sheet_name, &mut |number, cells| {
-                sender.send((number, cells)).is_ok()
-            })
+            // The header goes alone (it is checked before the write lock is
+            // taken), then the rows in groups; what is left at the end (or
+            // before the row the reader stops at) follows.
+            let mut group: Rows = Vec::new();
+            let mut header_sent = false;
+            let read = sheet::read(file, sheet_name, &mut |number, cells| {
+                group.push((number, cells));
+                if header_sent && group.len() < HANDOVER {
+                    return true;
+                }
+                header_sent = true;
+                sender
+                    .send(std::mem::replace(&mut group, Vec::with_capacity(HANDOVER)))
+                    .is_ok()
+            });
+            if !group.is_empty() {
+                let _ = sender.send(group);
+            }
+            read
         });
         let written = write_rows::<K>(conn, ctx, rows, progress, dry_run);
         let read = reader
@@ -234,6 +264,8 @@ pub(crate) fn run<K: Kind>(
 /// has read the whole file without a problem.
 struct Pending<'c> {
     tx: Transaction<'c>,
+    /// Dropped after `tx` is committed or rolled back.
+    _tail: crate::db::audit::TailKept,
     report: Report,
     dry_run: bool,
 }
@@ -255,12 +287,12 @@ impl Pending<'_> {
 fn write_rows<'c, K: Kind>(
     conn: &'c Connection,
     ctx: &Ctx,
-    rows: std::sync::mpsc::Receiver<(usize, Vec<Value>)>,
+    rows: std::sync::mpsc::Receiver<Rows>,
     progress: &mut dyn FnMut(usize),
     dry_run: bool,
 ) -> Result<Option<Pending<'c>>, ImportError> {
     // The header first, before taking the write lock.
-    let Ok((_, header)) = rows.recv() else {
+    let Some((_, header)) = rows.recv().ok().and_then(|g| g.into_iter().next()) else {
         return Ok(None);
     };
     let cols = Columns::new(&header).map_err(ImportError::DuplicateColumn)?;
@@ -282,6 +314,9 @@ fn write_rows<'c, K: Kind>(
     crate::db::import_keys::widen_cache(conn)?;
     let tx = Transaction::new_unchecked(conn, TransactionBehavior::Immediate)
         .map_err(|e| ImportError::Write(e.into()))?;
+    // Every entry of the import is appended here; a refused row's are
+    // undone below, and then the end is read again.
+    let tail = crate::db::audit::keep_tail(&tx);
     let mut state: Run<'_, '_, K> = Run {
         tx: &tx,
         ctx,
@@ -304,13 +339,15 @@ fn write_rows<'c, K: Kind>(
     match snapshot {
         Some(view) => {
             let (send_checked, checked) =
-                std::sync::mpsc::sync_channel::<(usize, Vec<Value>, Checked<K::R>)>(READ_AHEAD);
+                std::sync::mpsc::sync_channel::<CheckedRows<K::R>>(READ_AHEAD / HANDOVER);
             std::thread::scope(|scope| {
                 let cols = &cols;
                 scope.spawn(move || check_rows::<K>(view, cols, ctx, rows, send_checked));
-                for (number, cells, c) in checked.iter() {
-                    if !state.row(number, &cells, Some(c)) {
-                        break;
+                'rows: for group in checked.iter() {
+                    for (number, cells, c) in group {
+                        if !state.row(number, &cells, Some(c)) {
+                            break 'rows;
+                        }
                     }
                 }
                 // Dropping `checked` stops the checking thread.
@@ -318,9 +355,11 @@ fn write_rows<'c, K: Kind>(
             });
         }
         None => {
-            for (number, cells) in rows.iter() {
-                if !state.row(number, &cells, None) {
-                    break;
+            'rows: for group in rows.iter() {
+                for (number, cells) in group {
+                    if !state.row(number, &cells, None) {
+                        break 'rows;
+                    }
                 }
             }
         }
@@ -332,6 +371,7 @@ fn write_rows<'c, K: Kind>(
     drop(state);
     Ok(Some(Pending {
         tx,
+        _tail: tail,
         report,
         dry_run,
     }))
@@ -352,27 +392,34 @@ struct Checked<R> {
     ready: Result<Option<Ready<R>>, WriteError>,
 }
 
+/// Checked rows as the second thread hands them over.
+type CheckedRows<R> = Vec<(usize, Vec<Value>, Checked<R>)>;
+
 /// The second thread: checks the rows the reader hands over, in order, on
-/// `view`, and hands them on to the writing thread. Stops when either
-/// thread stops, or when the database fails.
+/// `view`, and hands them on to the writing thread (each group as it came).
+/// Stops when either thread stops, or when the database fails.
 fn check_rows<K: Kind>(
     view: Connection,
     cols: &Columns,
     ctx: &Ctx,
-    rows: std::sync::mpsc::Receiver<(usize, Vec<Value>)>,
-    checked: std::sync::mpsc::SyncSender<(usize, Vec<Value>, Checked<K::R>)>,
+    rows: std::sync::mpsc::Receiver<Rows>,
+    checked: std::sync::mpsc::SyncSender<CheckedRows<K::R>>,
 ) {
     let mut seen = HashMap::new();
-    for (number, cells) in rows.iter() {
-        let mut row = Row::new(number, cols, &cells, ctx.lang);
-        let ready = check::<K>(&view, &mut seen, &mut row, ctx);
-        let failed = ready.is_err();
-        let errors = std::mem::take(&mut row.errors);
-        if checked
-            .send((number, cells, Checked { errors, ready }))
-            .is_err()
-            || failed
-        {
+    for group in rows.iter() {
+        let mut out = Vec::with_capacity(group.len());
+        let mut failed = false;
+        for (number, cells) in group {
+            let mut row = Row::new(number, cols, &cells, ctx.lang);
+            let ready = check::<K>(&view, &mut seen, &mut row, ctx);
+            failed = ready.is_err();
+            let errors = std::mem::take(&mut row.errors);
+            out.push((number, cells, Checked { errors, ready }));
+            if failed {
+                break;
+            }
+        }
+        if checked.send(out).is_err() || failed {
             break;
         }
     }
@@ -476,7 +523,7 @@ impl<K: Kind> Run<'_, '_, K> {
             _ => record::insert_in(tx, &r, &self.ctx.actor).map(|id| (id, true, true)),
         }
         .and_then(|(id, changed, added)| {
-            let more = K::after(tx, id, row, self.ctx)?;
+            let more = K::after(tx, id, added, row, self.ctx)?;
             Ok((changed || more, added))
         });
         match result {
@@ -496,6 +543,7 @@ impl<K: Kind> Run<'_, '_, K> {
             }
             Err(e) if is_row_problem(&e) => {
                 tx.execute_batch("ROLLBACK TO import_row; RELEASE import_row")?;
+                crate::db::audit::forget_tail();
                 let column = e.column().unwrap_or(found.column).to_string();
                 let lang = self.ctx.lang;
                 let text = crate::i18n::write::field_error(lang, &e)

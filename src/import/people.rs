@@ -221,7 +221,13 @@ impl Kind for Employees {
     /// The status columns: a status other than the one in effect (with the
     /// date it began) is recorded as a change, as the status form does; a
     /// scheduled one likewise when it is not recorded yet.
-    fn after(tx: &Connection, id: i64, row: &mut Row, ctx: &Ctx) -> Result<bool, WriteError> {
+    fn after(
+        tx: &Connection,
+        id: i64,
+        added: bool,
+        row: &mut Row,
+        ctx: &Ctx,
+    ) -> Result<bool, WriteError> {
         let mut changed = false;
         for (status_col, date_col, scheduled) in [
             ("status", "tanggal_status", false),
@@ -234,8 +240,9 @@ impl Kind for Employees {
                 continue;
             };
             let date = row.date(date_col).flatten();
-            // A new employee starts AKTIF: nothing to record for that.
-            if !scheduled && status == EmployeeStatus::Aktif && row_is_new(tx, id)? {
+            // A new employee starts AKTIF: nothing to record for that (one
+            // just inserted has only the first status row: no need to count).
+            if !scheduled && status == EmployeeStatus::Aktif && (added || row_is_new(tx, id)?) {
                 continue;
             }
             let Some(state) = ew::status_state(tx, id)? else {

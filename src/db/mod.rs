@@ -443,11 +443,12 @@ fn has_tables(conn: &Connection) -> rusqlite::Result<bool> {
     )
 }
 
-/// Process-wide SQLite settings, made once in `main` before the first
-/// connection opens: no memory statistics. With them on, every allocation
-/// SQLite makes (several per statement run) takes a global lock to count
-/// it; nothing here reads the counts, and an import of 100,000 employees
-/// spent about 5 % of its writing thread there.
+/// Process-wide SQLite settings for the command line, made once in `main`
+/// before the first connection opens: no memory statistics. With them on,
+/// every allocation SQLite makes (several per statement run) takes a global
+/// lock to count it; an import of 100,000 employees spent about 5 % of its
+/// writing thread there. Not for the TUI: its `soft_heap_limit` (see
+/// `tui::run`) is kept by those counts.
 pub fn configure_process() {
     // SAFETY: `sqlite3_config` takes this option with one int argument; it
     // is only allowed before SQLite initialises, and otherwise returns

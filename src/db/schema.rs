@@ -667,9 +667,9 @@ pub const REBUILT_IN_V13: &[&str] = &["pegawai", "riwayat_status"];
 /// nothing V13 changed. The SQL lives beside this file in `migrations/`.
 const V14: &str = include_str!("migrations/v14_fast_reads.sql");
 
-/// V15: number taken by a change made on another branch at the same time as
-/// V16; this empty stand-in keeps the numbering until that change lands
-/// and replaces it (V16 depends on nothing V15 does).
+/// V15: no change. The number was held for the import work of issue 12,
+/// made at the same time as V16, which in the end needed no migration; a
+/// file passes through it to V16 unchanged.
 const V15: &str = "";
 
 /// V16 (issue 12, the training catalogue on 100,000 employees):

@@ -1377,7 +1377,13 @@ fn sessions(lab: &Lab, o: &Opts, table: &mut Table) {
     // the pages all of them map from the one binary and the page cache.
     let pss: Vec<f64> = all.iter().map(|s| pss_mb(s.pid())).collect();
     let pss_sum: f64 = pss.iter().sum();
-    table.put(w, &name("PSS of each (shared pages divided among all)"), "MB", pss, None);
+    table.put(
+        w,
+        &name("PSS of each (shared pages divided among all)"),
+        "MB",
+        pss,
+        None,
+    );
     table.put(w, &name("PSS of all together"), "MB", vec![pss_sum], None);
     eprintln!("  {n} sessions idle 10 s");
     let before: Vec<(usize, f64)> = all

@@ -6,44 +6,14 @@
 use peka::db::assessments::AssessmentInput;
 use peka::db::monitoring_eval::{self, ReviewReport, ReviewRows};
 use peka::db::record;
+use peka::db::reports;
 use peka::db::write::Actor;
-use peka::db::{OpenMode, open, reports};
 use rusqlite::Connection;
 use std::collections::HashMap;
-use std::path::{Path, PathBuf};
-use tempfile::TempDir;
 
-fn sample_copy() -> (TempDir, PathBuf) {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("copy.db");
-    std::fs::copy(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("sample.db"),
-        &path,
-    )
-    .unwrap();
-    (dir, path)
-}
-
-fn seeded(employees: u32) -> (TempDir, PathBuf) {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("seed.db");
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_peka"))
-        .args(["seed", path.to_str().unwrap(), "--employees"])
-        .arg(employees.to_string())
-        .args(["--as-of", "2026-11-28"])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    (dir, path)
-}
-
-fn connect(path: &Path) -> Connection {
-    open(path, OpenMode::ReadWrite).unwrap()
-}
+#[path = "common/copies.rs"]
+mod copies;
+use copies::{connect, sample_copy, seeded};
 
 // The SQL of the reads before issue 12, as it was.
 

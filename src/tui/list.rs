@@ -77,8 +77,9 @@ pub struct FilteredList<R> {
     /// Set by `set_rows_in_place`: the filter reads each row's [`Words`]
     /// and no copy of the text is held.
     in_place: Option<for<'a> fn(&'a R) -> Words<'a>>,
-    /// Indices of rows that match the filter, in row order.
-    visible: Vec<u32>,
+    /// Indices of rows that match the filter, in row order; `None` while
+    /// there is no filter: every row (no index list held for 100,000 rows).
+    visible: Option<Vec<u32>>,
     filter: String,
     pub nav: TableNav,
     /// False until the first load arrives.
@@ -92,7 +93,7 @@ impl<R> Default for FilteredList<R> {
             haystacks: String::new(),
             ends: Vec::new(),
             in_place: None,
-            visible: Vec::new(),
+            visible: None,
             filter: String::new(),
             nav: TableNav::default(),
             loaded: false,
@@ -150,7 +151,7 @@ impl<R> FilteredList<R> {
         let previous = self.selected().map(&key);
         // The old list goes first: at its largest only one is held.
         self.rows = Vec::new();
-        self.visible = Vec::new();
+        self.visible = None;
         self.haystacks = String::new();
         self.ends = Vec::new();
         if let Some(haystack) = haystack {
@@ -168,20 +169,24 @@ impl<R> FilteredList<R> {
         self.loaded = true;
         self.refilter();
         if let Some(prev) = previous
-            && let Some(pos) = self
-                .visible
-                .iter()
-                .position(|&i| key(&self.rows[i as usize]) == prev)
+            && let Some(pos) = (0..self.len()).position(|p| {
+                self.row_index(p)
+                    .is_some_and(|i| key(&self.rows[i]) == prev)
+            })
         {
             self.nav.selected = pos;
         }
-        self.nav.scroll_into_view(self.visible.len(), height);
+        self.nav.scroll_into_view(self.len(), height);
     }
 
     fn refilter(&mut self) {
         use crate::domain::search::{contains_folded, matches, query_words};
         let words = query_words(&self.filter);
-        let mut visible = Vec::with_capacity(if words.is_empty() { self.rows.len() } else { 0 });
+        if words.is_empty() {
+            self.visible = None;
+            return;
+        }
+        let mut visible = Vec::new();
         if let Some(words_of) = self.in_place {
             let masks = Sym::masks(&words);
             let all = (1u64 << words.len()) - 1;
@@ -213,7 +218,7 @@ impl<R> FilteredList<R> {
             }
         }
         visible.shrink_to_fit();
-        self.visible = visible;
+        self.visible = Some(visible);
     }
 
     /// The filter text as typed.
@@ -230,16 +235,32 @@ impl<R> FilteredList<R> {
         self.filter = filter.to_string();
         self.refilter();
         self.nav = TableNav::default();
-        self.nav.scroll_into_view(self.visible.len(), height);
+        self.nav.scroll_into_view(self.len(), height);
     }
 
     /// Number of rows shown (after the filter).
     pub fn len(&self) -> usize {
-        self.visible.len()
+        self.visible.as_ref().map_or(self.rows.len(), Vec::len)
     }
 
     pub fn is_empty(&self) -> bool {
-        self.visible.is_empty()
+        self.len() == 0
+    }
+
+    /// The place in `rows` of the `i`-th row shown.
+    fn row_index(&self, i: usize) -> Option<usize> {
+        match &self.visible {
+            None => (i < self.rows.len()).then_some(i),
+            Some(v) => v.get(i).map(|&r| r as usize),
+        }
+    }
+
+    /// Where row `row` (its place in `rows`) is shown, if it is.
+    fn shown_at(&self, row: usize) -> Option<usize> {
+        match &self.visible {
+            None => (row < self.rows.len()).then_some(row),
+            Some(v) => v.iter().position(|&r| r as usize == row),
+        }
     }
 
     /// Number of rows loaded (before the filter).
@@ -249,7 +270,7 @@ impl<R> FilteredList<R> {
 
     /// The `i`-th visible row.
     pub fn get(&self, i: usize) -> Option<&R> {
-        self.visible.get(i).map(|&idx| &self.rows[idx as usize])
+        self.row_index(i).map(|idx| &self.rows[idx])
     }
 
     /// The row under the cursor.
@@ -259,13 +280,13 @@ impl<R> FilteredList<R> {
 
     /// Moves the cursor by `delta` rows in a window of `height` rows.
     pub fn move_cursor(&mut self, delta: isize, height: usize) {
-        let len = self.visible.len();
+        let len = self.len();
         self.nav.move_by(delta, len, height);
     }
 
     /// Keeps the cursor visible in a window of `height` rows (after a resize).
     pub fn fit(&mut self, height: usize) {
-        let len = self.visible.len();
+        let len = self.len();
         self.nav.scroll_into_view(len, height);
     }
 
@@ -292,10 +313,8 @@ impl<R> FilteredList<R> {
 
     /// The rows in a window of `height` rows from the first one shown.
     pub fn on_screen(&self, height: usize) -> impl Iterator<Item = &R> {
-        let end = (self.nav.offset + height).min(self.visible.len());
-        self.visible[self.nav.offset.min(end)..end]
-            .iter()
-            .map(|&i| &self.rows[i as usize])
+        let end = (self.nav.offset + height).min(self.len());
+        (self.nav.offset.min(end)..end).filter_map(move |p| self.get(p))
     }
 
     /// Replaces the rows with the key of one of `fresh` by it, in place (the
@@ -337,12 +356,12 @@ impl<R> FilteredList<R> {
             }
             self.rows[i] = row;
         }
-        let selected = self.visible.get(self.nav.selected).copied();
+        let selected = self.row_index(self.nav.selected);
         self.refilter();
-        if let Some(pos) = selected.and_then(|s| self.visible.iter().position(|&i| i == s)) {
+        if let Some(pos) = selected.and_then(|s| self.shown_at(s)) {
             self.nav.selected = pos;
         }
-        self.nav.scroll_into_view(self.visible.len(), height);
+        self.nav.scroll_into_view(self.len(), height);
     }
 }
 

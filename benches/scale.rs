@@ -34,6 +34,9 @@
 //! runs only those parts. `PEKA_BENCH_LARGE=/path/file.db`
 //! uses a copy of that file instead of seeding one (about 20 s).
 
+#[path = "../tests/common/screen.rs"]
+mod screen;
+use screen::Wire;
 #[path = "../tests/common/pty.rs"]
 mod pty;
 
@@ -48,12 +51,10 @@ use pty::{Session, Spawn, key};
 use ratatui::backend::CrosstermBackend;
 use ratatui::layout::Rect;
 use ratatui::{Terminal, TerminalOptions, Viewport};
-use std::cell::RefCell;
 use std::collections::VecDeque;
-use std::io::{self, Write};
+use std::io;
 use std::path::{Path, PathBuf};
 use std::process::Command;
-use std::rc::Rc;
 use std::time::{Duration, Instant};
 
 const COLS: u16 = 80;
@@ -1089,19 +1090,6 @@ fn busy_training(db: &Path) -> Option<String> {
 }
 
 // ---------------------------------------------------------------- in-process
-
-#[derive(Clone, Default)]
-struct Wire(Rc<RefCell<Vec<u8>>>);
-
-impl Write for Wire {
-    fn write(&mut self, data: &[u8]) -> io::Result<usize> {
-        self.0.borrow_mut().extend_from_slice(data);
-        Ok(data.len())
-    }
-    fn flush(&mut self) -> io::Result<()> {
-        Ok(())
-    }
-}
 
 fn settle(conn: &rusqlite::Connection, app: &mut App, effects: Vec<Effect>) {
     let mut pending: VecDeque<Effect> = effects.into();

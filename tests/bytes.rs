@@ -8,6 +8,8 @@
 
 mod common;
 
+use common::screen::{draw, terminal};
+
 use chrono::NaiveDate;
 use peka::db::model::{EmployeeRow, Settings};
 use peka::i18n::Lang;
@@ -15,14 +17,8 @@ use peka::tui::app::{App, AppConfig, Loaded, Msg, update};
 use peka::tui::keymap::{self, Action, Screen};
 use peka::tui::theme::{ColorMode, Theme};
 use peka::tui::view;
-use peka::tui::wire::{GapFill, Squeeze};
-use ratatui::backend::CrosstermBackend;
+use ratatui::Terminal;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use ratatui::layout::Rect;
-use ratatui::{Terminal, TerminalOptions, Viewport};
-use std::cell::RefCell;
-use std::io::{self, Write};
-use std::rc::Rc;
 
 /// Issue 12's budget for moving the cursor one row down in the employee
 /// list, with the cursor row highlighted across its whole width.
@@ -30,25 +26,6 @@ const DOWN_BUDGET: usize = 250;
 /// A regression guard that catches a move turning into a repaint of more
 /// lines.
 const DOWN_CEILING: usize = 320;
-
-/// A `Vec<u8>` the test can read while the backend owns the writer (ratatui keeps
-/// `CrosstermBackend::writer()` behind an unstable feature).
-#[derive(Clone, Default)]
-struct Wire(Rc<RefCell<Vec<u8>>>);
-
-impl Write for Wire {
-    fn write(&mut self, data: &[u8]) -> io::Result<usize> {
-        self.0.borrow_mut().extend_from_slice(data);
-        Ok(data.len())
-    }
-    fn flush(&mut self) -> io::Result<()> {
-        Ok(())
-    }
-}
-
-/// The app's own output path: the backend writes into `Squeeze`, which
-/// hands the squeezed frame to the wire on flush (`tui::term::Term`).
-type VecTerm = Terminal<GapFill<CrosstermBackend<Squeeze<Wire>>>>;
 
 fn rows(n: usize) -> Vec<EmployeeRow> {
     (0..n)
@@ -88,29 +65,6 @@ fn app(mode: ColorMode) -> App {
     let more = update(&mut app, Msg::Loaded(Loaded::Employees(rows(200))));
     assert!(more.is_empty(), "loading the list needs no further reads");
     app
-}
-
-fn terminal() -> (VecTerm, Wire) {
-    let wire = Wire::default();
-    let backend = GapFill::new(CrosstermBackend::new(Squeeze::new(wire.clone())));
-    let options = TerminalOptions {
-        viewport: Viewport::Fixed(Rect::new(0, 0, 80, 24)),
-    };
-    (
-        Terminal::with_options(backend, options).expect("a Vec-backed terminal"),
-        wire,
-    )
-}
-
-/// Draws the model as the runner does (only when dirty) and returns the bytes written.
-fn draw(term: &mut VecTerm, wire: &Wire, app: &mut App) -> usize {
-    wire.0.borrow_mut().clear();
-    if app.dirty {
-        term.draw(|f| view::render(f, app))
-            .expect("draw into a Vec");
-        app.dirty = false;
-    }
-    wire.0.borrow().len()
 }
 
 /// Bytes of the first frame and of the frame after `action`, and the latter's text.

@@ -4,121 +4,24 @@
 //! own `execute`, drawn at 80×24 into a `CrosstermBackend<Vec<u8>>` through
 //! the app's output path (`tui::wire::Squeeze`), with and without colour.
 
-use peka::i18n::Lang;
-use peka::tui::app::{App, AppConfig, Effect, Msg, update};
+mod common;
+#[path = "tui/fixtures.rs"]
+mod fixtures;
+
+use common::screen::{draw, terminal};
+use fixtures::Runner;
+use peka::tui::app::{App, Msg, update};
 use peka::tui::keymap::Action;
 use peka::tui::tabs::monitoring::Sub;
-use peka::tui::theme::{ColorMode, Theme};
+use peka::tui::theme::ColorMode;
 use peka::tui::view;
-use peka::tui::wire::{GapFill, Squeeze};
-use ratatui::backend::CrosstermBackend;
-use ratatui::layout::Rect;
-use ratatui::{Terminal, TerminalOptions, Viewport};
-use std::cell::RefCell;
-use std::io::{self, Write};
-use std::rc::Rc;
-
-#[derive(Clone, Default)]
-struct Wire(Rc<RefCell<Vec<u8>>>);
-
-impl Write for Wire {
-    fn write(&mut self, data: &[u8]) -> io::Result<usize> {
-        self.0.borrow_mut().extend_from_slice(data);
-        Ok(data.len())
-    }
-    fn flush(&mut self) -> io::Result<()> {
-        Ok(())
-    }
-}
-
-type VecTerm = Terminal<GapFill<CrosstermBackend<Squeeze<Wire>>>>;
-
-fn terminal() -> (VecTerm, Wire) {
-    let wire = Wire::default();
-    let backend = GapFill::new(CrosstermBackend::new(Squeeze::new(wire.clone())));
-    let options = TerminalOptions {
-        viewport: Viewport::Fixed(Rect::new(0, 0, 80, 24)),
-    };
-    (Terminal::with_options(backend, options).unwrap(), wire)
-}
-
-/// The app on a copy of sample.db, its reads answered as the runner does.
-struct Demo {
-    conn: rusqlite::Connection,
-    folders: peka::tui::run::ExportFolders,
-    _dir: tempfile::TempDir,
-}
-
-impl Demo {
-    fn new() -> Demo {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("demo.db");
-        std::fs::copy(
-            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("sample.db"),
-            &path,
-        )
-        .unwrap();
-        let conn = peka::db::open(&path, peka::db::OpenMode::ReadWrite).unwrap();
-        let folders = peka::tui::run::ExportFolders {
-            folders: vec![dir.path().to_path_buf()],
-            home: None,
-        };
-        Demo {
-            conn,
-            folders,
-            _dir: dir,
-        }
-    }
-
-    fn app(&self, mode: ColorMode) -> App {
-        let settings = peka::db::settings::load(&self.conn).unwrap();
-        let today = settings.reference_date.unwrap();
-        let (mut app, effects) = App::new(AppConfig {
-            lang: Lang::Id,
-            theme: Theme::new(mode),
-            read_only: false,
-            db_label: "demo.db".into(),
-            settings,
-            real_today: today,
-            width: 80,
-            height: 24,
-        });
-        self.pump(&mut app, effects);
-        app
-    }
-
-    fn pump(&self, app: &mut App, mut effects: Vec<Effect>) {
-        while !effects.is_empty() {
-            let mut next = Vec::new();
-            for e in effects {
-                let msg = peka::tui::run::execute(&self.conn, e, &self.folders);
-                next.extend(update(app, msg));
-            }
-            effects = next;
-        }
-    }
-}
-
-/// Draws the model as the runner does (only when dirty): the bytes written.
-fn draw(term: &mut VecTerm, wire: &Wire, app: &mut App) -> usize {
-    wire.0.borrow_mut().clear();
-    if app.dirty {
-        term.draw(|f| view::render(f, app)).unwrap();
-        app.dirty = false;
-    }
-    wire.0.borrow().len()
-}
-
-fn frame_text(wire: &Wire) -> String {
-    String::from_utf8_lossy(&wire.0.borrow()).into_owned()
-}
 
 /// Bytes of: the first frame of tab 5 (report 1), `]` to the gap table on
 /// its first visit (the frame saying it is being read, then the one with
 /// its rows), `[` back, and `]` again (rows kept).
 fn gap_table_switch(mode: ColorMode) -> (usize, usize, usize, usize, String) {
-    let demo = Demo::new();
-    let mut app = demo.app(mode);
+    let demo = Runner::on_demo_copy();
+    let mut app = demo.app_as_stored(mode);
     let (mut term, wire) = terminal();
     let effects = update(&mut app, Msg::Key(Action::GoTab(4)));
     demo.pump(&mut app, effects);
@@ -135,7 +38,7 @@ fn gap_table_switch(mode: ColorMode) -> (usize, usize, usize, usize, String) {
     let effects = update(&mut app, Msg::Key(Action::NextSub));
     assert_eq!(effects, vec![], "the gap table is kept");
     let kept = draw(&mut term, &wire, &mut app);
-    (full, loading, rows, kept, frame_text(&wire))
+    (full, loading, rows, kept, wire.text())
 }
 
 /// One full frame at 80×24, as the budget counts it: the first frame of
@@ -176,8 +79,8 @@ fn the_gap_table_costs_less_than_a_full_frame() {
 /// them) never leaves a stale cell.
 #[test]
 fn the_wire_shows_the_same_screen_as_a_full_redraw() {
-    let demo = Demo::new();
-    let mut app = demo.app(ColorMode::Ansi16);
+    let demo = Runner::on_demo_copy();
+    let mut app = demo.app_as_stored(ColorMode::Ansi16);
     let (mut term, wire) = terminal();
     let nz = |n: u16| std::num::NonZeroU16::new(n).unwrap();
     let mut parser = vt100::Parser::new(nz(24), nz(80), 0);

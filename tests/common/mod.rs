@@ -1,3 +1,4 @@
 //! Helpers shared by the integration tests (and the benchmark, through `#[path]`).
 
 pub mod pty;
+pub mod screen;

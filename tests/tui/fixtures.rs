@@ -469,6 +469,25 @@ impl Runner {
         }
     }
 
+    /// An app at 80×24 in colour `mode` with the file's own settings (its
+    /// reference date as today), its first reads answered.
+    pub fn app_as_stored(&self, mode: ColorMode) -> App {
+        let settings = peka::db::settings::load(&self.conn).unwrap();
+        let today = settings.reference_date.unwrap();
+        let (mut app, effects) = App::new(AppConfig {
+            lang: Lang::Id,
+            theme: Theme::new(mode),
+            read_only: false,
+            db_label: "demo.db".into(),
+            settings,
+            real_today: today,
+            width: 80,
+            height: 24,
+        });
+        self.pump(&mut app, effects);
+        app
+    }
+
     /// An app at 80×24 with its first reads answered.
     pub fn app(&self) -> App {
         let (mut app, first) = app_sized(Lang::Id, 80, 24);

@@ -311,15 +311,21 @@ fn give_back() {
 #[cfg(not(all(target_os = "linux", target_env = "gnu")))]
 fn give_back() {}
 
-/// An answer that replaces a long list (see [`give_back`]).
-fn is_long_list(msg: &Msg) -> bool {
-    matches!(
+/// A read's answer into the model; when it replaced a long list, the
+/// memory the old one held goes back (see [`give_back`]).
+fn apply_answer(app: &mut App, msg: Msg) -> Vec<Effect> {
+    let long = matches!(
         msg,
         Msg::Answer {
             answer: Ok(Loaded::Employees(_) | Loaded::Evaluations(..) | Loaded::Review(_)),
             ..
         }
-    )
+    );
+    let effects = update(app, msg);
+    if long {
+        give_back();
+    }
+    effects
 }
 
 /// Where the main loop sends work and hears back.
@@ -437,11 +443,7 @@ fn main_loop(
             Incoming::Input(ev) => held.push_back(ev?),
             Incoming::Aside(msg, seq) => {
                 if fresh.take(&msg, seq) {
-                    let long = is_long_list(&msg);
-                    pending.extend(update(app, msg));
-                    if long {
-                        give_back();
-                    }
+                    pending.extend(apply_answer(app, msg));
                 }
             }
             Incoming::FileChanged => {
@@ -455,11 +457,7 @@ fn main_loop(
             Incoming::Reply(Reply::Read(msg, seq)) => {
                 reads -= 1;
                 if fresh.take(&msg, seq) {
-                    let long = is_long_list(&msg);
-                    pending.extend(update(app, msg));
-                    if long {
-                        give_back();
-                    }
+                    pending.extend(apply_answer(app, msg));
                 }
             }
             Incoming::Reply(Reply::Part(msg)) => {

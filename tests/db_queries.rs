@@ -147,6 +147,51 @@ fn employee_list_hides_employees_out_of_service_unless_asked() {
     assert!(ids(&all).contains(&5));
 }
 
+/// After a save, a few rows put in the list's order tell whether the saved
+/// one kept its place (the TUI then reads no whole list): the same order as
+/// the list for any ids given, and a change of name, position or unit that
+/// moves a row shows as another order.
+#[test]
+fn a_few_employees_come_in_the_list_order_and_a_move_shows() {
+    let conn = fixture();
+    let all = ids(&employees::list(&conn, 2024, true).unwrap());
+    for pick in [vec![6, 1, 4], vec![5, 3], vec![2], vec![4, 2, 99]] {
+        let want: Vec<i64> = all.iter().copied().filter(|i| pick.contains(i)).collect();
+        assert_eq!(
+            employees::in_list_order(&conn, &pick).unwrap(),
+            want,
+            "{pick:?}"
+        );
+    }
+    // 2 Aminah sits between 1 and 3; renamed she still does (one Pelaksana in BKPSDM)…
+    conn.execute("UPDATE pegawai SET nama = 'Zahra' WHERE id = 2", [])
+        .unwrap();
+    assert_eq!(
+        employees::in_list_order(&conn, &[1, 2, 3]).unwrap(),
+        [1, 2, 3]
+    );
+    // …made JPT she sorts by name among the JPTs, before Zulkifli…
+    conn.execute(
+        "UPDATE pegawai SET jenis_jabatan = 'JPT_PRATAMA' WHERE id = 2",
+        [],
+    )
+    .unwrap();
+    assert_eq!(
+        employees::in_list_order(&conn, &[1, 2, 3]).unwrap(),
+        [2, 1, 3]
+    );
+    // …and moved to Disdik she leaves BKPSDM.
+    conn.execute(
+        "UPDATE pegawai SET jenis_jabatan = 'PELAKSANA', unit_kerja_id = 10 WHERE id = 2",
+        [],
+    )
+    .unwrap();
+    assert_eq!(
+        employees::in_list_order(&conn, &[1, 2, 3]).unwrap(),
+        [1, 3, 2]
+    );
+}
+
 #[test]
 fn employee_list_orders_by_unit_tree_then_position_rank_then_name() {
     let conn = fixture();

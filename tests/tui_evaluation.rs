@@ -9,7 +9,7 @@ mod fixtures;
 
 use fixtures::*;
 use peka::domain::enums::Rating;
-use peka::tui::app::{App, Msg, Status};
+use peka::tui::app::{App, Msg, Status, update};
 use peka::tui::keymap::{Action, Screen};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
@@ -377,5 +377,75 @@ fn leaving_the_grid_while_the_last_rows_save_is_on_its_way_saves_it_once() {
         !matches!(app.status, Some(Status::Error(_))),
         "{:?}",
         app.status
+    );
+}
+
+/// Every effect `effects` lead to, run on the file one after another.
+fn run_all(r: &Runner, app: &mut App, mut effects: Vec<peka::tui::app::Effect>) -> Vec<String> {
+    let mut seen = Vec::new();
+    while !effects.is_empty() {
+        let mut next = Vec::new();
+        for e in effects {
+            seen.push(format!("{e:?}"));
+            let msg = peka::tui::run::execute(&r.conn, e, &r.folders);
+            next.extend(update(app, msg));
+        }
+        effects = next;
+    }
+    seen
+}
+
+/// Closing the grid reads the periods again (a save may have opened one),
+/// the period listed only when a save went into it: on a province's file
+/// that list is 100,000 rows, read again for nothing (and held twice while
+/// it is) before.
+#[test]
+fn closing_the_grid_reads_the_listed_period_again_only_after_a_save_into_it() {
+    let r = Runner::on_demo_copy();
+    let mut app = r.app();
+    act(&r, &mut app, Action::GoTab(3));
+    let listed = app.evaluation.period().unwrap();
+    filter(&r, &mut app, "BKPSDM");
+    act(&r, &mut app, Action::UnitGrid);
+    let reads_of_the_list = |seen: &[String]| {
+        seen.iter()
+            .filter(|e| e.starts_with("Load(Evaluations("))
+            .count()
+    };
+    // Opened and closed, nothing saved.
+    let effects = key(&mut app, Action::RowLeave(0));
+    let seen = run_all(&r, &mut app, effects);
+    assert!(
+        seen.iter().any(|e| e.contains("EvaluationPeriods")),
+        "{seen:?}"
+    );
+    assert_eq!(reads_of_the_list(&seen), 0, "{seen:?}");
+    assert_eq!(app.screen(), Screen::EvaluationList);
+    // A person of the listed period rated again: the list shows it.
+    act(&r, &mut app, Action::UnitGrid);
+    let (employee, before) = {
+        let g = app.evaluation.grid.as_ref().unwrap();
+        let d = g.data.as_ref().unwrap();
+        assert_eq!(d.period, listed);
+        let row = &d.rows[g.row];
+        (row.employee_id, row.evaluation)
+    };
+    assert!(
+        before.is_some(),
+        "the listed period has this person's evaluation"
+    );
+    let mut effects = key(&mut app, Action::Rate(Rating::DiBawah));
+    effects.extend(key(&mut app, Action::Rate(Rating::DiBawah)));
+    let mut seen = run_all(&r, &mut app, effects);
+    let effects = key(&mut app, Action::RowLeave(0));
+    seen.extend(run_all(&r, &mut app, effects));
+    assert_eq!(reads_of_the_list(&seen), 1, "{seen:?}");
+    let shown = (0..app.evaluation.list.len())
+        .filter_map(|i| app.evaluation.list.get(i))
+        .find(|row| row.employee_id == employee)
+        .expect("still listed");
+    assert_eq!(
+        shown.predicate,
+        peka::domain::enums::Predicate::SangatKurang
     );
 }

@@ -8,7 +8,7 @@ use fixtures::*;
 use peka::db::employees_write::EmployeeInput;
 use peka::db::write::{ConstraintKind, WriteError};
 use peka::i18n::Lang;
-use peka::tui::app::{App, Effect, Loaded, Msg, Request, Save, Saved, Status};
+use peka::tui::app::{App, Effect, ListPlace, Loaded, Msg, Request, Save, Saved, Status};
 use peka::tui::forms::{FormTarget, Stored, Values, employee};
 use peka::tui::keymap::{Action, Screen};
 use peka::tui::widgets::form::LookupItem;
@@ -255,6 +255,124 @@ fn a_save_in_a_long_list_reads_the_saved_row_at_once_and_the_rest_aside() {
     rows[12_000].id = 7_001;
     send(&mut app, Msg::Loaded(Loaded::Employees(rows)));
     assert_eq!(app.employees.list.selected().unwrap().id, 12_001);
+}
+
+/// An employee edited where they are in a province-sized list: the rows on
+/// screen and the saved one are read with a check of its place between its
+/// neighbours; kept, the list is not read again at all (a second list of
+/// 100,000 rows would be held while it is built); moved, it is read whole
+/// beside the keys and the cursor follows the row.
+#[test]
+fn an_edit_in_a_long_list_that_keeps_its_place_reads_no_whole_list() {
+    let edit_row = |app: &mut App| -> Vec<Effect> {
+        let effects = key(app, Action::Edit);
+        let Some(Effect::Load(Request::RecordForEdit(target))) = effects.first().cloned() else {
+            panic!("{effects:?}")
+        };
+        let stored = EmployeeInput {
+            nip: "199005122015031009".into(),
+            nama: "Rizal Ananda".into(),
+            jenis_kelamin: "L".into(),
+            tanggal_lahir: "1990-05-12".into(),
+            jenis_asn: "PNS".into(),
+            jenis_jabatan: "PELAKSANA".into(),
+            nama_jabatan: "Pengelola".into(),
+            unit_kerja_id: 4,
+            ..Default::default()
+        };
+        send(
+            app,
+            Msg::Loaded(Loaded::RecordForEdit(
+                target,
+                Some(Box::new(Stored {
+                    values: Values::new(stored),
+                    version: 1,
+                    picks: vec![("unit_kerja_id", unit_item())],
+                })),
+            )),
+        );
+        tab_to(app, "telepon");
+        type_text(app, "0811");
+        ctrl(app, 's');
+        let reply = saved_reply(app, 5, false);
+        send(app, reply)
+    };
+    let mut app = loaded_app(Lang::Id, 80, 24);
+    send(&mut app, Msg::Loaded(Loaded::Employees(employees(12_000))));
+    for _ in 0..4 {
+        key(&mut app, Action::Down);
+    }
+    assert_eq!(app.employees.list.selected().unwrap().id, 5);
+    let effects = edit_row(&mut app);
+    let place = ListPlace {
+        id: 5,
+        before: Some(4),
+        after: Some(6),
+    };
+    let asked = effects.iter().find_map(|e| match e {
+        Effect::Load(Request::SavedEmployee { year, ids, place }) => {
+            Some((*year, ids.clone(), *place))
+        }
+        _ => None,
+    });
+    let (year, ids, asked_place) = asked.unwrap_or_else(|| panic!("{effects:?}"));
+    assert_eq!((year, asked_place), (2026, place));
+    assert!(ids.contains(&1) && ids.contains(&5), "{ids:?}");
+    assert!(
+        !effects.iter().any(|e| matches!(
+            e,
+            Effect::Load(Request::Employees { .. }) | Effect::Refresh(Request::Employees { .. })
+        )),
+        "no whole list asked for yet: {effects:?}"
+    );
+    // Kept its place: the row shows what was saved, nothing more is read.
+    let mut saved = employees(5).pop().unwrap();
+    saved.person = peka::db::model::NipName::new(saved.nip(), "Rizal Ananda");
+    let effects = send(
+        &mut app,
+        Msg::Loaded(Loaded::SavedEmployee {
+            rows: vec![saved.clone()],
+            place,
+            kept: true,
+        }),
+    );
+    assert_eq!(effects, vec![]);
+    assert_eq!(app.employees.list.total(), 12_000);
+    assert_eq!(
+        app.employees.list.selected().unwrap().name(),
+        "Rizal Ananda"
+    );
+    assert_eq!(
+        app.employees.select_after_load, None,
+        "no later list moves the cursor back to it"
+    );
+    // Moved (a new name sorts elsewhere): the whole list beside the keys.
+    let effects = edit_row(&mut app);
+    assert!(
+        effects
+            .iter()
+            .any(|e| matches!(e, Effect::Load(Request::SavedEmployee { .. })))
+    );
+    let effects = send(
+        &mut app,
+        Msg::Loaded(Loaded::SavedEmployee {
+            rows: vec![saved],
+            place,
+            kept: false,
+        }),
+    );
+    assert_eq!(
+        effects,
+        vec![Effect::Refresh(Request::Employees {
+            year: 2026,
+            include_inactive: false
+        })]
+    );
+    let mut rows = employees(12_000);
+    rows.swap(4, 9_000);
+    send(&mut app, Msg::Loaded(Loaded::Employees(rows)));
+    assert_eq!(app.employees.list.selected().unwrap().id, 5);
+    assert_eq!(app.employees.list.nav.selected, 9_000);
 }
 
 #[test]

@@ -338,6 +338,37 @@ pub fn list_rows(conn: &Connection, year: i32, ids: &[i64]) -> rusqlite::Result<
     Ok(out)
 }
 
+/// `ids` (a few employees) in the employee list's order (unit tree, position
+/// rank, name, NIP), whatever their status; an id that no longer exists is
+/// left out. After a save, `[before, saved, after]` coming back unchanged
+/// says the saved row kept its place between its neighbours, so a list of
+/// 100,000 need not be read again to show it.
+pub fn in_list_order(conn: &Connection, ids: &[i64]) -> rusqlite::Result<Vec<i64>> {
+    let mut stmt = conn.prepare_cached(&ORDER_SQL)?;
+    let ids = ids
+        .iter()
+        .map(|id| id.to_string())
+        .collect::<Vec<_>>()
+        .join(",");
+    let out = stmt
+        .query_map([format!("[{ids}]")], |r| r.get(0))?
+        .collect::<rusqlite::Result<Vec<i64>>>()?;
+    Ok(out)
+}
+
+/// The order of [`LIST_SQL`] for the employees named in `?1` (a JSON array).
+static ORDER_SQL: LazyLock<String> = LazyLock::new(|| {
+    format!(
+        "WITH RECURSIVE {UNIT_TREE_CTE}
+SELECT e.id
+FROM json_each(?1) j
+JOIN pegawai e ON e.id = j.value
+JOIN unit_tree t ON t.id = e.unit_kerja_id
+ORDER BY t.path, {rank}, e.nama COLLATE NOCASE, e.nip",
+        rank = position_order_sql(),
+    )
+});
+
 /// The employee list's columns for one employee (`?3`).
 static ROWS_SQL: LazyLock<String> = LazyLock::new(|| {
     format!(

@@ -342,6 +342,21 @@ impl App {
             ids.push(id);
         }
         let year = self.year();
+        // A row edited where it is: if it keeps its place (name, unit and
+        // position unchanged, or changed within its neighbours) the list is
+        // not read again at all.
+        if let Some((before, after)) = self.employees.list.neighbours(|r| r.id == id) {
+            let place = ListPlace {
+                id,
+                before: before.map(|r| r.id),
+                after: after.map(|r| r.id),
+            };
+            return Some(vec![Effect::Load(Request::SavedEmployee {
+                year,
+                ids,
+                place,
+            })]);
+        }
         Some(vec![
             Effect::Load(Request::EmployeeRows { year, ids }),
             Effect::Refresh(Request::Employees {
@@ -498,6 +513,25 @@ fn on_loaded(app: &mut App, data: Loaded) -> Vec<Effect> {
         }
         Loaded::EmployeesHead(_) => {}
         Loaded::EmployeeRows(rows) => app.employees.patch_rows(rows, h),
+        Loaded::SavedEmployee { rows, place, kept } => {
+            let include_inactive = app.employees.include_inactive;
+            let listed = rows
+                .iter()
+                .find(|r| r.id == place.id)
+                .is_some_and(|r| include_inactive || r.status.is_in_service());
+            app.employees.patch_rows(rows, h);
+            if kept && listed {
+                app.employees.saved_in_place(place.id, h);
+            } else {
+                // New place, or no longer listed: the whole list, beside the
+                // keys; the cursor follows the row when it comes.
+                let year = app.year();
+                return vec![Effect::Refresh(Request::Employees {
+                    year,
+                    include_inactive,
+                })];
+            }
+        }
         Loaded::EmployeeDetail(id, detail) => {
             let found = detail.is_some();
             app.employees.set_detail(id, detail);

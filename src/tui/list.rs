@@ -301,6 +301,14 @@ impl<R> FilteredList<R> {
         true
     }
 
+    /// The rows loaded just before and just after the first row that `is`
+    /// (whatever the filter shows); `None` when no row is.
+    pub fn neighbours(&self, is: impl Fn(&R) -> bool) -> Option<(Option<&R>, Option<&R>)> {
+        let i = self.rows.iter().position(is)?;
+        let before = i.checked_sub(1).map(|b| &self.rows[b]);
+        Some((before, self.rows.get(i + 1)))
+    }
+
     /// (cursor, rows shown, rows loaded) for the status line.
     pub fn position(&self) -> (usize, usize, usize) {
         (self.nav.selected, self.len(), self.total())

@@ -724,6 +724,11 @@ pub fn load(conn: &Connection, req: Request) -> rusqlite::Result<Loaded> {
         Request::EmployeeRows { year, ids } => {
             Loaded::EmployeeRows(db::employees::list_rows(conn, year, &ids)?)
         }
+        Request::SavedEmployee { year, ids, place } => {
+            let rows = db::employees::list_rows(conn, year, &ids)?;
+            let kept = db::employees::in_list_order(conn, &place.ids())? == place.ids();
+            Loaded::SavedEmployee { rows, place, kept }
+        }
         Request::EmployeeDetail(id) => {
             Loaded::EmployeeDetail(id, db::employees::detail(conn, id)?.map(Box::new))
         }

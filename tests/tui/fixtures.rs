@@ -433,7 +433,7 @@ pub fn refused_reply(app: &App, e: peka::db::write::WriteError) -> Msg {
 /// for until none is left.
 pub struct Runner {
     pub conn: rusqlite::Connection,
-    folders: peka::tui::run::ExportFolders,
+    pub folders: peka::tui::run::ExportFolders,
     _dir: tempfile::TempDir,
 }
 

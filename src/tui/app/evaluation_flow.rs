@@ -175,8 +175,10 @@ pub(super) fn row_leave(app: &mut App, delta: i8) -> Vec<Effect> {
     };
     let mut effects = leave_row(app, row);
     if delta == 0 {
+        // The periods are read again (a save may have opened one); the
+        // period's list only when a save went into it (`on_row_saved`): a
+        // province's period is 100,000 rows, not read twice over for nothing.
         app.evaluation.grid = None;
-        app.evaluation.list.loaded = false;
         app.evaluation.periods_loaded = false;
         effects.extend(app.loads_for(Tab::Evaluation));
         return effects;

@@ -19,6 +19,15 @@ pub enum Request {
         year: i32,
         ids: Vec<i64>,
     },
+    /// After one's own save of an employee already in a province-sized
+    /// list: the rows on screen (`ids`, the saved one among them) read
+    /// again, and whether the saved row kept its place between its
+    /// neighbours (else the whole list is read again, beside the keys).
+    SavedEmployee {
+        year: i32,
+        ids: Vec<i64>,
+        place: ListPlace,
+    },
     /// The development section of employee `id`'s detail (plan and
     /// recommendations) as of `today`, with the yearly JP target of each
     /// kind of ASN.
@@ -153,6 +162,25 @@ impl Request {
     }
 }
 
+/// A saved employee and the rows that were before and after it in the list
+/// (none at either end).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ListPlace {
+    pub id: i64,
+    pub before: Option<i64>,
+    pub after: Option<i64>,
+}
+
+impl ListPlace {
+    /// The three ids in the order the list had them.
+    pub fn ids(&self) -> Vec<i64> {
+        [self.before, Some(self.id), self.after]
+            .into_iter()
+            .flatten()
+            .collect()
+    }
+}
+
 /// The result of a `Request`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Loaded {
@@ -161,6 +189,13 @@ pub enum Loaded {
     EmployeesHead(Vec<EmployeeRow>),
     /// Rows of the employee list read again (patched in place).
     EmployeeRows(Vec<EmployeeRow>),
+    /// The rows of [`Request::SavedEmployee`]; `kept`: the saved row still
+    /// sorts between the neighbours it had.
+    SavedEmployee {
+        rows: Vec<EmployeeRow>,
+        place: ListPlace,
+        kept: bool,
+    },
     EmployeeDetail(i64, Option<Box<EmployeeDetail>>),
     Development(i64, Box<crate::db::recommend::Development>),
     Trainings(Vec<TrainingRow>),

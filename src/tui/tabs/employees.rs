@@ -106,6 +106,15 @@ impl EmployeesState {
             .patch_in_place(rows, |r| r.id, Self::rows_height(h));
     }
 
+    /// Employee `id`, saved, kept its place in the list: the cursor goes to
+    /// it now (no whole list comes to take `select_after_load`).
+    pub fn saved_in_place(&mut self, id: i64, h: usize) {
+        if self.select_after_load == Some(id) {
+            self.select_after_load = None;
+            self.list.select_where(|r| r.id == id, Self::rows_height(h));
+        }
+    }
+
     /// The ids of the rows on screen.
     pub fn ids_on_screen(&self, h: usize) -> Vec<i64> {
         self.list

@@ -511,6 +511,64 @@ fn a_long_periods_first_rows_show_before_the_rest() {
     assert!(!app.shows_head_only());
 }
 
+/// A province's period (more than 10,000 rows) is let go when tab 4 is left
+/// and read again when it is shown: the cursor comes back to the row it was
+/// on, and a head that does not reach the cursor is not shown (the screen
+/// waits for the whole list rather than show the cursor elsewhere). A short
+/// list is kept.
+#[test]
+fn a_long_period_is_let_go_when_tab_4_is_left_and_comes_back_where_it_was() {
+    let (mut app, _) = app_sized(Lang::Id, 80, 24);
+    key(&mut app, Action::GoTab(3));
+    send(&mut app, Msg::Loaded(Loaded::EvaluationPeriods(periods())));
+    let long: Vec<_> = (0..12_000)
+        .map(|i| {
+            let mut r = evaluations()[i % 6].clone();
+            r.id = i as i64 + 1;
+            r.employee_id = i as i64 + 1;
+            r
+        })
+        .collect();
+    send(
+        &mut app,
+        Msg::Loaded(Loaded::Evaluations(periods()[0], long.clone())),
+    );
+    for _ in 0..300 {
+        key(&mut app, Action::Down);
+    }
+    assert_eq!(app.evaluation.list.selected().unwrap().id, 301);
+    key(&mut app, Action::GoTab(0));
+    assert_eq!(app.evaluation.list.total(), 0, "let go");
+    assert!(app.released, "the main loop gives the memory back");
+    let effects = key(&mut app, Action::GoTab(3));
+    assert_eq!(
+        effects,
+        vec![Effect::Load(Request::Evaluations(periods()[0]))]
+    );
+    send(
+        &mut app,
+        Msg::Loaded(Loaded::EvaluationsHead(periods()[0], long[..200].to_vec())),
+    );
+    assert_eq!(
+        app.evaluation.list.total(),
+        0,
+        "the head does not reach row 301"
+    );
+    send(
+        &mut app,
+        Msg::Loaded(Loaded::Evaluations(periods()[0], long.clone())),
+    );
+    assert_eq!(app.evaluation.list.selected().unwrap().id, 301);
+    // Six rows stay when the tab is left.
+    send(
+        &mut app,
+        Msg::Loaded(Loaded::Evaluations(periods()[0], evaluations())),
+    );
+    key(&mut app, Action::GoTab(0));
+    assert_eq!(app.evaluation.list.total(), 6);
+    assert_eq!(key(&mut app, Action::GoTab(3)), vec![]);
+}
+
 /// A grid save in a period other than the one listed does not read the
 /// listed period again (100,000 rows in a province); one in it does.
 #[test]

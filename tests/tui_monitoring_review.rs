@@ -676,3 +676,35 @@ fn the_help_explains_the_shades_limits_and_effect_marks() {
         .join("\n");
     assert!(lines.contains("kembali ke daftar pelatihan"), "{lines}");
 }
+
+/// A province's data-quality list (more than 10,000 rows) is let go when
+/// tab 5 is left and read again when the report is shown; the short
+/// reports stay.
+#[test]
+fn a_long_report_is_let_go_when_tab_5_is_left_and_read_again_on_return() {
+    let mut app = review_app(Lang::Id, 80, 24);
+    let many: Vec<QualityRow> = (0..10_001)
+        .map(|i| {
+            let mut r = quality()[i % quality().len()].clone();
+            r.key = format!("{i:018}");
+            r
+        })
+        .collect();
+    send(
+        &mut app,
+        Msg::Loaded(Loaded::Review(ReviewRows::Quality(Q3, many))),
+    );
+    to(&mut app, Sub::Quality);
+    assert_eq!(app.monitoring.quality.total(), 10_001);
+    key(&mut app, Action::GoTab(0));
+    assert_eq!(app.monitoring.quality.total(), 0);
+    assert!(!app.monitoring.quality.loaded);
+    assert!(app.monitoring.gaps.loaded, "a short report is kept");
+    let effects = key(&mut app, Action::GoTab(4));
+    assert!(
+        effects
+            .iter()
+            .any(|e| matches!(e, Effect::Load(Request::Review { .. }))),
+        "{effects:?}"
+    );
+}

@@ -113,6 +113,9 @@ pub struct App {
     pub queued_keys: Vec<KeyEvent>,
     /// Whom the edit form being loaded is about (for its title).
     pub pending_subject: String,
+    /// A tab was left (its long list may have been let go): the main loop
+    /// gives the freed memory back to the system and clears this.
+    pub released: bool,
 }
 
 /// How the app starts.
@@ -158,6 +161,7 @@ impl App {
             question: None,
             queued_keys: Vec::new(),
             pending_subject: String::new(),
+            released: false,
         };
         let effects = app.loads_for(Tab::Employees);
         (app, effects)
@@ -369,7 +373,7 @@ impl App {
 
 /// Above this many rows the employee list is refreshed by the rows on
 /// screen when another session saves (see `App::reloads`).
-const LONG_LIST: usize = 10_000;
+use crate::tui::list::LONG_LIST;
 
 /// The one place the model changes.
 pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {

@@ -59,6 +59,10 @@ pub struct Words<'a> {
     pub shared: [Option<Sym>; 3],
 }
 
+/// Above this many rows a list is province-sized: refreshed by the rows on
+/// screen after another session's save, let go when its tab is left.
+pub const LONG_LIST: usize = 10_000;
+
 /// A row whose searchable text the list reads from the row itself.
 pub trait RowWords {
     fn words(&self) -> Words<'_>;
@@ -301,6 +305,23 @@ impl<R> FilteredList<R> {
         true
     }
 
+    /// Lets the rows go (a long list of a tab that was left, about 100 B a
+    /// row): `loaded` turns false so the tab reads them again when shown; the
+    /// filter and the cursor's place stay, so the same rows come back as
+    /// they were.
+    pub fn release(&mut self) {
+        self.rows = Vec::new();
+        self.visible = None;
+        self.haystacks = String::new();
+        self.ends = Vec::new();
+        self.loaded = false;
+    }
+
+    /// Whether this is a province-sized list (more than [`LONG_LIST`] rows).
+    pub fn is_long(&self) -> bool {
+        self.rows.len() > LONG_LIST
+    }
+
     /// The rows loaded just before and just after the first row that `is`
     /// (whatever the filter shows); `None` when no row is.
     pub fn neighbours(&self, is: impl Fn(&R) -> bool) -> Option<(Option<&R>, Option<&R>)> {
@@ -376,6 +397,23 @@ impl<R> FilteredList<R> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_released_list_comes_back_with_its_filter_and_cursor() {
+        let mut l: FilteredList<(u32, String)> = FilteredList::default();
+        let rows: Vec<(u32, String)> = (0..50).map(|i| (i, format!("nama {}", i % 5))).collect();
+        l.set_rows(rows.clone(), |r| r.1.clone(), |r| r.0, 10);
+        l.set_filter("nama 3", 10);
+        l.move_cursor(4, 10);
+        assert_eq!(l.selected().map(|r| r.0), Some(23));
+        assert!(!l.is_long());
+        l.release();
+        assert_eq!((l.total(), l.len(), l.loaded), (0, 0, false));
+        assert_eq!(l.filter(), "nama 3");
+        l.set_rows(rows, |r| r.1.clone(), |r| r.0, 10);
+        assert_eq!(l.len(), 10);
+        assert_eq!(l.selected().map(|r| r.0), Some(23));
+    }
 
     #[test]
     fn a_patched_row_is_found_by_its_new_text_and_not_its_old() {

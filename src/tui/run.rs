@@ -540,6 +540,9 @@ fn take_event(app: &mut App, ev: Event, pending: &mut VecDeque<Effect>) -> bool 
         for msg in msgs {
             pending.extend(update(app, msg));
         }
+        if std::mem::take(&mut app.released) {
+            give_back();
+        }
     }
     any
 }

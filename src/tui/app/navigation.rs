@@ -4,6 +4,9 @@
 use super::*;
 
 pub(super) fn go_tab(app: &mut App, tab: Tab) -> Vec<Effect> {
+    if app.tab != tab && app.tab_screen_mut(app.tab).leave() {
+        app.released = true;
+    }
     app.tab = tab;
     app.filtering = false;
     app.loads_for(tab)

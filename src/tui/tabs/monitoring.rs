@@ -285,6 +285,23 @@ impl MonitoringState {
         on_list!(self, sub, |l| l.loaded)
     }
 
+    /// Tab 5 left: a report of more than [`crate::tui::list::LONG_LIST`] rows (the data
+    /// quality list of a province) is let go and read again when shown.
+    pub fn leave(&mut self) -> bool {
+        let mut any = false;
+        for sub in Sub::ALL {
+            on_list_mut!(self, sub, |l| if l.is_long() {
+                l.release();
+                any = true;
+            });
+        }
+        if self.trainings.is_long() {
+            self.trainings.release();
+            any = true;
+        }
+        any
+    }
+
     pub fn mark_stale(&mut self) {
         for sub in Sub::ALL {
             on_list_mut!(self, sub, |l| l.loaded = false);

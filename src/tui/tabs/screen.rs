@@ -80,6 +80,13 @@ pub trait TabScreen {
     }
     /// Everything it shows is read again when next needed.
     fn mark_stale(&mut self);
+    /// The tab is left for another: a province-sized list only this tab
+    /// shows is let go (read again, head first, when the tab is shown
+    /// again), so a session does not hold every tab's 100,000 rows at once.
+    /// True when something was let go.
+    fn leave(&mut self) -> bool {
+        false
+    }
 }
 
 impl TabScreen for EmployeesState {
@@ -423,6 +430,11 @@ impl TabScreen for EvaluationState {
         let mut out = Vec::new();
         if !self.periods_loaded {
             out.push(Request::EvaluationPeriods);
+        } else if !self.list.loaded
+            && let Some(p) = self.period()
+        {
+            // Let go when the tab was left (`leave`).
+            out.push(Request::Evaluations(p));
         }
         if self.queue && !self.follow_ups.loaded {
             out.push(Request::FollowUps {
@@ -435,6 +447,9 @@ impl TabScreen for EvaluationState {
     fn mark_stale(&mut self) {
         self.periods_loaded = false;
         self.follow_ups.loaded = false;
+    }
+    fn leave(&mut self) -> bool {
+        EvaluationState::leave(self)
     }
 }
 
@@ -485,5 +500,8 @@ impl TabScreen for MonitoringState {
     }
     fn mark_stale(&mut self) {
         MonitoringState::mark_stale(self)
+    }
+    fn leave(&mut self) -> bool {
+        MonitoringState::leave(self)
     }
 }

@@ -17,5 +17,6 @@ pub mod recommend;
 pub mod retirement;
 pub mod search;
 pub mod sym;
+pub mod thin;
 pub mod training;
 pub mod validate;

@@ -251,6 +251,11 @@ pub struct GapFill<B> {
     /// The screen as drawn through this backend; `None` after a partial
     /// clear (its contents unknown here until the next full clear).
     shown: Option<Buffer>,
+    /// Whether this backend last showed (true) or hid (false) the cursor;
+    /// `None` when unknown (at the start, after a clear, after the inner
+    /// writer was lent out). ratatui shows or hides it on every frame: 6
+    /// bytes a frame that change nothing when it already is so.
+    cursor: Option<bool>,
 }
 
 impl<B> GapFill<B> {
@@ -258,6 +263,7 @@ impl<B> GapFill<B> {
         GapFill {
             inner,
             shown: Some(Buffer::empty(Rect::ZERO)),
+            cursor: None,
         }
     }
 
@@ -266,6 +272,8 @@ impl<B> GapFill<B> {
     }
 
     pub fn inner_mut(&mut self) -> &mut B {
+        // Whatever is written through it may show or hide the cursor.
+        self.cursor = None;
         &mut self.inner
     }
 }
@@ -393,11 +401,21 @@ impl<B: Backend<Error = io::Error> + Write> Backend for GapFill<B> {
     }
 
     fn hide_cursor(&mut self) -> Result<(), Self::Error> {
-        self.inner.hide_cursor()
+        if self.cursor == Some(false) {
+            return Ok(());
+        }
+        self.inner.hide_cursor()?;
+        self.cursor = Some(false);
+        Ok(())
     }
 
     fn show_cursor(&mut self) -> Result<(), Self::Error> {
-        self.inner.show_cursor()
+        if self.cursor == Some(true) {
+            return Ok(());
+        }
+        self.inner.show_cursor()?;
+        self.cursor = Some(true);
+        Ok(())
     }
 
     fn get_cursor_position(&mut self) -> Result<Position, Self::Error> {
@@ -410,6 +428,7 @@ impl<B: Backend<Error = io::Error> + Write> Backend for GapFill<B> {
 
     fn clear(&mut self) -> Result<(), Self::Error> {
         self.shown = Some(Buffer::empty(Rect::ZERO));
+        self.cursor = None;
         self.inner.clear()
     }
 
@@ -418,6 +437,7 @@ impl<B: Backend<Error = io::Error> + Write> Backend for GapFill<B> {
             ClearType::All => Some(Buffer::empty(Rect::ZERO)),
             _ => None,
         };
+        self.cursor = None;
         self.inner.clear_region(clear_type)
     }
 
@@ -493,22 +513,56 @@ mod tests {
     }
 
     /// Frames drawn through `GapFill` into bytes, one `Vec` per frame.
+    #[derive(Clone, Default)]
+    struct Wire(std::rc::Rc<std::cell::RefCell<Vec<u8>>>);
+    impl Write for Wire {
+        fn write(&mut self, data: &[u8]) -> io::Result<usize> {
+            self.0.borrow_mut().extend_from_slice(data);
+            Ok(data.len())
+        }
+        fn flush(&mut self) -> io::Result<()> {
+            Ok(())
+        }
+    }
+
+    impl Wire {
+        fn take(&self) -> String {
+            String::from_utf8(std::mem::take(&mut *self.0.borrow_mut())).unwrap()
+        }
+    }
+
+    /// ratatui hides or shows the cursor on every frame; the sequence goes
+    /// out only when it changes something, and again after a clear or once
+    /// the writer was lent out (the terminal's state is not known then).
+    #[test]
+    fn the_cursor_is_shown_or_hidden_only_when_that_changes_it() {
+        use ratatui::backend::CrosstermBackend;
+        let wire = Wire::default();
+        let mut b = GapFill::new(CrosstermBackend::new(wire.clone()));
+        let mut step = |f: &dyn Fn(&mut GapFill<CrosstermBackend<Wire>>)| {
+            f(&mut b);
+            Backend::flush(&mut b).unwrap();
+            wire.take()
+        };
+        assert_eq!(step(&|b| b.show_cursor().unwrap()), "\x1b[?25h");
+        assert_eq!(step(&|b| b.show_cursor().unwrap()), "");
+        assert_eq!(step(&|b| b.hide_cursor().unwrap()), "\x1b[?25l");
+        assert_eq!(step(&|b| b.hide_cursor().unwrap()), "");
+        step(&|b| b.clear().unwrap());
+        assert_eq!(step(&|b| b.hide_cursor().unwrap()), "\x1b[?25l");
+        step(&|b| {
+            b.inner_mut();
+        });
+        assert_eq!(step(&|b| b.hide_cursor().unwrap()), "\x1b[?25l");
+        // Frames without a cursor: hidden by the first only.
+        let out = frames(&[&["a"], &["b"], &["c"]]);
+        assert!(out[0].contains("\x1b[?25l"), "{out:?}");
+        assert!(out[1..].iter().all(|f| !f.contains("\x1b[?25")), "{out:?}");
+    }
+
     fn frames(lines: &[&[&str]]) -> Vec<String> {
         use ratatui::backend::CrosstermBackend;
         use ratatui::{Terminal, TerminalOptions, Viewport};
-        use std::cell::RefCell;
-        use std::rc::Rc;
-        #[derive(Clone, Default)]
-        struct Wire(Rc<RefCell<Vec<u8>>>);
-        impl Write for Wire {
-            fn write(&mut self, data: &[u8]) -> io::Result<usize> {
-                self.0.borrow_mut().extend_from_slice(data);
-                Ok(data.len())
-            }
-            fn flush(&mut self) -> io::Result<()> {
-                Ok(())
-            }
-        }
         let wire = Wire::default();
         let backend = GapFill::new(CrosstermBackend::new(wire.clone()));
         let viewport = Viewport::Fixed(Rect::new(0, 0, 20, 2));

@@ -266,26 +266,40 @@ impl Session {
         quiet: Duration,
         pred: impl Fn(&str) -> bool,
     ) -> Result<(Instant, usize), String> {
+        self.frame_done_seen(timeout, quiet, pred)
+            .map(|(_, last, n)| (last, n))
+    }
+
+    /// [`Session::frame_done`], also saying when the screen first showed
+    /// what `pred` looks for (the stamp of the read that made it hold): for
+    /// a screen that answers at once and fills in when a read beside the
+    /// keys comes, the two differ.
+    pub fn frame_done_seen(
+        &self,
+        timeout: Duration,
+        quiet: Duration,
+        pred: impl Fn(&str) -> bool,
+    ) -> Result<(Instant, Instant, usize), String> {
         let deadline = Instant::now() + timeout;
         let (lock, cv) = &*self.shared;
         let mut st = lock.lock().expect("pty state");
-        loop {
+        let seen_at = loop {
             if pred(&st.parser.screen().contents()) {
-                break;
+                break st.stamps.last().map_or_else(Instant::now, |s| s.0);
             }
             let now = Instant::now();
             if now >= deadline || st.eof {
                 return Err(st.parser.screen().contents());
             }
             st = cv.wait_timeout(st, deadline - now).expect("pty state").0;
-        }
+        };
         loop {
             let seen = st.bytes.len();
             let (next, res) = cv.wait_timeout(st, quiet).expect("pty state");
             st = next;
             if st.bytes.len() == seen && (res.timed_out() || st.eof) {
-                let last = st.stamps.last().copied();
-                return Ok(last.unwrap_or((Instant::now(), seen)));
+                let (last, n) = st.stamps.last().copied().unwrap_or((Instant::now(), seen));
+                return Ok((seen_at.min(last), last, n));
             }
             if Instant::now() >= deadline + quiet * 4 {
                 return Err(st.parser.screen().contents());

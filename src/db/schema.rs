@@ -8,7 +8,7 @@
 
 /// All migrations in order. `MIGRATIONS.len()` is the schema version this build writes.
 pub const MIGRATIONS: &[&str] = &[
-    V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15, V16,
+    V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15, V16, V17,
 ];
 
 /// The schema version this build understands.
@@ -677,6 +677,16 @@ const V15: &str = "";
 /// completions, kept in step by triggers on `peserta_pelatihan`. The SQL
 /// lives beside this file in `migrations/`.
 const V16: &str = include_str!("migrations/v16_training_counts.sql");
+
+/// V17 (issue 12, the import of 100,000 employees): the audit's list of
+/// actions checked as a chain of comparisons, as V13 did for `pegawai`:
+/// SQLite built a temporary index of `aksi IN (...)` on every audit entry.
+/// The table is rebuilt, every row (ids and hash chain), index and trigger
+/// kept. The SQL lives beside this file in `migrations/`.
+const V17: &str = include_str!("migrations/v17_audit_check.sql");
+
+/// The tables V17 rebuilt.
+pub const REBUILT_IN_V17: &[&str] = &["audit"];
 
 /// The tables V12 rebuilt with AUTOINCREMENT, in its order.
 pub const REBUILT_IN_V12: &[&str] = &[

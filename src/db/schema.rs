@@ -711,6 +711,37 @@ mod tests {
     use super::*;
     use crate::domain::enums::*;
 
+    /// V17's chain of the audit's actions holds exactly the enum's codes,
+    /// and the rebuilt table still refuses any other.
+    #[test]
+    fn v17_checks_the_audit_actions_as_a_chain_of_the_enum_codes() {
+        let chain: Vec<String> = AuditAction::ALL
+            .iter()
+            .map(|a| format!("aksi = '{}'", a.as_code()))
+            .collect();
+        let chain = format!("CHECK ({})", chain.join(" OR "));
+        assert!(V17.contains(&chain), "{chain}");
+        assert!(!V17.contains("CHECK (aksi IN"));
+        let conn = crate::db::open_in_memory().unwrap();
+        let add = |aksi: &str| {
+            conn.execute(
+                "INSERT INTO audit (waktu, pengguna, entitas, entitas_id, aksi)
+                 VALUES ('2026-12-02T12:00:00', 'budi', 'pegawai', 1, ?1)",
+                [aksi],
+            )
+        };
+        for a in AuditAction::ALL {
+            add(a.as_code()).unwrap();
+        }
+        for bad in ["tambah", "UBAH ", "X", ""] {
+            let e = add(bad).expect_err(bad);
+            assert!(
+                e.to_string().contains("CHECK constraint failed"),
+                "{bad}: {e}"
+            );
+        }
+    }
+
     /// The CHECK lists are literal SQL; they must hold exactly the enum codes.
     #[test]
     fn check_lists_match_the_domain_enums() {

@@ -185,9 +185,19 @@ pub fn status_rows(conn: &Connection, id: i64) -> rusqlite::Result<i64> {
 ///   one row changes (a few dozen KB, emptied when the row is released), and
 ///   once it passed SQLite's 64 KB it went to a temporary file for the rest
 ///   of the transaction: 22 writes to disk per new employee, most of the
-///   system time of an import.
+///   system time of an import;
+/// - query plans that do not depend on the values bound (SQLite's "query
+///   planner stability guarantee"): without it a statement whose plan SQLite
+///   may choose by a bound value (the status history of an employee, read
+///   and rewritten for each status change) was compiled again each time the
+///   value changed, twice per imported status change.
 pub fn widen_cache(conn: &Connection) -> rusqlite::Result<()> {
-    conn.execute_batch("PRAGMA cache_size = -32768; PRAGMA temp_store = MEMORY;")
+    conn.execute_batch("PRAGMA cache_size = -32768; PRAGMA temp_store = MEMORY;")?;
+    conn.set_db_config(
+        rusqlite::config::DbConfig::SQLITE_DBCONFIG_ENABLE_QPSG,
+        true,
+    )?;
+    Ok(())
 }
 
 /// A second, read-only connection to the file of `conn` whose read

@@ -94,6 +94,20 @@ pub trait Record: Sized + Clone + PartialEq + std::fmt::Debug + Send + 'static {
     ) -> Result<Option<(&'static str, Json)>, WriteError> {
         Ok(None)
     }
+    /// [`Record::after_insert`] with the value as JSON text (as
+    /// `Value::to_string` writes it), for a kind whose image is the row
+    /// ([`Record::AUDIT_IMAGE_IS_ROW`]): a kind may write it without
+    /// building the value.
+    fn after_insert_text(
+        &self,
+        tx: &Connection,
+        id: i64,
+        actor: &Actor,
+    ) -> Result<Option<(&'static str, String)>, WriteError> {
+        Ok(self
+            .after_insert(tx, id, actor)?
+            .map(|(key, value)| (key, value.to_string())))
+    }
 }
 
 /// A text column's stored value: trimmed.
@@ -202,13 +216,14 @@ pub fn insert_in<R: Record>(tx: &Connection, r: &R, actor: &Actor) -> Result<i64
             .execute(params_from_iter(values.iter()))?;
         let id = tx.last_insert_rowid();
         r.save_children(tx, id)?;
-        let extra = r.after_insert(tx, id, actor)?;
         if R::AUDIT_IMAGE_IS_ROW {
-            let extra = extra.as_ref().map(|(key, value)| (*key, value));
+            let extra = r.after_insert_text(tx, id, actor)?;
+            let extra = extra.as_ref().map(|(key, text)| (*key, text.as_str()));
             let after = super::audit_image::row_json_text(tx, R::TABLE, id, extra)?;
             audit::append_text(tx, actor, R::TABLE, id, AuditAction::Tambah, None, after)?;
             return Ok(id);
         }
+        let extra = r.after_insert(tx, id, actor)?;
         let mut after = R::audit_json(tx, id)?;
         if let Some((key, value)) = extra {
             after = after.map(|v| audit::with_key(v, key, value));

@@ -8,7 +8,7 @@
 
 /// All migrations in order. `MIGRATIONS.len()` is the schema version this build writes.
 pub const MIGRATIONS: &[&str] = &[
-    V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15, V16,
+    V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15, V16, V17,
 ];
 
 /// The schema version this build understands.
@@ -678,6 +678,16 @@ const V15: &str = "";
 /// lives beside this file in `migrations/`.
 const V16: &str = include_str!("migrations/v16_training_counts.sql");
 
+/// V17 (issue 12, the import of 100,000 employees): the audit's list of
+/// actions checked as a chain of comparisons, as V13 did for `pegawai`:
+/// SQLite built a temporary index of `aksi IN (...)` on every audit entry.
+/// The table is rebuilt, every row (ids and hash chain), index and trigger
+/// kept. The SQL lives beside this file in `migrations/`.
+const V17: &str = include_str!("migrations/v17_audit_check.sql");
+
+/// The tables V17 rebuilt.
+pub const REBUILT_IN_V17: &[&str] = &["audit"];
+
 /// The tables V12 rebuilt with AUTOINCREMENT, in its order.
 pub const REBUILT_IN_V12: &[&str] = &[
     "unit_kerja",
@@ -700,6 +710,37 @@ pub const REBUILT_IN_V12: &[&str] = &[
 mod tests {
     use super::*;
     use crate::domain::enums::*;
+
+    /// V17's chain of the audit's actions holds exactly the enum's codes,
+    /// and the rebuilt table still refuses any other.
+    #[test]
+    fn v17_checks_the_audit_actions_as_a_chain_of_the_enum_codes() {
+        let chain: Vec<String> = AuditAction::ALL
+            .iter()
+            .map(|a| format!("aksi = '{}'", a.as_code()))
+            .collect();
+        let chain = format!("CHECK ({})", chain.join(" OR "));
+        assert!(V17.contains(&chain), "{chain}");
+        assert!(!V17.contains("CHECK (aksi IN"));
+        let conn = crate::db::open_in_memory().unwrap();
+        let add = |aksi: &str| {
+            conn.execute(
+                "INSERT INTO audit (waktu, pengguna, entitas, entitas_id, aksi)
+                 VALUES ('2026-12-02T12:00:00', 'budi', 'pegawai', 1, ?1)",
+                [aksi],
+            )
+        };
+        for a in AuditAction::ALL {
+            add(a.as_code()).unwrap();
+        }
+        for bad in ["tambah", "UBAH ", "X", ""] {
+            let e = add(bad).expect_err(bad);
+            assert!(
+                e.to_string().contains("CHECK constraint failed"),
+                "{bad}: {e}"
+            );
+        }
+    }
 
     /// The CHECK lists are literal SQL; they must hold exactly the enum codes.
     #[test]

@@ -175,6 +175,22 @@ pub fn import(
     kinds::dispatch(entity, conn, file, ctx, opts)
 }
 
+/// How a row's writes are undone when the database refuses one of them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Undo {
+    /// No savepoint: a refused statement undoes itself, and a row refused
+    /// at its first write has written nothing. A row refused after it
+    /// wrote something stops the run, which starts again from the first
+    /// row with [`Undo::Savepoints`]. A savepoint per row cost the writing
+    /// thread about a twentieth of its time (every page a row touches
+    /// copied to the savepoint's journal), for rows that are almost never
+    /// refused once checked.
+    FirstWrite,
+    /// A savepoint around each row: a refused row is rolled back whole and
+    /// the rows after it are written as before.
+    Savepoints,
+}
+
 /// The state of one run over the rows.
 struct Run<'c, 'o, K: Kind> {
     tx: &'c Transaction<'c>,
@@ -184,6 +200,10 @@ struct Run<'c, 'o, K: Kind> {
     report: Report,
     progress: &'o mut dyn FnMut(usize),
     fatal: Option<ImportError>,
+    undo: Undo,
+    /// A row was refused after it wrote something while `undo` is
+    /// `FirstWrite`: the run stops and starts again with savepoints.
+    again: bool,
     _kind: std::marker::PhantomData<K>,
 }
 
@@ -218,6 +238,54 @@ pub(crate) fn run<K: Kind>(
         dry_run,
         progress,
     } = opts;
+    // A second run reads the file again from its first row: progress is
+    // told only of counts it has not been told yet.
+    let mut told = 0;
+    let mut progress = |n: usize| {
+        if n > told {
+            told = n;
+            progress(n);
+        }
+    };
+    match run_once::<K>(
+        conn,
+        file,
+        ctx,
+        sheet_name,
+        dry_run,
+        &mut progress,
+        Undo::FirstWrite,
+    )? {
+        Some(report) => Ok(report),
+        // Everything written so far was rolled back with the transaction.
+        None => run_once::<K>(
+            conn,
+            file,
+            ctx,
+            sheet_name,
+            dry_run,
+            &mut progress,
+            Undo::Savepoints,
+        )
+        .map(|report| {
+            // Only a run without savepoints asks to start again.
+            report.expect("a run with savepoints never starts again")
+        }),
+    }
+}
+
+/// One pass over the file; `Ok(None)`: a row was refused after it wrote
+/// something while `undo` is `FirstWrite` (the transaction is rolled back;
+/// run again with savepoints).
+fn run_once<K: Kind>(
+    conn: &Connection,
+    file: &Path,
+    ctx: &Ctx,
+    sheet_name: Option<&str>,
+    dry_run: bool,
+    progress: &mut dyn FnMut(usize),
+    undo: Undo,
+) -> Result<Option<Report>, ImportError> {
     let (sender, rows) = std::sync::mpsc::sync_channel::<Rows>(READ_AHEAD / HANDOVER);
     std::thread::scope(|scope| {
         let reader = scope.spawn(move || {
@@ -241,7 +309,7 @@ pub(crate) fn run<K: Kind>(
             }
             read
         });
-        let written = write_rows::<K>(conn, ctx, rows, progress, dry_run);
+        let written = write_rows::<K>(conn, ctx, rows, progress, dry_run, undo);
         let read = reader
             .join()
             .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
@@ -251,10 +319,17 @@ pub(crate) fn run<K: Kind>(
             Err(e) => Err(e),
             // No header came: the reader says why (an empty file, one that
             // cannot be opened…).
-            Ok(None) => Err(ImportError::Sheet(read.err().unwrap_or(SheetError::Empty))),
-            Ok(Some(pending)) => {
+            Ok(Written::NoHeader) => {
+                Err(ImportError::Sheet(read.err().unwrap_or(SheetError::Empty)))
+            }
+            Ok(Written::Again(pending)) => {
+                // Rolls the transaction back.
+                drop(pending);
+                Ok(None)
+            }
+            Ok(Written::Rows(pending)) => {
                 read.map_err(ImportError::Sheet)?;
-                pending.finish()
+                pending.finish().map(Some)
             }
         }
     })
@@ -282,18 +357,30 @@ impl Pending<'_> {
     }
 }
 
+/// What [`write_rows`] did.
+enum Written<'c> {
+    /// The file had no header row.
+    NoHeader,
+    /// Every row was read; the transaction waits to be committed.
+    Rows(Pending<'c>),
+    /// A row was refused after it wrote something (`Undo::FirstWrite`):
+    /// the run is to start again with savepoints (dropping this rolls the
+    /// transaction back).
+    Again(Pending<'c>),
+}
+
 /// The header, then every row the reader hands over, in one transaction.
-/// `Ok(None)`: the file had no header row.
 fn write_rows<'c, K: Kind>(
     conn: &'c Connection,
     ctx: &Ctx,
     rows: std::sync::mpsc::Receiver<Rows>,
     progress: &mut dyn FnMut(usize),
     dry_run: bool,
-) -> Result<Option<Pending<'c>>, ImportError> {
+    undo: Undo,
+) -> Result<Written<'c>, ImportError> {
     // The header first, before taking the write lock.
     let Some((_, header)) = rows.recv().ok().and_then(|g| g.into_iter().next()) else {
-        return Ok(None);
+        return Ok(Written::NoHeader);
     };
     let cols = Columns::new(&header).map_err(ImportError::DuplicateColumn)?;
     let missing: Vec<&'static str> = K::KEY.iter().copied().filter(|c| !cols.has(c)).collect();
@@ -328,6 +415,8 @@ fn write_rows<'c, K: Kind>(
         },
         progress,
         fatal: None,
+        undo,
+        again: false,
         _kind: std::marker::PhantomData,
     };
     let snapshot = if K::CHECKS_READ_ONLY_OTHERS {
@@ -367,14 +456,20 @@ fn write_rows<'c, K: Kind>(
     if let Some(e) = state.fatal.take() {
         return Err(e);
     }
+    let again = state.again;
     let report = std::mem::take(&mut state.report);
     drop(state);
-    Ok(Some(Pending {
+    let pending = Pending {
         tx,
         _tail: tail,
         report,
         dry_run,
-    }))
+    };
+    Ok(if again {
+        Written::Again(pending)
+    } else {
+        Written::Rows(pending)
+    })
 }
 
 /// A row checked and ready to write: the stored record its key names (with
@@ -496,6 +591,9 @@ impl<K: Kind> Run<'_, '_, K> {
             self.fatal = Some(ImportError::Write(e));
             return false;
         }
+        if self.again {
+            return false;
+        }
         if !row.errors.is_empty() {
             self.report.error_rows += 1;
             self.report.error_count += row.errors.len();
@@ -513,8 +611,14 @@ impl<K: Kind> Run<'_, '_, K> {
             version,
             record: r,
         } = ready;
-        // A savepoint per row: a refused write leaves the rows before it.
-        tx.prepare_cached("SAVEPOINT import_row")?.execute([])?;
+        // With savepoints, one per row: a refused write leaves the rows
+        // before it. Without, what the row wrote is known by the count of
+        // changes.
+        let savepoint = self.undo == Undo::Savepoints;
+        if savepoint {
+            tx.prepare_cached("SAVEPOINT import_row")?.execute([])?;
+        }
+        let changes_before = tx.total_changes();
         let result = match (found.id, version) {
             (Some(id), Some(_)) if record::same_as_stored(tx, id, &r)? => Ok((id, false, false)),
             (Some(id), Some(v)) => {
@@ -528,7 +632,9 @@ impl<K: Kind> Run<'_, '_, K> {
         });
         match result {
             Ok((changed, added)) => {
-                tx.prepare_cached("RELEASE import_row")?.execute([])?;
+                if savepoint {
+                    tx.prepare_cached("RELEASE import_row")?.execute([])?;
+                }
                 if !row.errors.is_empty() {
                     return Ok(());
                 }
@@ -542,7 +648,13 @@ impl<K: Kind> Run<'_, '_, K> {
                 Ok(())
             }
             Err(e) if is_row_problem(&e) => {
-                tx.execute_batch("ROLLBACK TO import_row; RELEASE import_row")?;
+                if savepoint {
+                    tx.execute_batch("ROLLBACK TO import_row; RELEASE import_row")?;
+                } else if tx.total_changes() != changes_before {
+                    // Written in part: only a savepoint undoes that.
+                    self.again = true;
+                    return Ok(());
+                }
                 crate::db::audit::forget_tail();
                 let column = e.column().unwrap_or(found.column).to_string();
                 let lang = self.ctx.lang;

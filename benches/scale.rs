@@ -22,7 +22,11 @@
 //! quiet window (`--quiet`, 150 ms); the time is from just before the write
 //! to when the reader thread got the last byte before that pause (the pause
 //! itself is not counted). The runner never draws while reads are pending, so
-//! the last byte is the end of the completed frame.
+//! the last byte is the end of the completed frame. Tab switches and tab 5's
+//! reports, whose screen may answer at once (`Memuat…`) and fill in when a
+//! read beside the keys comes, are timed to the first frame that shows the
+//! key's screen, with the time until the output is quiet on a line of its
+//! own.
 //!
 //! Targets are printed, not asserted: the exit code is non-zero only when the
 //! harness fails.

@@ -9,7 +9,18 @@ pub(super) fn go_tab(app: &mut App, tab: Tab) -> Vec<Effect> {
     }
     app.tab = tab;
     app.filtering = false;
-    app.loads_for(tab)
+    let effects = app.loads_for(tab);
+    if tab == Tab::Evaluation && std::mem::take(&mut app.evaluation.let_go) {
+        // A period let go when the tab was left comes back beside the keys.
+        return effects
+            .into_iter()
+            .map(|e| match e {
+                Effect::Load(r @ Request::Evaluations(_)) => Effect::Refresh(r),
+                e => e,
+            })
+            .collect();
+    }
+    effects
 }
 
 pub(super) fn page(app: &App) -> usize {

@@ -30,6 +30,10 @@ pub struct EvaluationState {
     pub follow_ups: FilteredList<crate::db::follow_ups::FollowUpDue>,
     /// Only the first rows of the period are in; the rest is being read.
     pub head_only: bool,
+    /// The period's list was let go when the tab was left (`leave`): shown
+    /// again, it is read beside the keys (the view says `Memuat…` until it
+    /// comes) rather than hold them for the ~0.2 s a province's period takes.
+    pub let_go: bool,
 }
 
 /// What `/` matches an evaluation against: NIP, name and unit.
@@ -73,7 +77,9 @@ impl EvaluationState {
         let long = self.grid.is_none() && self.list.is_long();
         if long {
             self.list.release();
-            self.head_only = false;
+            // Counts and position say `Memuat…` until the list is back.
+            self.head_only = true;
+            self.let_go = true;
         }
         long
     }

@@ -63,6 +63,21 @@ fn tab_to(app: &mut App, key: &str) {
     panic!("field {key} not reached");
 }
 
+/// The employee the edit tests load into the form, as stored.
+fn rizal() -> EmployeeInput {
+    EmployeeInput {
+        nip: "199005122015031009".into(),
+        nama: "Rizal Ananda".into(),
+        jenis_kelamin: "L".into(),
+        tanggal_lahir: "1990-05-12".into(),
+        jenis_asn: "PNS".into(),
+        jenis_jabatan: "PELAKSANA".into(),
+        nama_jabatan: "Pengelola".into(),
+        unit_kerja_id: 4,
+        ..Default::default()
+    }
+}
+
 fn unit_item() -> LookupItem {
     LookupItem {
         id: 4,
@@ -269,17 +284,7 @@ fn an_edit_in_a_long_list_that_keeps_its_place_reads_no_whole_list() {
         let Some(Effect::Load(Request::RecordForEdit(target))) = effects.first().cloned() else {
             panic!("{effects:?}")
         };
-        let stored = EmployeeInput {
-            nip: "199005122015031009".into(),
-            nama: "Rizal Ananda".into(),
-            jenis_kelamin: "L".into(),
-            tanggal_lahir: "1990-05-12".into(),
-            jenis_asn: "PNS".into(),
-            jenis_jabatan: "PELAKSANA".into(),
-            nama_jabatan: "Pengelola".into(),
-            unit_kerja_id: 4,
-            ..Default::default()
-        };
+        let stored = rizal();
         send(
             app,
             Msg::Loaded(Loaded::RecordForEdit(
@@ -408,17 +413,7 @@ fn a_stale_edit_names_who_changed_it_and_ctrl_r_reloads() {
             picks: vec![("unit_kerja_id", unit_item())],
         }))
     };
-    let mut stored = peka::db::employees_write::EmployeeInput {
-        nip: "199005122015031009".into(),
-        nama: "Rizal Ananda".into(),
-        jenis_kelamin: "L".into(),
-        tanggal_lahir: "1990-05-12".into(),
-        jenis_asn: "PNS".into(),
-        jenis_jabatan: "PELAKSANA".into(),
-        nama_jabatan: "Pengelola".into(),
-        unit_kerja_id: 4,
-        ..Default::default()
-    };
+    let mut stored = rizal();
     send(
         &mut app,
         Msg::Loaded(Loaded::RecordForEdit(edit.clone(), stored_as(&stored, 3))),

@@ -113,8 +113,8 @@ pub struct App {
     pub queued_keys: Vec<KeyEvent>,
     /// Whom the edit form being loaded is about (for its title).
     pub pending_subject: String,
-    /// A tab was left (its long list may have been let go): the main loop
-    /// gives the freed memory back to the system and clears this.
+    /// A tab left let its long list go: the main loop gives the freed
+    /// memory back to the system and clears this.
     pub released: bool,
 }
 
@@ -371,8 +371,8 @@ impl App {
     }
 }
 
-/// Above this many rows the employee list is refreshed by the rows on
-/// screen when another session saves (see `App::reloads`).
+// Above this many rows the employee list is refreshed by the rows on
+// screen when another session saves (see `App::reloads`).
 use crate::tui::list::LONG_LIST;
 
 /// The one place the model changes.

@@ -37,6 +37,14 @@ fn ctx() -> Ctx {
     }
 }
 
+/// (row, column) of each problem reported.
+fn places(r: &Report) -> Vec<(usize, &str)> {
+    r.errors
+        .iter()
+        .map(|e| (e.row, e.column.as_str()))
+        .collect()
+}
+
 fn run(conn: &Connection, entity: Entity, file: &Path) -> Report {
     import(
         conn,
@@ -75,11 +83,7 @@ fn a_row_refused_after_a_partial_write_is_reported_as_with_a_savepoint_per_row()
     )
     .unwrap();
     let r = run(&conn, Entity::Employees, &file);
-    let found: Vec<(usize, &str)> = r
-        .errors
-        .iter()
-        .map(|e| (e.row, e.column.as_str()))
-        .collect();
+    let found = places(&r);
     // B refused at its status (once, though the file was read twice); C at
     // A's NIK; D passes, B's row having been undone.
     assert_eq!(
@@ -101,10 +105,6 @@ fn a_row_refused_after_a_partial_write_is_reported_as_with_a_savepoint_per_row()
     // Without the refusal the same file is saved, D refused at B's NIK.
     conn.execute_batch("DROP TRIGGER test_no_leave").unwrap();
     let r = run(&conn, Entity::Employees, &file);
-    let found: Vec<(usize, &str)> = r
-        .errors
-        .iter()
-        .map(|e| (e.row, e.column.as_str()))
-        .collect();
+    let found = places(&r);
     assert_eq!(found, vec![(4, "nik"), (5, "nik")], "{:?}", r.errors);
 }

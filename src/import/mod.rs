@@ -247,27 +247,11 @@ pub(crate) fn run<K: Kind>(
             progress(n);
         }
     };
-    match run_once::<K>(
-        conn,
-        file,
-        ctx,
-        sheet_name,
-        dry_run,
-        &mut progress,
-        Undo::FirstWrite,
-    )? {
+    let mut pass = |undo| run_once::<K>(conn, file, ctx, sheet_name, dry_run, &mut progress, undo);
+    match pass(Undo::FirstWrite)? {
         Some(report) => Ok(report),
         // Everything written so far was rolled back with the transaction.
-        None => run_once::<K>(
-            conn,
-            file,
-            ctx,
-            sheet_name,
-            dry_run,
-            &mut progress,
-            Undo::Savepoints,
-        )
-        .map(|report| {
+        None => pass(Undo::Savepoints).map(|report| {
             // Only a run without savepoints asks to start again.
             report.expect("a run with savepoints never starts again")
         }),

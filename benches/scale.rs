@@ -511,6 +511,20 @@ fn measure(
     )
 }
 
+/// The bytes of the screen shown drawn whole (Ctrl-L: the terminal cleared
+/// and every cell written): one full frame of that screen, the measure of
+/// a tab or report switch.
+fn full_frame(s: &mut Session, quiet: Duration) -> f64 {
+    let before = s.byte_count();
+    s.send(key::CTRL_L);
+    let deadline = Instant::now() + TIMEOUT;
+    while s.byte_count() == before && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(1));
+    }
+    s.settle(quiet);
+    (s.byte_count() - before) as f64
+}
+
 /// [`measure`] for a key whose screen may answer at once and fill in when
 /// a read beside the keys comes (`Memuat…`, then the numbers): also the time
 /// to the first frame that shows what `pred` looks for.
@@ -649,7 +663,7 @@ fn position(lab: &Lab, row: usize) -> String {
 }
 
 /// The first frame, fresh processes: time, bytes, peak memory just after.
-fn first_frame(lab: &Lab, o: &Opts, table: &mut Table) -> f64 {
+fn first_frame(lab: &Lab, o: &Opts, table: &mut Table) {
     let runs = if lab.which == Which::Large { 5 } else { 10 };
     let header = tx::COL_NIP.get(LANG);
     let pos = position(lab, 1);
@@ -680,7 +694,6 @@ fn first_frame(lab: &Lab, o: &Opts, table: &mut Table) -> f64 {
         hwm.push(vm_mb(s.pid(), "VmHWM:"));
         quit(&mut s);
     }
-    let full = median(&bytes);
     let target = match lab.which {
         Which::Sample => 20.0,
         Which::Large => 80.0,
@@ -713,11 +726,10 @@ fn first_frame(lab: &Lab, o: &Opts, table: &mut Table) -> f64 {
         hwm,
         None,
     );
-    full
 }
 
 /// The tour: every key of the issue on one session, `runs` samples each.
-fn tour(lab: &Lab, o: &Opts, table: &mut Table, full_frame: f64) {
+fn tour(lab: &Lab, o: &Opts, table: &mut Table) {
     let q = o.quiet;
     let runs = o.runs;
     let big = lab.which == Which::Large;
@@ -768,26 +780,29 @@ fn tour(lab: &Lab, o: &Opts, table: &mut Table, full_frame: f64) {
     // The detail and back.
     eprintln!("  detail (peak so far {:.1} MB)", vm_mb(s.pid(), "VmHWM:"));
     let (mut open, mut back) = (Samples::default(), Samples::default());
+    let (mut detail_full, mut list_full) = (Vec::new(), Vec::new());
     let jp_years = tx::DETAIL_JP_YEARS.get(LANG);
     for _ in 0..runs {
         open.add(measure(&mut s, key::ENTER, q, "Enter (detail)", |scr| {
             scr.contains(jp_years)
         }));
+        detail_full.push(full_frame(&mut s, q));
         back.add(measure(&mut s, key::ESC, q, "Esc (back)", |scr| {
             list_shown(scr) && !scr.contains(jp_years)
         }));
+        list_full.push(full_frame(&mut s, q));
     }
     p.keyline(
         "open an employee's detail (Enter)",
         open,
         Some(30.0),
-        Some(full_frame),
+        Some(median(&detail_full)),
     );
     p.keyline(
         "back from the detail (Esc)",
         back,
         Some(30.0),
-        Some(full_frame),
+        Some(median(&list_full)),
     );
 
     // The filter: the first character searches every row; the third narrows.
@@ -886,12 +901,14 @@ fn tour(lab: &Lab, o: &Opts, table: &mut Table, full_frame: f64) {
         ("1", tx::DO_OPEN_EMPLOYEE.get(LANG)),
     ];
     let mut tabs: Vec<Samples> = (0..5).map(|_| Samples::default()).collect();
+    let mut fulls: Vec<Vec<f64>> = vec![Vec::new(); 5];
     for _ in 0..runs {
         for (i, (k, mark)) in marks.iter().enumerate() {
             let before = s.screen();
             tabs[i].add_seen(measure_seen(&mut s, k, q, &format!("tab {k}"), |scr| {
                 scr != before && scr.contains(mark) && (*k != "1" || list_shown(scr))
             }));
+            fulls[i].push(full_frame(&mut s, q));
         }
     }
     for (i, samples) in tabs.into_iter().enumerate() {
@@ -900,7 +917,7 @@ fn tour(lab: &Lab, o: &Opts, table: &mut Table, full_frame: f64) {
             &format!("tab switch {from} → {}", marks[i].0),
             samples,
             Some(30.0),
-            Some(full_frame),
+            Some(median(&fulls[i])),
         );
     }
 
@@ -930,6 +947,7 @@ fn tour(lab: &Lab, o: &Opts, table: &mut Table, full_frame: f64) {
     );
     let sub_runs = if big { runs.min(3) } else { runs };
     let mut subs: Vec<Samples> = (0..reports - 1).map(|_| Samples::default()).collect();
+    let mut sub_fulls: Vec<Vec<f64>> = vec![Vec::new(); reports - 1];
     for _ in 0..sub_runs {
         for (j, samples) in subs.iter_mut().enumerate() {
             let before = s.screen();
@@ -937,6 +955,7 @@ fn tour(lab: &Lab, o: &Opts, table: &mut Table, full_frame: f64) {
             samples.add_seen(measure_seen(&mut s, "]", q, "]", |scr| {
                 scr != before && scr.contains(&bar)
             }));
+            sub_fulls[j].push(full_frame(&mut s, q));
         }
         for j in (0..reports - 1).rev() {
             let bar = format!("{}/{reports}", j + 1);
@@ -952,7 +971,7 @@ fn tour(lab: &Lab, o: &Opts, table: &mut Table, full_frame: f64) {
             ),
             samples,
             Some(30.0),
-            Some(full_frame),
+            Some(median(&sub_fulls[j])),
         );
     }
 
@@ -1538,11 +1557,9 @@ fn run_one(which: Which, o: &Opts, table: &mut Table) -> String {
         ),
     };
     eprintln!("== {head}");
-    // A tab switch's bytes are compared with one full frame (the first).
-    let mut full = 4000.0;
-    if o.part("first") || o.part("tour") {
+    if o.part("first") {
         eprintln!("  first frame");
-        full = first_frame(&lab, o, table);
+        first_frame(&lab, o, table);
     }
     if o.part("inproc") {
         eprintln!("  in-process");
@@ -1550,7 +1567,7 @@ fn run_one(which: Which, o: &Opts, table: &mut Table) -> String {
     }
     if o.part("tour") {
         eprintln!("  tour");
-        tour(&lab, o, table, full);
+        tour(&lab, o, table);
     }
     if o.cli && o.part("cli") {
         cli(&lab, table);

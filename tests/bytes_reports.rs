@@ -120,3 +120,72 @@ fn the_wire_shows_the_same_screen_as_a_full_redraw() {
         step(&mut app, Some(action));
     }
 }
+
+/// Issue 12: a tab switch costs at most one full frame — the bytes of the
+/// screen it shows drawn on a fresh terminal — from every tab to every
+/// other, in colour and without. Tab 5's bar and table replace tab 4's
+/// nearly everywhere: as a diff that cost 2,486 B where the frame afresh
+/// costs less; such a frame is now drawn afresh (`ESC[2J`).
+#[test]
+fn every_tab_switch_costs_at_most_the_full_frame_it_shows() {
+    for mode in [ColorMode::Ansi16, ColorMode::None] {
+        let demo = Runner::on_demo_copy();
+        let mut app = demo.app_as_stored(mode);
+        let (mut term, wire) = terminal();
+        draw(&mut term, &wire, &mut app);
+        for from in 0..5 {
+            for to in 0..5 {
+                if from == to {
+                    continue;
+                }
+                for tab in [from, to] {
+                    let effects = update(&mut app, Msg::Key(Action::GoTab(tab)));
+                    demo.pump(&mut app, effects);
+                    app.dirty = true;
+                    let _ = draw(&mut term, &wire, &mut app);
+                }
+                let switch = wire.0.borrow().len();
+                let (mut fresh, fresh_wire) = terminal();
+                app.dirty = true;
+                let full = draw(&mut fresh, &fresh_wire, &mut app);
+                assert!(
+                    switch <= full,
+                    "{mode:?}: tab {} → {} wrote {switch} B, the frame afresh {full} B",
+                    from + 1,
+                    to + 1
+                );
+            }
+        }
+    }
+}
+
+/// Ctrl-L asks the runner to draw the whole screen again, from a form too,
+/// and changes nothing else (no message, the form as typed). The wire side
+/// is tested on the real binary (tests/e2e.rs).
+#[test]
+fn ctrl_l_asks_for_the_whole_screen_again() {
+    use peka::tui::app::Effect;
+    use peka::tui::run::event_msgs;
+    use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+    let demo = Runner::on_demo_copy();
+    let mut app = demo.app_as_stored(ColorMode::None);
+    let ctrl_l = Event::Key(KeyEvent::new(KeyCode::Char('l'), KeyModifiers::CONTROL));
+    let press = |app: &mut App| -> Vec<Effect> {
+        event_msgs(app, ctrl_l.clone())
+            .into_iter()
+            .flat_map(|m| update(app, m))
+            .collect()
+    };
+    assert_eq!(press(&mut app), vec![Effect::Repaint]);
+    assert!(app.status.is_none());
+    let effects = update(&mut app, Msg::Key(Action::New));
+    demo.pump(&mut app, effects);
+    assert!(app.form.is_some());
+    let before = format!("{:?}", app.form);
+    assert_eq!(press(&mut app), vec![Effect::Repaint]);
+    assert_eq!(
+        format!("{:?}", app.form),
+        before,
+        "the form stays as it was"
+    );
+}

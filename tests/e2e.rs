@@ -307,6 +307,32 @@ fn esc_and_a_key_in_one_read_are_two_keys() {
     );
 }
 
+/// Ctrl-L clears the terminal and draws the whole screen again: what
+/// another program wrote over it is gone, and the frame is all there.
+#[test]
+fn ctrl_l_draws_the_whole_screen_again() {
+    let (dir, db) = demo_data();
+    let mut s = start(dir.path(), &[db.to_str().unwrap()], &[("NO_COLOR", "1")]);
+    s.wait_for("1/");
+    s.settle(Duration::from_millis(300));
+    let before = s.screen();
+    let from = s.byte_count();
+    s.send(key::CTRL_L);
+    s.settle(Duration::from_millis(300));
+    let bytes = s.bytes()[from..].to_vec();
+    assert!(
+        contains_seq(&bytes, b"\x1b[2J").is_some(),
+        "{:?}",
+        String::from_utf8_lossy(&bytes)
+    );
+    assert_eq!(s.screen(), before);
+    s.send("q");
+    assert!(
+        s.wait_exit(Duration::from_secs(5))
+            .is_some_and(|st| st.success())
+    );
+}
+
 /// Issue 11 item 5: SIGTERM, or SIGHUP when an SSH connection drops, in the
 /// middle of a form: the terminal is given back, the program ends with 128
 /// plus the signal, and nothing of the form was written.

@@ -48,3 +48,109 @@ proptest! {
         prop_assert_eq!(screen(&original), screen(&squeezed));
     }
 }
+
+/// Frames drawn through the app's output path (`GapFill` over `Squeeze`)
+/// at 40×10, one byte string per frame.
+fn drawn(frames: &[Vec<(String, u8)>]) -> Vec<Vec<u8>> {
+    use peka::tui::wire::{GapFill, Squeeze};
+    use ratatui::backend::CrosstermBackend;
+    use ratatui::layout::Rect;
+    use ratatui::style::{Color, Modifier, Style};
+    use ratatui::{Terminal, TerminalOptions, Viewport};
+    #[derive(Clone, Default)]
+    struct Wire(std::rc::Rc<std::cell::RefCell<Vec<u8>>>);
+    impl std::io::Write for Wire {
+        fn write(&mut self, data: &[u8]) -> std::io::Result<usize> {
+            self.0.borrow_mut().extend_from_slice(data);
+            Ok(data.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+    let wire = Wire::default();
+    let backend = GapFill::new(CrosstermBackend::new(Squeeze::new(wire.clone())));
+    let viewport = Viewport::Fixed(Rect::new(0, 0, 40, 10));
+    let mut t = Terminal::with_options(backend, TerminalOptions { viewport }).unwrap();
+    let styles = [
+        Style::new(),
+        Style::new().add_modifier(Modifier::BOLD),
+        Style::new().add_modifier(Modifier::REVERSED),
+        Style::new().fg(Color::Red),
+        Style::new().bg(Color::Blue),
+    ];
+    frames
+        .iter()
+        .map(|rows| {
+            t.draw(|f| {
+                for (y, (text, style)) in rows.iter().enumerate() {
+                    let style = styles[usize::from(*style) % styles.len()];
+                    f.buffer_mut().set_string(0, y as u16, text, style);
+                }
+            })
+            .unwrap();
+            std::mem::take(&mut *wire.0.borrow_mut())
+        })
+        .collect()
+}
+
+/// Every cell's character (a never-written cell is a space), colours and
+/// attributes; the hidden cursor may rest anywhere.
+fn cells(p: &vt100::Parser) -> Vec<String> {
+    let (rows, cols) = p.screen().size();
+    let mut out = Vec::new();
+    for y in 0..rows.get() {
+        for x in 0..cols.get() {
+            let c = p.screen().cell(y, x).unwrap();
+            let text = if c.has_contents() { c.contents() } else { " " };
+            out.push(format!(
+                "{text}{:?}{:?}{}{}",
+                c.fgcolor(),
+                c.bgcolor(),
+                c.bold(),
+                c.inverse()
+            ));
+        }
+    }
+    out
+}
+
+fn frame() -> impl Strategy<Value = Vec<(String, u8)>> {
+    prop::collection::vec(("[a-c ]{0,40}", 0u8..5), 0..=10)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+    /// Issue 12: whatever replaces what, a frame never costs more than
+    /// drawing it on a fresh terminal (one full frame), and the terminal
+    /// then shows exactly that frame.
+    #[test]
+    fn a_change_costs_at_most_one_full_frame(a in frame(), b in frame()) {
+        let seq = drawn(&[a, b.clone()]);
+        let fresh = drawn(&[b]);
+        prop_assert!(
+            seq[1].len() <= fresh[0].len(),
+            "the change wrote {} B, the frame afresh {} B",
+            seq[1].len(),
+            fresh[0].len()
+        );
+        let n = |v: u16| std::num::NonZeroU16::new(v).unwrap();
+        let mut after = vt100::Parser::new(n(10), n(40), 0);
+        after.process(&seq.concat());
+        let mut alone = vt100::Parser::new(n(10), n(40), 0);
+        alone.process(&fresh[0]);
+        prop_assert_eq!(cells(&after), cells(&alone));
+    }
+}
+
+/// A screen full of text giving way to a nearly empty one is drawn afresh
+/// (`ESC[2J` and the little left) instead of erasing every row.
+#[test]
+fn a_screen_emptied_is_cleared_instead_of_erased_row_by_row() {
+    let full: Vec<(String, u8)> = (0..10).map(|_| ("abcabcabcabcabcabc".into(), 1)).collect();
+    let nearly_empty = vec![("a".to_string(), 0)];
+    let seq = drawn(&[full, nearly_empty]);
+    let text = String::from_utf8_lossy(&seq[1]);
+    assert!(text.contains("\x1b[2J"), "{text:?}");
+    assert!(!text.contains("\x1b[K"), "{text:?}");
+}

@@ -122,6 +122,7 @@ pub fn not_here(lang: Lang, key: char, screen: &str) -> String {
 pub const KEY_QUIT: T = T::new("q", "q");
 pub const KEY_CTRL_C: T = T::new("Ctrl-C", "Ctrl-C");
 pub const KEY_CTRL_Z: T = T::new("Ctrl-Z", "Ctrl-Z");
+pub const KEY_CTRL_L: T = T::new("Ctrl-L", "Ctrl-L");
 pub const KEY_BACKSPACE: T = T::new("Backspace", "Backspace");
 pub const KEY_TYPE: T = T::new("ketik", "type");
 
@@ -183,6 +184,10 @@ pub const DO_QUIT: T = T::new("keluar", "quit");
 pub const DO_SUSPEND: T = T::new(
     "tangguhkan ke shell (fg untuk kembali)",
     "suspend to the shell (fg to return)",
+);
+pub const DO_REDRAW: T = T::new(
+    "gambar ulang seluruh layar (bila layar rusak)",
+    "draw the whole screen again (when it is garbled)",
 );
 pub const DO_SCROLL: T = T::new("gulir", "scroll");
 pub const DO_FILTER_ACCEPT: T = T::new(

@@ -438,6 +438,8 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
         // Suspending is no answer to anything: the message shown and the
         // form stay as they are for `fg`.
         Msg::Key(Action::Suspend) => vec![Effect::Suspend],
+        // Nor is drawing the screen again.
+        Msg::Key(Action::Redraw) => vec![Effect::Repaint],
         Msg::Key(action) => {
             // A message stays until the next key.
             app.status = None;
@@ -666,6 +668,7 @@ fn on_key(app: &mut App, action: Action) -> Vec<Effect> {
     match action {
         Action::Quit => app.quit = true,
         Action::Suspend => return vec![Effect::Suspend],
+        Action::Redraw => return vec![Effect::Repaint],
         Action::Help => {
             app.help = true;
             app.help_scroll = 0;

@@ -99,6 +99,9 @@ pub enum Action {
     /// `<` / `>` in the grid: another period of the same kind.
     Period(i8),
     Suspend,
+    /// Ctrl-L: draw the whole screen again (after line noise or another
+    /// program wrote over it).
+    Redraw,
     /// Filter input: a typed character.
     FilterChar(char),
     FilterBackspace,
@@ -851,6 +854,14 @@ pub static BINDINGS: &[Binding] = &[
         footer: HIDDEN,
         when: |_| cfg!(unix),
         map: |k| ctrl(k, 'z').then_some(Action::Suspend),
+    },
+    Binding {
+        keys: tx::KEY_CTRL_L,
+        short: tx::DO_REDRAW,
+        long: tx::DO_REDRAW,
+        footer: HIDDEN,
+        when: |_| true,
+        map: |k| ctrl(k, 'l').then_some(Action::Redraw),
     },
 ];
 

@@ -373,6 +373,10 @@ fn main_loop(
                     guard.suspend()?;
                     app.dirty = true;
                 }
+                Effect::Repaint => {
+                    guard.terminal.backend_mut().draw_afresh_next();
+                    app.dirty = true;
+                }
                 Effect::CancelSave => cancel.store(true, Ordering::SeqCst),
                 Effect::Export(job, format) => {
                     let msg = Msg::Exported(export(&job, format, &folders));
@@ -591,6 +595,14 @@ fn is_suspend(k: &ratatui::crossterm::event::KeyEvent) -> bool {
         && matches!(k.code, KeyCode::Char('z' | 'Z'))
 }
 
+fn is_redraw(k: &ratatui::crossterm::event::KeyEvent) -> bool {
+    use ratatui::crossterm::event::{KeyCode, KeyModifiers};
+    k.kind != KeyEventKind::Release
+        && k.modifiers.contains(KeyModifiers::CONTROL)
+        && !k.modifiers.contains(KeyModifiers::ALT)
+        && matches!(k.code, KeyCode::Char('l' | 'L'))
+}
+
 /// What a terminal event means for `update`.
 pub fn event_msgs(app: &App, event: Event) -> Vec<Msg> {
     match event {
@@ -598,6 +610,8 @@ pub fn event_msgs(app: &App, event: Event) -> Vec<Msg> {
         // form, a question or the help too (README: "Ctrl-Z suspends"), and
         // what the form holds stays for `fg`.
         Event::Key(k) if is_suspend(&k) => vec![Msg::Key(keymap::Action::Suspend)],
+        // Ctrl-L draws the screen again from anywhere, a form included.
+        Event::Key(k) if is_redraw(&k) => vec![Msg::Key(keymap::Action::Redraw)],
         // A form reads its own keys (its key table is in `widgets::form`).
         // F1 opens the form's help; otherwise the form reads its own keys.
         // (A question over the form, e.g. about a namesake, takes y/n first.)
@@ -712,6 +726,7 @@ pub fn execute(conn: &Connection, effect: Effect, folders: &ExportFolders) -> Ms
             Msg::Saved(save, result)
         }
         Effect::Suspend => Msg::Key(keymap::Action::Suspend),
+        Effect::Repaint => Msg::Key(keymap::Action::Redraw),
         // Nothing waits here to be stopped: a save run this way is not retried.
         Effect::CancelSave => Msg::SaveWaiting { seconds: 0 },
     }

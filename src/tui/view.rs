@@ -377,7 +377,13 @@ pub fn help_lines(app: &App) -> Vec<Line<'static>> {
             app.theme.header(),
         ));
         // Only what differs while typing; moving and quitting work as above.
-        let same = [tx::KEY_CTRL_C, tx::KEY_CTRL_Z, tx::KEY_MOVE, tx::KEY_PAGE];
+        let same = [
+            tx::KEY_CTRL_C,
+            tx::KEY_CTRL_Z,
+            tx::KEY_CTRL_L,
+            tx::KEY_MOVE,
+            tx::KEY_PAGE,
+        ];
         lines.extend(
             keymap::help_for(Screen::Filter)
                 .iter()

@@ -256,6 +256,9 @@ pub struct GapFill<B> {
     /// writer was lent out). ratatui shows or hides it on every frame: 6
     /// bytes a frame that change nothing when it already is so.
     cursor: Option<bool>,
+    /// The next frame is drawn afresh on a cleared terminal, whatever it
+    /// changes (Ctrl-L: something else wrote over the screen).
+    afresh: bool,
 }
 
 impl<B> GapFill<B> {
@@ -264,7 +267,18 @@ impl<B> GapFill<B> {
             inner,
             shown: Some(Buffer::empty(Rect::ZERO)),
             cursor: None,
+            afresh: false,
         }
+    }
+
+    /// Draws the next frame whole on a cleared terminal (`ESC[2J`), from
+    /// what this backend knows the screen should hold, and sends the
+    /// cursor's visibility again — without asking the
+    /// terminal anything, as ratatui's own `clear` does (the cursor's
+    /// position, whose answer would arrive among the keys).
+    pub fn draw_afresh_next(&mut self) {
+        self.afresh = true;
+        self.cursor = None;
     }
 
     pub fn inner(&self) -> &B {
@@ -326,6 +340,82 @@ fn gap_cells(
     .then(|| cells.into_iter().cloned().collect())
 }
 
+/// The bytes that take a screen showing what it showed to `screen`, given
+/// the cells that changed (`changed`, in ratatui's diff order): short runs
+/// of unchanged cells written instead of moved over, rows that end blank
+/// erased from there.
+fn encode(screen: &Buffer, changed: &[(u16, u16, &Cell)]) -> io::Result<Vec<u8>> {
+    use ratatui::backend::CrosstermBackend;
+    let mut out: Vec<(u16, u16, Cell)> = Vec::with_capacity(changed.len());
+    let mut last: Option<(u16, u16, &Cell)> = None;
+    for &(x, y, cell) in changed {
+        if let Some((px, py, prev)) = last
+            && py == y
+            && narrow(prev)
+            && x > px + 1
+            && let Some(fill) = gap_cells(screen, y, px + 1, x, prev, cell)
+        {
+            out.extend(fill.into_iter().zip(px + 1..).map(|(c, gx)| (gx, y, c)));
+        }
+        out.push((x, y, cell.clone()));
+        last = Some((x, y, cell));
+    }
+    let mut bytes = Vec::with_capacity(out.len() * 2);
+    let mut wire = CrosstermBackend::new(&mut bytes);
+    // A row that ends blank from one of its changed cells on is erased
+    // from there (`ESC[K`, after a move) rather than written with spaces:
+    // a list giving way to a shorter one, a table to "Memuat…".
+    let blank = Cell::default();
+    let width = screen.area.width;
+    let mut pending: Vec<(u16, u16, Cell)> = Vec::with_capacity(out.len());
+    let mut rest = out.as_slice();
+    while let Some(&(_, y, _)) = rest.first() {
+        let row = rest.iter().take_while(|(_, ry, _)| *ry == y).count();
+        let (line, after) = rest.split_at(row);
+        rest = after;
+        let tail = line
+            .iter()
+            .rev()
+            .take_while(|(_, _, c)| *c == blank)
+            .count();
+        let from = line.len() - tail;
+        let x0 = line.get(from).map_or(width, |(x, _, _)| *x);
+        if tail < ERASE_FROM || (x0..width).any(|x| screen[(x, y)] != blank) {
+            pending.extend_from_slice(line);
+            continue;
+        }
+        pending.extend_from_slice(&line[..from]);
+        wire.draw(pending.iter().map(|(x, y, c)| (*x, *y, c)))?;
+        pending.clear();
+        write!(wire, "\x1b[{};{}H\x1b[K", y + 1, x0 + 1)?;
+    }
+    wire.draw(pending.iter().map(|(x, y, c)| (*x, *y, c)))?;
+    Ok(bytes)
+}
+
+/// The bytes that draw `screen` afresh: the terminal cleared, then every
+/// cell that is not blank.
+fn encode_afresh(screen: &Buffer) -> io::Result<Vec<u8>> {
+    let blank = Buffer::empty(screen.area);
+    let cells = blank.diff(screen);
+    let mut bytes = b"\x1b[2J".to_vec();
+    bytes.extend(encode(screen, &cells)?);
+    Ok(bytes)
+}
+
+/// Whether the diff's bytes may be more than drawing the screen afresh:
+/// never when they are no more than the afresh frame's text alone.
+fn may_cost_more_than_afresh(diff: &[u8], screen: &Buffer) -> bool {
+    let blank = Cell::default();
+    let text: usize = screen
+        .content
+        .iter()
+        .filter(|c| **c != blank)
+        .map(|c| c.symbol().len())
+        .sum();
+    diff.len() > text + 4
+}
+
 impl<B: Backend<Error = io::Error> + Write> Backend for GapFill<B> {
     type Error = io::Error;
 
@@ -347,52 +437,24 @@ impl<B: Backend<Error = io::Error> + Write> Backend for GapFill<B> {
             grown.merge(shown);
             *shown = grown;
         }
-        let mut out: Vec<(u16, u16, Cell)> = Vec::with_capacity(changed.len());
-        let mut last: Option<(u16, u16, &Cell)> = None;
-        for &(x, y, cell) in &changed {
-            if let Some((px, py, prev)) = last
-                && py == y
-                && narrow(prev)
-                && x > px + 1
-                && let Some(fill) = gap_cells(shown, y, px + 1, x, prev, cell)
-            {
-                out.extend(fill.into_iter().zip(px + 1..).map(|(c, gx)| (gx, y, c)));
+        for (x, y, cell) in &changed {
+            shown[(*x, *y)] = (*cell).clone();
+        }
+        if std::mem::take(&mut self.afresh) {
+            return self.inner.write_all(&encode_afresh(shown)?);
+        }
+        let mut bytes = encode(shown, &changed)?;
+        // A frame that replaces nearly every cell (one tab giving way to
+        // another) can cost more as a diff than the whole screen drawn on a
+        // cleared terminal: then it is drawn afresh, so a change never
+        // costs more than one full frame.
+        if may_cost_more_than_afresh(&bytes, shown) {
+            let afresh = encode_afresh(shown)?;
+            if squeeze(&afresh).len() < squeeze(&bytes).len() {
+                bytes = afresh;
             }
-            out.push((x, y, cell.clone()));
-            last = Some((x, y, cell));
         }
-        for (x, y, cell) in &out {
-            shown[(*x, *y)] = cell.clone();
-        }
-        // A row that ends blank from one of its changed cells on is erased
-        // from there (`ESC[K`, after a move) rather than written with spaces:
-        // a list giving way to a shorter one, a table to "Memuat…".
-        let blank = Cell::default();
-        let width = shown.area.width;
-        let mut pending: Vec<(u16, u16, Cell)> = Vec::with_capacity(out.len());
-        let mut rest = out.as_slice();
-        while let Some(&(_, y, _)) = rest.first() {
-            let row = rest.iter().take_while(|(_, ry, _)| *ry == y).count();
-            let (line, after) = rest.split_at(row);
-            rest = after;
-            let tail = line
-                .iter()
-                .rev()
-                .take_while(|(_, _, c)| *c == blank)
-                .count();
-            let from = line.len() - tail;
-            let x0 = line.get(from).map_or(width, |(x, _, _)| *x);
-            if tail < ERASE_FROM || (x0..width).any(|x| shown[(x, y)] != blank) {
-                pending.extend_from_slice(line);
-                continue;
-            }
-            pending.extend_from_slice(&line[..from]);
-            self.inner
-                .draw(pending.iter().map(|(x, y, c)| (*x, *y, c)))?;
-            pending.clear();
-            write!(self.inner, "\x1b[{};{}H\x1b[K", y + 1, x0 + 1)?;
-        }
-        self.inner.draw(pending.iter().map(|(x, y, c)| (*x, *y, c)))
+        self.inner.write_all(&bytes)
     }
 
     fn append_lines(&mut self, n: u16) -> Result<(), Self::Error> {

@@ -30,6 +30,7 @@ pub mod key {
     pub const BACKTAB: &str = "\x1b[Z";
     pub const F1: &str = "\x1bOP";
     pub const F2: &str = "\x1bOQ";
+    pub const CTRL_L: &str = "\x0c";
     pub const CTRL_N: &str = "\x0e";
     pub const CTRL_S: &str = "\x13";
     /// Clears a text field in a form.

@@ -430,6 +430,8 @@ pub enum Effect {
     Export(ExportJob, ExportFormat),
     Save(Save),
     Suspend,
+    /// Clear the terminal and draw the whole frame again (Ctrl-L).
+    Repaint,
     /// Stop retrying the save that waits for another session's lock (it
     /// then answers `Busy`; the form keeps everything typed).
     CancelSave,

@@ -774,6 +774,16 @@ fn status_history_and_retirement_age_problems_are_reported_on_their_row() {
         "UPDATE penilaian_terakhir SET level_aktual = level_aktual % 5 + 1",
         "DELETE FROM penilaian_terakhir",
         "INSERT INTO penilaian_terakhir VALUES (2, 1, 999, 3, '2020-01-01')",
+        // Two assessments of a pair on one day: the later id is the latest,
+        // the summary names the earlier.
+        "INSERT INTO penilaian_kompetensi (pegawai_id, kompetensi_id, level_aktual, tanggal, metode)
+         SELECT pegawai_id, kompetensi_id, level_aktual, tanggal, metode
+         FROM penilaian_kompetensi ORDER BY id LIMIT 1;
+         UPDATE penilaian_terakhir SET penilaian_id = (
+             SELECT min(a.id) FROM penilaian_kompetensi a
+             WHERE a.pegawai_id = penilaian_terakhir.pegawai_id
+               AND a.kompetensi_id = penilaian_terakhir.kompetensi_id
+               AND a.tanggal = penilaian_terakhir.tanggal)",
     ];
     for sql in summary_cases {
         let conn = peka::db::open_in_memory().unwrap();

@@ -25,8 +25,10 @@ fn date_opt(d: Option<NaiveDate>) -> ToSqlOutput<'static> {
 
 /// Rows written per INSERT statement: a statement's fixed work (the
 /// ephemeral tables of its CHECK lists, its statement journal) is done once
-/// for many rows instead of once per row.
-const ROWS_PER_STATEMENT: usize = 256;
+/// for many rows instead of once per row. 64 rather than 256: the same
+/// instructions, but the 100,000-employee seed took 41 s against 48 s
+/// here (fewer bound values held at once: less work for the allocator).
+const ROWS_PER_STATEMENT: usize = 64;
 
 /// Rows of one table gathered and written [`ROWS_PER_STATEMENT`] at a time
 /// by one multi-row INSERT; [`Bulk::finish`] writes the rest.

@@ -437,6 +437,11 @@ impl<B: Backend<Error = io::Error> + Write> Backend for GapFill<B> {
             grown.merge(shown);
             *shown = grown;
         }
+        // On a blank screen (the first frame) the diff is the frame drawn
+        // afresh, less the clear: nothing to compare.
+        let blank = Cell::default();
+        let was_blank =
+            changed.len() * 2 > shown.content.len() && shown.content.iter().all(|c| *c == blank);
         for (x, y, cell) in &changed {
             shown[(*x, *y)] = (*cell).clone();
         }
@@ -448,7 +453,7 @@ impl<B: Backend<Error = io::Error> + Write> Backend for GapFill<B> {
         // another) can cost more as a diff than the whole screen drawn on a
         // cleared terminal: then it is drawn afresh, so a change never
         // costs more than one full frame.
-        if may_cost_more_than_afresh(&bytes, shown) {
+        if !was_blank && may_cost_more_than_afresh(&bytes, shown) {
             let afresh = encode_afresh(shown)?;
             if squeeze(&afresh).len() < squeeze(&bytes).len() {
                 bytes = afresh;

@@ -2,6 +2,9 @@
 //! emulator (vt100) fed the original and the squeezed bytes shows the same
 //! characters in the same colours and attributes, cell by cell.
 
+mod common;
+
+use common::screen::Wire;
 use peka::tui::wire::squeeze;
 use proptest::prelude::*;
 
@@ -57,17 +60,6 @@ fn drawn(frames: &[Vec<(String, u8)>]) -> Vec<Vec<u8>> {
     use ratatui::layout::Rect;
     use ratatui::style::{Color, Modifier, Style};
     use ratatui::{Terminal, TerminalOptions, Viewport};
-    #[derive(Clone, Default)]
-    struct Wire(std::rc::Rc<std::cell::RefCell<Vec<u8>>>);
-    impl std::io::Write for Wire {
-        fn write(&mut self, data: &[u8]) -> std::io::Result<usize> {
-            self.0.borrow_mut().extend_from_slice(data);
-            Ok(data.len())
-        }
-        fn flush(&mut self) -> std::io::Result<()> {
-            Ok(())
-        }
-    }
     let wire = Wire::default();
     let backend = GapFill::new(CrosstermBackend::new(Squeeze::new(wire.clone())));
     let viewport = Viewport::Fixed(Rect::new(0, 0, 40, 10));

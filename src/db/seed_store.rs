@@ -788,13 +788,21 @@ mod tests {
     /// at a time through them.
     #[test]
     fn a_seeded_file_has_the_schema_and_derived_rows_of_one_written_row_by_row() {
-        let schema = |c: &Connection| -> Vec<(String, String)> {
-            c.prepare("SELECT name, sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY name")
+        // Every row of `sql`, its first `n` columns.
+        let rows = |c: &Connection, sql: &str, n: usize| -> Vec<Vec<rusqlite::types::Value>> {
+            c.prepare(sql)
                 .unwrap()
-                .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+                .query_map([], |r| (0..n).map(|i| r.get(i)).collect())
                 .unwrap()
                 .collect::<Result<_, _>>()
                 .unwrap()
+        };
+        let schema = |c: &Connection| {
+            rows(
+                c,
+                "SELECT name, sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY name",
+                2,
+            )
         };
         let fresh = crate::db::open_in_memory().unwrap();
         let cfg = SeedConfig {
@@ -805,26 +813,23 @@ mod tests {
         let data = generate(&cfg);
         let mut seeded = crate::db::open_in_memory().unwrap();
         insert_all(&mut seeded, &data).unwrap();
-        assert_eq!(schema(&seeded), schema(&fresh));
+        let seeded_schema = schema(&seeded);
+        assert_eq!(seeded_schema, schema(&fresh));
         for t in DERIVED_TRIGGERS {
-            assert!(schema(&seeded).iter().any(|(n, _)| n == t), "{t}");
+            let name = rusqlite::types::Value::Text(t.to_string());
+            assert!(seeded_schema.iter().any(|row| row[0] == name), "{t}");
         }
         // The same rows inserted with the triggers at work, in id order.
-        let derived = |c: &Connection| -> (Vec<Vec<i64>>, Vec<Vec<i64>>) {
-            let rows = |sql: &str, n: usize| -> Vec<Vec<i64>> {
-                c.prepare(sql)
-                    .unwrap()
-                    .query_map([], |r| (0..n).map(|i| r.get(i)).collect())
-                    .unwrap()
-                    .collect::<Result<_, _>>()
-                    .unwrap()
-            };
+        let derived = |c: &Connection| {
             (
                 rows(
-                    "SELECT pegawai_id, kompetensi_id, penilaian_id, level_aktual FROM penilaian_terakhir ORDER BY 1, 2",
-                    4,
+                    c,
+                    "SELECT pegawai_id, kompetensi_id, penilaian_id, level_aktual, tanggal
+                     FROM penilaian_terakhir ORDER BY 1, 2",
+                    5,
                 ),
                 rows(
+                    c,
                     "SELECT pelatihan_id, peserta, selesai FROM pelatihan_jumlah ORDER BY 1",
                     3,
                 ),

@@ -511,6 +511,59 @@ fn a_long_periods_first_rows_show_before_the_rest() {
     assert!(!app.shows_head_only());
 }
 
+/// Tab 2's first visit on a province's catalogue: its top is drawn while
+/// the rest is read (the position says `Memuat…`), the whole answer brings
+/// the count; a top arriving for a catalogue already shown changes nothing.
+#[test]
+fn the_catalogues_top_shows_before_the_rest() {
+    let (mut app, _) = app_sized(Lang::Id, 80, 24);
+    key(&mut app, Action::GoTab(1));
+    let all = trainings();
+    send(
+        &mut app,
+        Msg::Loaded(Loaded::TrainingsHead(all[..1].to_vec())),
+    );
+    assert!(app.shows_head_only());
+    let screen = screen_text(&draw(&app));
+    assert!(screen.contains("Memuat…"), "{screen}");
+    assert!(screen.contains(&all[0].code), "{screen}");
+    assert!(!screen.contains(&all[1].code), "{screen}");
+    send(&mut app, Msg::Loaded(Loaded::Trainings(all.clone())));
+    assert!(!app.shows_head_only());
+    let screen = screen_text(&draw(&app));
+    assert!(!screen.contains("Memuat…"), "{screen}");
+    assert!(screen.contains(&all[1].code), "{screen}");
+    assert!(screen.contains(&format!("1/{}", all.len())), "{screen}");
+    send(
+        &mut app,
+        Msg::Loaded(Loaded::TrainingsHead(all[..1].to_vec())),
+    );
+    assert_eq!(app.training.list.total(), all.len());
+    assert!(!app.shows_head_only());
+}
+
+/// A province's catalogue numbers past 999 a year (`PLT-2026-2140`): the
+/// code column widens to the longest code, so no two codes show alike as
+/// `PLT-2026-21…`; a short catalogue keeps its layout.
+#[test]
+fn the_code_column_fits_the_longest_code() {
+    let (mut app, _) = app_sized(Lang::Id, 80, 24);
+    key(&mut app, Action::GoTab(1));
+    let mut all = trainings();
+    all[0].code = "PLT-2026-2140".into();
+    all[1].code = "PLT-2026-2141".into();
+    send(&mut app, Msg::Loaded(Loaded::Trainings(all.clone())));
+    let screen = screen_text(&draw(&app));
+    assert!(screen.contains("PLT-2026-2140 "), "{screen}");
+    assert!(screen.contains("PLT-2026-2141 "), "{screen}");
+    assert!(!screen.contains("PLT-2026-21…"), "{screen}");
+    // A code the form allows at its longest is cut only past 24 cells.
+    all[0].code = "SOSIAL_KULTURAL-2026-01".into();
+    send(&mut app, Msg::Loaded(Loaded::Trainings(all.clone())));
+    let screen = screen_text(&draw(&app));
+    assert!(screen.contains("SOSIAL_KULTURAL-2026-01 "), "{screen}");
+}
+
 /// A province's period (more than 10,000 rows) is let go when tab 4 is left
 /// and read again beside the keys when it is shown: the cursor comes back to
 /// the row it was on, and a head that does not reach the cursor is not shown

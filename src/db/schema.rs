@@ -8,7 +8,7 @@
 
 /// All migrations in order. `MIGRATIONS.len()` is the schema version this build writes.
 pub const MIGRATIONS: &[&str] = &[
-    V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15, V16, V17,
+    V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15, V16, V17, V18,
 ];
 
 /// The schema version this build understands.
@@ -687,6 +687,12 @@ const V17: &str = include_str!("migrations/v17_audit_check.sql");
 
 /// The tables V17 rebuilt.
 pub const REBUILT_IN_V17: &[&str] = &["audit"];
+
+/// V18 (issue 12, tab 2's first visit on 100,000 employees): an index on
+/// the catalogue's order, so its rows come sorted (no sort of the whole
+/// catalogue before the first row) and the top is shown while the rest
+/// is read. The SQL lives beside this file in `migrations/`.
+const V18: &str = include_str!("migrations/v18_training_order.sql");
 
 /// The tables V12 rebuilt with AUTOINCREMENT, in its order.
 pub const REBUILT_IN_V12: &[&str] = &[

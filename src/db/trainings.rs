@@ -18,9 +18,26 @@ ORDER BY p.tanggal_mulai DESC, p.tanggal_selesai DESC, p.kode";
 /// The catalogue, newest start first, with the number of enrollments (any
 /// status) and of completed participations.
 pub fn list(conn: &Connection) -> rusqlite::Result<Vec<TrainingRow>> {
+    list_in_parts(conn, 0, |_| {})
+}
+
+/// [`list`], handing the first `head` rows to `first` as soon as they are
+/// read (only when there are more; `head` 0: never). The rows come in the
+/// catalogue's order from an index (V18), so the first ones are read
+/// before the rest, not after a sort of the whole catalogue.
+pub fn list_in_parts(
+    conn: &Connection,
+    head: usize,
+    mut first: impl FnMut(&[TrainingRow]),
+) -> rusqlite::Result<Vec<TrainingRow>> {
     let mut stmt = conn.prepare_cached(LIST_SQL)?;
-    let rows = stmt.query_map([], |r| {
-        Ok(TrainingRow {
+    let mut rows = stmt.query([])?;
+    let mut out = Vec::new();
+    while let Some(r) = rows.next()? {
+        if head > 0 && out.len() == head {
+            first(&out);
+        }
+        out.push(TrainingRow {
             id: r.get(0)?,
             code: r.get(1)?,
             name: r.get(2)?,
@@ -34,9 +51,9 @@ pub fn list(conn: &Connection) -> rusqlite::Result<Vec<TrainingRow>> {
             participants: r.get(10)?,
             completed: r.get(11)?,
             version: r.get(12)?,
-        })
-    })?;
-    rows.collect()
+        });
+    }
+    Ok(out)
 }
 
 static PARTICIPANTS_SQL: LazyLock<String> = LazyLock::new(|| {

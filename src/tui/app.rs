@@ -173,6 +173,11 @@ impl App {
     pub fn shows_head_only(&self) -> bool {
         match self.tab {
             Tab::Employees => self.employees.head_only,
+            Tab::Training => {
+                self.training.head_only
+                    && self.training.participants.is_none()
+                    && self.training.needs.is_none()
+            }
             Tab::Evaluation => {
                 self.evaluation.head_only
                     && self.evaluation.grid.is_none()
@@ -552,6 +557,7 @@ fn on_loaded(app: &mut App, data: Loaded) -> Vec<Effect> {
         }
         Loaded::Development(id, dev) => app.employees.set_development(id, dev, h),
         Loaded::Trainings(rows) => app.training.set_rows(rows, h),
+        Loaded::TrainingsHead(rows) => app.training.set_head(rows, h),
         Loaded::Participants(id, rows) => app.training.set_participants(id, rows, h),
         Loaded::TrainingNeeds(id, rows) => {
             if let Some(n) = app.training.needs.as_mut().filter(|n| n.training.id == id) {

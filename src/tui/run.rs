@@ -104,7 +104,11 @@ fn worker(conn: Connection, jobs: Receiver<Job>, out: Sender<Incoming>, cancel: 
                 Reply::Saved(Msg::Saved(save, result))
             }
             Job::Effect(
-                Effect::Load(request @ (Request::Employees { .. } | Request::Evaluations(_))),
+                Effect::Load(
+                    request @ (Request::Employees { .. }
+                    | Request::Evaluations(_)
+                    | Request::Trainings),
+                ),
                 seq,
             ) => {
                 let msg = load_in_parts(&conn, request, &mut |part| {
@@ -184,6 +188,10 @@ pub fn load_in_parts(conn: &Connection, request: Request, part: &mut dyn FnMut(M
             part(head(Loaded::EvaluationsHead(p, rows.to_vec())))
         })
         .map(|rows| Loaded::Evaluations(p, rows)),
+        Request::Trainings => db::trainings::list_in_parts(conn, LIST_HEAD, |rows| {
+            part(head(Loaded::TrainingsHead(rows.to_vec())))
+        })
+        .map(Loaded::Trainings),
         _ => return execute(conn, Effect::Load(request), &ExportFolders::from_env()),
     };
     // The pages read on the way are in the system's file cache: the

@@ -199,6 +199,8 @@ pub enum Loaded {
     EmployeeDetail(i64, Option<Box<EmployeeDetail>>),
     Development(i64, Box<crate::db::recommend::Development>),
     Trainings(Vec<TrainingRow>),
+    /// The top of the training catalogue, while the rest is read.
+    TrainingsHead(Vec<TrainingRow>),
     Participants(i64, Vec<ParticipantRow>),
     TrainingNeeds(i64, Vec<crate::db::recommend::EmployeeNeed>),
     Partners(Vec<PartnerRow>),

@@ -24,7 +24,15 @@ pub struct TrainingState {
     /// participants); shown instead of them while open. Driven through
     /// `screen::TabScreen`.
     pub needs: Option<super::training_needs::NeedsState>,
+    /// Only the top of the catalogue is in; the rest is being read.
+    pub head_only: bool,
+    /// Width of the code column: the longest code listed, within
+    /// [`CODE_WIDTH`] (a province's `PLT-2026-2140` is not cut to `PLT-2026-21…`).
+    pub code_width: u16,
 }
+
+/// The code column's narrowest and widest.
+const CODE_WIDTH: (u16, u16) = (12, 24);
 
 /// The participants view of one training.
 #[derive(Debug, Clone)]
@@ -60,6 +68,18 @@ pub struct RowEdit {
     pub cells: [String; 3],
     /// The cells as stored (nothing is saved when they are unchanged).
     pub stored: [String; 3],
+}
+
+/// The code column's width for `rows`: their longest code, within [`CODE_WIDTH`].
+fn code_width(rows: &[TrainingRow]) -> u16 {
+    use unicode_width::UnicodeWidthStr;
+    let longest = rows.iter().map(|r| r.code.width()).max().unwrap_or(0);
+    (longest.min(usize::from(CODE_WIDTH.1)) as u16).max(CODE_WIDTH.0)
+}
+
+/// What `/` searches in a training's row.
+fn training_haystack(r: &TrainingRow) -> String {
+    format!("{} {} {} {}", r.code, r.name, r.organizer, r.kind)
 }
 
 /// What `/` searches in a participant's row.
@@ -126,12 +146,10 @@ impl TrainingState {
     }
 
     pub fn set_rows(&mut self, rows: Vec<TrainingRow>, h: usize) {
-        self.list.set_rows(
-            rows,
-            |r| format!("{} {} {} {}", r.code, r.name, r.organizer, r.kind),
-            |r| r.id,
-            Self::list_height(h),
-        );
+        self.head_only = false;
+        self.code_width = code_width(&rows);
+        self.list
+            .set_rows(rows, training_haystack, |r| r.id, Self::list_height(h));
         if let Some(id) = self.select_after_load.take() {
             self.list.select_where(|r| r.id == id, Self::list_height(h));
         }
@@ -140,6 +158,17 @@ impl TrainingState {
             && let Some(t) = self.list.all().iter().find(|t| t.id == p.training.id)
         {
             p.training = t.clone();
+        }
+    }
+
+    /// The top of the catalogue while the rest is read: shown only in an
+    /// empty list (a list on screen stays until the whole new one is in).
+    pub fn set_head(&mut self, rows: Vec<TrainingRow>, h: usize) {
+        if self.list.total() == 0 && self.list.nav.selected < rows.len() {
+            self.head_only = true;
+            self.code_width = code_width(&rows);
+            self.list
+                .set_rows(rows, training_haystack, |r| r.id, Self::list_height(h));
         }
     }
 
@@ -274,9 +303,9 @@ const EXPORT_NAMES: [&str; 9] = [
     "status",
 ];
 
-fn columns(lang: Lang) -> [Column; 8] {
+fn columns(lang: Lang, code_width: u16) -> [Column; 8] {
     [
-        Column::fixed(tx::COL_CODE.get(lang), 12),
+        Column::fixed(tx::COL_CODE.get(lang), code_width),
         Column::flex(tx::COL_TRAINING.get(lang), 16, 5),
         Column::flex(tx::COL_KIND.get(lang), 12, 2).from_width(110),
         Column::flex(tx::COL_ORGANIZER.get(lang), 10, 1).from_width(130),
@@ -402,7 +431,7 @@ pub fn render(buf: &mut Buffer, area: Rect, st: &TrainingState, lang: Lang, them
             });
         }
         None => {
-            let cols = columns(lang);
+            let cols = columns(lang, st.code_width.max(CODE_WIDTH.0));
             render_list(buf, area, &cols, &st.list, lang, theme, |r, c| {
                 cell(r, c, lang)
             });

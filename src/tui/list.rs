@@ -184,18 +184,30 @@ impl<R> FilteredList<R> {
     }
 
     fn refilter(&mut self) {
+        self.refilter_among(None);
+    }
+
+    /// Filters the rows `among` (places in `rows`, in order), else all.
+    fn refilter_among(&mut self, among: Option<Vec<u32>>) {
         use crate::domain::search::{contains_folded, matches, query_words};
         let words = query_words(&self.filter);
         if words.is_empty() {
             self.visible = None;
             return;
         }
+        let candidates: Box<dyn Iterator<Item = usize>> = match &among {
+            Some(rows) => {
+                let n = self.rows.len();
+                Box::new(rows.iter().map(|&i| i as usize).filter(move |&i| i < n))
+            }
+            None => Box::new(0..self.rows.len()),
+        };
         let mut visible = Vec::new();
         if let Some(words_of) = self.in_place {
             let masks = Sym::masks(&words);
             let all = (1u64 << words.len()) - 1;
-            for (i, r) in self.rows.iter().enumerate() {
-                let w = words_of(r);
+            for i in candidates {
+                let w = words_of(&self.rows[i]);
                 let found = w
                     .shared
                     .iter()
@@ -212,13 +224,12 @@ impl<R> FilteredList<R> {
             }
         } else {
             let text = self.haystacks.as_str();
-            let mut start = 0usize;
-            for (i, &end) in self.ends.iter().enumerate() {
-                let end = end as usize;
+            for i in candidates {
+                let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
+                let end = self.ends[i] as usize;
                 if text.get(start..end).is_some_and(|h| matches(h, &words)) {
                     visible.push(i as u32);
                 }
-                start = end;
             }
         }
         visible.shrink_to_fit();
@@ -236,8 +247,17 @@ impl<R> FilteredList<R> {
         if filter == self.filter {
             return;
         }
+        // A filter that can only narrow the one before (each word before
+        // is part of a word now: a letter typed at the end of a word, a
+        // word added) looks only at the rows it showed: the third letter of
+        // a name among 100,000 employees reads the few thousand the second
+        // left, not every row again.
+        let among = self
+            .visible
+            .take_if(|_| narrows(&self.filter, filter))
+            .filter(|_| self.loaded);
         self.filter = filter.to_string();
-        self.refilter();
+        self.refilter_among(among);
         self.nav = TableNav::default();
         self.nav.scroll_into_view(self.len(), height);
     }
@@ -394,6 +414,18 @@ impl<R> FilteredList<R> {
     }
 }
 
+/// Whether every row that `new` matches is matched by `before`: each word
+/// of `before` is within a word of `new` (a row holding the longer word
+/// holds the shorter).
+fn narrows(before: &str, new: &str) -> bool {
+    use crate::domain::search::query_words;
+    let (before, new) = (query_words(before), query_words(new));
+    !before.is_empty()
+        && before
+            .iter()
+            .all(|b| new.iter().any(|n| n.contains(b.as_str())))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -511,6 +543,64 @@ mod tests {
             assert_eq!(ids(&in_place), ids(&copied), "{q:?}");
             assert!(q != "rahmi" || in_place.len() == 15);
         }
+    }
+
+    proptest::proptest! {
+        /// A filter typed key by key (letters, spaces, Backspace: most keys
+        /// narrow the filter before, some widen it) shows at each key the
+        /// rows the same filter shows set at once, searched in place or in
+        /// copied text.
+        #[test]
+        fn a_filter_typed_key_by_key_shows_what_it_shows_set_at_once(
+            keys in proptest::collection::vec("[aeiknrs 12\u{8}é]", 1..14),
+        ) {
+            let units = ["Dinas Kesehatan", "UPTD Puskesmas Banda Sakti", "Disdikbud"];
+            let posts = ["Perawat Ahli Muda", "Guru Ahli Pertama", "Analis SDM"];
+            let names = ["Rahmi Safitri", "Cut Nyak Désa", "T. Rizki", "Zulfahmi Ikram"];
+            let people = || {
+                (0..90u32).map(|i| Person {
+                    id: i,
+                    own: format!("19850{i:03} {}", names[i as usize % 4]),
+                    unit: Sym::new(units[i as usize % 3]),
+                    post: Sym::new(posts[i as usize % 5 % 3]),
+                })
+            };
+            let text = |r: &Person| format!("{} {} {}", r.own, &*r.unit, &*r.post);
+            let mut in_place = FilteredList::default();
+            in_place.set_rows_in_place(people().collect(), |r| r.id, 10);
+            let mut copied = FilteredList::default();
+            copied.set_rows(people().collect(), text, |r| r.id, 10);
+            let ids = |l: &FilteredList<Person>| {
+                (0..l.len()).map(|i| l.get(i).unwrap().id).collect::<Vec<_>>()
+            };
+            let mut typed = String::new();
+            for k in keys {
+                if k == "\u{8}" {
+                    typed.pop();
+                } else {
+                    typed.push_str(&k);
+                }
+                in_place.set_filter(&typed, 10);
+                copied.set_filter(&typed, 10);
+                let mut fresh = FilteredList::default();
+                fresh.set_rows(people().collect(), text, |r| r.id, 10);
+                fresh.set_filter(&typed, 10);
+                proptest::prop_assert_eq!(ids(&in_place), ids(&fresh), "{:?}", typed);
+                proptest::prop_assert_eq!(ids(&copied), ids(&fresh), "{:?}", typed);
+            }
+        }
+    }
+
+    #[test]
+    fn narrowing_is_each_word_before_within_a_word_now() {
+        assert!(narrows("ra", "rah"));
+        assert!(narrows("rah saf", "rahmi saf"));
+        assert!(narrows("rahmi", "rahmi dinas"));
+        assert!(narrows("ahmi", "Rahmi"), "folded, and within the word");
+        assert!(!narrows("rahmi", "rahm"), "Backspace widens");
+        assert!(!narrows("", "r"), "no filter before: every row");
+        assert!(!narrows("rahmi dinas", "rahmi"), "a word taken away");
+        assert!(!narrows("ra hm", "rah m"));
     }
 
     #[test]

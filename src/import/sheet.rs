@@ -268,6 +268,48 @@ fn convert(v: DataRef<'_>) -> Value {
     }
 }
 
+/// Whether a part of the workbook at `path` names a `mergeCell` (or the
+/// file cannot be read as a zip here: calamine then says why). The merged
+/// cells of a sheet come after its rows, so calamine finds them by parsing
+/// the whole sheet: a second parse of a 100,000-row sheet, most of an
+/// unchanged re-import's time. Searching the inflated bytes for the name
+/// costs a fraction of that; only a workbook that has it (any part, any
+/// namespace prefix, even in a text) is parsed for its merged cells.
+fn may_have_merged_cells(path: &Path) -> bool {
+    let scan = || -> Option<bool> {
+        let file = std::fs::File::open(path).ok()?;
+        let mut zip = zip::ZipArchive::new(BufReader::new(file)).ok()?;
+        for i in 0..zip.len() {
+            if holds(zip.by_index(i).ok()?, b"mergeCell").ok()? {
+                return Some(true);
+            }
+        }
+        Some(false)
+    };
+    scan().unwrap_or(true)
+}
+
+/// Whether the bytes `r` reads hold `needle` (read in chunks; a needle cut
+/// between two reads is found too).
+fn holds(mut r: impl Read, needle: &[u8]) -> std::io::Result<bool> {
+    let finder = memchr::memmem::Finder::new(needle);
+    let mut buf = vec![0u8; (1 << 16).max(2 * needle.len())];
+    // The bytes kept from the end of the read before.
+    let mut kept = 0;
+    loop {
+        let n = r.read(&mut buf[kept..])?;
+        if n == 0 {
+            return Ok(false);
+        }
+        let end = kept + n;
+        if finder.find(&buf[..end]).is_some() {
+            return Ok(true);
+        }
+        kept = end.min(needle.len().saturating_sub(1));
+        buf.copy_within(end - kept..end, 0);
+    }
+}
+
 fn read_xlsx(
     path: &Path,
     sheet: Option<&str>,
@@ -288,7 +330,8 @@ fn read_xlsx(
             })?,
         None => names.first().cloned().ok_or(SheetError::Empty)?,
     };
-    if let Ok(merged) = book.merge_cells_by_sheet_name(&name)
+    if may_have_merged_cells(path)
+        && let Ok(merged) = book.merge_cells_by_sheet_name(&name)
         && let Some(d) = merged.first()
     {
         return Err(SheetError::Merged {
@@ -348,6 +391,59 @@ fn read_xlsx(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Reads `bytes` a few at a time, as a part of a zip may come.
+    struct Dribble<'a>(&'a [u8], usize);
+
+    impl Read for Dribble<'_> {
+        fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+            let n = self.1.min(self.0.len()).min(buf.len());
+            buf[..n].copy_from_slice(&self.0[..n]);
+            self.0 = &self.0[n..];
+            Ok(n)
+        }
+    }
+
+    #[test]
+    fn a_name_is_found_wherever_the_reads_cut_it() {
+        let text = b"<sheetData/><mergeCells count=\"1\"><x:mergeCell ref=\"A4:D4\"/>";
+        for step in 1..12 {
+            assert!(holds(Dribble(text, step), b"mergeCell").unwrap(), "{step}");
+            assert!(
+                !holds(Dribble(text, step), b"mergeCellz").unwrap(),
+                "{step}"
+            );
+        }
+        assert!(!holds(Dribble(b"", 3), b"mergeCell").unwrap());
+    }
+
+    /// Only a workbook that names merged cells is parsed for them; one that
+    /// cannot be read as a zip is left to calamine to refuse.
+    #[test]
+    fn merged_cells_are_looked_for_only_where_they_are_named() {
+        let dir = tempfile::tempdir().unwrap();
+        let write = |name: &str, merged: bool| {
+            let path = dir.path().join(name);
+            let mut book = rust_xlsxwriter::Workbook::new();
+            let sheet = book.add_worksheet();
+            for r in 0..3000u32 {
+                sheet.write_string(r, 0, format!("baris {r}")).unwrap();
+                sheet.write_number(r, 1, f64::from(r)).unwrap();
+            }
+            if merged {
+                sheet
+                    .merge_range(3000, 0, 3000, 3, "Catatan", &rust_xlsxwriter::Format::new())
+                    .unwrap();
+            }
+            book.save(&path).unwrap();
+            path
+        };
+        assert!(!may_have_merged_cells(&write("plain.xlsx", false)));
+        assert!(may_have_merged_cells(&write("merged.xlsx", true)));
+        let not_zip = dir.path().join("x.xlsx");
+        std::fs::write(&not_zip, b"nama,nip\n").unwrap();
+        assert!(may_have_merged_cells(&not_zip));
+    }
 
     fn rows(bytes: &[u8]) -> Vec<(usize, Vec<Value>)> {
         let mut out = Vec::new();

@@ -500,28 +500,37 @@ mod tests {
         }
     }
 
-    #[test]
-    fn a_list_searched_in_place_finds_what_a_copied_one_finds() {
+    /// `n` people in three units and three posts, four names among them.
+    fn people(n: u32) -> Vec<Person> {
         let units = ["Dinas Kesehatan", "UPTD Puskesmas Banda Sakti", "Disdikbud"];
         let posts = ["Perawat Ahli Muda", "Guru Ahli Pertama", "Analis SDM"];
-        let names = ["Rahmi Safitri", "Cut Nyak Désa", "T. Rizki", "Zulfahmi"];
-        let people = || {
-            (0..60u32).map(|i| Person {
+        let names = [
+            "Rahmi Safitri",
+            "Cut Nyak Désa",
+            "T. Rizki",
+            "Zulfahmi Ikram",
+        ];
+        (0..n)
+            .map(|i| Person {
                 id: i,
                 own: format!("19850{i:03} {}", names[i as usize % 4]),
                 unit: Sym::new(units[i as usize % 3]),
                 post: Sym::new(posts[i as usize % 5 % 3]),
             })
-        };
+            .collect()
+    }
+
+    /// A person's text as a list searched in copied text holds it.
+    fn person_text(r: &Person) -> String {
+        format!("{} {} {}", r.own, &*r.unit, &*r.post)
+    }
+
+    #[test]
+    fn a_list_searched_in_place_finds_what_a_copied_one_finds() {
         let mut in_place = FilteredList::default();
-        in_place.set_rows_in_place(people().collect(), |r| r.id, 10);
+        in_place.set_rows_in_place(people(60), |r| r.id, 10);
         let mut copied = FilteredList::default();
-        copied.set_rows(
-            people().collect(),
-            |r| format!("{} {} {}", r.own, &*r.unit, &*r.post),
-            |r| r.id,
-            10,
-        );
+        copied.set_rows(people(60), person_text, |r| r.id, 10);
         for q in [
             "",
             "rahmi",
@@ -554,22 +563,10 @@ mod tests {
         fn a_filter_typed_key_by_key_shows_what_it_shows_set_at_once(
             keys in proptest::collection::vec("[aeiknrs 12\u{8}é]", 1..14),
         ) {
-            let units = ["Dinas Kesehatan", "UPTD Puskesmas Banda Sakti", "Disdikbud"];
-            let posts = ["Perawat Ahli Muda", "Guru Ahli Pertama", "Analis SDM"];
-            let names = ["Rahmi Safitri", "Cut Nyak Désa", "T. Rizki", "Zulfahmi Ikram"];
-            let people = || {
-                (0..90u32).map(|i| Person {
-                    id: i,
-                    own: format!("19850{i:03} {}", names[i as usize % 4]),
-                    unit: Sym::new(units[i as usize % 3]),
-                    post: Sym::new(posts[i as usize % 5 % 3]),
-                })
-            };
-            let text = |r: &Person| format!("{} {} {}", r.own, &*r.unit, &*r.post);
             let mut in_place = FilteredList::default();
-            in_place.set_rows_in_place(people().collect(), |r| r.id, 10);
+            in_place.set_rows_in_place(people(90), |r| r.id, 10);
             let mut copied = FilteredList::default();
-            copied.set_rows(people().collect(), text, |r| r.id, 10);
+            copied.set_rows(people(90), person_text, |r| r.id, 10);
             let ids = |l: &FilteredList<Person>| {
                 (0..l.len()).map(|i| l.get(i).unwrap().id).collect::<Vec<_>>()
             };
@@ -583,7 +580,7 @@ mod tests {
                 in_place.set_filter(&typed, 10);
                 copied.set_filter(&typed, 10);
                 let mut fresh = FilteredList::default();
-                fresh.set_rows(people().collect(), text, |r| r.id, 10);
+                fresh.set_rows(people(90), person_text, |r| r.id, 10);
                 fresh.set_filter(&typed, 10);
                 proptest::prop_assert_eq!(ids(&in_place), ids(&fresh), "{:?}", typed);
                 proptest::prop_assert_eq!(ids(&copied), ids(&fresh), "{:?}", typed);

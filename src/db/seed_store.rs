@@ -759,18 +759,22 @@ mod tests {
     use super::*;
     use crate::seed::{SeedConfig, generate};
 
-    #[test]
-    fn seeded_rows_satisfy_every_constraint_and_dump_is_stable() {
+    /// A database in memory seeded with `employees` and `seed` as of the
+    /// sample's reference date.
+    fn seeded(employees: usize, seed: u64) -> Connection {
         let cfg = SeedConfig {
-            employees: 200,
-            seed: 3,
+            employees,
+            seed,
             as_of: NaiveDate::from_ymd_opt(2026, 11, 28).unwrap(),
         };
-        let data = generate(&cfg);
-        let mut a = crate::db::open_in_memory().unwrap();
-        insert_all(&mut a, &data).unwrap();
-        let mut b = crate::db::open_in_memory().unwrap();
-        insert_all(&mut b, &generate(&cfg)).unwrap();
+        let mut c = crate::db::open_in_memory().unwrap();
+        insert_all(&mut c, &generate(&cfg)).unwrap();
+        c
+    }
+
+    #[test]
+    fn seeded_rows_satisfy_every_constraint_and_dump_is_stable() {
+        let (a, b) = (seeded(200, 3), seeded(200, 3));
         let dump = dump_content(&a).unwrap();
         assert_eq!(dump, dump_content(&b).unwrap());
         assert!(dump.contains("\"tanggal_acuan\"|\"2026-11-28\""));
@@ -805,14 +809,7 @@ mod tests {
             )
         };
         let fresh = crate::db::open_in_memory().unwrap();
-        let cfg = SeedConfig {
-            employees: 120,
-            seed: 5,
-            as_of: NaiveDate::from_ymd_opt(2026, 11, 28).unwrap(),
-        };
-        let data = generate(&cfg);
-        let mut seeded = crate::db::open_in_memory().unwrap();
-        insert_all(&mut seeded, &data).unwrap();
+        let seeded = seeded(120, 5);
         let seeded_schema = schema(&seeded);
         assert_eq!(seeded_schema, schema(&fresh));
         for t in DERIVED_TRIGGERS {

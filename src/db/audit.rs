@@ -390,15 +390,17 @@ pub fn row_json(conn: &Connection, table: &str, id: i64) -> rusqlite::Result<Opt
         format!("SELECT * FROM {} WHERE id = ?1", quote_ident(table))
     });
     let mut stmt = conn.prepare_cached(sql)?;
-    let n = stmt.column_count();
-    let mut names = Vec::with_capacity(n);
-    for i in 0..n {
-        names.push(stmt.column_name(i)?.to_string());
-    }
     stmt.query_row([id], |row| {
+        // The columns as the statement has them once run: a statement
+        // prepared again after a change of schema has the new ones.
+        let stmt = row.as_ref();
+        let n = stmt.column_count();
         let mut obj = Map::with_capacity(n);
-        for (i, name) in names.drain(..).enumerate() {
-            obj.insert(name, value_json(row.get_ref(i)?));
+        for i in 0..n {
+            obj.insert(
+                stmt.column_name(i)?.to_string(),
+                value_json(row.get_ref(i)?),
+            );
         }
         Ok(Value::Object(obj))
     })

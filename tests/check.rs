@@ -300,7 +300,6 @@ fn each_broken_rule_is_reported_on_its_row() {
         let conn = peka::db::open_in_memory().unwrap();
         build_clean(&conn);
         conn.execute_batch("PRAGMA ignore_check_constraints = ON;").unwrap();
-        drop_rule_triggers(&conn);
         conn.execute_batch(sql).unwrap_or_else(|e| panic!("{sql}: {e}"));
         let found = rule_problems(&conn);
         assert!(
@@ -358,17 +357,6 @@ fn the_reference_date_decides_what_is_in_the_future() {
 }
 
 // ------------------------------------------------------------ the pure rules
-
-/// Drops the V3 triggers that refuse a PNS without golongan and a TMT off
-/// the NIP, so a test can store the broken row `peka check` must find (as
-/// another tool or an older PEKA could have).
-fn drop_rule_triggers(conn: &Connection) {
-    conn.execute_batch(
-        "DROP TRIGGER pegawai_golongan_wajib_tambah; DROP TRIGGER pegawai_golongan_wajib_ubah;
-         DROP TRIGGER pegawai_tmt_nip_tambah; DROP TRIGGER pegawai_tmt_nip_ubah;",
-    )
-    .expect("drop the rule triggers");
-}
 
 /// The golongan and TMT rules hold in the database itself: an insert or
 /// update that breaks them is refused, naming the column.

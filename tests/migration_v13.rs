@@ -20,7 +20,7 @@ use std::path::{Path, PathBuf};
 
 #[path = "common/schema.rs"]
 mod schema_cmp;
-use schema_cmp::{chains_as_lists, flat, schema_of};
+use schema_cmp::{chains_as_lists, flat, schema_of, v19_undone};
 
 fn budi() -> Actor {
     Actor::new("budi", "10.0.0.5")
@@ -165,7 +165,9 @@ fn a_v12_file_migrates_with_every_row_key_index_trigger_and_counter_kept() {
          DROP INDEX pelatihan_urut;",
     )
     .unwrap();
-    let schema_after = schema_of(&conn, flat);
+    // V19's rules as constraints, not triggers, are set aside as well.
+    let mut schema_after = schema_of(&conn, flat);
+    v19_undone(&mut schema_after, &schema_before);
     assert_eq!(
         schema_before.keys().collect::<Vec<_>>(),
         schema_after.keys().collect::<Vec<_>>()

@@ -8,7 +8,7 @@ use crate::domain::validate::{
     InternshipRecord, PersonRef, Problem, StatusHistoryRecord,
 };
 use rusqlite::types::ValueRef;
-use rusqlite::{Connection, Row};
+use rusqlite::{Connection, OptionalExtension, Row};
 
 /// How a report names one row: its natural key where it has one.
 #[derive(Debug, Clone, PartialEq)]
@@ -181,6 +181,7 @@ pub fn constraints(conn: &Connection) -> rusqlite::Result<Vec<String>> {
             name.replace('"', "\"\"")
         ))?;
     }
+    without_rule_checks(&mem)?;
     mem.execute("ATTACH DATABASE ?1 AS src", [read_only_uri(path)])?;
     let tables = collect(
         &mem,
@@ -228,6 +229,42 @@ pub fn constraints(conn: &Connection) -> rusqlite::Result<Vec<String>> {
         mem.execute(&format!("DELETE FROM main.\"{t}\""), [])?;
     }
     Ok(out)
+}
+
+/// The golongan and TMT rules of `pegawai` (V19's named CHECKs) are the
+/// domain rules' to report: on the row, with its NIP and what to do. The
+/// copy's (empty) `pegawai` is made again without those two constraints,
+/// so a row that breaks one is reported once, not also as a bare "CHECK
+/// constraint failed in pegawai". Nothing happens when the definition does
+/// not end with them.
+fn without_rule_checks(mem: &Connection) -> rusqlite::Result<()> {
+    let sql: Option<String> = mem
+        .query_row(
+            "SELECT sql FROM main.sqlite_schema WHERE type = 'table' AND name = 'pegawai'",
+            [],
+            |r| r.get(0),
+        )
+        .optional()?;
+    let Some(table) = sql.as_deref().and_then(without_rule_constraints) else {
+        return Ok(());
+    };
+    mem.execute_batch(&format!("DROP TABLE main.pegawai; {table};"))
+}
+
+/// `sql`, a table's definition ending with V19's two named constraints,
+/// without them.
+fn without_rule_constraints(sql: &str) -> Option<String> {
+    let names = crate::db::schema::RULE_CHECKS_OF_V19;
+    let first = sql.find(&format!("CONSTRAINT \"{}\"", names[0]))?;
+    let rest = &sql[first..];
+    if !names
+        .iter()
+        .all(|n| rest.contains(&format!("CONSTRAINT \"{n}\"")))
+    {
+        return None;
+    }
+    let comma = sql[..first].rfind(',')?;
+    Some(format!("{}\n)", &sql[..comma]))
 }
 
 /// `file:` URI opening `path` read-only (`%`, `?` and `#` escaped).
@@ -840,5 +877,43 @@ fn real(r: &Row<'_>, i: usize) -> Option<f64> {
         ValueRef::Real(x) => Some(x),
         ValueRef::Text(t) => std::str::from_utf8(t).ok()?.trim().parse().ok(),
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The definition of `pegawai` without V19's constraints is a table
+    /// SQLite makes, with every other column and CHECK, and without the two.
+    #[test]
+    fn pegawai_without_the_rule_constraints_keeps_the_rest() {
+        let conn = crate::db::open_in_memory().unwrap();
+        let sql: String = conn
+            .query_row(
+                "SELECT sql FROM sqlite_schema WHERE name = 'pegawai'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        let cut = without_rule_constraints(&sql).expect("the definition ends with them");
+        for name in crate::db::schema::RULE_CHECKS_OF_V19 {
+            assert!(sql.contains(name) && !cut.contains(name), "{name}");
+        }
+        assert!(cut.contains("CHECK ((jenis_jabatan IN ('JF_KEAHLIAN','JF_KETERAMPILAN'))"));
+        let fresh = Connection::open_in_memory().unwrap();
+        fresh.execute_batch(&cut).unwrap();
+        let columns = |c: &Connection| -> i64 {
+            c.query_row(
+                "SELECT count(*) FROM pragma_table_info('pegawai')",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap()
+        };
+        assert_eq!(columns(&fresh), columns(&conn));
+        // A definition without them is left alone.
+        assert_eq!(without_rule_constraints(&cut), None);
+        assert_eq!(without_rule_constraints("CREATE TABLE t (a)"), None);
     }
 }

@@ -8,7 +8,7 @@
 
 /// All migrations in order. `MIGRATIONS.len()` is the schema version this build writes.
 pub const MIGRATIONS: &[&str] = &[
-    V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15, V16, V17, V18,
+    V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15, V16, V17, V18, V19,
 ];
 
 /// The schema version this build understands.
@@ -362,7 +362,8 @@ INSERT INTO riwayat_status (pegawai_id, status, tanggal_mulai)
 /// existing table, as triggers on every insert and update of `pegawai`: a PNS
 /// or CPNS has a golongan, and its TMT pengangkatan lies in the year and month
 /// of NIP digits 9–14 (TMT CPNS). The messages read like SQLite's own CHECK
-/// failures so `db::write::map_error` names the column.
+/// failures so `db::write::map_error` names the column. V19 replaced the
+/// triggers with CHECK constraints of those names.
 const V3: &str = r#"
 CREATE TRIGGER pegawai_golongan_wajib_tambah BEFORE INSERT ON pegawai
 WHEN NEW.jenis_asn IN ('PNS','CPNS') AND (NEW.golongan IS NULL OR NEW.golongan = '')
@@ -693,6 +694,32 @@ pub const REBUILT_IN_V17: &[&str] = &["audit"];
 /// catalogue before the first row) and the top is shown while the rest
 /// is read. The SQL lives beside this file in `migrations/`.
 const V18: &str = include_str!("migrations/v18_training_order.sql");
+
+/// V19 (issue 12, the import of 100,000 employees): the golongan and TMT
+/// rules of `pegawai` become named CHECK constraints (same rows refused,
+/// same messages) instead of four triggers, whose presence made SQLite keep
+/// a statement journal for every insert and update of an employee. The
+/// table is rebuilt as V13 did, every row, key, index and the id counter
+/// kept. Runs with foreign keys off. The SQL lives beside this file in
+/// `migrations/`.
+const V19: &str = include_str!("migrations/v19_rules_as_checks.sql");
+
+/// The names of V19's two constraints, in the order they close the
+/// definition of `pegawai` (each is also the text after "CHECK constraint
+/// failed: " in SQLite's message).
+pub const RULE_CHECKS_OF_V19: &[&str] = &[
+    "tmt_pengangkatan in the month of NIP digits 9-14",
+    "golongan IS NOT NULL for PNS/CPNS",
+];
+
+/// The tables V19 rebuilt, and the triggers it replaced.
+pub const REBUILT_IN_V19: &[&str] = &["pegawai"];
+pub const TRIGGERS_GONE_IN_V19: &[&str] = &[
+    "pegawai_golongan_wajib_tambah",
+    "pegawai_golongan_wajib_ubah",
+    "pegawai_tmt_nip_tambah",
+    "pegawai_tmt_nip_ubah",
+];
 
 /// The tables V12 rebuilt with AUTOINCREMENT, in its order.
 pub const REBUILT_IN_V12: &[&str] = &[

@@ -127,3 +127,29 @@ pub fn schema_of(c: &Connection, normalized: fn(&str) -> String) -> BTreeMap<Str
     }
     out
 }
+
+/// V19 turned pegawai's four rule triggers into the table's last two
+/// CHECK constraints (tests/migration_v19.rs checks that change). For a
+/// test of an earlier migration, `after` (flat text) is given back V19's
+/// "before": the constraints cut from the table's definition and the
+/// triggers as `before` has them. Panics when V19's change is not there.
+pub fn v19_undone(after: &mut BTreeMap<String, String>, before: &BTreeMap<String, String>) {
+    let key = "table pegawai on pegawai";
+    let table = after.get_mut(key).expect("pegawai is there");
+    let cut = table
+        .find(",CONSTRAINTtmt_pengangkataninthemonthofNIPdigits9-14CHECK(")
+        .unwrap_or_else(|| panic!("V19's constraints not in {table}"));
+    assert!(
+        table[cut..].contains(",CONSTRAINTgolonganISNOTNULLforPNS/CPNSCHECK("),
+        "{table}"
+    );
+    table.replace_range(cut.., ")");
+    for trigger in peka::db::schema::TRIGGERS_GONE_IN_V19 {
+        let key = format!("trigger {trigger} on pegawai");
+        assert!(!after.contains_key(&key), "{key} is still there");
+        let was = before
+            .get(&key)
+            .unwrap_or_else(|| panic!("{key} was not there"));
+        after.insert(key, was.clone());
+    }
+}

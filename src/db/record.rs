@@ -131,14 +131,96 @@ pub fn must_exist(
     column: &str,
 ) -> Result<(), WriteError> {
     let exists = audit::statement_text(sql, "must_exist", || format!("SELECT EXISTS({sql})"));
+    let memo = found_key(tx, exists, value);
+    if let Some(key) = &memo
+        && FOUND.with_borrow(|f| f.as_ref().is_some_and(|(_, found)| found.contains(key)))
+    {
+        return Ok(());
+    }
     let found: bool = tx
         .prepare_cached(exists)?
         .query_row([value], |r| r.get(0))?;
-    if found {
-        Ok(())
-    } else {
-        Err(WriteError::constraint(column, ConstraintKind::ForeignKey))
+    if !found {
+        return Err(WriteError::constraint(column, ConstraintKind::ForeignKey));
     }
+    if let Some(key) = memo {
+        FOUND.with_borrow_mut(|f| {
+            if let Some((_, found)) = f {
+                found.insert(key);
+            }
+        });
+    }
+    Ok(())
+}
+
+/// A value `must_exist` looked for: what its statement is bound to.
+#[derive(Debug, Hash, PartialEq, Eq)]
+enum Sought {
+    Integer(i64),
+    Text(Box<str>),
+}
+
+/// A reference found: its statement (the address of its text, made once)
+/// and the value.
+type Found = (usize, Sought);
+
+thread_local! {
+    /// The references `must_exist` found while this thread's write
+    /// transaction keeps them ([`keep_found`]): the connection (its
+    /// address) and each reference found.
+    static FOUND: std::cell::RefCell<Option<(usize, std::collections::HashSet<Found>)>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// The key of a lookup on `tx` while [`keep_found`] keeps them for `tx`.
+fn found_key(tx: &Connection, exists: &'static str, value: &dyn ToSql) -> Option<Found> {
+    use rusqlite::types::{ToSqlOutput, ValueRef};
+    let conn = std::ptr::from_ref(tx) as usize;
+    if !FOUND.with_borrow(|f| f.as_ref().is_some_and(|(k, _)| *k == conn)) {
+        return None;
+    }
+    let out = value.to_sql().ok()?;
+    let v = match &out {
+        ToSqlOutput::Borrowed(v) => *v,
+        ToSqlOutput::Owned(v) => ValueRef::from(v),
+        _ => return None,
+    };
+    let sought = match v {
+        ValueRef::Integer(i) => Sought::Integer(i),
+        ValueRef::Text(t) => Sought::Text(std::str::from_utf8(t).ok()?.into()),
+        _ => return None,
+    };
+    Some((exists.as_ptr() as usize, sought))
+}
+
+/// While this lives, [`must_exist`] on `tx` remembers each reference it
+/// found and does not look for it again (an import of 100,000 employees
+/// looked up the same units and golongan 200,000 times). Only for a write
+/// transaction held on this thread, in which nothing deletes a row looked
+/// up and every undo of a part of it is followed by [`forget_found`];
+/// dropped before the transaction ends.
+#[must_use = "references are kept only while the guard lives"]
+pub struct FoundKept(());
+
+impl Drop for FoundKept {
+    fn drop(&mut self) {
+        FOUND.with_borrow_mut(|f| *f = None);
+    }
+}
+
+pub fn keep_found(tx: &Connection) -> FoundKept {
+    let conn = std::ptr::from_ref(tx) as usize;
+    FOUND.with_borrow_mut(|f| *f = Some((conn, std::collections::HashSet::new())));
+    FoundKept(())
+}
+
+/// After a rollback to a savepoint: what was found may be gone; look again.
+pub fn forget_found() {
+    FOUND.with_borrow_mut(|f| {
+        if let Some((_, found)) = f {
+            found.clear();
+        }
+    });
 }
 
 /// Counts the rows of each `(table, column)` that point at `id`, keeping the
@@ -406,4 +488,52 @@ fn children_unchanged<R: Record>(tx: &Connection, id: i64, r: &R) -> Result<bool
     let mut probe = wanted.clone();
     probe.load_children(tx, id)?;
     Ok(probe == wanted)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// While `keep_found` lives, a reference found is not looked up again
+    /// on that connection (shown by taking the row away behind its back);
+    /// after `forget_found`, without the guard, and on another connection,
+    /// it is.
+    #[test]
+    fn a_reference_found_is_looked_up_once_while_kept() {
+        let conn = crate::db::open_in_memory().unwrap();
+        conn.execute_batch(
+            "INSERT INTO unit_kerja (id, kode, nama, jenis) VALUES (7, 'U7', 'Unit', 'BADAN');",
+        )
+        .unwrap();
+        let other = crate::db::open_in_memory().unwrap();
+        let unit = "SELECT 1 FROM unit_kerja WHERE id = ?1";
+        let golongan = "SELECT 1 FROM golongan WHERE kode = ?1";
+        let check = |c: &Connection, sql: &str, v: &dyn ToSql| must_exist(c, sql, v, "col").is_ok();
+        let take_away = || {
+            conn.execute_batch("PRAGMA foreign_keys = OFF; DELETE FROM unit_kerja WHERE id = 7;")
+                .unwrap()
+        };
+        {
+            let _kept = keep_found(&conn);
+            assert!(check(&conn, unit, &7));
+            assert!(check(&conn, golongan, &"III/a"));
+            assert!(
+                !check(&conn, unit, &8),
+                "a missing row is looked up each time"
+            );
+            assert!(!check(&other, unit, &7), "another connection looks");
+            take_away();
+            assert!(check(&conn, unit, &7), "kept");
+            assert!(!check(&conn, golongan, &"III/x"));
+            forget_found();
+            assert!(!check(&conn, unit, &7), "looked up again");
+            conn.execute_batch(
+                "INSERT INTO unit_kerja (id, kode, nama, jenis) VALUES (7, 'U7', 'Unit', 'BADAN');",
+            )
+            .unwrap();
+            assert!(check(&conn, unit, &7));
+        }
+        take_away();
+        assert!(!check(&conn, unit, &7), "the guard is gone");
+    }
 }

@@ -325,6 +325,8 @@ struct Pending<'c> {
     tx: Transaction<'c>,
     /// Dropped after `tx` is committed or rolled back.
     _tail: crate::db::audit::TailKept,
+    /// Likewise: the units, golongan and other references found.
+    _found: crate::db::record::FoundKept,
     report: Report,
     dry_run: bool,
 }
@@ -388,6 +390,9 @@ fn write_rows<'c, K: Kind>(
     // Every entry of the import is appended here; a refused row's are
     // undone below, and then the end is read again.
     let tail = crate::db::audit::keep_tail(&tx);
+    // Nothing an import writes deletes a row another row refers to; a
+    // refused row's writes are undone below, and then all is looked up again.
+    let found = crate::db::record::keep_found(&tx);
     let mut state: Run<'_, '_, K> = Run {
         tx: &tx,
         ctx,
@@ -446,6 +451,7 @@ fn write_rows<'c, K: Kind>(
     let pending = Pending {
         tx,
         _tail: tail,
+        _found: found,
         report,
         dry_run,
     };
@@ -640,6 +646,7 @@ impl<K: Kind> Run<'_, '_, K> {
                     return Ok(());
                 }
                 crate::db::audit::forget_tail();
+                crate::db::record::forget_found();
                 let column = e.column().unwrap_or(found.column).to_string();
                 let lang = self.ctx.lang;
                 let text = crate::i18n::write::field_error(lang, &e)

@@ -11,7 +11,7 @@ use peka::db::employees_write::EmployeeInput;
 use peka::db::record;
 use peka::db::schema::{self, MIGRATIONS, REBUILT_IN_V13, REBUILT_IN_V17};
 use peka::db::seed_store::dump_content;
-use peka::db::write::{Actor, ConstraintKind, WriteError, map_error};
+use peka::db::write::{ConstraintKind, WriteError, map_error};
 use peka::db::{OpenMode, open};
 use peka::domain::enums::{AsnKind, Education, EmployeeStatus, JfLevel, PositionKind};
 use rusqlite::Connection;
@@ -22,57 +22,13 @@ use std::path::{Path, PathBuf};
 mod schema_cmp;
 use schema_cmp::{chains_as_lists, flat, schema_of, v19_undone};
 
-fn budi() -> Actor {
-    Actor::new("budi", "10.0.0.5")
-}
+#[path = "common/migration.rs"]
+mod migration;
+use migration::{budi, employee, file_at, one};
 
-/// A PNS born 1990-02-02, appointed April 2015 (NIP `19900202201504 2 nnn`).
-fn employee(seq: u32, name: &str) -> EmployeeInput {
-    EmployeeInput {
-        nip: format!("199002022015042{seq:03}"),
-        nik: Some(format!("1173014202900{seq:03}")),
-        nama: name.into(),
-        gelar_depan: String::new(),
-        gelar_belakang: "S.E.".into(),
-        jenis_kelamin: "P".into(),
-        tempat_lahir: "Lhokseumawe".into(),
-        tanggal_lahir: "1990-02-02".into(),
-        jenis_asn: "PNS".into(),
-        golongan: Some("III/a".into()),
-        tmt_golongan: Some("2015-04-01".into()),
-        pendidikan_terakhir: Some("S1".into()),
-        program_studi: "Manajemen".into(),
-        jenis_jabatan: "PELAKSANA".into(),
-        jenjang_jf: None,
-        nama_jabatan: "Pengadministrasi Perkantoran".into(),
-        unit_kerja_id: 1,
-        tmt_pengangkatan: Some("2015-04-01".into()),
-        tmt_jabatan: None,
-        email: String::new(),
-        telepon: String::new(),
-    }
-}
-
-/// A file at schema V12, made by the migrations of that build (foreign keys
-/// off while they run, as `db::migrate` has them), with PEKA's SQL functions
-/// and foreign keys on afterwards.
+/// A file at schema V12.
 fn v12_file(dir: &Path) -> (PathBuf, Connection) {
-    let path = dir.join("v12.db");
-    let c = Connection::open(&path).unwrap();
-    peka::db::register_functions(&c).unwrap();
-    // The bundled SQLite starts with foreign keys on; V12 needs them off.
-    c.execute_batch("PRAGMA foreign_keys = OFF").unwrap();
-    for (i, m) in MIGRATIONS.iter().enumerate().take(12) {
-        c.execute_batch(m).unwrap();
-        c.pragma_update(None, "user_version", (i + 1) as i64)
-            .unwrap();
-    }
-    c.execute_batch(
-        "PRAGMA legacy_alter_table = OFF; PRAGMA ignore_check_constraints = OFF;
-         PRAGMA foreign_keys = ON;",
-    )
-    .unwrap();
-    (path, c)
+    file_at(dir, 12)
 }
 
 /// Employees 1–3 written through the application (audited, each with its
@@ -120,10 +76,6 @@ fn sequences(c: &Connection) -> Vec<(String, i64)> {
         .unwrap()
         .collect::<Result<_, _>>()
         .unwrap()
-}
-
-fn one<T: rusqlite::types::FromSql>(c: &Connection, sql: &str) -> T {
-    c.query_row(sql, [], |r| r.get(0)).unwrap()
 }
 
 #[test]

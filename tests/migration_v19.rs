@@ -11,7 +11,7 @@ use peka::db::employees_write::EmployeeInput;
 use peka::db::record;
 use peka::db::schema::{self, MIGRATIONS, REBUILT_IN_V19, TRIGGERS_GONE_IN_V19};
 use peka::db::seed_store::dump_content;
-use peka::db::write::{Actor, map_error};
+use peka::db::write::map_error;
 use peka::db::{OpenMode, open};
 use rusqlite::Connection;
 use std::path::{Path, PathBuf};
@@ -20,56 +20,13 @@ use std::path::{Path, PathBuf};
 mod schema_cmp;
 use schema_cmp::{flat, schema_of, v19_undone};
 
-fn budi() -> Actor {
-    Actor::new("budi", "10.0.0.5")
-}
+#[path = "common/migration.rs"]
+mod migration;
+use migration::{budi, employee, file_at, one};
 
-/// A PNS born 1990-02-02, appointed April 2015 (NIP `19900202201504 2 nnn`).
-fn employee(seq: u32, name: &str) -> EmployeeInput {
-    EmployeeInput {
-        nip: format!("199002022015042{seq:03}"),
-        nik: Some(format!("1173014202900{seq:03}")),
-        nama: name.into(),
-        gelar_depan: String::new(),
-        gelar_belakang: "S.E.".into(),
-        jenis_kelamin: "P".into(),
-        tanggal_lahir: "1990-02-02".into(),
-        tempat_lahir: "Lhokseumawe".into(),
-        jenis_asn: "PNS".into(),
-        golongan: Some("III/a".into()),
-        tmt_golongan: Some("2015-04-01".into()),
-        pendidikan_terakhir: Some("S1".into()),
-        program_studi: "Manajemen".into(),
-        jenis_jabatan: "PELAKSANA".into(),
-        jenjang_jf: None,
-        nama_jabatan: "Pengadministrasi Perkantoran".into(),
-        unit_kerja_id: 1,
-        tmt_pengangkatan: Some("2015-04-01".into()),
-        tmt_jabatan: None,
-        email: String::new(),
-        telepon: String::new(),
-    }
-}
-
-/// A file at schema V18, made by the migrations of that build (foreign keys
-/// off while they run, as `db::migrate` has them), with PEKA's SQL functions
-/// and foreign keys on afterwards.
+/// A file at schema V18.
 fn v18_file(dir: &Path) -> (PathBuf, Connection) {
-    let path = dir.join("v18.db");
-    let c = Connection::open(&path).unwrap();
-    peka::db::register_functions(&c).unwrap();
-    c.execute_batch("PRAGMA foreign_keys = OFF").unwrap();
-    for (i, m) in MIGRATIONS.iter().enumerate().take(18) {
-        c.execute_batch(m).unwrap();
-        c.pragma_update(None, "user_version", (i + 1) as i64)
-            .unwrap();
-    }
-    c.execute_batch(
-        "PRAGMA legacy_alter_table = OFF; PRAGMA ignore_check_constraints = OFF;
-         PRAGMA foreign_keys = ON;",
-    )
-    .unwrap();
-    (path, c)
+    file_at(dir, 18)
 }
 
 /// Employees 1–3 written through the application (audited, each with its
@@ -92,10 +49,6 @@ fn fill(c: &Connection) {
     record::insert(c, &pppk, &budi()).unwrap();
     record::insert(c, &employee(3, "Dedi Salah Ketik"), &budi()).unwrap();
     record::delete::<EmployeeInput>(c, 3, 1, &budi()).unwrap();
-}
-
-fn one<T: rusqlite::types::FromSql>(c: &Connection, sql: &str) -> T {
-    c.query_row(sql, [], |r| r.get(0)).unwrap()
 }
 
 #[test]

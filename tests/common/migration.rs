@@ -1,0 +1,67 @@
+//! What the migration tests of V13 and V19 share: an employee written
+//! through the application, the actor, and a file brought to an older
+//! schema by that build's own migrations.
+#![allow(dead_code)]
+
+use peka::db::employees_write::EmployeeInput;
+use peka::db::schema::MIGRATIONS;
+use peka::db::write::Actor;
+use rusqlite::Connection;
+use std::path::{Path, PathBuf};
+
+pub fn budi() -> Actor {
+    Actor::new("budi", "10.0.0.5")
+}
+
+/// A PNS born 1990-02-02, appointed April 2015 (NIP `19900202201504 2 nnn`).
+pub fn employee(seq: u32, name: &str) -> EmployeeInput {
+    EmployeeInput {
+        nip: format!("199002022015042{seq:03}"),
+        nik: Some(format!("1173014202900{seq:03}")),
+        nama: name.into(),
+        gelar_depan: String::new(),
+        gelar_belakang: "S.E.".into(),
+        jenis_kelamin: "P".into(),
+        tempat_lahir: "Lhokseumawe".into(),
+        tanggal_lahir: "1990-02-02".into(),
+        jenis_asn: "PNS".into(),
+        golongan: Some("III/a".into()),
+        tmt_golongan: Some("2015-04-01".into()),
+        pendidikan_terakhir: Some("S1".into()),
+        program_studi: "Manajemen".into(),
+        jenis_jabatan: "PELAKSANA".into(),
+        jenjang_jf: None,
+        nama_jabatan: "Pengadministrasi Perkantoran".into(),
+        unit_kerja_id: 1,
+        tmt_pengangkatan: Some("2015-04-01".into()),
+        tmt_jabatan: None,
+        email: String::new(),
+        telepon: String::new(),
+    }
+}
+
+/// A file `v{version}.db` at that schema version, made by the migrations of
+/// that build (foreign keys off while they run, as `db::migrate` has them),
+/// with PEKA's SQL functions and foreign keys on afterwards.
+pub fn file_at(dir: &Path, version: usize) -> (PathBuf, Connection) {
+    let path = dir.join(format!("v{version}.db"));
+    let c = Connection::open(&path).unwrap();
+    peka::db::register_functions(&c).unwrap();
+    // The bundled SQLite starts with foreign keys on; a rebuild needs them off.
+    c.execute_batch("PRAGMA foreign_keys = OFF").unwrap();
+    for (i, m) in MIGRATIONS.iter().enumerate().take(version) {
+        c.execute_batch(m).unwrap();
+        c.pragma_update(None, "user_version", (i + 1) as i64)
+            .unwrap();
+    }
+    c.execute_batch(
+        "PRAGMA legacy_alter_table = OFF; PRAGMA ignore_check_constraints = OFF;
+         PRAGMA foreign_keys = ON;",
+    )
+    .unwrap();
+    (path, c)
+}
+
+pub fn one<T: rusqlite::types::FromSql>(c: &Connection, sql: &str) -> T {
+    c.query_row(sql, [], |r| r.get(0)).unwrap()
+}

@@ -542,6 +542,74 @@ fn the_catalogues_top_shows_before_the_rest() {
     assert!(!app.shows_head_only());
 }
 
+/// While the rest of a province's employee list is read (about a second
+/// after start), a key that only moves the cursor within the top shown acts
+/// at once; any other key waits for the whole list. The whole list keeps
+/// the cursor on the employee it was on.
+#[test]
+fn keys_that_move_within_the_lists_top_act_before_the_rest_is_read() {
+    use ratatui::crossterm::event::Event;
+    let (mut app, _) = app_sized(Lang::Id, 80, 24);
+    let all = employees(500);
+    send(
+        &mut app,
+        Msg::Loaded(Loaded::EmployeesHead(all[..200].to_vec())),
+    );
+    assert!(app.shows_head_only());
+    let press = |code: KeyCode| Event::Key(KeyEvent::new(code, KeyModifiers::NONE));
+    for code in [
+        KeyCode::Down,
+        KeyCode::Up,
+        KeyCode::PageDown,
+        KeyCode::PageUp,
+        KeyCode::Home,
+        KeyCode::Char('j'),
+    ] {
+        assert!(app.moves_within_head(&press(code)), "{code:?}");
+    }
+    for code in [
+        KeyCode::End,
+        KeyCode::Char('/'),
+        KeyCode::Enter,
+        KeyCode::Char('2'),
+        KeyCode::Char('e'),
+        KeyCode::Char(']'),
+    ] {
+        assert!(!app.moves_within_head(&press(code)), "{code:?}");
+    }
+    // At the last row of the top, Down would need the rest.
+    for _ in 0..199 {
+        key(&mut app, Action::Down);
+    }
+    assert_eq!(app.employees.list.position().0, 199);
+    assert!(!app.moves_within_head(&press(KeyCode::Down)));
+    assert!(!app.moves_within_head(&press(KeyCode::PageDown)));
+    assert!(app.moves_within_head(&press(KeyCode::Up)));
+    // Two pages down from the top, then the whole list comes.
+    key(&mut app, Action::Home);
+    key(&mut app, Action::PageDown);
+    key(&mut app, Action::PageDown);
+    let on = app.employees.list.selected().map(|r| r.id);
+    assert!(on.is_some_and(|id| id != all[0].id));
+    send(&mut app, Msg::Loaded(Loaded::Employees(all.clone())));
+    assert!(!app.shows_head_only());
+    assert_eq!(app.employees.list.selected().map(|r| r.id), on);
+    assert_eq!(app.employees.list.total(), 500);
+    // With the whole list in, keys take the usual way.
+    assert!(!app.moves_within_head(&press(KeyCode::Down)));
+    // The help (like a form or a question) has the keyboard: nothing
+    // acts early.
+    let (mut app, _) = app_sized(Lang::Id, 80, 24);
+    send(
+        &mut app,
+        Msg::Loaded(Loaded::EmployeesHead(all[..200].to_vec())),
+    );
+    assert!(app.moves_within_head(&press(KeyCode::Down)));
+    key(&mut app, Action::Help);
+    assert!(app.shows_head_only());
+    assert!(!app.moves_within_head(&press(KeyCode::Down)));
+}
+
 /// A province's catalogue numbers past 999 a year (`PLT-2026-2140`): the
 /// code column widens to the longest code, so no two codes show alike as
 /// `PLT-2026-21…`; a short catalogue keeps its layout.

@@ -430,7 +430,12 @@ fn main_loop(
         // are answered. (While a save waits, the worker answers reads only
         // after it: then nothing waits on them.)
         let keys_wait = reads > 0 && saves == 0;
-        if !keys_wait && let Some(ev) = held.pop_front() {
+        // Except a key that only moves the cursor within the top of a long
+        // list shown while the rest is read: it acts, and is drawn, now.
+        let on_head = keys_wait && held.front().is_some_and(|ev| app.moves_within_head(ev));
+        if (!keys_wait || on_head)
+            && let Some(ev) = held.pop_front()
+        {
             if take_event(app, ev, &mut pending) && saves == 0 && !version_asked {
                 ch.jobs.send(Job::DataVersion).map_err(|_| gone())?;
                 reads += 1;
@@ -442,7 +447,7 @@ fn main_loop(
         let incoming = match ch.incoming.try_recv() {
             Ok(incoming) => incoming,
             Err(mpsc::TryRecvError::Empty) => {
-                if app.dirty && !keys_wait {
+                if app.dirty && (!keys_wait || app.shows_head_only()) {
                     guard.terminal.draw(|f| view::render(f, app))?;
                     app.dirty = false;
                 }

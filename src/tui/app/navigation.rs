@@ -23,6 +23,34 @@ pub(super) fn go_tab(app: &mut App, tab: Tab) -> Vec<Effect> {
     effects
 }
 
+impl App {
+    /// True for a key that only moves the cursor within the top of the
+    /// employee list while the rest of a long list is still being read (a
+    /// province: about a second after start). Such a key can act at once:
+    /// the rows it moves over are the ones on screen, and the whole list,
+    /// when it comes, keeps the cursor on the same employee. Any other key
+    /// (End, `/`, Enter, a tab…) waits for the whole list, as before.
+    pub fn moves_within_head(&self, event: &ratatui::crossterm::event::Event) -> bool {
+        use ratatui::crossterm::event::{Event, KeyEventKind};
+        let Event::Key(k) = event else {
+            return false;
+        };
+        if k.kind == KeyEventKind::Release
+            || !self.employees.head_only
+            || self.screen() != Screen::EmployeeList
+        {
+            return false;
+        }
+        let (cursor, shown, _) = self.employees.list.position();
+        match crate::tui::keymap::resolve(self.screen(), k) {
+            Some(Action::Up | Action::PageUp | Action::Home) => true,
+            Some(Action::Down) => cursor + 1 < shown,
+            Some(Action::PageDown) => cursor + page(self) < shown,
+            _ => false,
+        }
+    }
+}
+
 pub(super) fn page(app: &App) -> usize {
     app.body_height().saturating_sub(2).max(1)
 }

@@ -65,3 +65,13 @@ pub fn file_at(dir: &Path, version: usize) -> (PathBuf, Connection) {
 pub fn one<T: rusqlite::types::FromSql>(c: &Connection, sql: &str) -> T {
     c.query_row(sql, [], |r| r.get(0)).unwrap()
 }
+
+/// Migration `MIGRATIONS[index]`, a table rebuild, run on `c` while foreign
+/// keys are on: it refuses to start (its guard names `aktif = 0`) and the
+/// file's content stays as it was.
+pub fn refuses_while_foreign_keys_are_on(c: &Connection, index: usize) {
+    let before = peka::db::seed_store::dump_content(c).unwrap();
+    let err = c.execute_batch(MIGRATIONS[index]).unwrap_err();
+    assert!(err.to_string().contains("aktif = 0"), "{err}");
+    assert_eq!(peka::db::seed_store::dump_content(c).unwrap(), before);
+}

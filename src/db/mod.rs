@@ -428,10 +428,36 @@ fn configure(conn: &Connection, mode: OpenMode) -> rusqlite::Result<()> {
     conn.execute_batch("PRAGMA foreign_keys = ON; PRAGMA temp_store = FILE;")?;
     if mode != OpenMode::ReadOnly {
         // WAL lets readers go on while one session writes; NORMAL is durable in WAL.
-        let _mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
+        switch_to_wal(conn)?;
         conn.execute_batch("PRAGMA synchronous = NORMAL;")?;
     }
     Ok(())
+}
+
+/// Puts the file in WAL mode (a file seeded or copied in rollback-journal
+/// mode is switched by the first session that writes). SQLite refuses that
+/// switch at once, without its busy wait, when another connection is reading
+/// the file or switching it at the same moment: several people opening a
+/// freshly seeded file together would see all but one told the file is
+/// locked. So a refusal is retried, every few milliseconds, for as long as
+/// any other lock wait ([`BUSY_TIMEOUT`]).
+fn switch_to_wal(conn: &Connection) -> rusqlite::Result<()> {
+    use rusqlite::ffi::ErrorCode;
+    let started = std::time::Instant::now();
+    loop {
+        match conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get::<_, String>(0)) {
+            Ok(_) => return Ok(()),
+            Err(e)
+                if matches!(
+                    e.sqlite_error_code(),
+                    Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked)
+                ) && started.elapsed() < BUSY_TIMEOUT =>
+            {
+                std::thread::sleep(Duration::from_millis(2));
+            }
+            Err(e) => return Err(e),
+        }
+    }
 }
 
 /// Whether the database holds any table, index, view or trigger of its own.

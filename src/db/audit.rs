@@ -55,30 +55,34 @@ pub struct Entry {
 /// entry's hash, written as one JSON array so no two entries read alike.
 /// A removed, altered or inserted entry breaks the chain where it was.
 pub fn entry_hash(e: &Entry) -> String {
+    use super::json_text::{integer_into, opt_string_into, string_into};
     use sha2::{Digest, Sha256};
-    // The array is serialised straight into the hash: the same bytes as
-    // `serde_json::json!([...]).to_string()` without copying the images
-    // into a JSON value first (an import hashes 100,000 of them).
-    let canonical = (
-        &e.prev,
-        e.id,
-        &e.waktu,
-        &e.pengguna,
-        &e.klien_ssh,
-        &e.entitas,
-        e.entitas_id,
-        &e.aksi,
-        &e.sebelum,
-        &e.sesudah,
-    );
-    // Written whole into a buffer kept for the thread, then hashed at once:
-    // the serialiser's many small writes cost more straight into the hasher.
+    // The array is written straight into a buffer kept for the thread, then
+    // hashed at once: the same bytes as `serde_json::json!([...]).to_string()`
+    // without copying the images into a JSON value first (an import hashes
+    // 100,000 of them).
     thread_local! {
         static TEXT: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
     }
     TEXT.with_borrow_mut(|text| {
         text.clear();
-        serde_json::to_writer(&mut *text, &canonical).expect("writing to memory cannot fail");
+        text.push(b'[');
+        string_into(text, &e.prev);
+        text.push(b',');
+        integer_into(text, e.id);
+        for s in [&e.waktu, &e.pengguna, &e.klien_ssh, &e.entitas] {
+            text.push(b',');
+            string_into(text, s);
+        }
+        text.push(b',');
+        integer_into(text, e.entitas_id);
+        text.push(b',');
+        string_into(text, &e.aksi);
+        for s in [&e.sebelum, &e.sesudah] {
+            text.push(b',');
+            opt_string_into(text, s.as_deref());
+        }
+        text.push(b']');
         let digest = Sha256::digest(&text[..]);
         if text.capacity() > 1 << 20 {
             // An entry of an unusual size does not keep its buffer.

@@ -20,6 +20,7 @@ pub mod import_keys;
 pub mod intern_log;
 pub mod internships;
 pub mod jp;
+pub mod json_text;
 pub mod lookup;
 pub mod model;
 pub mod monitoring;

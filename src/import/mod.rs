@@ -327,6 +327,8 @@ struct Pending<'c> {
     _tail: crate::db::audit::TailKept,
     /// Likewise: the units, golongan and other references found.
     _found: crate::db::record::FoundKept,
+    /// Likewise: the column names of the tables whose images are written.
+    _layouts: crate::db::audit_image::LayoutsKept,
     report: Report,
     dry_run: bool,
 }
@@ -393,6 +395,8 @@ fn write_rows<'c, K: Kind>(
     // Nothing an import writes deletes a row another row refers to; a
     // refused row's writes are undone below, and then all is looked up again.
     let found = crate::db::record::keep_found(&tx);
+    // No schema changes while the transaction holds the write lock.
+    let layouts = crate::db::audit_image::keep_layouts(&tx);
     let mut state: Run<'_, '_, K> = Run {
         tx: &tx,
         ctx,
@@ -464,6 +468,7 @@ fn write_rows<'c, K: Kind>(
         tx,
         _tail: tail,
         _found: found,
+        _layouts: layouts,
         report,
         dry_run,
     };

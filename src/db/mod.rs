@@ -40,6 +40,7 @@ pub mod standards;
 pub mod trainings;
 pub mod units;
 pub mod write;
+pub mod writeback;
 
 use rusqlite::{Connection, OpenFlags};
 use std::path::{Path, PathBuf};

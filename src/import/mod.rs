@@ -271,6 +271,9 @@ fn run_once<K: Kind>(
     undo: Undo,
 ) -> Result<Option<Report>, ImportError> {
     let (sender, rows) = std::sync::mpsc::sync_channel::<Rows>(READ_AHEAD / HANDOVER);
+    // Until the commit's checkpoint is done: the disk writes the pages
+    // while the rows are made.
+    let _ahead = crate::db::writeback::ahead(conn);
     std::thread::scope(|scope| {
         let reader = scope.spawn(move || {
             // The header goes alone (it is checked before the write lock is

@@ -369,6 +369,26 @@ pub fn readable_by_everyone(_path: &Path) -> bool {
     false
 }
 
+/// A second, read-only connection to the file `conn` has open (the TUI's
+/// reads beside its saves); `None` for a database in memory or when the
+/// file cannot be opened twice.
+///
+/// Opened by SQLite alone, without [`open`]'s checks: they read the file's
+/// header through a file handle of their own, and closing any handle on a
+/// file drops every POSIX lock the process holds on it, SQLite's included
+/// (SQLite's "How To Corrupt An SQLite Database File", 2.2). `conn` would
+/// lose the shared lock by which a connection in WAL mode keeps other
+/// programs from taking the file whole; the next one to close the file
+/// would believe it was the last, and delete the `-wal` that `conn` goes on
+/// saving into. The file needs no check: `conn` opened it.
+pub fn open_beside(conn: &Connection) -> Option<Connection> {
+    let path = conn.path().filter(|p| !p.is_empty())?;
+    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let beside = Connection::open_with_flags(path, flags).ok()?;
+    configure(&beside, OpenMode::ReadOnly).ok()?;
+    Some(beside)
+}
+
 /// An in-memory database with the full schema, for tests and tools.
 pub fn open_in_memory() -> rusqlite::Result<Connection> {
     let conn = Connection::open_in_memory()?;

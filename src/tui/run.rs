@@ -241,17 +241,14 @@ pub fn run(
     let path = conn.path().filter(|p| !p.is_empty()).map(PathBuf::from);
     // The second connection, read-only; without one (a file that cannot be
     // opened twice) those reads run on the first.
-    let aside = path
-        .as_deref()
-        .and_then(|p| db::open(p, db::OpenMode::ReadOnly).ok())
-        .map(|aside_conn| {
-            // Whole-city reports read many pages once: a small cache will do.
-            let _ = aside_conn.execute_batch("PRAGMA cache_size = -1024;");
-            let (tx, rx) = mpsc::channel::<(Effect, u64)>();
-            let out = in_tx.clone();
-            std::thread::spawn(move || aside_worker(aside_conn, rx, out));
-            tx
-        });
+    let aside = db::open_beside(&conn).map(|aside_conn| {
+        // Whole-city reports read many pages once: a small cache will do.
+        let _ = aside_conn.execute_batch("PRAGMA cache_size = -1024;");
+        let (tx, rx) = mpsc::channel::<(Effect, u64)>();
+        let out = in_tx.clone();
+        std::thread::spawn(move || aside_worker(aside_conn, rx, out));
+        tx
+    });
     if let Some(p) = &path {
         crate::tui::watch::spawn(p, {
             let out = in_tx.clone();

@@ -196,6 +196,29 @@ mod tests {
     use super::*;
     use crate::db::audit::{row_json, with_key};
 
+    /// A database in memory whose table `t` has `id` and `columns`, and the
+    /// row `1, values`.
+    fn with_table(columns: &str, values: &str) -> Connection {
+        let conn = crate::db::open_in_memory().unwrap();
+        conn.execute_batch(&format!(
+            "CREATE TABLE t (id INTEGER PRIMARY KEY, {columns}); INSERT INTO t VALUES (1, {values});"
+        ))
+        .unwrap();
+        conn
+    }
+
+    /// The image of `t`'s row 1 made as text, checked against the one made
+    /// through a JSON value.
+    fn image(conn: &Connection, extra: Option<(&str, &str)>) -> String {
+        let want = row_json(conn, "t", 1).unwrap().map(|v| match extra {
+            Some((k, text)) => with_key(v, k, serde_json::from_str(text).unwrap()),
+            None => v,
+        });
+        let got = row_json_text(conn, "t", 1, extra).unwrap();
+        assert_eq!(got, want.map(|v| v.to_string()));
+        got.unwrap()
+    }
+
     /// The text made straight from a row is the text of the row's JSON
     /// value with the same key set: every kind of value, characters JSON
     /// escapes, and the added key before, among, after and in place of
@@ -242,25 +265,8 @@ mod tests {
     /// a column added to the table.
     #[test]
     fn a_table_with_other_columns_gets_its_own_keys() {
-        let image = |conn: &Connection, extra: Option<(&str, &str)>| {
-            let want = row_json(conn, "t", 1).unwrap().map(|v| match extra {
-                Some((k, text)) => with_key(v, k, serde_json::from_str(text).unwrap()),
-                None => v,
-            });
-            let got = row_json_text(conn, "t", 1, extra).unwrap();
-            assert_eq!(got, want.map(|v| v.to_string()));
-            got.unwrap()
-        };
-        let a = crate::db::open_in_memory().unwrap();
-        a.execute_batch(
-            "CREATE TABLE t (id INTEGER PRIMARY KEY, a TEXT); INSERT INTO t VALUES (1, 'x');",
-        )
-        .unwrap();
-        let b = crate::db::open_in_memory().unwrap();
-        b.execute_batch(
-            "CREATE TABLE t (id INTEGER PRIMARY KEY, c TEXT, b INTEGER); INSERT INTO t VALUES (1, 'y', 7);",
-        )
-        .unwrap();
+        let a = with_table("a TEXT", "'x'");
+        let b = with_table("c TEXT, b INTEGER", "'y', 7");
         assert_eq!(image(&a, None), r#"{"a":"x","id":1}"#);
         assert_eq!(image(&b, None), r#"{"b":7,"c":"y","id":1}"#);
         assert_eq!(image(&a, Some(("b", "[1]"))), r#"{"a":"x","b":[1],"id":1}"#);
@@ -272,25 +278,12 @@ mod tests {
 
     /// While [`keep_layouts`] holds one connection's transaction, images on
     /// it and on another connection's table of the same name are still each
-    /// their own; once the guard is gone, a column added is seen again.
+    /// their own; once the guard is gone, a column renamed is seen again.
     #[test]
     fn kept_names_hold_for_their_transaction_only() {
-        let image = |conn: &Connection| {
-            let want = row_json(conn, "t", 1).unwrap().map(|v| v.to_string());
-            let got = row_json_text(conn, "t", 1, None).unwrap();
-            assert_eq!(got, want);
-            got.unwrap()
-        };
-        let a = crate::db::open_in_memory().unwrap();
-        a.execute_batch(
-            "CREATE TABLE t (id INTEGER PRIMARY KEY, a TEXT); INSERT INTO t VALUES (1, 'x');",
-        )
-        .unwrap();
-        let b = crate::db::open_in_memory().unwrap();
-        b.execute_batch(
-            "CREATE TABLE t (id INTEGER PRIMARY KEY, e TEXT); INSERT INTO t VALUES (1, 'y');",
-        )
-        .unwrap();
+        let image = |conn: &Connection| image(conn, None);
+        let a = with_table("a TEXT", "'x'");
+        let b = with_table("e TEXT", "'y'");
         {
             let _kept = keep_layouts(&a);
             for _ in 0..3 {

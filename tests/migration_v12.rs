@@ -6,9 +6,8 @@
 use peka::db::audit::{history, verify_chain};
 use peka::db::employees_write::EmployeeInput;
 use peka::db::record;
-use peka::db::schema::{self, MIGRATIONS, REBUILT_IN_V12};
+use peka::db::schema::{self, REBUILT_IN_V12};
 use peka::db::seed_store::dump_content;
-use peka::db::write::Actor;
 use peka::db::{OpenMode, open};
 use rusqlite::Connection;
 use std::collections::BTreeMap;
@@ -20,11 +19,7 @@ use schema_cmp::{chains_as_lists, flat, schema_of, v19_undone};
 
 #[path = "common/migration.rs"]
 mod migration;
-use migration::refuses_while_foreign_keys_are_on;
-
-fn budi() -> Actor {
-    Actor::new("budi", "10.0.0.5")
-}
+use migration::{budi, file_at, migrated_whole, refuses_while_foreign_keys_are_on};
 
 /// A PNS born 1990-02-02, appointed April 2015 (NIP `19900202201504 2 nnn`).
 fn employee(seq: u32, name: &str) -> EmployeeInput {
@@ -65,19 +60,9 @@ fn names_in_history(conn: &Connection, id: i64) -> Vec<String> {
         .collect()
 }
 
-/// A file at schema V11, made by the migrations of that build, with PEKA's
-/// SQL functions and foreign keys on (as a V11 PEKA had them).
+/// A file at schema V11, made by the migrations of that build.
 fn v11_file(dir: &Path) -> (PathBuf, Connection) {
-    let path = dir.join("v11.db");
-    let c = Connection::open(&path).unwrap();
-    peka::db::register_functions(&c).unwrap();
-    for (i, m) in MIGRATIONS.iter().enumerate().take(11) {
-        c.execute_batch(m).unwrap();
-        c.pragma_update(None, "user_version", (i + 1) as i64)
-            .unwrap();
-    }
-    c.execute_batch("PRAGMA foreign_keys = ON").unwrap();
-    (path, c)
+    file_at(dir, 11)
 }
 
 /// Rows in every table V12 rebuilds and in those that point at them.
@@ -245,17 +230,7 @@ fn a_v11_file_migrates_with_every_row_key_index_and_trigger_kept() {
     drop(c);
 
     let conn = open(&path, OpenMode::ReadWrite).unwrap();
-    assert_eq!(
-        peka::db::schema_version(&conn).unwrap(),
-        schema::current_version()
-    );
-    assert_eq!(one::<i64>(&conn, "PRAGMA foreign_keys"), 1);
-    assert_eq!(one::<String>(&conn, "PRAGMA integrity_check"), "ok");
-    assert_eq!(
-        one::<i64>(&conn, "SELECT count(*) FROM pragma_foreign_key_check"),
-        0
-    );
-    assert_eq!(verify_chain(&conn).unwrap(), None);
+    migrated_whole(&conn);
 
     // What later migrations add (V14: a derived table, its triggers and two
     // indexes; V16: another derived table and its triggers; V18: an index on

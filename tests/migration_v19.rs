@@ -22,7 +22,9 @@ use schema_cmp::{flat, schema_of, v19_undone};
 
 #[path = "common/migration.rs"]
 mod migration;
-use migration::{budi, employee, file_at, one, refuses_while_foreign_keys_are_on};
+use migration::{
+    budi, employee, file_at, migrated_whole, one, one_unit, refuses_while_foreign_keys_are_on,
+};
 
 /// A file at schema V18.
 fn v18_file(dir: &Path) -> (PathBuf, Connection) {
@@ -33,12 +35,7 @@ fn v18_file(dir: &Path) -> (PathBuf, Connection) {
 /// first status row), a PPPK among them, then employee 3, the last,
 /// deleted: the counter is ahead of the largest id there.
 fn fill(c: &Connection) {
-    c.execute_batch(
-        "INSERT INTO pengaturan (kunci, nilai) VALUES ('tanggal_acuan', '2026-11-28');
-         INSERT INTO unit_kerja (id, kode, nama, singkatan, jenis) VALUES
-           (1, 'SETDAKO', 'Sekretariat Daerah', 'Setdako', 'SEKRETARIAT');",
-    )
-    .unwrap();
+    one_unit(c);
     let mut pppk = employee(2, "Cut Nyak");
     pppk.nip = "199002022023212002".into();
     pppk.jenis_asn = "PPPK".into();
@@ -63,19 +60,7 @@ fn a_v18_file_migrates_with_every_row_key_index_and_counter_kept() {
     drop(c);
 
     let conn = open(&path, OpenMode::ReadWrite).unwrap();
-    assert_eq!(
-        peka::db::schema_version(&conn).unwrap(),
-        schema::current_version()
-    );
-    assert_eq!(one::<i64>(&conn, "PRAGMA foreign_keys"), 1);
-    assert_eq!(one::<i64>(&conn, "PRAGMA legacy_alter_table"), 0);
-    assert_eq!(one::<i64>(&conn, "PRAGMA ignore_check_constraints"), 0);
-    assert_eq!(one::<String>(&conn, "PRAGMA integrity_check"), "ok");
-    assert_eq!(
-        one::<i64>(&conn, "SELECT count(*) FROM pragma_foreign_key_check"),
-        0
-    );
-    assert_eq!(verify_chain(&conn).unwrap(), None);
+    migrated_whole(&conn);
 
     // No trigger left on pegawai; with V19's change undone, the schema is
     // the one before, object by object.

@@ -1,6 +1,6 @@
-//! What the migration tests of V13 and V19 share: an employee written
-//! through the application, the actor, and a file brought to an older
-//! schema by that build's own migrations.
+//! What the migration tests of V12, V13 and V19 share: an employee written
+//! through the application, the actor, a file brought to an older schema by
+//! that build's own migrations, and what every migrated file must be.
 #![allow(dead_code)]
 
 use peka::db::employees_write::EmployeeInput;
@@ -60,6 +60,36 @@ pub fn file_at(dir: &Path, version: usize) -> (PathBuf, Connection) {
     )
     .unwrap();
     (path, c)
+}
+
+/// The reference date and one unit (id 1, Setdako): what the employees of
+/// [`employee`] need.
+pub fn one_unit(c: &Connection) {
+    c.execute_batch(
+        "INSERT INTO pengaturan (kunci, nilai) VALUES ('tanggal_acuan', '2026-11-28');
+         INSERT INTO unit_kerja (id, kode, nama, singkatan, jenis) VALUES
+           (1, 'SETDAKO', 'Sekretariat Daerah', 'Setdako', 'SEKRETARIAT');",
+    )
+    .unwrap();
+}
+
+/// A file just opened (and so migrated) by PEKA: at the current version,
+/// foreign keys on, the pragmas a rebuild sets put back, whole, no broken
+/// reference, the audit chain intact.
+pub fn migrated_whole(conn: &Connection) {
+    assert_eq!(
+        peka::db::schema_version(conn).unwrap(),
+        peka::db::schema::current_version()
+    );
+    assert_eq!(one::<i64>(conn, "PRAGMA foreign_keys"), 1);
+    assert_eq!(one::<i64>(conn, "PRAGMA legacy_alter_table"), 0);
+    assert_eq!(one::<i64>(conn, "PRAGMA ignore_check_constraints"), 0);
+    assert_eq!(one::<String>(conn, "PRAGMA integrity_check"), "ok");
+    assert_eq!(
+        one::<i64>(conn, "SELECT count(*) FROM pragma_foreign_key_check"),
+        0
+    );
+    assert_eq!(peka::db::audit::verify_chain(conn).unwrap(), None);
 }
 
 pub fn one<T: rusqlite::types::FromSql>(c: &Connection, sql: &str) -> T {

@@ -773,6 +773,27 @@ fn tour(lab: &Lab, o: &Opts, table: &mut Table) {
         Some(250.0),
     );
 
+    // Row moves past the last row shown: the list scrolls by one row, every
+    // row shown changes, and the terminal moves them (`tui::shift`).
+    const PAST: usize = 24;
+    for i in runs..PAST {
+        let want = position(lab, i + 2);
+        step(&mut s, key::DOWN, q, "Down", |scr| scr.contains(&want));
+    }
+    let mut scroll = Samples::default();
+    for i in PAST..PAST + runs {
+        let want = position(lab, i + 2);
+        scroll.add(measure(&mut s, key::DOWN, q, "Down (scrolls)", |scr| {
+            scr.contains(&want)
+        }));
+    }
+    p.keyline(
+        "one row down past the last row shown (the list scrolls)",
+        scroll,
+        Some(5.0),
+        Some(250.0),
+    );
+
     // A page down.
     let mut page = Samples::default();
     for _ in 0..runs {

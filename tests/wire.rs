@@ -146,3 +146,78 @@ fn a_screen_emptied_is_cleared_instead_of_erased_row_by_row() {
     assert!(text.contains("\x1b[2J"), "{text:?}");
     assert!(!text.contains("\x1b[K"), "{text:?}");
 }
+
+/// A frame and the next one made of its rows with some dropped and others
+/// put in between (a list scrolled, a filter that drops rows, a row added).
+type Frame = Vec<(String, u8)>;
+
+fn moved_rows() -> impl Strategy<Value = (Frame, Frame)> {
+    let row = ("[a-c ]{0,40}", 0u8..5);
+    let edit = (0usize..10, any::<bool>(), row.clone());
+    (
+        prop::collection::vec(row, 10),
+        prop::collection::vec(edit, 0..6),
+    )
+        .prop_map(|(a, edits)| {
+            let mut b = a.clone();
+            for (at, drop, row) in edits {
+                if drop {
+                    if at < b.len() {
+                        b.remove(at);
+                    }
+                } else {
+                    b.insert(at.min(b.len()), row);
+                }
+            }
+            b.truncate(10);
+            (a, b)
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(500))]
+    /// Issue 12: rows the terminal moves (a scroll region, lines deleted or
+    /// inserted) leave exactly the next frame, and cost no more than the
+    /// frame drawn afresh.
+    #[test]
+    fn rows_moved_by_the_terminal_leave_the_next_frame((a, b) in moved_rows()) {
+        let seq = drawn(&[a, b.clone()]);
+        let fresh = drawn(&[b]);
+        prop_assert!(seq[1].len() <= fresh[0].len());
+        let n = |v: u16| std::num::NonZeroU16::new(v).unwrap();
+        let mut after = vt100::Parser::new(n(10), n(40), 0);
+        after.process(&seq.concat());
+        let mut alone = vt100::Parser::new(n(10), n(40), 0);
+        alone.process(&fresh[0]);
+        prop_assert_eq!(cells(&after), cells(&alone));
+    }
+}
+
+/// A list scrolled by one row between a fixed head and foot: the rows are
+/// moved by the terminal (one delete in a scroll region) and only the row
+/// that came in is written.
+#[test]
+fn a_list_scrolled_by_one_row_is_moved_not_written_again() {
+    // Rows that share little, as a list's rows do.
+    let row = |i: usize| {
+        let text: String = (0..30)
+            .map(|k| char::from(b'a' + ((i * 7 + k * k * 3 + k * i) % 26) as u8))
+            .collect();
+        (format!("row {i:02} {text}"), 0u8)
+    };
+    let frame = |first: usize| {
+        let mut f = vec![("head".to_string(), 1u8)];
+        f.extend((first..first + 8).map(row));
+        f.push(("foot".to_string(), 1));
+        f
+    };
+    let seq = drawn(&[frame(0), frame(1), frame(0)]);
+    let down = String::from_utf8_lossy(&seq[1]);
+    assert!(down.contains("\x1b[2;9r"), "{down:?}");
+    assert!(down.contains("row 08"), "{down:?}");
+    assert!(!down.contains("row 05"), "{down:?}");
+    assert!(seq[1].len() < 80, "{} B: {down:?}", seq[1].len());
+    let up = String::from_utf8_lossy(&seq[2]);
+    assert!(up.contains("\x1b[L"), "{up:?}");
+    assert!(seq[2].len() < 80, "{} B: {up:?}", seq[2].len());
+}

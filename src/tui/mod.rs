@@ -5,6 +5,7 @@ pub mod forms;
 pub mod keymap;
 pub mod list;
 pub mod run;
+pub mod shift;
 pub mod tabs;
 pub mod term;
 pub mod theme;

@@ -18,6 +18,7 @@
 //! Monitoring's heat table over the JP compliance cost 3,637 B, its
 //! "Memuat…" frame 1,788 B; now about 2,100 B and 450 B.
 
+use super::shift;
 use ratatui::backend::{Backend, ClearType, WindowSize};
 use ratatui::buffer::{Buffer, Cell, CellDiffOption};
 use ratatui::layout::{Position, Rect, Size};
@@ -292,6 +293,23 @@ impl<B> GapFill<B> {
     }
 }
 
+/// Changed rows from which moving rows may be shorter: a move costs about
+/// as much as one short row written again.
+const MOVED_FROM: usize = 3;
+
+/// How many rows have changed cells (`changed` is in row order).
+fn rows_touched(changed: &[(u16, u16, &Cell)]) -> usize {
+    let mut rows = 0;
+    let mut last = None;
+    for &(_, y, _) in changed {
+        if last != Some(y) {
+            rows += 1;
+            last = Some(y);
+        }
+    }
+    rows
+}
+
 /// Blank cells at the end of a row from which erasing the rest of the row
 /// (about 11 bytes) is shorter than writing them.
 const ERASE_FROM: usize = 12;
@@ -442,6 +460,10 @@ impl<B: Backend<Error = io::Error> + Write> Backend for GapFill<B> {
         let blank = Cell::default();
         let was_blank =
             changed.len() * 2 > shown.content.len() && shown.content.iter().all(|c| *c == blank);
+        // Rows that may have moved (a list scrolled, rows dropped by a
+        // filter): the screen before is kept to match its rows.
+        let before = (!was_blank && !self.afresh && rows_touched(&changed) >= MOVED_FROM)
+            .then(|| shown.clone());
         for (x, y, cell) in &changed {
             shown[(*x, *y)] = (*cell).clone();
         }
@@ -449,6 +471,16 @@ impl<B: Backend<Error = io::Error> + Write> Backend for GapFill<B> {
             return self.inner.write_all(&encode_afresh(shown)?);
         }
         let mut bytes = encode(shown, &changed)?;
+        // Rows the terminal already shows elsewhere are moved there by the
+        // terminal (see `shift`) when that and the cells still differing
+        // cost less.
+        if let Some(moved) = before.and_then(|b| shift::moves(&b, shown)) {
+            let mut via = moved.bytes;
+            via.extend(encode(shown, &moved.screen.diff(shown))?);
+            if squeeze(&via).len() < squeeze(&bytes).len() {
+                bytes = via;
+            }
+        }
         // A frame that replaces nearly every cell (one tab giving way to
         // another) can cost more as a diff than the whole screen drawn on a
         // cleared terminal: then it is drawn afresh, so a change never

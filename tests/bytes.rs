@@ -139,6 +139,55 @@ fn one_row_down_with_the_whole_row_highlighted_fits_the_250_byte_budget() {
     }
 }
 
+/// The app's output path with a vt100 terminal behind it: each frame's
+/// bytes are counted and fed to the terminal, whose cells (text and
+/// highlight) must then equal a fresh render of the same model.
+struct Watched {
+    term: common::screen::VecTerm,
+    wire: common::screen::Wire,
+    parser: vt100::Parser,
+}
+
+impl Watched {
+    fn new(app: &mut App) -> Watched {
+        let (mut term, wire) = terminal();
+        let nz = |n: u16| std::num::NonZeroU16::new(n).unwrap();
+        let mut parser = vt100::Parser::new(nz(24), nz(80), 0);
+        draw(&mut term, &wire, app);
+        parser.process(&wire.0.borrow());
+        Watched { term, wire, parser }
+    }
+
+    /// The bytes of the frame after `action`, checked against a fresh render.
+    fn step(&mut self, app: &mut App, action: Action, what: &str) -> usize {
+        use ratatui::backend::TestBackend;
+        use ratatui::style::Modifier;
+        update(app, Msg::Key(action));
+        let n = draw(&mut self.term, &self.wire, app);
+        self.parser.process(&self.wire.0.borrow());
+        let mut fresh = Terminal::new(TestBackend::new(80, 24)).unwrap();
+        fresh.draw(|f| view::render(f, app)).unwrap();
+        let buf = fresh.backend().buffer();
+        for y in 0..24u16 {
+            for x in 0..80u16 {
+                let want = &buf[(x, y)];
+                let got = self.parser.screen().cell(y, x).unwrap();
+                let text = if got.has_contents() {
+                    got.contents()
+                } else {
+                    " "
+                };
+                assert_eq!(
+                    (text, got.inverse()),
+                    (want.symbol(), want.modifier.contains(Modifier::REVERSED)),
+                    "cell ({x}, {y}) after {what} ({action:?})"
+                );
+            }
+        }
+        n
+    }
+}
+
 /// Issue 12: a row move past the last row shown scrolls the list, and every
 /// row it shows changes — yet the terminal already holds all of them but
 /// one, a row higher. Written again they cost about 1,260 B a `Down`; the
@@ -147,51 +196,22 @@ fn one_row_down_with_the_whole_row_highlighted_fits_the_250_byte_budget() {
 /// terminal shows: the same characters, the same highlighted cells.
 #[test]
 fn a_row_move_that_scrolls_the_list_fits_the_250_byte_budget_and_leaves_the_right_screen() {
-    use ratatui::backend::TestBackend;
     for mode in [ColorMode::Ansi16, ColorMode::None] {
         let mut app = app(mode);
-        let (mut term, wire) = terminal();
-        let nz = |n: u16| std::num::NonZeroU16::new(n).unwrap();
-        let mut parser = vt100::Parser::new(nz(24), nz(80), 0);
-        draw(&mut term, &wire, &mut app);
-        parser.process(&wire.0.borrow());
+        let mut w = Watched::new(&mut app);
         let keys = std::iter::repeat_n(Action::Down, 45).chain(std::iter::repeat_n(Action::Up, 45));
         let (mut scrolled, mut worst) = (0, 0);
         for (i, action) in keys.enumerate() {
             let top_before = app.employees.list.nav.offset;
-            update(&mut app, Msg::Key(action));
-            let n = draw(&mut term, &wire, &mut app);
-            parser.process(&wire.0.borrow());
+            let n = w.step(&mut app, action, &format!("{mode:?} key {i}"));
             if app.employees.list.nav.offset != top_before {
                 scrolled += 1;
                 worst = worst.max(n);
                 assert!(
                     n <= DOWN_BUDGET,
                     "{mode:?}: key {i} ({action:?}) scrolled the list with {n} B: {:?}",
-                    wire.text()
+                    w.wire.text()
                 );
-            }
-            let mut fresh = Terminal::new(TestBackend::new(80, 24)).unwrap();
-            fresh.draw(|f| view::render(f, &app)).unwrap();
-            let buf = fresh.backend().buffer();
-            for y in 0..24u16 {
-                for x in 0..80u16 {
-                    let want = &buf[(x, y)];
-                    let got = parser.screen().cell(y, x).unwrap();
-                    let text = if got.has_contents() {
-                        got.contents()
-                    } else {
-                        " "
-                    };
-                    assert_eq!(
-                        (text, got.inverse()),
-                        (
-                            want.symbol(),
-                            want.modifier.contains(ratatui::style::Modifier::REVERSED)
-                        ),
-                        "{mode:?}: cell ({x}, {y}) after key {i} ({action:?})"
-                    );
-                }
             }
         }
         eprintln!("{mode:?}: {scrolled} scrolling moves, the largest {worst} B");
@@ -199,6 +219,33 @@ fn a_row_move_that_scrolls_the_list_fits_the_250_byte_budget_and_leaves_the_righ
             scrolled >= 40,
             "{mode:?}: the list scrolled {scrolled} times"
         );
+    }
+}
+
+/// The help scrolls a line at a time the same way: it covers the whole
+/// width of the rows it takes, so its lines move as whole rows (with the
+/// list's edges beside the box each row differed: about 1,200 B a line).
+#[test]
+fn a_line_scrolled_in_the_help_fits_the_row_move_budget() {
+    for mode in [ColorMode::Ansi16, ColorMode::None] {
+        let mut app = app(mode);
+        let mut w = Watched::new(&mut app);
+        w.step(&mut app, Action::Help, "opening the help");
+        let keys = std::iter::repeat_n(Action::Down, 15).chain(std::iter::repeat_n(Action::Up, 15));
+        let mut moved = 0;
+        for (i, action) in keys.enumerate() {
+            let before = app.help_scroll;
+            let n = w.step(&mut app, action, &format!("{mode:?} help key {i}"));
+            if app.help_scroll != before {
+                moved += 1;
+                assert!(
+                    n <= DOWN_BUDGET,
+                    "{mode:?}: help key {i} ({action:?}) wrote {n} B: {:?}",
+                    w.wire.text()
+                );
+            }
+        }
+        assert!(moved >= 20, "{mode:?}: the help scrolled {moved} times");
     }
 }
 

@@ -463,7 +463,11 @@ pub fn help_max_scroll(app: &App) -> usize {
 fn render_help(buf: &mut Buffer, area: Rect, app: &App) {
     let (w, h) = help_box(area);
     let popup = Rect::new(area.x + (area.width - w) / 2, area.y + 1, w, h);
-    Clear.render(popup, buf);
+    // The screen's rows beside the box are cleared too: each row of the
+    // screen is then the help's own, so a line scrolled moves whole rows,
+    // which the terminal does itself (`tui::shift`: about 150 B instead of
+    // 1,200 B a line at 80×24), and no scrap of the list shows at its sides.
+    Clear.render(Rect::new(area.x, popup.y, area.width, popup.height), buf);
     let block = Block::bordered().title(format!(" {} ", tx::HELP_TITLE.get(app.lang)));
     let lines = hang(help_lines(app), w.saturating_sub(2) as usize);
     let inner_h = h.saturating_sub(2) as usize;

@@ -287,3 +287,39 @@ fn mentors_by_unit_with_their_load_and_agreements_by_partner() {
         );
     }
 }
+
+/// A lookup offers at most `LOOKUP_LIMIT` records and says when more match:
+/// on the demo data "dinas" matches 15 units and "nurul" 13 employees; the
+/// first eight must not pass for all of them. A query that matches fewer
+/// says nothing of more.
+#[test]
+fn a_lookup_says_when_more_records_match_than_it_offers() {
+    use peka::i18n::Lang;
+    use peka::tui::widgets::form::LookupSource;
+    use peka::tui::writes::{LOOKUP_LIMIT, lookup as offers};
+    let (_dir, conn) = sample_copy();
+    for (source, query, all) in [
+        (
+            LookupSource::Unit,
+            "dinas",
+            "unit_kerja WHERE nama LIKE '%dinas%'",
+        ),
+        (
+            LookupSource::Employee,
+            "nurul",
+            "pegawai WHERE nama LIKE '%nurul%'",
+        ),
+    ] {
+        let matching = count(&conn, &format!("SELECT count(*) FROM {all}")) as usize;
+        assert!(
+            matching > LOOKUP_LIMIT,
+            "{query}: {matching} match in the demo data"
+        );
+        let (items, more) = offers(&conn, source, query, Lang::Id).unwrap();
+        assert_eq!(items.len(), LOOKUP_LIMIT, "{query}");
+        assert!(more, "{query}: {matching} match, {LOOKUP_LIMIT} offered");
+    }
+    let (items, more) = offers(&conn, LookupSource::Unit, "bkpsdm", Lang::Id).unwrap();
+    assert!(!items.is_empty() && items.len() < LOOKUP_LIMIT, "{items:?}");
+    assert!(!more);
+}

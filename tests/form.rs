@@ -883,6 +883,36 @@ fn snapshot_lookup_results_open() {
     insta::assert_snapshot!("form_lookup_results_80x24", screen(&t, cursor));
 }
 
+/// More records match than the lookup offers: the line under its list says
+/// so and that typing more narrows it (the first eight of 260 Puskesmas
+/// must not pass for all of them); the count still follows the selection.
+#[test]
+fn a_lookup_with_more_matches_than_offered_says_so() {
+    for (lang, words) in [(Lang::Id, "ada lagi; ketik lebih"), (Lang::En, "more match")] {
+        let mut f = sample(lang);
+        focus_on(&mut f, "unit");
+        type_str(&mut f, "Ba");
+        let eight: Vec<LookupItem> = (0..8)
+            .map(|i| LookupItem {
+                id: i,
+                label: format!("Unit {i}"),
+                detail: String::new(),
+            })
+            .collect();
+        assert!(f.set_lookup_results_of_more(UNIT, eight.clone(), true));
+        press(&mut f, KeyCode::Down);
+        let (t, _) = draw(&f, 80, 24, no_colour());
+        let y = row_of(&t, words).unwrap_or_else(|| panic!("{lang:?}: no {words:?}"));
+        assert!(text_at(&t, y).contains("↓ 2/8+"), "{}", text_at(&t, y));
+        // The same eight as all that match: the plain count, no "+".
+        assert!(f.set_lookup_results_of_more(UNIT, eight, false));
+        let (t, _) = draw(&f, 80, 24, no_colour());
+        assert!(row_of(&t, words).is_none());
+        let y = row_of(&t, "↓ 1/8").unwrap();
+        assert!(!text_at(&t, y).contains('+'), "{}", text_at(&t, y));
+    }
+}
+
 #[test]
 fn snapshot_smallest_usable_60x12() {
     let mut f = sample(Lang::En);

@@ -116,6 +116,7 @@ fn fill_valid(app: &mut App, seq: &str) {
         Msg::Loaded(Loaded::Lookup {
             field: unit_field,
             items: vec![unit_item()],
+            more: false,
         }),
     );
     press(app, KeyCode::Enter);
@@ -626,6 +627,7 @@ fn tab_in_a_lookup_with_results_takes_the_selected_record() {
         Msg::Loaded(Loaded::Lookup {
             field: unit_field,
             items: vec![unit_item()],
+            more: false,
         }),
     );
     press(&mut app, KeyCode::Tab);
@@ -900,6 +902,7 @@ fn lookup_results_for_an_older_query_are_dropped() {
         answer: Ok(Loaded::Lookup {
             field,
             items: vec![unit_item()],
+            more: false,
         }),
     };
     send(&mut app, answer(old));

@@ -168,6 +168,17 @@ pub const YES: T = T::new("Ya", "Yes");
 pub const NO: T = T::new("Tidak", "No");
 pub const CHOICE_EMPTY: T = T::new("(pilih)", "(choose)");
 pub const LOOKUP_NONE: T = T::new("(tidak ditemukan)", "(nothing found)");
+
+/// Under a lookup's list when more records match than it holds: "↓ 3/8+ ·
+/// ketik lagi untuk mempersempit".
+pub fn lookup_more(lang: Lang, at: usize, shown: usize) -> String {
+    match lang {
+        Lang::Id => {
+            format!("↓ {at}/{shown}+ · ada lagi; ketik lebih untuk mempersempit")
+        }
+        Lang::En => format!("↓ {at}/{shown}+ · more match; type more to narrow"),
+    }
+}
 pub const LEGEND_REQUIRED: T = T::new("* wajib", "* required");
 
 // Key hints for the footer while a form has the keyboard.

@@ -620,9 +620,9 @@ fn on_loaded(app: &mut App, data: Loaded) -> Vec<Effect> {
         Loaded::Competencies(rows) => app.employees.reference.set_competencies(rows, h),
         Loaded::Standards(rows) => app.employees.reference.set_standards(rows, h),
         Loaded::RecordForEdit(target, data) => on_record_for_edit(app, target, data),
-        Loaded::Lookup { field, items } => {
+        Loaded::Lookup { field, items, more } => {
             if let Some(fs) = app.form.as_mut() {
-                fs.form.set_lookup_results(field, items);
+                fs.form.set_lookup_results_of_more(field, items, more);
             }
         }
         answer @ (Loaded::Namesakes(_) | Loaded::OpenResults(_)) => {

@@ -838,10 +838,10 @@ pub fn load(conn: &Connection, req: Request) -> rusqlite::Result<Loaded> {
             source,
             query,
             lang,
-        } => Loaded::Lookup {
-            field,
-            items: crate::tui::writes::lookup(conn, source, &query, lang)?,
-        },
+        } => {
+            let (items, more) = crate::tui::writes::lookup(conn, source, &query, lang)?;
+            Loaded::Lookup { field, items, more }
+        }
         Request::Retirements { today, months } => {
             Loaded::Retirements(db::retirement::due(conn, today, months)?)
         }

@@ -196,7 +196,7 @@ fn stored_with_picks(
 }
 
 /// How many records a lookup offers under its field.
-const LOOKUP_LIMIT: usize = 8;
+pub const LOOKUP_LIMIT: usize = 8;
 
 fn employee_item((id, nip, name, unit): (i64, String, String, String)) -> LookupItem {
     LookupItem {
@@ -238,38 +238,54 @@ fn mentor_item(
     }
 }
 
-/// Records of `source` matching `query`, for a lookup field.
+/// Records of `source` matching `query`, for a lookup field: at most
+/// `LOOKUP_LIMIT` of them, and whether more match (on a province's file
+/// "Puskes" matches 260 units; the list must not look like the whole).
 pub fn lookup(
     conn: &Connection,
     source: LookupSource,
     query: &str,
     lang: crate::i18n::Lang,
+) -> rusqlite::Result<(Vec<LookupItem>, bool)> {
+    let mut items = matching(conn, source, query, lang, LOOKUP_LIMIT + 1)?;
+    let more = items.len() > LOOKUP_LIMIT;
+    items.truncate(LOOKUP_LIMIT);
+    Ok((items, more))
+}
+
+/// Up to `limit` records of `source` matching `query`.
+fn matching(
+    conn: &Connection,
+    source: LookupSource,
+    query: &str,
+    lang: crate::i18n::Lang,
+    limit: usize,
 ) -> rusqlite::Result<Vec<LookupItem>> {
     Ok(match source {
         LookupSource::Unit => {
             let kinds = crate::tui::tabs::reference::unit_kind_words();
-            unit::unit_items(db::lookup::units(conn, query, &kinds, LOOKUP_LIMIT)?)
+            unit::unit_items(db::lookup::units(conn, query, &kinds, limit)?)
         }
         LookupSource::Competency => {
-            competency::competency_items(db::lookup::competencies(conn, query, LOOKUP_LIMIT)?)
+            competency::competency_items(db::lookup::competencies(conn, query, limit)?)
         }
-        LookupSource::Employee => db::lookup::employees(conn, query, LOOKUP_LIMIT)?
+        LookupSource::Employee => db::lookup::employees(conn, query, limit)?
             .into_iter()
             .map(employee_item)
             .collect(),
-        LookupSource::Partner => db::lookup::partners(conn, query, LOOKUP_LIMIT)?
+        LookupSource::Partner => db::lookup::partners(conn, query, limit)?
             .into_iter()
             .map(partner_item)
             .collect(),
-        LookupSource::Training => db::lookup::trainings(conn, query, LOOKUP_LIMIT)?
+        LookupSource::Training => db::lookup::trainings(conn, query, limit)?
             .into_iter()
             .map(plan::training_item)
             .collect(),
-        LookupSource::Agreement => db::lookup::agreements(conn, query, LOOKUP_LIMIT)?
+        LookupSource::Agreement => db::lookup::agreements(conn, query, limit)?
             .into_iter()
             .map(agreement_item)
             .collect(),
-        LookupSource::Mentor => db::lookup::mentors(conn, query, LOOKUP_LIMIT)?
+        LookupSource::Mentor => db::lookup::mentors(conn, query, limit)?
             .into_iter()
             .map(|row| mentor_item(row, lang))
             .collect(),

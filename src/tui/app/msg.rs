@@ -229,6 +229,8 @@ pub enum Loaded {
     Lookup {
         field: usize,
         items: Vec<LookupItem>,
+        /// More records match than `items` holds (typing more narrows).
+        more: bool,
     },
     EmployeeState {
         id: i64,

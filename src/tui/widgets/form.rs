@@ -35,6 +35,8 @@ struct Field {
     choice: Option<usize>,
     picked: Option<LookupItem>,
     results: Option<Vec<LookupItem>>,
+    /// More records match than `results` holds.
+    more: bool,
     selected: usize,
     narrow: String,
     error: Option<String>,
@@ -74,6 +76,7 @@ impl Field {
             choice: None,
             picked: None,
             results: None,
+            more: false,
             selected: 0,
             narrow: String::new(),
             error: None,
@@ -346,10 +349,22 @@ impl Form {
     /// Results for lookup field `field` (ignored unless it still has the focus
     /// and holds no pick). The first result is selected.
     pub fn set_lookup_results(&mut self, field: usize, items: Vec<LookupItem>) -> bool {
+        self.set_lookup_results_of_more(field, items, false)
+    }
+
+    /// As `set_lookup_results`, for the first of more records that match
+    /// (`more`): the list then says that typing more narrows it.
+    pub fn set_lookup_results_of_more(
+        &mut self,
+        field: usize,
+        items: Vec<LookupItem>,
+        more: bool,
+    ) -> bool {
         let focused = field == self.focus;
         match self.fields.get_mut(field) {
             Some(f) if focused && f.spec.kind == FieldKind::Lookup && f.picked.is_none() => {
                 f.results = Some(items);
+                f.more = more;
                 f.selected = 0;
                 true
             }
@@ -472,6 +487,7 @@ impl Form {
                 .as_deref()
                 .filter(|_| focused)
                 .map(|r| (r, f.selected)),
+            more: f.more,
             picked: f.picked.is_some(),
             narrow: &f.narrow,
             focused,

@@ -53,7 +53,8 @@ enum Row {
     },
     Result(usize, usize),
     NoResults(usize),
-    /// "↓ 3/12" under a result list longer than the rows shown.
+    /// "↓ 3/8" under a result list longer than the rows shown; "↓ 3/8+ …"
+    /// when more records match than the list holds.
     More(usize),
 }
 
@@ -192,7 +193,7 @@ fn layout(form: &Form, value_w: usize, error_w: usize) -> (Vec<Row>, (usize, usi
             let first = selected.saturating_sub(RESULT_ROWS - 1);
             let shown = results.len().min(RESULT_ROWS);
             rows.extend((first..first + shown).map(|r| Row::Result(i, r)));
-            if results.len() > RESULT_ROWS {
+            if results.len() > RESULT_ROWS || f.more {
                 rows.push(Row::More(i));
             }
         }
@@ -395,8 +396,13 @@ fn render_row(
         Row::NoResults(_) | Row::More(_) => {
             let text = match row {
                 Row::More(field) => {
-                    let (results, selected) = form.field(field)?.results?;
-                    format!("↓ {}/{}", selected + 1, results.len())
+                    let view = form.field(field)?;
+                    let (results, selected) = view.results?;
+                    if view.more {
+                        tx::lookup_more(lang, selected + 1, results.len())
+                    } else {
+                        format!("↓ {}/{}", selected + 1, results.len())
+                    }
                 }
                 _ => tx::LOOKUP_NONE.get(lang).to_string(),
             };

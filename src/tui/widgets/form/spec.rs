@@ -206,6 +206,8 @@ pub struct FieldView<'a> {
     pub note: Option<&'a str>,
     /// Open lookup results and the selected index.
     pub results: Option<(&'a [LookupItem], usize)>,
+    /// More records match than `results` holds.
+    pub more: bool,
     /// A lookup field holds a picked record.
     pub picked: bool,
     /// Text typed to narrow a choice.

@@ -759,13 +759,17 @@ fn tour(lab: &Lab, o: &Opts, table: &mut Table) {
         "  row moves, pages (peak so far {:.1} MB)",
         vm_mb(s.pid(), "VmHWM:")
     );
-    let mut down = Samples::default();
-    for i in 0..runs {
-        let want = position(lab, i + 2);
-        down.add(measure(&mut s, key::DOWN, q, "Down", |scr| {
-            scr.contains(&want)
-        }));
-    }
+    // `Down`s from row `from + 1` to `to`, the new position awaited each
+    // time.
+    let downs = |s: &mut _, from: usize, to: usize, what: &str| {
+        let mut out = Samples::default();
+        for i in from..to {
+            let want = position(lab, i + 2);
+            out.add(measure(s, key::DOWN, q, what, |scr| scr.contains(&want)));
+        }
+        out
+    };
+    let down = downs(&mut s, 0, runs, "Down");
     p.keyline(
         "one row down (↓), employee list",
         down,
@@ -776,17 +780,8 @@ fn tour(lab: &Lab, o: &Opts, table: &mut Table) {
     // Row moves past the last row shown: the list scrolls by one row, every
     // row shown changes, and the terminal moves them (`tui::shift`).
     const PAST: usize = 24;
-    for i in runs..PAST {
-        let want = position(lab, i + 2);
-        step(&mut s, key::DOWN, q, "Down", |scr| scr.contains(&want));
-    }
-    let mut scroll = Samples::default();
-    for i in PAST..PAST + runs {
-        let want = position(lab, i + 2);
-        scroll.add(measure(&mut s, key::DOWN, q, "Down (scrolls)", |scr| {
-            scr.contains(&want)
-        }));
-    }
+    downs(&mut s, runs, PAST, "Down");
+    let scroll = downs(&mut s, PAST, PAST + runs, "Down (scrolls)");
     p.keyline(
         "one row down past the last row shown (the list scrolls)",
         scroll,

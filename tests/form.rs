@@ -888,7 +888,10 @@ fn snapshot_lookup_results_open() {
 /// must not pass for all of them); the count still follows the selection.
 #[test]
 fn a_lookup_with_more_matches_than_offered_says_so() {
-    for (lang, words) in [(Lang::Id, "ada lagi; ketik lebih"), (Lang::En, "more match")] {
+    for (lang, words) in [
+        (Lang::Id, "ada lagi; ketik lebih"),
+        (Lang::En, "more match"),
+    ] {
         let mut f = sample(lang);
         focus_on(&mut f, "unit");
         type_str(&mut f, "Ba");

@@ -118,21 +118,31 @@ proptest! {
     /// then shows exactly that frame.
     #[test]
     fn a_change_costs_at_most_one_full_frame(a in frame(), b in frame()) {
-        let seq = drawn(&[a, b.clone()]);
-        let fresh = drawn(&[b]);
-        prop_assert!(
-            seq[1].len() <= fresh[0].len(),
-            "the change wrote {} B, the frame afresh {} B",
-            seq[1].len(),
-            fresh[0].len()
-        );
-        let n = |v: u16| std::num::NonZeroU16::new(v).unwrap();
-        let mut after = vt100::Parser::new(n(10), n(40), 0);
-        after.process(&seq.concat());
-        let mut alone = vt100::Parser::new(n(10), n(40), 0);
-        alone.process(&fresh[0]);
-        prop_assert_eq!(cells(&after), cells(&alone));
+        at_most_afresh_and_exact(a, b)?;
     }
+}
+
+/// Frame `b` drawn after `a` costs no more than `b` drawn on a fresh
+/// terminal, and leaves the same cells.
+fn at_most_afresh_and_exact(
+    a: Vec<(String, u8)>,
+    b: Vec<(String, u8)>,
+) -> Result<(), TestCaseError> {
+    let seq = drawn(&[a, b.clone()]);
+    let fresh = drawn(&[b]);
+    prop_assert!(
+        seq[1].len() <= fresh[0].len(),
+        "the change wrote {} B, the frame afresh {} B",
+        seq[1].len(),
+        fresh[0].len()
+    );
+    let n = |v: u16| std::num::NonZeroU16::new(v).unwrap();
+    let mut after = vt100::Parser::new(n(10), n(40), 0);
+    after.process(&seq.concat());
+    let mut alone = vt100::Parser::new(n(10), n(40), 0);
+    alone.process(&fresh[0]);
+    prop_assert_eq!(cells(&after), cells(&alone));
+    Ok(())
 }
 
 /// A screen full of text giving way to a nearly empty one is drawn afresh
@@ -181,15 +191,7 @@ proptest! {
     /// frame drawn afresh.
     #[test]
     fn rows_moved_by_the_terminal_leave_the_next_frame((a, b) in moved_rows()) {
-        let seq = drawn(&[a, b.clone()]);
-        let fresh = drawn(&[b]);
-        prop_assert!(seq[1].len() <= fresh[0].len());
-        let n = |v: u16| std::num::NonZeroU16::new(v).unwrap();
-        let mut after = vt100::Parser::new(n(10), n(40), 0);
-        after.process(&seq.concat());
-        let mut alone = vt100::Parser::new(n(10), n(40), 0);
-        alone.process(&fresh[0]);
-        prop_assert_eq!(cells(&after), cells(&alone));
+        at_most_afresh_and_exact(a, b)?;
     }
 }
 

@@ -224,75 +224,44 @@ mod tests {
             .collect()
     }
 
-    #[test]
-    fn a_list_scrolled_by_one_row_is_one_delete_in_the_list_region() {
-        let old = screen(&[
-            "head",
+    /// A list of three rows from `first` between a head and a status line.
+    fn list(first: usize) -> Buffer {
+        let names = [
             "row one 1111",
             "row two 2222",
             "row three 333",
             "row four 4444",
-            "status",
-        ]);
-        let new = screen(&[
-            "head",
-            "row two 2222",
-            "row three 333",
-            "row four 4444",
             "row five 5555",
-            "status",
-        ]);
-        let m = moves(&old, &new).expect("the rows moved");
+        ];
+        let mut lines = vec!["head"];
+        lines.extend(&names[first - 1..first + 2]);
+        lines.push("status");
+        screen(&lines)
+    }
+
+    #[test]
+    fn a_list_scrolled_by_one_row_is_one_delete_in_the_list_region() {
+        let m = moves(&list(1), &list(2)).expect("the rows moved");
         assert_eq!(
             String::from_utf8_lossy(&m.bytes),
-            "\x1b[m\x1b[2;5r\x1b[2H\x1b[M\x1b[r"
+            "\x1b[m\x1b[2;4r\x1b[2H\x1b[M\x1b[r"
         );
         assert_eq!(
             text(&m.screen),
-            [
-                "head",
-                "row two 2222",
-                "row three 333",
-                "row four 4444",
-                "",
-                "status"
-            ]
+            ["head", "row two 2222", "row three 333", "", "status"]
         );
     }
 
     #[test]
     fn a_list_scrolled_back_by_one_row_is_one_insert() {
-        let old = screen(&[
-            "head",
-            "row two 2222",
-            "row three 333",
-            "row four 4444",
-            "row five 5555",
-            "status",
-        ]);
-        let new = screen(&[
-            "head",
-            "row one 1111",
-            "row two 2222",
-            "row three 333",
-            "row four 4444",
-            "status",
-        ]);
-        let m = moves(&old, &new).expect("the rows moved");
+        let m = moves(&list(2), &list(1)).expect("the rows moved");
         assert_eq!(
             String::from_utf8_lossy(&m.bytes),
-            "\x1b[m\x1b[2;5r\x1b[2H\x1b[L\x1b[r"
+            "\x1b[m\x1b[2;4r\x1b[2H\x1b[L\x1b[r"
         );
         assert_eq!(
             text(&m.screen),
-            [
-                "head",
-                "",
-                "row two 2222",
-                "row three 333",
-                "row four 4444",
-                "status"
-            ]
+            ["head", "", "row two 2222", "row three 333", "status"]
         );
     }
 

@@ -170,7 +170,7 @@ pub const CHOICE_EMPTY: T = T::new("(pilih)", "(choose)");
 pub const LOOKUP_NONE: T = T::new("(tidak ditemukan)", "(nothing found)");
 
 /// Under a lookup's list when more records match than it holds: "↓ 3/8+ ·
-/// ketik lagi untuk mempersempit".
+/// ada lagi; ketik lebih untuk mempersempit".
 pub fn lookup_more(lang: Lang, at: usize, shown: usize) -> String {
     match lang {
         Lang::Id => {

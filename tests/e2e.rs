@@ -333,6 +333,60 @@ fn ctrl_l_draws_the_whole_screen_again() {
     );
 }
 
+/// Issue 12: rows the terminal already shows are moved by it (a scroll
+/// region, lines deleted or inserted) rather than sent again. Whatever was
+/// moved, written or left, the screen after scrolling a list both ways,
+/// filtering it and scrolling the help is cell for cell (characters,
+/// colours, attributes) the screen `Ctrl-L` draws afresh.
+#[test]
+fn moved_rows_leave_the_screen_a_full_redraw_draws() {
+    let (dir, db) = demo_data();
+    let mut s = start(dir.path(), &[db.to_str().unwrap()], &[]);
+    s.wait_for("1/");
+    let quiet = Duration::from_millis(250);
+    let check = |s: &mut Session, what: &str| {
+        s.settle(quiet);
+        let shown = s.screen_cells();
+        let text = s.screen();
+        s.send(key::CTRL_L);
+        s.settle(quiet);
+        let redrawn = s.screen_cells();
+        let differ: Vec<_> = shown
+            .iter()
+            .zip(&redrawn)
+            .filter(|(a, b)| a != b)
+            .take(5)
+            .collect();
+        assert!(
+            differ.is_empty(),
+            "after {what}, cells differ from the redraw: {differ:?}\nthe screen was:\n{text}\nredrawn:\n{}",
+            s.screen()
+        );
+    };
+    s.send(&key::DOWN.repeat(30));
+    check(&mut s, "30 Down");
+    s.send(&key::UP.repeat(25));
+    check(&mut s, "25 Up");
+    s.send("/sa");
+    check(&mut s, "/sa");
+    s.send("\x7f");
+    check(&mut s, "Backspace");
+    s.send(key::ESC);
+    s.send("2");
+    s.wait_for(tx::COL_CODE.get(Lang::Id));
+    s.send(&"j".repeat(30));
+    check(&mut s, "tab 2, 30 j");
+    s.send("1?");
+    s.send(&key::DOWN.repeat(12));
+    check(&mut s, "the help, 12 Down");
+    s.send(key::ESC);
+    s.send("q");
+    assert!(
+        s.wait_exit(Duration::from_secs(5))
+            .is_some_and(|st| st.success())
+    );
+}
+
 /// Issue 11 item 5: SIGTERM, or SIGHUP when an SSH connection drops, in the
 /// middle of a form: the terminal is given back, the program ends with 128
 /// plus the signal, and nothing of the form was written.

@@ -165,6 +165,32 @@ impl Session {
             .contents()
     }
 
+    /// Every cell of the screen: its character (a cell never written is a
+    /// space, as it looks), colours and attributes.
+    pub fn screen_cells(&self) -> Vec<String> {
+        let st = self.shared.0.lock().expect("pty state");
+        let screen = st.parser.screen();
+        let (rows, cols) = screen.size();
+        let mut out = Vec::new();
+        for y in 0..rows.get() {
+            for x in 0..cols.get() {
+                let Some(c) = screen.cell(y, x) else { continue };
+                let text = if c.has_contents() { c.contents() } else { " " };
+                out.push(format!(
+                    "{y},{x} {text:?} {:?} {:?} b{} d{} i{} u{} r{}",
+                    c.fgcolor(),
+                    c.bgcolor(),
+                    c.bold(),
+                    c.dim(),
+                    c.italic(),
+                    c.underline(),
+                    c.inverse()
+                ));
+            }
+        }
+        out
+    }
+
     /// The text of the first body row drawn in reverse video from its first
     /// column: the selected row of a list (the tab bar and the two bottom lines
     /// are skipped).

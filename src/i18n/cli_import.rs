@@ -149,6 +149,15 @@ pub fn sheet_error(lang: Lang, file: &Path, e: &SheetError) -> String {
             ),
             format!("Row {row} of {f} cannot be read as CSV ({detail}); check its quotes."),
         ),
+        SheetError::BeyondSheet { cell } => pick(
+            lang,
+            format!(
+                "Berkas {f} menyebut sel {cell}, di luar sel terakhir yang dapat dimiliki lembar (XFD1048576): berkasnya rusak; buka di Excel dan simpan ulang sebagai .xlsx."
+            ),
+            format!(
+                "{f} names cell {cell}, beyond the last cell a sheet can have (XFD1048576): the file is damaged; open it in Excel and save it again as .xlsx."
+            ),
+        ),
         SheetError::SheetForCsv => pick(
             lang,
             format!("Berkas {f} adalah CSV dan tidak punya lembar; hapus --sheet."),

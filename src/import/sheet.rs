@@ -61,7 +61,15 @@ pub enum SheetError {
     Csv { row: usize, detail: String },
     /// `--sheet` given for a CSV file.
     SheetForCsv,
+    /// A workbook's cell lies beyond the last cell a sheet can have
+    /// (XFD1048576): the file is damaged. Read on, a reference such as
+    /// `ZZZZZZ2` made a row of 321 million cells (10 GB).
+    BeyondSheet { cell: String },
 }
+
+/// Excel's last column (XFD) and row, 0-based: no sheet has cells beyond.
+const LAST_COLUMN: u32 = 16_383;
+const LAST_ROW: u32 = 1_048_575;
 
 /// The file kinds `peka import` reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -239,14 +247,18 @@ fn bytecount(b: &[u8]) -> usize {
 /// `A1`-style name of a zero-based cell position.
 pub fn cell_name(row: u32, col: u32) -> String {
     let mut letters = Vec::new();
-    let mut c = col + 1;
+    let mut c = u64::from(col) + 1;
     while c > 0 {
         let r = (c - 1) % 26;
         letters.push(b'A' + r as u8);
         c = (c - 1) / 26;
     }
     letters.reverse();
-    format!("{}{}", String::from_utf8_lossy(&letters), row + 1)
+    format!(
+        "{}{}",
+        String::from_utf8_lossy(&letters),
+        u64::from(row) + 1
+    )
 }
 
 fn convert(v: DataRef<'_>) -> Value {
@@ -362,6 +374,11 @@ fn read_xlsx(
             .map_err(|e| SheetError::Workbook(e.to_string()))?;
         let Some(cell) = cell else { break };
         let (r, c) = cell.pos;
+        if r > LAST_ROW || c > LAST_COLUMN {
+            return Err(SheetError::BeyondSheet {
+                cell: cell_name(r, c),
+            });
+        }
         if current != Some(r) {
             if let Some(prev) = current
                 && !flush(prev, &mut values)

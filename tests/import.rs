@@ -443,29 +443,84 @@ fn workbook(path: &Path, nip_as_number: bool, formula: bool, merged: bool) {
     book.save(path).unwrap();
 }
 
-/// `path`'s workbook with its cell B2 renamed `to` in the sheet's XML, as a
-/// damaged file may have it.
-fn with_cell_renamed(path: &Path, to: &str) -> Vec<u8> {
+/// `path`'s workbook with the first `from` in its part `part` replaced by
+/// `to`, as a damaged file may have it.
+fn edited(path: &Path, part: &str, from: &str, to: &str) -> Vec<u8> {
     use std::io::{Read, Write};
     let mut src = zip::ZipArchive::new(std::fs::File::open(path).unwrap()).unwrap();
     let mut out = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
     for i in 0..src.len() {
-        let mut part = src.by_index(i).unwrap();
-        let name = part.name().unwrap().to_string();
+        let mut entry = src.by_index(i).unwrap();
+        let name = entry.name().unwrap().to_string();
         let mut data = Vec::new();
-        part.read_to_end(&mut data).unwrap();
-        if name.starts_with("xl/worksheets/") {
+        entry.read_to_end(&mut data).unwrap();
+        if name == part {
             let xml = String::from_utf8(data).unwrap();
-            assert!(xml.contains("r=\"B2\""), "{xml}");
-            data = xml
-                .replacen("r=\"B2\"", &format!("r=\"{to}\""), 1)
-                .into_bytes();
+            assert!(xml.contains(from), "{part}: {xml}");
+            data = xml.replacen(from, to, 1).into_bytes();
         }
         out.start_file(name, zip::write::SimpleFileOptions::default())
             .unwrap();
         out.write_all(&data).unwrap();
     }
     out.finish().unwrap().into_inner()
+}
+
+/// `path`'s workbook with its cell B2 renamed `to`.
+fn with_cell_renamed(path: &Path, to: &str) -> Vec<u8> {
+    edited(
+        path,
+        "xl/worksheets/sheet1.xml",
+        "r=\"B2\"",
+        &format!("r=\"{to}\""),
+    )
+}
+
+/// A shared-string table claiming more strings than its bytes hold is a
+/// damaged workbook: calamine reserves room for the claim first, and
+/// `uniqueCount="4000000000"` ended the import with "memory allocation of
+/// 96000000000 bytes failed" (abort, exit 134) instead of a sentence.
+#[test]
+fn a_shared_string_count_its_table_cannot_hold_is_a_damaged_workbook() {
+    let f = demo();
+    let good = f.path("good.xlsx");
+    workbook(&good, false, false, false);
+    let before = f.fingerprint();
+    let part = "xl/sharedStrings.xml";
+    let mut src = zip::ZipArchive::new(std::fs::File::open(&good).unwrap()).unwrap();
+    let table = {
+        use std::io::Read;
+        let mut t = String::new();
+        src.by_name(part).unwrap().read_to_string(&mut t).unwrap();
+        t
+    };
+    let count = table
+        .split("uniqueCount=\"")
+        .nth(1)
+        .and_then(|r| r.split('"').next())
+        .expect("the table names its unique count")
+        .to_string();
+    let claim = |n: &str| {
+        edited(
+            &good,
+            part,
+            &format!("uniqueCount=\"{count}\""),
+            &format!("uniqueCount=\"{n}\""),
+        )
+    };
+    let bad = f.write("sst.xlsx", &claim("4000000000"));
+    let (code, out, err) = f.import("pegawai", &bad, &["--lang", "en"]);
+    assert_eq!(code, 2, "{out}{err}");
+    assert!(err.contains("not a readable XLSX workbook"), "{err}");
+    assert!(err.contains("uniqueCount"), "{err}");
+    assert!(!err.contains("memory allocation"), "{err}");
+    // The true count, and one a little over it, are read as before.
+    for n in [count.as_str(), "20"] {
+        let ok = f.write(&format!("sst-{n}.xlsx"), &claim(n));
+        let (code, out, err) = f.import("pegawai", &ok, &["--lang", "en", "--dry-run"]);
+        assert_eq!(code, 0, "uniqueCount {n}: {out}{err}");
+    }
+    assert_eq!(f.fingerprint(), before);
 }
 
 /// A damaged workbook naming a cell beyond the last a sheet can have

@@ -322,12 +322,79 @@ fn holds(mut r: impl Read, needle: &[u8]) -> std::io::Result<bool> {
     }
 }
 
+/// The fewest bytes one string of a shared-string table takes
+/// (`<si></si>` is nine).
+const SHARED_STRING_BYTES: u64 = 8;
+
+/// Whether the shared-string table's `uniqueCount` is one its bytes can
+/// hold. calamine reserves room for that many strings before reading
+/// them: a damaged `uniqueCount="4000000000"` asked for 96 GB, and the
+/// import ended with "memory allocation failed" (abort) instead of a
+/// sentence. Reads the table at most once, up to what the count needs.
+fn shared_strings_fit(path: &Path) -> Result<(), SheetError> {
+    let damaged = |detail: String| Err(SheetError::Workbook(detail));
+    let Ok(file) = std::fs::File::open(path) else {
+        return Ok(());
+    };
+    let Ok(mut zip) = zip::ZipArchive::new(BufReader::new(file)) else {
+        return Ok(());
+    };
+    for i in 0..zip.len() {
+        let Ok(mut part) = zip.by_index(i) else {
+            continue;
+        };
+        let name = part.name().unwrap_or_default().to_ascii_lowercase();
+        if !name.ends_with("sharedstrings.xml") {
+            continue;
+        }
+        let mut head = vec![0u8; 4096];
+        let n = read_up_to(&mut part, &mut head);
+        let Some(claimed) = unique_count(&head[..n]) else {
+            continue;
+        };
+        let needed = claimed.saturating_mul(SHARED_STRING_BYTES);
+        let rest = std::io::copy(
+            &mut (&mut part).take(needed.saturating_sub(n as u64)),
+            &mut std::io::sink(),
+        )
+        .unwrap_or(0);
+        if (n as u64) + rest < needed {
+            return damaged(format!(
+                "sharedStrings.xml: uniqueCount=\"{claimed}\" in {} B",
+                n as u64 + rest
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// Fills `buf` from `r` as far as it goes; the bytes read.
+fn read_up_to(r: &mut impl Read, buf: &mut [u8]) -> usize {
+    let mut n = 0;
+    while n < buf.len() {
+        match r.read(&mut buf[n..]) {
+            Ok(0) | Err(_) => break,
+            Ok(k) => n += k,
+        }
+    }
+    n
+}
+
+/// The `uniqueCount` attribute of the `sst` start tag in `head`.
+fn unique_count(head: &[u8]) -> Option<u64> {
+    let at = memchr::memmem::find(head, b"uniqueCount=")? + b"uniqueCount=".len();
+    let value = head.get(at + 1..)?;
+    let digits = value.iter().take_while(|b| b.is_ascii_digit()).count();
+    std::str::from_utf8(&value[..digits]).ok()?.parse().ok()
+}
+
 fn read_xlsx(
     path: &Path,
     sheet: Option<&str>,
     row: &mut dyn FnMut(usize, Vec<Value>) -> bool,
 ) -> Result<(), SheetError> {
     let file = std::fs::File::open(path).map_err(|e| SheetError::Io(e.to_string()))?;
+    shared_strings_fit(path)?;
     let mut book: Xlsx<_> =
         Xlsx::new(BufReader::new(file)).map_err(|e| SheetError::Workbook(e.to_string()))?;
     let names = book.sheet_names();

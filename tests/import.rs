@@ -443,6 +443,18 @@ fn workbook(path: &Path, nip_as_number: bool, formula: bool, merged: bool) {
     book.save(path).unwrap();
 }
 
+/// The text of the workbook part `part` at `path`.
+fn part_text(path: &Path, part: &str) -> String {
+    use std::io::Read;
+    let mut src = zip::ZipArchive::new(std::fs::File::open(path).unwrap()).unwrap();
+    let mut text = String::new();
+    src.by_name(part)
+        .unwrap()
+        .read_to_string(&mut text)
+        .unwrap();
+    text
+}
+
 /// `path`'s workbook with the first `from` in its part `part` replaced by
 /// `to`, as a damaged file may have it.
 fn edited(path: &Path, part: &str, from: &str, to: &str) -> Vec<u8> {
@@ -487,14 +499,7 @@ fn a_shared_string_count_its_table_cannot_hold_is_a_damaged_workbook() {
     workbook(&good, false, false, false);
     let before = f.fingerprint();
     let part = "xl/sharedStrings.xml";
-    let mut src = zip::ZipArchive::new(std::fs::File::open(&good).unwrap()).unwrap();
-    let table = {
-        use std::io::Read;
-        let mut t = String::new();
-        src.by_name(part).unwrap().read_to_string(&mut t).unwrap();
-        t
-    };
-    let count = table
+    let count = part_text(&good, part)
         .split("uniqueCount=\"")
         .nth(1)
         .and_then(|r| r.split('"').next())

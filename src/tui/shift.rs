@@ -138,11 +138,11 @@ pub fn moves(old: &Buffer, new: &Buffer) -> Option<Moves> {
     // made. Runs moving up are made from the top down and runs moving down
     // from the bottom up: then no move clears a row a later move takes.
     let mut shown: Vec<Option<usize>> = (0..old_rows.len()).map(Some).collect();
-    let (mut up, mut down): (Vec<Run>, Vec<Run>) = runs.into_iter().partition(|r| r.old > r.new);
+    let (up, mut down): (Vec<Run>, Vec<Run>) = runs.into_iter().partition(|r| r.old > r.new);
     down.reverse();
     let mut bytes = b"\x1b[m".to_vec();
     let mut made = 0;
-    for run in up.drain(..).chain(down) {
+    for run in up.into_iter().chain(down) {
         // Where the run's rows are now: an earlier move may have moved them.
         let Some(at) = shown.iter().position(|s| *s == Some(run.old)) else {
             continue;

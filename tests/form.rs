@@ -1440,3 +1440,49 @@ fn a_no_match_note_goes_when_the_focus_leaves_or_the_search_is_erased() {
     press(&mut f, KeyCode::Backspace);
     assert_eq!(f.note("jenjang"), None, "erased: the search is over");
 }
+
+#[test]
+fn a_long_field_hint_wraps_under_the_form_while_the_fields_keep_room() {
+    let hint = "Pejabat unit penempatan yang bertugas: ketik nama, NIP atau unit \
+                (mis. bkpsdm); \"bimbing 2\" = mahasiswa yang sedang dibimbingnya.";
+    const KEYS: [&str; 12] = [
+        "f0", "f1", "f2", "f3", "f4", "f5", "f6", "f7", "f8", "f9", "f10", "f11",
+    ];
+    let specs = KEYS
+        .iter()
+        .enumerate()
+        .map(|(i, k)| FieldSpec::text(k, &format!("Isian {i}"), 20).help(hint))
+        .collect();
+    let mut f = Form::new("Uji", specs, Lang::Id);
+    focus_on(&mut f, "f11");
+    // 80×24: the hint takes the two rows it needs; every word is there.
+    let (t, _) = draw(&f, 80, 24, no_colour());
+    let bottom: String = (22..24)
+        .map(|y| text_at(&t, y))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let words: Vec<&str> = bottom.split_whitespace().collect();
+    assert_eq!(
+        words,
+        hint.split_whitespace().collect::<Vec<_>>(),
+        "the whole hint, in order, on the last two rows:\n{}",
+        screen(&t, None)
+    );
+    assert!(
+        row_of(&t, "Isian 11").is_some(),
+        "the focused field in view"
+    );
+    // 80×10: the fields keep their rows; the hint is one row, cut with "…".
+    let (t, _) = draw(&f, 80, 10, no_colour());
+    assert!(
+        text_at(&t, 9).trim_end().ends_with('…'),
+        "{}",
+        screen(&t, None)
+    );
+    assert!(text_at(&t, 9).starts_with("Pejabat unit"));
+    assert!(!text_at(&t, 8).starts_with("Pejabat"), "one row only");
+    assert!(
+        row_of(&t, "Isian 11").is_some(),
+        "the focused field in view"
+    );
+}

@@ -1,6 +1,7 @@
 //! Drawing a form: a title line, one row per field (marker, label, value), an
 //! error directly under its field, lookup results under a lookup field, and
-//! the help line (or the discard question) at the bottom. Long forms scroll
+//! the help line (or the discard question) at the bottom, wrapped onto up to
+//! three rows when long. Long forms scroll
 //! so the focused field with its error and results is always in view.
 //!
 //! Readable without colour: the focused field has `▶` and an underlined
@@ -30,6 +31,10 @@ const MARK_REQUIRED: &str = " *";
 const MULTI_ROWS: usize = 4;
 /// Lookup results shown at once.
 const RESULT_ROWS: usize = 5;
+/// Rows the help under the form may take, and the rows the fields keep
+/// before it takes more than one.
+const HELP_ROWS: usize = 3;
+const BODY_MIN: usize = 8;
 /// Widest label column.
 const LABEL_MAX: usize = 24;
 
@@ -65,8 +70,26 @@ pub fn render(buf: &mut Buffer, area: Rect, form: &Form, theme: &Theme) -> Optio
         return None;
     }
     let chrome = area.height >= 3;
+    // The help line under the form wraps onto up to HELP_ROWS rows while the
+    // body keeps BODY_MIN rows: a field's hint cut at 80 columns was
+    // unreadable.
+    let help = chrome.then(|| help_text(form, theme)).flatten();
+    let help_segs = help
+        .map(|(text, _)| wrap_words(text, area.width as usize))
+        .unwrap_or_default();
+    let help_rows = if chrome {
+        let spare = (area.height as usize - 2).saturating_sub(BODY_MIN);
+        help_segs.len().clamp(1, HELP_ROWS).min(1 + spare)
+    } else {
+        0
+    };
     let body = if chrome {
-        Rect::new(area.x, area.y + 1, area.width, area.height - 2)
+        Rect::new(
+            area.x,
+            area.y + 1,
+            area.width,
+            area.height - 1 - help_rows as u16,
+        )
     } else {
         area
     };
@@ -80,7 +103,9 @@ pub fn render(buf: &mut Buffer, area: Rect, form: &Form, theme: &Theme) -> Optio
     form.set_scroll(scroll);
     if chrome {
         render_title(buf, area, form, theme, scroll, rows.len() > scroll + height);
-        render_help_line(buf, area, form, theme);
+        if let Some((text, style)) = help {
+            render_help_lines(buf, area, text, &help_segs, help_rows, style);
+        }
     }
     let geo = Geometry {
         lang: form.lang(),
@@ -337,19 +362,38 @@ fn render_title(
     buf.set_stringn(x, area.y, &right, right.width(), theme.dim());
 }
 
-fn render_help_line(buf: &mut Buffer, area: Rect, form: &Form, theme: &Theme) {
+/// What the line under the form says: the discard or quit question, a
+/// notice, else the focused field's hint.
+fn help_text<'a>(form: &'a Form, theme: &Theme) -> Option<(&'a str, Style)> {
     let lang = form.lang();
-    let (text, style) = match (form.confirm(), form.notice()) {
+    Some(match (form.confirm(), form.notice()) {
         (Some(Confirm::Discard), _) => (tx::CONFIRM_DISCARD.get(lang), theme.error()),
         (Some(Confirm::Quit), _) => (tx::CONFIRM_QUIT.get(lang), theme.error()),
         (None, Some(n)) => (n, theme.warn()),
-        (None, None) => match form.field(form.focus()) {
-            Some(f) => (f.spec.help.as_str(), theme.dim()),
-            None => return,
-        },
-    };
+        (None, None) => (form.field(form.focus())?.spec.help.as_str(), theme.dim()),
+    })
+}
+
+/// The help text in the last `rows` rows of `area`, wrapped at words (its
+/// `segs`); the last row shown ends in `…` when the text goes on.
+fn render_help_lines(
+    buf: &mut Buffer,
+    area: Rect,
+    text: &str,
+    segs: &[(usize, usize)],
+    rows: usize,
+    style: Style,
+) {
     let w = area.width as usize;
-    buf.set_stringn(area.x, area.bottom() - 1, fit(text, w), w, style);
+    let top = area.bottom() - rows as u16;
+    for (i, (s, e)) in segs.iter().take(rows).enumerate() {
+        let line = if i + 1 == rows && segs.len() > rows {
+            fit(&text[*s..], w)
+        } else {
+            fit(&text[*s..*e], w)
+        };
+        buf.set_stringn(area.x, top + i as u16, line, w, style);
+    }
 }
 
 fn render_row(

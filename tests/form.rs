@@ -1451,7 +1451,7 @@ fn a_long_field_hint_wraps_under_the_form_while_the_fields_keep_room() {
     let specs = KEYS
         .iter()
         .enumerate()
-        .map(|(i, k)| FieldSpec::text(k, &format!("Isian {i}"), 20).help(hint))
+        .map(|(i, k)| FieldSpec::text(k, format!("Isian {i}"), 20).help(hint))
         .collect();
     let mut f = Form::new("Uji", specs, Lang::Id);
     focus_on(&mut f, "f11");

@@ -13,6 +13,7 @@ use crate::i18n::evaluation_grid as gx;
 use crate::i18n::labels::Label;
 use crate::i18n::tui as tx;
 use crate::tui::theme::Theme;
+use crate::tui::widgets::vtable::fit;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -198,8 +199,9 @@ pub fn render(buf: &mut Buffer, area: Rect, g: &GridState, lang: Lang, theme: &T
     // The table.
     // The NIP only where there is room for the names beside it.
     let nip_w = if w >= 72 { 19 } else { 0 };
+    // Marker 2, NIP, name and its space, two ratings with theirs, predicate 17.
     let name_w = w
-        .saturating_sub(nip_w + 9 + 1 + 9 + 1 + 17 + 2)
+        .saturating_sub(2 + nip_w + 1 + 9 + 1 + 9 + 1 + 17)
         .clamp(8, 40);
     let header = format!(
         "  {:<nip_w$}{:<name_w$} {:<9} {:<9} {}",
@@ -223,7 +225,7 @@ pub fn render(buf: &mut Buffer, area: Rect, g: &GridState, lang: Lang, theme: &T
         } else {
             "  "
         };
-        let name: String = unicode_truncate(&r.name, name_w);
+        let name = fit(&r.name, name_w);
         let base = if here {
             theme.selected()
         } else {
@@ -257,30 +259,9 @@ pub fn render(buf: &mut Buffer, area: Rect, g: &GridState, lang: Lang, theme: &T
             (Some(w), Some(b)) => predicate(w, b).label(lang).to_string(),
             _ => String::new(),
         };
-        put(&p, 17, base);
+        put(&fit(&p, 17), 17, base);
     }
     if d.rows.is_empty() && area.height > 3 {
         buf.set_stringn(area.x, area.y + 3, gx::NOBODY.get(lang), w, theme.dim());
     }
-}
-
-/// `s` cut to `width` columns with `…`.
-fn unicode_truncate(s: &str, width: usize) -> String {
-    use unicode_width::UnicodeWidthChar;
-    let mut out = String::new();
-    let mut used = 0;
-    let total: usize = s.chars().map(|c| c.width().unwrap_or(0)).sum();
-    if total <= width {
-        return s.to_string();
-    }
-    for c in s.chars() {
-        let cw = c.width().unwrap_or(0);
-        if used + cw + 1 > width {
-            break;
-        }
-        out.push(c);
-        used += cw;
-    }
-    out.push('…');
-    out
 }

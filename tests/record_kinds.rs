@@ -616,3 +616,25 @@ fn a_partner_name_taken_in_another_case_is_refused_at_the_name() {
     .unwrap_err();
     assert_eq!(kind.db_error_field(&refused), Some("nama"), "{refused:?}");
 }
+
+/// Every label of every form, with its ` *`, fits the label column at 80
+/// columns in both languages: a label cut with `…` ("Kompetensi (usulan
+/// lev…") hides what the field is for.
+#[test]
+fn every_forms_labels_fit_the_label_column() {
+    use peka::tui::widgets::form_view::LABEL_MAX;
+    use unicode_width::UnicodeWidthStr;
+    let mut long = Vec::new();
+    for kind in kinds() {
+        for lang in [Lang::Id, Lang::En] {
+            for spec in kind.specs(lang) {
+                let shown = spec.label.width() + if spec.required { 2 } else { 0 };
+                // One cell stays between the label and the value.
+                if shown + 1 > LABEL_MAX {
+                    long.push(format!("{} {lang:?}: {:?}", kind.name(), spec.label));
+                }
+            }
+        }
+    }
+    assert!(long.is_empty(), "labels wider than the column: {long:#?}");
+}

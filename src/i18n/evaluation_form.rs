@@ -48,9 +48,15 @@ pub const SELF_APPRAISER: T = T::new(
     "An employee does not appraise themself.",
 );
 
-/// The label of a BerAKHLAK note field: "Catatan Akuntabel".
-pub fn value_label(lang: Lang, value: &str) -> String {
-    pick(lang, format!("Catatan {value}"), format!("Note: {value}"))
+/// The hint of a BerAKHLAK note field, whose label is the value itself
+/// ("Akuntabel"; "Catatan Berorientasi Pelayanan" was wider than the label
+/// column).
+pub fn value_help(lang: Lang, value: &str) -> String {
+    pick(
+        lang,
+        format!("Catatan nilai BerAKHLAK {value}: perilaku yang teramati pada periode ini."),
+        format!("Note on the BerAKHLAK value {value}: behaviour observed in this period."),
+    )
 }
 
 /// The predicate shown live under the ratings.
@@ -117,7 +123,7 @@ pub const FF_RESPONDENT: T = T::new("Responden", "Respondent");
 pub const FF_SCORE: T = T::new("Skor (1–5)", "Score (1–5)");
 pub const FF_FINDINGS: T = T::new("Temuan", "Findings");
 pub const FF_RECOMMENDATION: T = T::new("Rekomendasi", "Recommendation");
-pub const FF_COMPETENCY: T = T::new("Kompetensi (usulan level)", "Competency (proposed level)");
+pub const FF_COMPETENCY: T = T::new("Kompetensi usulan", "Proposed competency");
 pub const FH_COMPETENCY: T = T::new(
     "Boleh kosong. Diisi bersama level: disimpan sebagai penilaian kompetensi bersumber tindak lanjut ini, kesenjangan ikut berubah.",
     "Optional. With a level it is stored as a competency assessment sourced from this follow-up; the gap moves.",

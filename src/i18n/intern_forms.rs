@@ -24,8 +24,8 @@ pub const AF_SCOPE: T = T::new("Ruang lingkup", "Scope");
 pub const AF_SIGNED: T = T::new("Tanggal tanda tangan", "Signed on");
 pub const AF_START: T = T::new("Berlaku mulai", "In force from");
 pub const AF_END: T = T::new("Berlaku sampai", "In force until");
-pub const AF_SIGNER_CITY: T = T::new("Penandatangan Pemko", "Signed for the city by");
-pub const AF_SIGNER_PARTNER: T = T::new("Penandatangan mitra", "Signed for the partner by");
+pub const AF_SIGNER_CITY: T = T::new("Penandatangan Pemko", "City's signatory");
+pub const AF_SIGNER_PARTNER: T = T::new("Penandatangan mitra", "Partner's signatory");
 pub const AF_UNIT: T = T::new("Unit pelaksana", "Carried out by unit");
 pub const AF_LIFECYCLE: T = T::new("Status dokumen", "Document status");
 pub const AH_LIFECYCLE: T = T::new(
@@ -113,7 +113,7 @@ pub const IH_STATUS: T = T::new(
     "requested → accepted/refused → running → finished/cancelled.",
 );
 pub const IF_SCORE: T = T::new("Nilai akhir", "Final score");
-pub const IF_DONE_LETTER: T = T::new("No. surat keterangan selesai", "Completion letter no.");
+pub const IF_DONE_LETTER: T = T::new("No. surat ket. selesai", "Completion letter no.");
 pub const REPLY_BEFORE_REQUEST: T = T::new(
     "Surat balasan bertanggal sebelum surat permohonan.",
     "The reply letter is dated before the request.",
@@ -178,7 +178,7 @@ pub const FH_WORKED: T = T::new(
     "Menurut mahasiswa: apa yang baik di unit ini.",
     "The student: what worked well at the unit.",
 );
-pub const FF_SUGGESTION: T = T::new("Saran untuk unit", "What the unit could do better");
+pub const FF_SUGGESTION: T = T::new("Saran untuk unit", "Suggestion for the unit");
 pub const FH_SUGGESTION: T = T::new(
     "Menurut mahasiswa: apa yang dapat diperbaiki unit (cara pandang segar).",
     "The student: what the unit could do better (a fresh perspective).",

@@ -90,11 +90,8 @@ pub fn specs(lang: Lang) -> Vec<FieldSpec> {
         FieldSpec::multi_line("catatan", l(tx::EF_NOTE), 1000),
     ];
     for (key, value) in VALUE_KEYS.iter().zip(CoreValue::ALL) {
-        out.push(FieldSpec::multi_line(
-            key,
-            tx::value_label(lang, value.label(lang)),
-            500,
-        ));
+        let name = value.label(lang);
+        out.push(FieldSpec::multi_line(key, name, 500).help(tx::value_help(lang, name)));
     }
     out
 }

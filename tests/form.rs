@@ -1486,3 +1486,63 @@ fn a_long_field_hint_wraps_under_the_form_while_the_fields_keep_room() {
         "the focused field in view"
     );
 }
+
+/// A multi-line value is broken at spaces and at its line breaks, never
+/// inside a word ("seban|yak"); scrolled down to its cursor it keeps its
+/// label and focus mark; the cursor is on screen at every place of the text.
+#[test]
+fn a_multi_line_value_wraps_at_words_and_the_cursor_is_always_shown() {
+    let mut f = sample(Lang::Id);
+    focus_on(&mut f, "catatan");
+    let first = "Laporan bulanan terlambat lebih dari satu minggu sebanyak tiga kali";
+    let second = "dan layanan kepada pemohon menjadi lebih lama dari standar";
+    type_str(&mut f, first);
+    f.handle(ctrl('j'));
+    type_str(&mut f, second);
+    let words = |s: &str| s.split_whitespace().map(String::from).collect::<Vec<_>>();
+    let all = words(&format!("{first} {second}"));
+    for width in 44..=70 {
+        let (t, _) = draw(&f, width, 24, no_colour());
+        let shot = || screen(&t, None);
+        // The label and the focus mark stay, however far down the value is
+        // scrolled to the cursor.
+        let top = row_of(&t, "▶ Catatan").unwrap_or_else(|| panic!("{}", shot()));
+        let x = col_of(&t, row_of(&t, "Jenis kelamin").unwrap(), "◀");
+        let rows: Vec<String> = (top..top + 4)
+            .map(|y| {
+                let row: String = text_at(&t, y).chars().skip(x as usize).collect();
+                row.trim_end().to_string()
+            })
+            .collect();
+        assert!(rows.iter().all(|r| !r.is_empty()), "{}", shot());
+        // Joined with spaces the rows give back the words (the last ones,
+        // where the cursor is): no word was cut.
+        let shown: Vec<String> = rows.iter().flat_map(|r| words(r)).collect();
+        assert!(all.ends_with(&shown), "{}", shot());
+        assert!(
+            rows.iter().any(|r| r.starts_with("dan layanan")),
+            "the line break starts a row: {}",
+            shot()
+        );
+    }
+    // The cursor, from the end of the text back to its start: at each `←`
+    // it is on screen, on the character it stands before.
+    let text: Vec<char> = format!("{first}\n{second}").chars().collect();
+    assert!(
+        draw(&f, 60, 24, no_colour()).1.is_some(),
+        "shown at the end"
+    );
+    for pos in (0..text.len()).rev() {
+        press(&mut f, KeyCode::Left);
+        let (t, c) = draw(&f, 60, 24, no_colour());
+        let c = c.unwrap_or_else(|| panic!("no cursor before {pos}:\n{}", screen(&t, None)));
+        if !matches!(text[pos], ' ' | '\n') {
+            assert_eq!(
+                t.backend().buffer()[(c.x, c.y)].symbol(),
+                text[pos].to_string(),
+                "before character {pos}:\n{}",
+                screen(&t, Some(c))
+            );
+        }
+    }
+}

@@ -36,16 +36,19 @@ const RESULT_ROWS: usize = 5;
 const HELP_ROWS: usize = 3;
 const BODY_MIN: usize = 8;
 /// Widest label column.
-const LABEL_MAX: usize = 24;
+pub const LABEL_MAX: usize = 24;
 
 /// One screen row of the form body.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Row {
-    /// Row `line` of field `field`'s value (a byte range of its display text).
+    /// A row of field `field`'s value (a byte range of its display text);
+    /// `first`: the field's first row shown, which carries its label and
+    /// marker (a multi-line value scrolled to its cursor starts lower down).
     Value {
         field: usize,
         start: usize,
         end: usize,
+        first: bool,
     },
     /// A line of field `field`'s error message (a byte range of
     /// `error_text`): long messages wrap instead of being cut.
@@ -181,11 +184,12 @@ fn layout(form: &Form, value_w: usize, error_w: usize) -> (Vec<Row>, (usize, usi
             } else {
                 0
             };
-            for &(s, e) in segs.iter().skip(first).take(MULTI_ROWS) {
+            for (n, &(s, e)) in segs.iter().skip(first).take(MULTI_ROWS).enumerate() {
                 rows.push(Row::Value {
                     field: i,
                     start: s,
                     end: e,
+                    first: n == 0,
                 });
             }
         } else {
@@ -193,6 +197,7 @@ fn layout(form: &Form, value_w: usize, error_w: usize) -> (Vec<Row>, (usize, usi
                 field: i,
                 start: 0,
                 end: f.display.len(),
+                first: true,
             });
         }
         for note in [false, true] {
@@ -246,7 +251,7 @@ fn scroll_for(
         s = top;
     }
     s = s.min(rows.len().saturating_sub(height));
-    let starts_field = |i: usize| matches!(rows.get(i), Some(Row::Value { start: 0, .. }));
+    let starts_field = |i: usize| matches!(rows.get(i), Some(Row::Value { first: true, .. }));
     if let Some(next) = (s..=top).find(|i| starts_field(*i)) {
         s = next;
     }
@@ -301,26 +306,20 @@ pub(crate) fn wrap_words(text: &str, width: usize) -> Vec<(usize, usize)> {
     segs
 }
 
+/// The rows of a multi-line value: broken at its newlines (not included),
+/// each line broken at spaces as [`wrap_words`] does ("seban|yak" read as
+/// two words).
 fn wrap(text: &str, width: usize) -> Vec<(usize, usize)> {
     let mut segs = Vec::new();
-    let mut start = 0;
-    let mut used = 0;
-    for (i, c) in text.char_indices() {
-        if c == '\n' {
-            segs.push((start, i));
-            start = i + 1;
-            used = 0;
-            continue;
-        }
-        let w = c.width().unwrap_or(0);
-        if used + w > width && i > start {
-            segs.push((start, i));
-            start = i;
-            used = 0;
-        }
-        used += w;
+    let mut from = 0;
+    for line in text.split('\n') {
+        segs.extend(
+            wrap_words(line, width)
+                .into_iter()
+                .map(|(s, e)| (from + s, from + e)),
+        );
+        from += line.len() + 1;
     }
-    segs.push((start, text.len()));
     segs
 }
 
@@ -406,9 +405,14 @@ fn render_row(
 ) -> Option<Position> {
     let lang = form.lang();
     match row {
-        Row::Value { field, start, end } => {
+        Row::Value {
+            field,
+            start,
+            end,
+            first,
+        } => {
             let f = form.field(field)?;
-            if start == 0 {
+            if first {
                 render_label(buf, g, y, &f, theme);
             }
             render_value(buf, g, y, &f, (start, end), theme)
@@ -595,8 +599,11 @@ fn render_value(
 
 /// True when the cursor at byte `c` == `end` belongs to the next wrapped row
 /// (a soft break: the next row starts exactly at `end`).
+/// Whether the cursor at a row's `end` belongs to the next row: yes when
+/// the row was cut inside a word (the next row starts there), no when it
+/// ends at a newline or at the space it was broken at (not shown).
 fn more_after(text: &str, end: usize, c: usize) -> bool {
-    c == end && end < text.len() && !text[end..].starts_with('\n')
+    c == end && end < text.len() && !text[end..].starts_with(['\n', ' '])
 }
 
 fn render_choice(

@@ -173,7 +173,8 @@ pub fn ask_add_shown(
             "Daftarkan {count} pegawai yang tampil{narrowed} sebagai peserta {training}? Status diusulkan, sumber {source}. (y/n)"
         ),
         format!(
-            "Enroll the {count} employees shown{narrowed} in {training}? Status proposed, source {source}. (y/n)"
+            "Enroll the {count_n} shown{narrowed} in {training}? Status proposed, source {source}. (y/n)",
+            count_n = super::en_count(count, "employee", "employees")
         ),
     )
 }
@@ -183,7 +184,10 @@ pub fn added_shown(lang: Lang, count: usize, training: &str) -> String {
     pick(
         lang,
         format!("{count} pegawai ditambahkan sebagai peserta {training} (diusulkan)."),
-        format!("{count} employees enrolled in {training} (proposed)."),
+        format!(
+            "{count_n} enrolled in {training} (proposed).",
+            count_n = super::en_count(count, "employee", "employees")
+        ),
     )
 }
 

@@ -548,8 +548,7 @@ pub fn problem(lang: Lang, p: &Problem) -> String {
                 "Tidak ada batas usia pensiun untuk jabatan ini; {employees} pegawai aktif tidak dapat dihitung TMT pensiunnya."
             ),
             format!(
-                "No retirement age is stored for this position; the pension date of {employees} employees in service cannot be computed."
-            ),
+                "No retirement age is stored for this position; the pension date of {employees_n} in service cannot be computed.", employees_n = super::en_count(employees, "employee", "employees")),
         ),
         Problem::LatestAssessmentStale => pick(
             lang,

@@ -89,3 +89,23 @@ pub fn pick(lang: Lang, id: String, en: String) -> String {
         Lang::En => en,
     }
 }
+
+/// `n` and an English noun in the number it takes: "1 unit", "2 units".
+pub fn en_count(n: impl std::fmt::Display, one: &str, many: &str) -> String {
+    let n = n.to_string();
+    let noun = if n == "1" { one } else { many };
+    format!("{n} {noun}")
+}
+
+#[cfg(test)]
+mod count_tests {
+    use super::en_count;
+
+    #[test]
+    fn one_takes_the_singular_every_other_number_the_plural() {
+        assert_eq!(en_count(1, "unit", "units"), "1 unit");
+        assert_eq!(en_count(0usize, "unit", "units"), "0 units");
+        assert_eq!(en_count(2i64, "person", "people"), "2 people");
+        assert_eq!(en_count(11u32, "row", "rows"), "11 rows");
+    }
+}

@@ -32,7 +32,11 @@ pub fn expired_title(lang: Lang, agreements: usize, interns: i64) -> String {
     pick(
         lang,
         format!("Kedaluwarsa, magang masih berjalan: {agreements} perjanjian · {interns} magang"),
-        format!("Expired, internships still running: {agreements} agreements · {interns} interns"),
+        format!(
+            "Expired, internships still running: {agreements} agreement{} · {interns} intern{}",
+            if agreements == 1 { "" } else { "s" },
+            if interns == 1 { "" } else { "s" },
+        ),
     )
 }
 
@@ -136,3 +140,24 @@ pub fn interns_heading(lang: Lang, current: usize, total: usize) -> String {
 /// The mark of an internship running now in the detail (the others are past
 /// or ahead).
 pub const NOW_MARK: T = T::new("▶", "▶");
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_agreement_and_one_intern_are_singular_in_english() {
+        assert_eq!(
+            expired_title(Lang::En, 1, 1),
+            "Expired, internships still running: 1 agreement · 1 intern"
+        );
+        assert_eq!(
+            expired_title(Lang::En, 2, 3),
+            "Expired, internships still running: 2 agreements · 3 interns"
+        );
+        assert_eq!(
+            expired_title(Lang::Id, 1, 1),
+            "Kedaluwarsa, magang masih berjalan: 1 perjanjian · 1 magang"
+        );
+    }
+}

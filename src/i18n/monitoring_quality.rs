@@ -28,7 +28,10 @@ pub fn detail(lang: Lang, d: &Detail) -> String {
         Detail::OpenResults { open, of, .. } => pick(
             lang,
             format!("{open} dari {of} peserta tanpa hasil"),
-            format!("{open} of {of} participants without a result"),
+            format!(
+                "{open} of {of_n} without a result",
+                of_n = super::en_count(of, "participant", "participants")
+            ),
         ),
         Detail::Intern { status, partner } => format!("{} · {partner}", status.label(lang)),
         Detail::Period(p) => period_name(lang, p.kind, p.no, p.year),

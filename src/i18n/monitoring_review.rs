@@ -40,7 +40,10 @@ pub fn gaps_title(lang: Lang, units: usize) -> String {
     pick(
         lang,
         format!("Di bawah standar, {units} unit · arsir: ░<10% ▒<20% ▓<30% █≥30% pegawai"),
-        format!("Below standard, {units} units · shade: ░<10% ▒<20% ▓<30% █≥30% of staff"),
+        format!(
+            "Below standard, {units_n} · shade: ░<10% ▒<20% ▓<30% █≥30% of staff",
+            units_n = super::en_count(units, "unit", "units")
+        ),
     )
 }
 
@@ -66,8 +69,9 @@ pub fn outstanding_title(
             total - done
         ),
         format!(
-            "{period}: {done} of {total} evaluated · {} not yet · {units_open} units incomplete",
-            total - done
+            "{period}: {done} of {total} evaluated · {} not yet · {units_open_n} incomplete",
+            total - done,
+            units_open_n = super::en_count(units_open, "unit", "units")
         ),
     )
 }
@@ -138,7 +142,10 @@ pub fn distribution_title(lang: Lang, p: PeriodRef, units: usize, over: usize) -
     pick(
         lang,
         format!("{period}: {units} unit · {over} melewati batas · {legend}"),
-        format!("{period}: {units} units · {over} over the limit · {legend}"),
+        format!(
+            "{period}: {units_n} · {over} over the limit · {legend}",
+            units_n = super::en_count(units, "unit", "units")
+        ),
     )
 }
 
@@ -147,7 +154,8 @@ pub fn distribution_title(lang: Lang, p: PeriodRef, units: usize, over: usize) -
 pub const COL_ENDED: T = T::new("Selesai", "Ended");
 pub const COL_COMPLETED: T = T::new("Peserta", "People");
 pub const COL_FOLLOWED: T = T::new("Ditindak", "Follow-up");
-pub const COL_SCORE: T = T::new("Skor", "Score");
+/// The mean follow-up score, in a column four cells wide.
+pub const COL_SCORE: T = T::new("Skor", "Mean");
 pub const COL_BEFORE: T = T::new("Sebelum", "Before");
 pub const COL_AFTER: T = T::new("Sesudah", "After");
 pub const COL_SCORES: T = T::new("Skor", "Scores");

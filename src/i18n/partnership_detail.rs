@@ -54,7 +54,11 @@ pub fn period(lang: Lang, start: &str, end: &str) -> String {
 /// "sisa 70 hari" / "lewat 3 hari".
 pub fn days_left(lang: Lang, n: i64) -> String {
     if n >= 0 {
-        pick(lang, format!("sisa {n} hari"), format!("{n} days left"))
+        pick(
+            lang,
+            format!("sisa {n} hari"),
+            format!("{n_n} left", n_n = super::en_count(n, "day", "days")),
+        )
     } else {
         pick(
             lang,

@@ -95,7 +95,8 @@ pub fn open_results(lang: Lang, n: i64) -> String {
             "{n} peserta belum punya hasil (lulus/tidak lulus). Tetap tandai pelatihan selesai? Hasilnya bisa diisi sesudahnya dengan l/t di daftar peserta. (y/n)"
         ),
         format!(
-            "{n} participants have no result yet (passed/failed). Mark the training finished anyway? Enter them afterwards with l/t in the participants. (y/n)"
+            "{n_n} have no result yet (passed/failed). Mark the training finished anyway? Enter them afterwards with l/t in the participants. (y/n)",
+            n_n = super::en_count(n, "participant", "participants")
         ),
     )
 }

@@ -257,7 +257,10 @@ pub fn exported(lang: Lang, rows: usize, path: &str) -> String {
     pick(
         lang,
         format!("{rows} baris diekspor ke {path}"),
-        format!("{rows} rows exported to {path}"),
+        format!(
+            "{rows_n} exported to {path}",
+            rows_n = super::en_count(rows, "row", "rows")
+        ),
     )
 }
 
@@ -275,8 +278,9 @@ pub fn exported_elsewhere(
             cause.text(lang)
         ),
         format!(
-            "The current folder cannot be written ({}); {rows} rows exported to {path} instead.",
-            cause.text(lang)
+            "The current folder cannot be written ({}); {rows_n} exported to {path} instead.",
+            cause.text(lang),
+            rows_n = super::en_count(rows, "row", "rows")
         ),
     )
 }
@@ -406,7 +410,10 @@ pub fn participants_facts(
     pick(
         lang,
         format!("{code} · {start} s.d. {end} · {jp} JP · {count} orang · {status}"),
-        format!("{code} · {start} to {end} · {jp} JP · {count} participants · {status}"),
+        format!(
+            "{code} · {start} to {end} · {jp} JP · {count_n} · {status}",
+            count_n = super::en_count(count, "participant", "participants")
+        ),
     )
 }
 

@@ -146,12 +146,12 @@ pub fn write_error(lang: Lang, e: &WriteError) -> String {
         WriteError::QuotaFull { quota } => pick(
             lang,
             format!("Kuota penuh: {quota} peserta sudah terdaftar. Naikkan kuota pelatihan atau catat peserta ini sebagai ditolak."),
-            format!("The quota is full: {quota} participants are enrolled. Raise the training's quota or record this one as refused."),
+            format!("The quota is full: {quota_n} are enrolled. Raise the training's quota or record this one as refused.", quota_n = super::en_count(quota, "participant", "participants")),
         ),
         WriteError::QuotaShort { quota, free, wanted } => pick(
             lang,
             format!("Kuota {quota} tidak cukup: tinggal {free} tempat untuk {wanted} pegawai; tidak ada yang ditambahkan. Persempit daftar dengan / atau naikkan kuota."),
-            format!("The quota of {quota} is not enough: {free} places left for {wanted} people; nobody was added. Narrow the list with / or raise the quota."),
+            format!("The quota of {quota} is not enough: {free} places left for {wanted_n}; nobody was added. Narrow the list with / or raise the quota.", wanted_n = super::en_count(wanted, "person", "people")),
         ),
         WriteError::Rule { rule, .. } => super::rules::sentence(lang, rule),
         WriteError::Busy => T::new(

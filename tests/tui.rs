@@ -1404,3 +1404,43 @@ fn resolve_participants(c: char) -> Option<Action> {
         &KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE),
     )
 }
+
+/// While the screen shows only "terminal too small", keys do not act on what
+/// the user cannot see: a delete's `y` is not taken, letters do not reach a
+/// hidden form; once the window is large enough everything is as it was.
+/// `q` still leaves when no form is open.
+#[test]
+fn keys_wait_while_the_terminal_is_too_small() {
+    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    let mut app = loaded_app(Lang::Id, 80, 24);
+    key(&mut app, Action::Down);
+    send(&mut app, Msg::Resize(40, 10));
+    assert!(key(&mut app, Action::Delete).is_empty());
+    assert!(key(&mut app, Action::Yes).is_empty(), "nothing is deleted");
+    assert!(key(&mut app, Action::Down).is_empty());
+    assert!(key(&mut app, Action::New).is_empty());
+    send(&mut app, Msg::Resize(80, 24));
+    assert_eq!(app.employees.list.nav.selected, 1, "the Down taken before");
+    assert!(app.form.is_none(), "no form opened unseen");
+    // A form open, then the window shrinks: typing waits, quitting too.
+    key(&mut app, Action::New);
+    assert!(app.form.is_some(), "n opens the employee form");
+    send(&mut app, Msg::Resize(40, 10));
+    let typed = KeyEvent::new(KeyCode::Char('7'), KeyModifiers::NONE);
+    assert!(send(&mut app, Msg::FormKey(typed)).is_empty());
+    assert!(send(&mut app, Msg::FormPaste("1985".into())).is_empty());
+    key(&mut app, Action::Quit);
+    assert!(!app.quit, "a form holds input: no blind quit");
+    send(&mut app, Msg::Resize(80, 24));
+    let f = &app.form.as_ref().unwrap().form;
+    assert_eq!(f.value("nip"), "", "nothing typed unseen");
+    send(
+        &mut app,
+        Msg::FormKey(KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE)),
+    );
+    assert!(app.form.is_none());
+    // Nothing open: q leaves, small or not.
+    send(&mut app, Msg::Resize(40, 10));
+    key(&mut app, Action::Quit);
+    assert!(app.quit);
+}

@@ -229,8 +229,12 @@ pub const DATA_REFRESHED: T = T::new(
 pub fn too_small(lang: Lang, w: u16, h: u16, min_w: u16, min_h: u16) -> String {
     pick(
         lang,
-        format!("Ukuran {w}×{h}; PEKA perlu minimal {min_w}×{min_h}. Perbesar jendela."),
-        format!("Size {w}×{h}; PEKA needs at least {min_w}×{min_h}. Enlarge the window."),
+        format!(
+            "Ukuran {w}×{h}; PEKA perlu minimal {min_w}×{min_h}. Perbesar jendela; sampai itu tombol tidak dijalankan, kecuali q (keluar) bila tidak ada formulir terbuka."
+        ),
+        format!(
+            "Size {w}×{h}; PEKA needs at least {min_w}×{min_h}. Enlarge the window; until then keys do nothing, except q (quit) when no form is open."
+        ),
     )
 }
 

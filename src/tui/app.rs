@@ -382,6 +382,12 @@ use crate::tui::list::LONG_LIST;
 
 /// The one place the model changes.
 pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
+    if app.too_small() && !heard_while_too_small(app, &msg) {
+        // The screen says only "too small": a key acting on what the user
+        // cannot see (a `y` answering a hidden delete question, letters
+        // typed into a hidden form) waits for a window they can read.
+        return vec![];
+    }
     app.dirty = true;
     match msg {
         Msg::Resize(w, h) => {
@@ -630,6 +636,18 @@ fn on_loaded(app: &mut App, data: Loaded) -> Vec<Effect> {
         }
     }
     vec![]
+}
+
+/// The messages taken while the terminal is too small to show anything but
+/// the notice: all but keys, and of keys Ctrl-Z, Ctrl-L and, with no form
+/// open (nothing typed to lose), quitting.
+fn heard_while_too_small(app: &App, msg: &Msg) -> bool {
+    match msg {
+        Msg::Key(Action::Suspend | Action::Redraw) => true,
+        Msg::Key(Action::Quit) => app.form.is_none(),
+        Msg::Key(_) | Msg::FormKey(_) | Msg::FormPaste(_) => false,
+        _ => true,
+    }
 }
 
 fn on_key(app: &mut App, action: Action) -> Vec<Effect> {

@@ -428,6 +428,46 @@ fn partners_are_listed_by_name_with_their_counts() {
 }
 
 #[test]
+fn a_partners_detail_holds_its_own_agreements_interns_and_former_names() {
+    let conn = fixture();
+    conn.execute_batch(
+        "UPDATE mitra SET alamat = 'Reuleut', email = 'humas@unimal.ac.id', catatan = 'Kampus utama'
+         WHERE id = 1;
+         INSERT INTO mitra_nama_lama (mitra_id, nama, singkatan, berlaku_sampai)
+         VALUES (1, 'Universitas Malikussaleh Lama', 'UML', '2001-01-01');",
+    )
+    .unwrap();
+    let d = db::partners::detail(&conn, 1).unwrap().expect("partner 1");
+    assert_eq!(
+        (d.row.name.as_str(), d.row.short.as_str()),
+        ("Universitas Malikussaleh", "UNIMAL")
+    );
+    assert_eq!(
+        (d.address.as_str(), d.email.as_str(), d.note.as_str()),
+        ("Reuleut", "humas@unimal.ac.id", "Kampus utama")
+    );
+    assert_eq!(
+        d.former,
+        [(
+            "Universitas Malikussaleh Lama".to_string(),
+            "2001-01-01".to_string()
+        )]
+    );
+    // Its MoU, then the PKS under it; not PIM's MoU.
+    let numbers: Vec<&str> = d.agreements.iter().map(|a| a.number.as_str()).collect();
+    assert_eq!(numbers, ["100/1/2023", "100/3/2024"]);
+    // Newest first.
+    let interns: Vec<&str> = d.interns.iter().map(|g| g.name.as_str()).collect();
+    assert_eq!(interns, ["Nurul Hidayah", "Rizki Maulana"]);
+
+    let pim = db::partners::detail(&conn, 2).unwrap().expect("partner 2");
+    let numbers: Vec<&str> = pim.agreements.iter().map(|a| a.number.as_str()).collect();
+    assert_eq!(numbers, ["100/2/2020"]);
+    assert!(pim.interns.is_empty() && pim.former.is_empty());
+    assert_eq!(db::partners::detail(&conn, 99).unwrap(), None);
+}
+
+#[test]
 fn agreements_list_each_mou_followed_by_its_pks() {
     let conn = fixture();
     // A second MoU of PIM starting earlier than its first, and a PKS under it.

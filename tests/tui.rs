@@ -1241,7 +1241,8 @@ fn keys_that_do_nothing_here_yet_say_so() {
         (Screen::TrainingList, KeyCode::Char('s')),
         (Screen::TrainingList, KeyCode::Char('p')),
         (Screen::Participants, KeyCode::Char('s')),
-        (Screen::Partners, KeyCode::Enter),
+        (Screen::PartnerDetail, KeyCode::Char('n')),
+        (Screen::PartnerDetail, KeyCode::Char('d')),
         (Screen::Agreements, KeyCode::Char('s')),
         (Screen::InternDetail, KeyCode::Char('s')),
         (Screen::EvaluationList, KeyCode::Enter),
@@ -1265,6 +1266,11 @@ fn keys_that_do_nothing_here_yet_say_so() {
     assert_eq!(
         resolve(Screen::TrainingList, &k(KeyCode::Enter)),
         Some(Action::Open)
+    );
+    assert_eq!(
+        resolve(Screen::Partners, &k(KeyCode::Enter)),
+        Some(Action::Open),
+        "Enter on a partner opens it"
     );
     assert_eq!(
         resolve(Screen::TrainingList, &k(KeyCode::Char('/'))),

@@ -343,6 +343,140 @@ fn snapshot_agreement_and_internship_details_80x24() {
     insta::assert_snapshot!("intern_detail_80x24", screen_text(&draw(&app)));
 }
 
+/// `Enter` on a partner opens it: its record and former name, every one of
+/// its agreements (MoU, the PKS under it indented) and its students'
+/// internships. `e` there edits it, and the detail shows what was saved.
+#[test]
+fn enter_opens_a_partner_with_its_agreements_and_interns() {
+    let r = Runner::on_demo_copy();
+    let id: i64 = r
+        .conn
+        .query_row(
+            "SELECT id FROM mitra WHERE singkatan = 'UIN SUNA'",
+            [],
+            |x| x.get(0),
+        )
+        .unwrap();
+    let numbers = |cond: &str| -> Vec<String> {
+        let sql = format!("SELECT nomor_pemko FROM kerja_sama WHERE {cond}");
+        let mut st = r.conn.prepare(&sql).unwrap();
+        st.query_map([id], |x| x.get(0))
+            .unwrap()
+            .map(|x| x.unwrap())
+            .collect()
+    };
+    let own = numbers("mitra_id = ?1");
+    let others = numbers("mitra_id <> ?1");
+    let interns: Vec<String> = {
+        let mut st = r
+            .conn
+            .prepare("SELECT nama FROM magang WHERE mitra_id = ?1")
+            .unwrap();
+        st.query_map([id], |x| x.get(0))
+            .unwrap()
+            .map(|x| x.unwrap())
+            .collect()
+    };
+    assert!(!own.is_empty() && !interns.is_empty());
+
+    let mut app = on_tab3(&r, 0);
+    filter(&r, &mut app, "Sultanah");
+    act(&r, &mut app, Action::Open);
+    assert_eq!(app.screen(), Screen::PartnerDetail);
+    let text = screen_text(&draw(&app));
+    assert!(
+        text.contains("Universitas Islam Negeri Sultanah Nahrasiyah"),
+        "{text}"
+    );
+    assert!(
+        text.contains("IAIN Lhokseumawe (s.d. 07-05-2025)"),
+        "{text}"
+    );
+    assert!(
+        text.contains(&format!("Perjanjian ({})", own.len())),
+        "{text}"
+    );
+    assert!(
+        text.contains(&format!("Mahasiswa magang ({})", interns.len())),
+        "{text}"
+    );
+    for n in &own {
+        assert!(text.contains(n.as_str()), "{n} missing:\n{text}");
+    }
+    for n in &others {
+        assert!(
+            !text.contains(n.as_str()),
+            "{n} is another partner's:\n{text}"
+        );
+    }
+    for name in &interns {
+        assert!(text.contains(name.as_str()), "{name} missing:\n{text}");
+    }
+    insta::assert_snapshot!("partner_detail_80x24", text);
+
+    act(&r, &mut app, Action::Edit);
+    fill(&r, &mut app, "narahubung", "Rahmi Safitri");
+    fill(&r, &mut app, "email", "kerjasama@uinsuna.ac.id");
+    ctrl(&r, &mut app, 's');
+    assert!(app.form.is_none(), "{}", status_text(&app));
+    assert_eq!(app.screen(), Screen::PartnerDetail);
+    let text = screen_text(&draw(&app));
+    assert!(
+        text.contains("Rahmi Safitri · kerjasama@uinsuna.ac.id"),
+        "the detail shows what was saved:\n{text}"
+    );
+    let stored: (String, String) = r
+        .conn
+        .query_row(
+            "SELECT narahubung, email FROM mitra WHERE id = ?1",
+            [id],
+            |x| Ok((x.get(0)?, x.get(1)?)),
+        )
+        .unwrap();
+    assert_eq!(
+        stored,
+        ("Rahmi Safitri".into(), "kerjasama@uinsuna.ac.id".into())
+    );
+
+    act(&r, &mut app, Action::Back);
+    assert_eq!(app.screen(), Screen::Partners);
+    assert_eq!(app.partnerships.selected_partner_id(), Some(id));
+}
+
+/// A partner with more lines than the screen scrolls to its last line and
+/// no further: one `↑` after many `↓` moves the view at once.
+#[test]
+fn a_long_partner_detail_scrolls_to_its_end_and_no_further() {
+    let r = Runner::on_demo_copy();
+    let mut app = on_tab3(&r, 0);
+    filter(&r, &mut app, "Malikussaleh");
+    act(&r, &mut app, Action::Open);
+    let oldest: String = r
+        .conn
+        .query_row(
+            "SELECT g.nama FROM magang g JOIN mitra m ON m.id = g.mitra_id
+             WHERE m.nama = 'Universitas Malikussaleh'
+             ORDER BY g.tanggal_mulai, g.tanggal_selesai LIMIT 1",
+            [],
+            |x| x.get(0),
+        )
+        .unwrap();
+    let first = screen_text(&draw(&app));
+    assert!(
+        !first.contains(oldest.as_str()),
+        "the list is longer than the screen:\n{first}"
+    );
+    for _ in 0..60 {
+        act(&r, &mut app, Action::Down);
+    }
+    let end = screen_text(&draw(&app));
+    assert!(end.contains(oldest.as_str()), "{end}");
+    act(&r, &mut app, Action::Up);
+    let up = screen_text(&draw(&app));
+    assert_ne!(up, end, "one ↑ moves the view back at once");
+    assert!(!up.contains(oldest.as_str()), "{up}");
+}
+
 /// Issue 11 item 4: `h` on a record shows its history — who, from where,
 /// when, and each field before and after.
 #[test]

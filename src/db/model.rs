@@ -421,6 +421,22 @@ pub struct AgreementDetail {
     pub interns: Vec<InternshipRow>,
 }
 
+/// A partner in full, for its detail in tab 3: its record, the names it
+/// had before, its agreements and the internships of its students.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PartnerDetail {
+    pub row: PartnerRow,
+    pub address: String,
+    pub email: String,
+    pub note: String,
+    /// Former names (name, held until the day before this date), oldest first.
+    pub former: Vec<(String, String)>,
+    /// Its agreements, each MoU followed by its PKS (the list's order).
+    pub agreements: Vec<AgreementRow>,
+    /// Its students' internships, newest start first.
+    pub interns: Vec<InternshipRow>,
+}
+
 /// One logbook entry of an internship.
 #[derive(Debug, Clone, PartialEq)]
 pub struct LogbookRow {

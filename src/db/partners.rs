@@ -30,14 +30,25 @@ pub(crate) fn partner_name_on_sql(m: &str, date: &str, short: bool) -> String {
 
 /// Partners by name, with their number of agreements and of internships.
 pub fn list_partners(conn: &Connection) -> rusqlite::Result<Vec<PartnerRow>> {
-    let mut stmt = conn.prepare_cached(
+    partners_where(conn, "1", &[])
+}
+
+/// The partners that meet `cond` (SQL over `m`, the partner), by name.
+fn partners_where(
+    conn: &Connection,
+    cond: &str,
+    params: &[&dyn rusqlite::ToSql],
+) -> rusqlite::Result<Vec<PartnerRow>> {
+    let sql = format!(
         "SELECT m.id, m.nama, m.singkatan, m.jenis, m.narahubung, m.telepon,
                 (SELECT COUNT(*) FROM kerja_sama k WHERE k.mitra_id = m.id),
                 (SELECT COUNT(*) FROM magang g WHERE g.mitra_id = m.id), m.version
          FROM mitra m
-         ORDER BY m.nama COLLATE NOCASE, m.id",
-    )?;
-    let rows = stmt.query_map([], |r| {
+         WHERE {cond}
+         ORDER BY m.nama COLLATE NOCASE, m.id"
+    );
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let rows = stmt.query_map(params, |r| {
         Ok(PartnerRow {
             id: r.get(0)?,
             name: r.get(1)?,
@@ -160,6 +171,43 @@ pub(crate) fn internships_where(
         })
     })?;
     rows.collect()
+}
+
+/// Partner `id` in full for its detail: the record, its former names, its
+/// agreements (MoU then PKS, as the Perjanjian list orders them) and its
+/// students' internships (newest first). `None` when there is no such partner.
+pub fn detail(
+    conn: &Connection,
+    id: i64,
+) -> rusqlite::Result<Option<crate::db::model::PartnerDetail>> {
+    use rusqlite::OptionalExtension;
+    let Some(row) = partners_where(conn, "m.id = ?1", &[&id])?
+        .into_iter()
+        .next()
+    else {
+        return Ok(None);
+    };
+    let (address, email, note) = conn
+        .prepare_cached("SELECT alamat, email, catatan FROM mitra WHERE id = ?1")?
+        .query_row([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .optional()?
+        .unwrap_or_default();
+    let former = conn
+        .prepare_cached(
+            "SELECT nama, berlaku_sampai FROM mitra_nama_lama
+             WHERE mitra_id = ?1 ORDER BY berlaku_sampai",
+        )?
+        .query_map([id], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<rusqlite::Result<Vec<(String, String)>>>()?;
+    Ok(Some(crate::db::model::PartnerDetail {
+        row,
+        address,
+        email,
+        note,
+        former,
+        agreements: agreements_where(conn, "k.mitra_id = ?1", &[&id])?,
+        interns: internships_where(conn, "g.mitra_id = ?1", &[&id])?,
+    }))
 }
 
 // ---------------------------------------------------------------- partner record

@@ -15,6 +15,10 @@ pub const F_RENEWED_BY: T = T::new("Diperpanjang dgn", "Renewed by");
 pub const F_SCOPE: T = T::new("Ruang lingkup", "Scope");
 pub const F_NOTE: T = T::new("Catatan", "Notes");
 pub const NONE: T = T::new("(belum ada)", "(none yet)");
+pub const F_KIND: T = T::new("Jenis", "Kind");
+pub const F_FORMER_NAME: T = T::new("Nama lama", "Former name");
+pub const F_ADDRESS: T = T::new("Alamat", "Address");
+pub const F_CONTACT: T = T::new("Narahubung", "Contact");
 
 pub const F_PROGRAMME: T = T::new("Program studi", "Programme");
 pub const F_SCHEME: T = T::new("Skema · status", "Scheme · status");
@@ -84,6 +88,31 @@ pub fn interns_heading(lang: Lang, n: usize) -> String {
     )
 }
 
+/// "IAIN Lhokseumawe (s.d. 30-04-2025)": a partner's name until its last day.
+pub fn former_name(lang: Lang, name: &str, last_day: &str) -> String {
+    pick(
+        lang,
+        format!("{name} (s.d. {last_day})"),
+        format!("{name} (until {last_day})"),
+    )
+}
+
+pub fn partner_agreements_heading(lang: Lang, n: usize) -> String {
+    pick(
+        lang,
+        format!("Perjanjian ({n})"),
+        format!("Agreements ({n})"),
+    )
+}
+
+pub fn partner_interns_heading(lang: Lang, n: usize) -> String {
+    pick(
+        lang,
+        format!("Mahasiswa magang ({n})"),
+        format!("Student internships ({n})"),
+    )
+}
+
 /// ", smt 6".
 pub fn semester(lang: Lang, s: i64) -> String {
     pick(lang, format!(", smt {s}"), format!(", sem. {s}"))
@@ -122,8 +151,8 @@ pub const KEY_RENEW: T = T::new("r", "r");
 pub const KEY_FEEDBACK: T = T::new("f", "f");
 pub const DO_OPEN: T = T::new("buka", "open");
 pub const DO_OPEN_LONG: T = T::new(
-    "Buka: perjanjian dengan PKS dan magang di bawahnya; magang dengan logbook dan evaluasi akhirnya",
-    "Open: an agreement with its PKS and internships; an internship with its logbook and final evaluation",
+    "Buka: mitra dengan perjanjian dan mahasiswa magangnya; perjanjian dengan PKS dan magang di bawahnya; magang dengan logbook dan evaluasi akhirnya",
+    "Open: a partner with its agreements and student interns; an agreement with its PKS and internships; an internship with its logbook and final evaluation",
 );
 pub const DO_RENEW: T = T::new("perpanjang", "renew");
 pub const DO_RENEW_LONG: T = T::new(

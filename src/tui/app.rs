@@ -243,6 +243,7 @@ impl App {
             Tab::Training if self.training.participants.is_some() => Screen::Participants,
             Tab::Training => Screen::TrainingList,
             Tab::Partnerships if self.partnerships.on_partners() => Screen::Partners,
+            Tab::Partnerships if self.partnerships.partner.is_some() => Screen::PartnerDetail,
             Tab::Partnerships if self.partnerships.on_agreements() => Screen::Agreements,
             Tab::Partnerships if self.partnerships.on_internships() => Screen::Internships,
             Tab::Partnerships if self.partnerships.agreement.is_some() => Screen::AgreementDetail,
@@ -497,6 +498,11 @@ fn still_wanted(app: &App, request: &Request) -> bool {
         Request::EmployeeDetail(id) | Request::Development { id, .. } => {
             app.employees.detail.as_ref().is_some_and(|d| d.id == *id)
         }
+        Request::PartnerDetail(id) => app
+            .partnerships
+            .partner
+            .as_ref()
+            .is_some_and(|v| v.id == *id),
         Request::AgreementDetail(id) => app
             .partnerships
             .agreement
@@ -576,6 +582,18 @@ fn on_loaded(app: &mut App, data: Loaded) -> Vec<Effect> {
             app.partnerships.set_agreements(rows, h);
         }
         Loaded::Internships(rows) => app.partnerships.set_internships(rows, h),
+        Loaded::PartnerDetail(id, data) => {
+            if let Some(v) = app.partnerships.partner.as_mut().filter(|v| v.id == id) {
+                if data.is_none() {
+                    app.partnerships.partner = None;
+                    app.status = Some(Status::Error(
+                        crate::i18n::tui::RECORD_NOT_FOUND.get(app.lang).to_string(),
+                    ));
+                } else {
+                    v.data = data;
+                }
+            }
+        }
         Loaded::AgreementDetail(id, data) => {
             if let Some(v) = app.partnerships.agreement.as_mut().filter(|v| v.id == id) {
                 if data.is_none() {

@@ -142,6 +142,8 @@ pub enum Screen {
     Agreements,
     /// Tab 3's Magang sub-list.
     Internships,
+    /// A partner open in tab 3 (its agreements and internships).
+    PartnerDetail,
     /// An agreement open in tab 3 (its PKS and internships).
     AgreementDetail,
     /// An internship open in tab 3 (its logbook and final evaluation).
@@ -185,6 +187,7 @@ impl Screen {
                 self,
                 Screen::EmployeeDetail
                     | Screen::EmployeePlan
+                    | Screen::PartnerDetail
                     | Screen::AgreementDetail
                     | Screen::InternDetail
             )
@@ -419,6 +422,7 @@ pub static BINDINGS: &[Binding] = &[
                 Screen::Partners
                     | Screen::Agreements
                     | Screen::Internships
+                    | Screen::PartnerDetail
                     | Screen::AgreementDetail
                     | Screen::InternDetail
             )
@@ -551,7 +555,7 @@ pub static BINDINGS: &[Binding] = &[
         when: |s| {
             matches!(
                 s,
-                Screen::Reference | Screen::Partners | Screen::TrainingList | Screen::Participants
+                Screen::Reference | Screen::TrainingList | Screen::Participants
             )
         },
         map: |k| (ch(k) == Some('n')).then_some(Action::New),
@@ -564,7 +568,7 @@ pub static BINDINGS: &[Binding] = &[
         when: |s| {
             matches!(
                 s,
-                Screen::Reference | Screen::Partners | Screen::TrainingList | Screen::Participants
+                Screen::Reference | Screen::TrainingList | Screen::Participants
             )
         },
         map: |k| (ch(k) == Some('e')).then_some(Action::Edit),
@@ -577,7 +581,7 @@ pub static BINDINGS: &[Binding] = &[
         when: |s| {
             matches!(
                 s,
-                Screen::Reference | Screen::Partners | Screen::TrainingList | Screen::Participants
+                Screen::Reference | Screen::TrainingList | Screen::Participants
             )
         },
         map: |k| (ch(k) == Some('d')).then_some(Action::Delete),
@@ -796,6 +800,7 @@ pub static BINDINGS: &[Binding] = &[
                     | Screen::EmployeePlan
                     | Screen::Agreements
                     | Screen::Internships
+                    | Screen::PartnerDetail
                     | Screen::AgreementDetail
                     | Screen::InternDetail
                     | Screen::Partners

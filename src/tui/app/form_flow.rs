@@ -269,8 +269,11 @@ pub(super) fn reload_after_save(app: &mut App, home: Home, id: i64) -> Vec<Effec
             effects.push(Effect::Load(Request::Standards));
         }
         Home::Partners => {
+            // The partner's name shows in the agreements and internships
+            // too, and its detail may be open: all of tab 3 is read again.
             app.partnerships.select_partner_after_load = Some(id);
-            effects.push(Effect::Load(Request::Partners));
+            app.partnerships.mark_stale();
+            effects.extend(app.loads_for(Tab::Partnerships));
         }
         Home::Evaluations => {
             // The period's list (and the periods: a new one may have come),
@@ -590,12 +593,9 @@ fn list_kind(app: &App) -> Option<(&'static dyn RecordForm, Option<RowRef>)> {
                 .selected()
                 .map(|t| (t.id, t.version, format!("{} {}", t.code, t.name))),
         )),
-        Screen::Partners => Some((
-            &forms::partner::KIND,
-            app.partnerships
-                .selected_partner()
-                .map(|p| (p.id, p.version, p.name.clone())),
-        )),
+        Screen::Partners | Screen::PartnerDetail => {
+            Some((&forms::partner::KIND, app.partnerships.current_partner()))
+        }
         Screen::EvaluationList => Some((
             &forms::evaluation::KIND,
             app.evaluation.list.selected().map(|r| {

@@ -48,6 +48,8 @@ pub enum Request {
     Partners,
     Agreements,
     Internships,
+    /// Partner `id` in full (tab 3 detail).
+    PartnerDetail(i64),
     /// Agreement `id` in full (tab 3 detail).
     AgreementDetail(i64),
     /// Internship `id` in full with its logbook and final evaluation.
@@ -206,6 +208,7 @@ pub enum Loaded {
     Partners(Vec<PartnerRow>),
     Agreements(Vec<AgreementRow>),
     Internships(Vec<InternshipRow>),
+    PartnerDetail(i64, Option<Box<crate::db::model::PartnerDetail>>),
     AgreementDetail(i64, Option<Box<crate::db::model::AgreementDetail>>),
     InternDetail(i64, Option<Box<crate::db::model::InternDetail>>),
     EvaluationPeriods(Vec<PeriodRef>),

@@ -16,6 +16,7 @@ pub fn has_records(s: Screen) -> bool {
             | Screen::TrainingList
             | Screen::Participants
             | Screen::Partners
+            | Screen::PartnerDetail
             | Screen::Agreements
             | Screen::AgreementDetail
             | Screen::Internships

@@ -1,6 +1,6 @@
-//! The keys of tab 3's agreements and internships and their details (issue
-//! 9). Consulted before the general table, so a key bound here wins on these
-//! screens.
+//! The keys of tab 3's partners, agreements and internships and their
+//! details (issue 9). Consulted before the general table, so a key bound
+//! here wins on these screens.
 
 use super::{Action, Binding, MAJOR, MINOR, NORMAL, Screen, ch};
 use crate::i18n::partnership_detail as px;
@@ -8,7 +8,10 @@ use crate::i18n::tui as tx;
 use ratatui::crossterm::event::KeyCode;
 
 fn lists(s: Screen) -> bool {
-    matches!(s, Screen::Agreements | Screen::Internships)
+    matches!(
+        s,
+        Screen::Partners | Screen::Agreements | Screen::Internships
+    )
 }
 
 fn back(k: &ratatui::crossterm::event::KeyEvent) -> Option<Action> {
@@ -37,7 +40,7 @@ pub static BINDINGS: &[Binding] = &[
         short: tx::DO_EDIT,
         long: tx::DO_EDIT_RECORD_LONG,
         footer: NORMAL,
-        when: |s| lists(s) || s == Screen::AgreementDetail,
+        when: |s| lists(s) || matches!(s, Screen::PartnerDetail | Screen::AgreementDetail),
         map: |k| (ch(k) == Some('e')).then_some(Action::Edit),
     },
     Binding {
@@ -113,7 +116,7 @@ pub static BINDINGS: &[Binding] = &[
         short: tx::DO_SCROLL,
         long: tx::DO_SCROLL,
         footer: MINOR,
-        when: |s| s == Screen::AgreementDetail,
+        when: |s| matches!(s, Screen::PartnerDetail | Screen::AgreementDetail),
         map: |k| match (k.code, ch(k)) {
             (KeyCode::Up, _) | (_, Some('k')) => Some(Action::Up),
             (KeyCode::Down, _) | (_, Some('j')) => Some(Action::Down),
@@ -125,7 +128,12 @@ pub static BINDINGS: &[Binding] = &[
         short: tx::DO_BACK,
         long: tx::DO_BACK_LONG,
         footer: NORMAL,
-        when: |s| matches!(s, Screen::AgreementDetail | Screen::InternDetail),
+        when: |s| {
+            matches!(
+                s,
+                Screen::PartnerDetail | Screen::AgreementDetail | Screen::InternDetail
+            )
+        },
         map: back,
     },
 ];

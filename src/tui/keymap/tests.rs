@@ -118,6 +118,7 @@ fn every_footer_key_resolves_on_its_screen() {
         Screen::Partners,
         Screen::Agreements,
         Screen::Internships,
+        Screen::PartnerDetail,
         Screen::AgreementDetail,
         Screen::InternDetail,
         Screen::EvaluationList,

@@ -3,7 +3,7 @@
 //! (a cursor over the entries) and its final evaluations.
 
 use super::partnerships::{status_mark, status_style};
-use crate::db::model::{AgreementDetail, AgreementRow, InternDetail};
+use crate::db::model::{AgreementDetail, AgreementRow, InternDetail, InternshipRow, PartnerDetail};
 use crate::domain::agreement::{agreement_status, days_left};
 use crate::domain::dates::{display_iso, parse_iso};
 use crate::i18n::Lang;
@@ -15,6 +15,35 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
+use std::cell::Cell;
+
+/// An open partner: its record, agreements and internships.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PartnerView {
+    pub id: i64,
+    pub data: Option<Box<PartnerDetail>>,
+    /// First line shown.
+    pub scroll: usize,
+    /// The last first line that still fills the area, as last drawn.
+    pub max_scroll: Cell<usize>,
+}
+
+impl PartnerView {
+    pub fn new(id: i64) -> PartnerView {
+        PartnerView {
+            id,
+            data: None,
+            scroll: 0,
+            max_scroll: Cell::new(0),
+        }
+    }
+
+    /// `↑` / `↓`: one line, never past the last screenful.
+    pub fn scroll_by(&mut self, delta: isize) {
+        let max = self.max_scroll.get() as isize;
+        self.scroll = (self.scroll as isize + delta).clamp(0, max.max(0)) as usize;
+    }
+}
 
 /// An open agreement.
 #[derive(Debug, Clone, PartialEq)]
@@ -444,5 +473,165 @@ pub fn render_intern(buf: &mut Buffer, area: Rect, v: &InternView, lang: Lang, t
     let scroll = (last + 1).saturating_sub(h).min(first);
     Paragraph::new(lines)
         .scroll((scroll.min(u16::MAX as usize) as u16, 0))
+        .render(area, buf);
+}
+
+/// The lines of a partner's detail: its record, then its agreements (each
+/// MoU followed by its PKS, indented) and its students' internships, each
+/// on one line cut to `width`.
+pub fn partner_lines<'a>(
+    d: &'a PartnerDetail,
+    lang: Lang,
+    theme: &Theme,
+    today: NaiveDate,
+    warn: i64,
+    width: usize,
+) -> Vec<Line<'a>> {
+    use crate::tui::widgets::vtable::fit;
+    use unicode_width::UnicodeWidthStr;
+    let p = &d.row;
+    // The name whole when it fits, its short name after it when that fits too.
+    let mut head = vec![Span::styled(
+        fit(&p.name, width).into_owned(),
+        theme.header(),
+    )];
+    let short = format!("  ({})", p.short);
+    if !p.short.is_empty() && p.short != p.name && p.name.width() + short.width() <= width {
+        head.push(Span::raw(short));
+    }
+    let mut out = vec![Line::from(head)];
+    out.push(field(
+        tx::F_KIND.get(lang),
+        p.kind.label(lang).to_string(),
+        theme,
+    ));
+    for (name, until) in &d.former {
+        let last_day = parse_iso(until)
+            .and_then(|u| u.pred_opt())
+            .map(crate::domain::dates::display)
+            .unwrap_or_else(|| display_iso(until));
+        out.push(field(
+            tx::F_FORMER_NAME.get(lang),
+            tx::former_name(lang, name, &last_day),
+            theme,
+        ));
+    }
+    if !d.address.is_empty() {
+        out.extend(wrapped(tx::F_ADDRESS.get(lang), &d.address, width, theme));
+    }
+    let reach = [p.contact.as_str(), p.phone.as_str(), d.email.as_str()]
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join(" · ");
+    out.push(field(
+        tx::F_CONTACT.get(lang),
+        if reach.is_empty() { "-".into() } else { reach },
+        theme,
+    ));
+    if !d.note.is_empty() {
+        out.extend(wrapped(tx::F_NOTE.get(lang), &d.note, width, theme));
+    }
+    out.push(Line::raw(""));
+    out.push(Line::styled(
+        tx::partner_agreements_heading(lang, d.agreements.len()),
+        theme.header(),
+    ));
+    if d.agreements.is_empty() {
+        out.push(Line::styled(
+            format!("  {}", tx::NONE.get(lang)),
+            theme.dim(),
+        ));
+    }
+    for a in &d.agreements {
+        out.push(partner_agreement_line(a, lang, theme, today, warn, width));
+    }
+    out.push(Line::raw(""));
+    out.push(Line::styled(
+        tx::partner_interns_heading(lang, d.interns.len()),
+        theme.header(),
+    ));
+    if d.interns.is_empty() {
+        out.push(Line::styled(
+            format!("  {}", tx::NONE.get(lang)),
+            theme.dim(),
+        ));
+    }
+    for g in &d.interns {
+        out.push(partner_intern_line(g, lang, width));
+    }
+    out
+}
+
+/// "  MoU 045/KB/2023 · 13-02-2023 s.d. 12-02-2028 · aktif", a PKS indented
+/// under its MoU; the number is what gives way when the line is too long.
+fn partner_agreement_line<'a>(
+    a: &AgreementRow,
+    lang: Lang,
+    theme: &Theme,
+    today: NaiveDate,
+    warn: i64,
+    width: usize,
+) -> Line<'a> {
+    use unicode_width::UnicodeWidthStr;
+    let s = super::partnerships::status_of(a, today, warn);
+    let indent = if a.parent_number.is_some() {
+        "    "
+    } else {
+        "  "
+    };
+    let lead = format!("{indent}{} ", crate::i18n::tui::doc_short(a.doc));
+    let tail = format!(" · {}", period(&a.start, &a.end, lang));
+    let status = format!(
+        " · {}{}",
+        status_mark(s),
+        s.map(|s| s.label(lang)).unwrap_or("?")
+    );
+    let room = width.saturating_sub(lead.width() + tail.width() + status.width());
+    Line::from(vec![
+        Span::raw(format!(
+            "{lead}{}{tail}",
+            crate::tui::widgets::vtable::fit(&a.number, room.max(8))
+        )),
+        Span::styled(status, status_style(s, theme)),
+    ])
+}
+
+/// "  Student name · host unit · period · status"; the name gives way first.
+fn partner_intern_line<'a>(g: &InternshipRow, lang: Lang, width: usize) -> Line<'a> {
+    use unicode_width::UnicodeWidthStr;
+    let tail = format!(
+        " · {} · {} · {}",
+        g.unit,
+        period(&g.start, &g.end, lang),
+        g.status.label(lang)
+    );
+    let room = width.saturating_sub(2 + tail.width()).max(10);
+    let line = format!(
+        "  {}{tail}",
+        crate::tui::widgets::vtable::fit(&g.name, room)
+    );
+    Line::raw(crate::tui::widgets::vtable::fit(&line, width).into_owned())
+}
+
+/// Draws a partner's detail from line `scroll` (kept within the lines).
+pub fn render_partner(
+    buf: &mut Buffer,
+    area: Rect,
+    v: &PartnerView,
+    lang: Lang,
+    theme: &Theme,
+    today: NaiveDate,
+    warn: i64,
+) {
+    let Some(d) = v.data.as_ref() else {
+        Paragraph::new(crate::i18n::tui::LOADING.get(lang)).render(area, buf);
+        return;
+    };
+    let lines = partner_lines(d, lang, theme, today, warn, area.width as usize);
+    let max = lines.len().saturating_sub(area.height as usize);
+    v.max_scroll.set(max);
+    Paragraph::new(lines)
+        .scroll((v.scroll.min(max).min(u16::MAX as usize) as u16, 0))
         .render(area, buf);
 }

@@ -3,7 +3,9 @@
 //! internships) or an internship (its logbook and final evaluation), `r`
 //! renews an agreement.
 
-use super::partnership_detail::{AgreementView, InternView, render_agreement, render_intern};
+use super::partnership_detail::{
+    AgreementView, InternView, PartnerView, render_agreement, render_intern, render_partner,
+};
 use super::{export_rows, render_list, render_sub_bar, table_rows};
 use crate::db::model::{AgreementRow, InternshipRow, PartnerRow};
 use crate::domain::agreement::{agreement_status, days_left};
@@ -45,6 +47,8 @@ pub struct PartnershipsState {
     pub select_agreement_after_load: Option<i64>,
     /// Put the cursor on this internship when the list arrives.
     pub select_intern_after_load: Option<i64>,
+    /// The open partner (`Enter` on the Mitra list).
+    pub partner: Option<PartnerView>,
     /// The open agreement (`Enter` on the Perjanjian list).
     pub agreement: Option<AgreementView>,
     /// The open internship (`Enter` on the Magang list).
@@ -93,6 +97,9 @@ impl PartnershipsState {
         self.partners.loaded = false;
         self.agreements.loaded = false;
         self.internships.loaded = false;
+        if let Some(v) = self.partner.as_mut() {
+            v.data = None;
+        }
         if let Some(v) = self.agreement.as_mut() {
             v.data = None;
         }
@@ -114,14 +121,26 @@ impl PartnershipsState {
         }
     }
 
-    /// The Mitra sub-list is shown (partners are edited there).
+    /// The Mitra sub-list is shown, with no partner open.
     pub fn on_partners(&self) -> bool {
-        self.sub == Sub::Partners
+        self.sub == Sub::Partners && self.partner.is_none()
     }
 
-    /// The partner under the cursor.
-    pub fn selected_partner(&self) -> Option<&PartnerRow> {
-        self.partners.selected()
+    /// The id of the partner under the cursor of the Mitra list.
+    pub fn selected_partner_id(&self) -> Option<i64> {
+        self.partners.selected().map(|p| p.id)
+    }
+
+    /// The partner the keys act on: the open one, else the selected row —
+    /// (id, version, name).
+    pub fn current_partner(&self) -> Option<(i64, i64, String)> {
+        if let Some(v) = &self.partner {
+            let d = v.data.as_ref()?;
+            return Some((v.id, d.row.version, d.row.name.clone()));
+        }
+        self.partners
+            .selected()
+            .map(|p| (p.id, p.version, p.name.clone()))
     }
 
     pub fn set_agreements(&mut self, rows: Vec<AgreementRow>, h: usize) {
@@ -169,10 +188,16 @@ impl PartnershipsState {
             .map(|g| (g.id, g.version, g.name.clone()))
     }
 
-    /// `Enter`: the selected agreement or internship opens; the read it needs.
+    /// `Enter`: the selected partner, agreement or internship opens; the
+    /// read it needs.
     pub fn open(&mut self) -> Option<crate::tui::app::Request> {
         use crate::tui::app::Request;
         match self.sub {
+            Sub::Partners if self.partner.is_none() => {
+                let id = self.partners.selected()?.id;
+                self.partner = Some(PartnerView::new(id));
+                Some(Request::PartnerDetail(id))
+            }
             Sub::Agreements if self.agreement.is_none() => {
                 let id = self.agreements.selected()?.id;
                 self.agreement = Some(AgreementView {
@@ -198,6 +223,10 @@ impl PartnershipsState {
     /// `Esc`: closes the open detail; false when none was open.
     pub fn back(&mut self) -> bool {
         match self.sub {
+            Sub::Partners if self.partner.is_some() => {
+                self.partner = None;
+                true
+            }
             Sub::Agreements if self.agreement.is_some() => {
                 self.agreement = None;
                 true
@@ -214,6 +243,9 @@ impl PartnershipsState {
     pub fn detail_loads(&self) -> Vec<crate::tui::app::Request> {
         use crate::tui::app::Request;
         let mut out = Vec::new();
+        if let Some(v) = self.partner.as_ref().filter(|v| v.data.is_none()) {
+            out.push(Request::PartnerDetail(v.id));
+        }
         if let Some(v) = self.agreement.as_ref().filter(|v| v.data.is_none()) {
             out.push(Request::AgreementDetail(v.id));
         }
@@ -291,6 +323,10 @@ impl PartnershipsState {
             .filter(|_| self.sub == Sub::Agreements)
         {
             v.scroll = (v.scroll as isize + delta).clamp(0, 500) as usize;
+            return;
+        }
+        if let Some(v) = self.partner.as_mut().filter(|_| self.sub == Sub::Partners) {
+            v.scroll_by(delta);
             return;
         }
         match self.sub {
@@ -483,6 +519,11 @@ pub fn render(
         ..area
     };
     match (st.sub, &st.agreement, &st.intern) {
+        (Sub::Partners, _, _) if st.partner.is_some() => {
+            if let Some(v) = &st.partner {
+                return render_partner(buf, rest, v, lang, theme, today, warn);
+            }
+        }
         (Sub::Agreements, Some(v), _) => {
             return render_agreement(buf, rest, v, lang, theme, today, warn);
         }

@@ -332,7 +332,7 @@ impl TabScreen for PartnershipsState {
         let detail = match self.sub {
             super::partnerships::Sub::Agreements => self.agreement.is_some(),
             super::partnerships::Sub::Internships => self.intern.is_some(),
-            super::partnerships::Sub::Partners => false,
+            super::partnerships::Sub::Partners => self.partner.is_some(),
         };
         (!detail).then(|| PartnershipsState::position(self))
     }
@@ -342,6 +342,7 @@ impl TabScreen for PartnershipsState {
     }
     fn switch(&mut self, delta: isize, _ctx: &TabCtx<'_>) -> Vec<Request> {
         // `[` / `]` leave an open detail for the next list.
+        self.partner = None;
         self.agreement = None;
         self.intern = None;
         PartnershipsState::switch(self, delta);

@@ -1245,7 +1245,8 @@ fn keys_that_do_nothing_here_yet_say_so() {
         (Screen::PartnerDetail, KeyCode::Char('d')),
         (Screen::Agreements, KeyCode::Char('s')),
         (Screen::InternDetail, KeyCode::Char('s')),
-        (Screen::EvaluationList, KeyCode::Enter),
+        (Screen::EvaluationDetail, KeyCode::Char('n')),
+        (Screen::EvaluationDetail, KeyCode::Char('d')),
         (Screen::EvaluationList, KeyCode::Char('s')),
         (Screen::FollowUps, KeyCode::Char('n')),
         (Screen::Monitoring, KeyCode::Enter),
@@ -1271,6 +1272,11 @@ fn keys_that_do_nothing_here_yet_say_so() {
         resolve(Screen::Partners, &k(KeyCode::Enter)),
         Some(Action::Open),
         "Enter on a partner opens it"
+    );
+    assert_eq!(
+        resolve(Screen::EvaluationList, &k(KeyCode::Enter)),
+        Some(Action::Open),
+        "Enter on an evaluation opens it"
     );
     assert_eq!(
         resolve(Screen::TrainingList, &k(KeyCode::Char('/'))),

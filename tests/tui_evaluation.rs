@@ -458,3 +458,75 @@ fn closing_the_grid_reads_the_listed_period_again_only_after_a_save_into_it() {
         peka::domain::enums::Predicate::SangatKurang
     );
 }
+
+/// `Enter` on an evaluation opens it: the ratings and the predicate, both
+/// appraisers, the structured feedback — what the list has no room for.
+/// `e` there edits it; what was typed is what the detail shows next and
+/// what the database holds.
+#[test]
+fn enter_opens_an_evaluation_and_e_there_edits_it() {
+    let r = Runner::on_demo_copy();
+    let (id, nip, observed, appraiser_nip): (i64, String, String, String) = r
+        .conn
+        .query_row(
+            "SELECT k.id, e.nip, k.umpan_balik, a.nip
+             FROM evaluasi_kinerja k JOIN pegawai e ON e.id = k.pegawai_id
+             JOIN pegawai a ON a.id = k.pejabat_penilai_id
+             WHERE k.tahun = 2026 AND k.jenis_periode = 'TRIWULAN' AND k.periode_ke = 3
+               AND k.umpan_balik <> '' AND k.predikat = 'BUTUH_PERBAIKAN'
+             ORDER BY k.id LIMIT 1",
+            [],
+            |x| Ok((x.get(0)?, x.get(1)?, x.get(2)?, x.get(3)?)),
+        )
+        .unwrap();
+    let mut app = r.app();
+    act(&r, &mut app, Action::GoTab(3));
+    filter(&r, &mut app, &nip);
+    act(&r, &mut app, Action::Open);
+    assert_eq!(app.screen(), Screen::EvaluationDetail);
+    let text = screen_text(&draw(&app));
+    assert!(text.contains(&nip), "{text}");
+    assert!(text.contains("Triwulan 3 2026"), "{text}");
+    assert!(
+        text.contains("Predikat           Butuh Perbaikan"),
+        "{text}"
+    );
+    assert!(text.contains(&format!("({appraiser_nip})")), "{text}");
+    let first_words: String = observed
+        .split_whitespace()
+        .take(3)
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(text.contains(&first_words), "{first_words:?} in\n{text}");
+    assert!(text.contains("Catatan BerAKHLAK"), "{text}");
+    insta::assert_snapshot!("evaluation_detail_80x24", text);
+
+    act(&r, &mut app, Action::Edit);
+    assert!(app.form.is_some());
+    tab_to(&r, &mut app, "catatan");
+    type_text(&r, &mut app, "Dicatat lewat rincian");
+    tab_to(&r, &mut app, "berakhlak_adaptif");
+    type_text(&r, &mut app, "Cepat belajar aplikasi baru");
+    ctrl(&r, &mut app, 's');
+    assert!(app.form.is_none(), "{}", status_text(&app));
+    assert_eq!(app.screen(), Screen::EvaluationDetail);
+    let text = screen_text(&draw(&app));
+    assert!(
+        text.contains("Catatan            Dicatat lewat rincian"),
+        "{text}"
+    );
+    assert!(text.contains("Adaptif"), "{text}");
+    assert!(text.contains("Cepat belajar aplikasi baru"), "{text}");
+    let note: String = r
+        .conn
+        .query_row(
+            "SELECT catatan FROM evaluasi_kinerja WHERE id = ?1",
+            [id],
+            |x| x.get(0),
+        )
+        .unwrap();
+    assert_eq!(note, "Dicatat lewat rincian");
+
+    act(&r, &mut app, Action::Back);
+    assert_eq!(app.screen(), Screen::EvaluationList);
+}

@@ -132,3 +132,63 @@ pub fn list_in_parts(
     out.shrink_to_fit();
     Ok(out)
 }
+
+/// An evaluation in full, for its detail in tab 4: the record as its form
+/// edits it, and the names its ids stand for.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EvaluationDetail {
+    pub id: i64,
+    pub version: i64,
+    pub input: super::evaluations_write::EvaluationInput,
+    /// "Name with degrees (NIP)" of the person evaluated.
+    pub person: String,
+    /// The person's unit (short name).
+    pub unit: String,
+    /// "Name (NIP)" of the appraising official and of their superior.
+    pub appraiser: Option<String>,
+    pub superior: Option<String>,
+}
+
+/// Evaluation `id` in full; `None` when there is no such evaluation.
+pub fn detail(conn: &Connection, id: i64) -> rusqlite::Result<Option<EvaluationDetail>> {
+    let Some((input, version)) =
+        super::record::load::<super::evaluations_write::EvaluationInput>(conn, id)?
+    else {
+        return Ok(None);
+    };
+    let sql = format!(
+        "SELECT e.gelar_depan, e.nama, e.gelar_belakang, e.nip, {UNIT_SHORT_SQL}
+         FROM pegawai e JOIN unit_kerja u ON u.id = e.unit_kerja_id WHERE e.id = ?1"
+    );
+    let mut person = conn.prepare_cached(&sql)?;
+    let mut who = |id: i64| -> rusqlite::Result<Option<(String, String)>> {
+        person
+            .query_row([id], |r| {
+                let name = full_name(
+                    r.get_ref(0)?.as_str()?,
+                    r.get_ref(1)?.as_str()?,
+                    r.get_ref(2)?.as_str()?,
+                );
+                Ok((format!("{name} ({})", r.get_ref(3)?.as_str()?), r.get(4)?))
+            })
+            .optional()
+    };
+    let (person_name, unit) = who(input.pegawai_id)?.unwrap_or_default();
+    let appraiser = match input.pejabat_penilai_id {
+        Some(a) => who(a)?.map(|(n, _)| n),
+        None => None,
+    };
+    let superior = match input.atasan_penilai_id {
+        Some(a) => who(a)?.map(|(n, _)| n),
+        None => None,
+    };
+    Ok(Some(EvaluationDetail {
+        id,
+        version,
+        input,
+        person: person_name,
+        unit,
+        appraiser,
+        superior,
+    }))
+}

@@ -155,3 +155,25 @@ pub fn follow_up_before_end(lang: Lang, end: &str) -> String {
         format!("Before the training ended ({end})."),
     )
 }
+
+// ---------------------------------------------------------------- the detail (Enter)
+pub const ED_UNIT: T = T::new("Unit", "Unit");
+pub const ED_PERIOD: T = T::new("Periode", "Period");
+pub const ED_WORK: T = T::new("Hasil kerja", "Work result");
+pub const ED_BEHAVIOUR: T = T::new("Perilaku kerja", "Work behaviour");
+pub const ED_PREDICATE: T = T::new("Predikat", "Predicate");
+pub const ED_APPRAISER: T = T::new("Pejabat penilai", "Appraiser");
+pub const ED_SUPERIOR: T = T::new("Atasan penilai", "Superior");
+pub const ED_FEEDBACK: T = T::new("Umpan balik", "Feedback");
+pub const ED_OBSERVED: T = T::new("Yang diamati", "Observed");
+pub const ED_EFFECT: T = T::new("Dampaknya", "Its effect");
+pub const ED_NEXT: T = T::new("Langkah berikut", "Next step");
+pub const ED_AGREED: T = T::new("Disepakati", "Agreed by");
+pub const ED_NOTE: T = T::new("Catatan", "Notes");
+pub const ED_VALUES: T = T::new("Catatan BerAKHLAK", "BerAKHLAK notes");
+pub const ED_NONE: T = T::new("(belum ada)", "(none yet)");
+pub const DO_OPEN_EVAL: T = T::new("buka", "open");
+pub const DO_OPEN_EVAL_LONG: T = T::new(
+    "Buka evaluasi: nilai, predikat, pejabat penilai, umpan balik dan catatan BerAKHLAK",
+    "Open the evaluation: ratings, predicate, appraisers, feedback and BerAKHLAK notes",
+);

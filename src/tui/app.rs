@@ -250,6 +250,7 @@ impl App {
             Tab::Partnerships => Screen::InternDetail,
             Tab::Evaluation if self.evaluation.grid.is_some() => Screen::EvaluationGrid,
             Tab::Evaluation if self.evaluation.queue => Screen::FollowUps,
+            Tab::Evaluation if self.evaluation.detail.is_some() => Screen::EvaluationDetail,
             Tab::Evaluation => Screen::EvaluationList,
             Tab::Monitoring if self.monitoring.sub == crate::tui::tabs::monitoring::Sub::Effect => {
                 if self.monitoring.effect.is_some() {
@@ -498,6 +499,9 @@ fn still_wanted(app: &App, request: &Request) -> bool {
         Request::EmployeeDetail(id) | Request::Development { id, .. } => {
             app.employees.detail.as_ref().is_some_and(|d| d.id == *id)
         }
+        Request::EvaluationDetail(id) => {
+            app.evaluation.detail.as_ref().is_some_and(|v| v.id == *id)
+        }
         Request::PartnerDetail(id) => app
             .partnerships
             .partner
@@ -582,6 +586,18 @@ fn on_loaded(app: &mut App, data: Loaded) -> Vec<Effect> {
             app.partnerships.set_agreements(rows, h);
         }
         Loaded::Internships(rows) => app.partnerships.set_internships(rows, h),
+        Loaded::EvaluationDetail(id, data) => {
+            if let Some(v) = app.evaluation.detail.as_mut().filter(|v| v.id == id) {
+                if data.is_none() {
+                    app.evaluation.detail = None;
+                    app.status = Some(Status::Error(
+                        crate::i18n::tui::RECORD_NOT_FOUND.get(app.lang).to_string(),
+                    ));
+                } else {
+                    v.data = data;
+                }
+            }
+        }
         Loaded::PartnerDetail(id, data) => {
             if let Some(v) = app.partnerships.partner.as_mut().filter(|v| v.id == id) {
                 if data.is_none() {

@@ -152,6 +152,8 @@ pub enum Screen {
     EvaluationGrid,
     /// Tab 4: the post-training follow-ups due (`t`).
     FollowUps,
+    /// Tab 4: one evaluation open (`Enter`).
+    EvaluationDetail,
     /// A record's history over the screen (`h`).
     History,
     /// Tab 1: employees reaching their retirement age (BUP) soon.
@@ -190,6 +192,7 @@ impl Screen {
                     | Screen::PartnerDetail
                     | Screen::AgreementDetail
                     | Screen::InternDetail
+                    | Screen::EvaluationDetail
             )
     }
 }
@@ -805,6 +808,7 @@ pub static BINDINGS: &[Binding] = &[
                     | Screen::InternDetail
                     | Screen::Partners
                     | Screen::EvaluationList
+                    | Screen::EvaluationDetail
                     | Screen::FollowUps
                     | Screen::Monitoring
                     | Screen::Reference

@@ -799,6 +799,9 @@ pub fn load(conn: &Connection, req: Request) -> rusqlite::Result<Loaded> {
         Request::Units => Loaded::Units(db::reference_read::list_units(conn)?),
         Request::Competencies => Loaded::Competencies(db::reference_read::list_competencies(conn)?),
         Request::Standards => Loaded::Standards(db::reference_read::list_standards(conn)?),
+        Request::EvaluationDetail(id) => {
+            Loaded::EvaluationDetail(id, db::evaluations::detail(conn, id)?.map(Box::new))
+        }
         Request::PartnerDetail(id) => {
             Loaded::PartnerDetail(id, db::partners::detail(conn, id)?.map(Box::new))
         }

@@ -279,6 +279,9 @@ pub(super) fn reload_after_save(app: &mut App, home: Home, id: i64) -> Vec<Effec
             // The period's list (and the periods: a new one may have come),
             // the grid when open, and the employee's detail.
             app.evaluation.select_after_load = Some(id);
+            if let Some(v) = app.evaluation.detail.as_mut() {
+                v.data = None;
+            }
             app.evaluation.follow_ups.loaded = false;
             app.employees.list.loaded = false;
             app.evaluation.list.loaded = false;
@@ -596,16 +599,9 @@ fn list_kind(app: &App) -> Option<(&'static dyn RecordForm, Option<RowRef>)> {
         Screen::Partners | Screen::PartnerDetail => {
             Some((&forms::partner::KIND, app.partnerships.current_partner()))
         }
-        Screen::EvaluationList => Some((
-            &forms::evaluation::KIND,
-            app.evaluation.list.selected().map(|r| {
-                (
-                    r.id,
-                    r.version,
-                    format!("{} ({})", r.person.name(), r.person.nip()),
-                )
-            }),
-        )),
+        Screen::EvaluationList | Screen::EvaluationDetail => {
+            Some((&forms::evaluation::KIND, app.evaluation.current()))
+        }
         Screen::Agreements | Screen::AgreementDetail => Some((
             &forms::agreement::KIND,
             app.partnerships.current_agreement(),

@@ -50,6 +50,8 @@ pub enum Request {
     Internships,
     /// Partner `id` in full (tab 3 detail).
     PartnerDetail(i64),
+    /// Evaluation `id` in full (tab 4 detail).
+    EvaluationDetail(i64),
     /// Agreement `id` in full (tab 3 detail).
     AgreementDetail(i64),
     /// Internship `id` in full with its logbook and final evaluation.
@@ -209,6 +211,7 @@ pub enum Loaded {
     Agreements(Vec<AgreementRow>),
     Internships(Vec<InternshipRow>),
     PartnerDetail(i64, Option<Box<crate::db::model::PartnerDetail>>),
+    EvaluationDetail(i64, Option<Box<crate::db::evaluations::EvaluationDetail>>),
     AgreementDetail(i64, Option<Box<crate::db::model::AgreementDetail>>),
     InternDetail(i64, Option<Box<crate::db::model::InternDetail>>),
     EvaluationPeriods(Vec<PeriodRef>),

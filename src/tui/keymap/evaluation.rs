@@ -15,6 +15,15 @@ fn grid(s: Screen) -> bool {
 
 pub static BINDINGS: &[Binding] = &[
     Binding {
+        keys: tx::KEY_ENTER,
+        short: crate::i18n::evaluation_form::DO_OPEN_EVAL,
+        long: crate::i18n::evaluation_form::DO_OPEN_EVAL_LONG,
+        // Its text gives way first at 80 columns: `t` and `u` need theirs more.
+        footer: MINOR,
+        when: |s| s == Screen::EvaluationList,
+        map: |k| (k.code == KeyCode::Enter).then_some(Action::Open),
+    },
+    Binding {
         keys: fx::KEY_QUEUE,
         short: fx::DO_QUEUE,
         long: fx::DO_QUEUE_LONG,
@@ -59,8 +68,31 @@ pub static BINDINGS: &[Binding] = &[
         short: tx::DO_EDIT,
         long: ex::DO_EDIT_LONG,
         footer: NORMAL,
-        when: |s| s == Screen::EvaluationList,
+        when: |s| matches!(s, Screen::EvaluationList | Screen::EvaluationDetail),
         map: |k| (ch(k) == Some('e')).then_some(Action::Edit),
+    },
+    Binding {
+        keys: tx::KEY_MOVE,
+        short: tx::DO_SCROLL,
+        long: tx::DO_SCROLL,
+        footer: MINOR,
+        when: |s| s == Screen::EvaluationDetail,
+        map: |k| match (k.code, ch(k)) {
+            (KeyCode::Up, _) | (_, Some('k')) => Some(Action::Up),
+            (KeyCode::Down, _) | (_, Some('j')) => Some(Action::Down),
+            _ => None,
+        },
+    },
+    Binding {
+        keys: tx::KEY_ESC,
+        short: tx::DO_BACK,
+        long: tx::DO_BACK_LONG,
+        footer: NORMAL,
+        when: |s| s == Screen::EvaluationDetail,
+        map: |k| {
+            matches!(k.code, KeyCode::Esc | KeyCode::Backspace | KeyCode::Left)
+                .then_some(Action::Back)
+        },
     },
     Binding {
         keys: tx::KEY_DELETE,

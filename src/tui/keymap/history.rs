@@ -22,6 +22,7 @@ pub fn has_records(s: Screen) -> bool {
             | Screen::Internships
             | Screen::InternDetail
             | Screen::EvaluationList
+            | Screen::EvaluationDetail
     )
 }
 

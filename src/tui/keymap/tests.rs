@@ -122,6 +122,7 @@ fn every_footer_key_resolves_on_its_screen() {
         Screen::AgreementDetail,
         Screen::InternDetail,
         Screen::EvaluationList,
+        Screen::EvaluationDetail,
         Screen::EvaluationGrid,
         Screen::FollowUps,
         Screen::History,

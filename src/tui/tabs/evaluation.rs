@@ -25,6 +25,8 @@ pub struct EvaluationState {
     pub grid: Option<super::evaluation_grid::GridState>,
     /// Put the cursor on this evaluation when the list arrives.
     pub select_after_load: Option<i64>,
+    /// The evaluation open over the list (`Enter`).
+    pub detail: Option<super::evaluation_detail::EvaluationView>,
     /// The queue of post-training follow-ups due is shown (`t`).
     pub queue: bool,
     pub follow_ups: FilteredList<crate::db::follow_ups::FollowUpDue>,
@@ -151,8 +153,26 @@ impl EvaluationState {
         }
     }
 
+    /// The evaluation the keys act on: the open one, else the selected row
+    /// — (id, version, "name (NIP)").
+    pub fn current(&self) -> Option<(i64, i64, String)> {
+        if let Some(v) = &self.detail {
+            let d = v.data.as_ref()?;
+            return Some((v.id, d.version, d.person.clone()));
+        }
+        self.list.selected().map(|r| {
+            (
+                r.id,
+                r.version,
+                format!("{} ({})", r.person.name(), r.person.nip()),
+            )
+        })
+    }
+
     pub fn move_cursor(&mut self, delta: isize, h: usize) {
-        if self.queue {
+        if let Some(v) = self.detail.as_mut().filter(|_| !self.queue) {
+            v.scroll_by(delta);
+        } else if self.queue {
             self.follow_ups.move_cursor(delta, Self::queue_rows(h));
         } else {
             self.list.move_cursor(delta, Self::rows_height(h));
@@ -241,6 +261,9 @@ fn cell<'r>(r: &'r EvaluationRow, c: usize, lang: Lang, theme: &Theme) -> Cell<'
 pub fn render(buf: &mut Buffer, area: Rect, st: &EvaluationState, lang: Lang, theme: &Theme) {
     if let Some(g) = st.grid.as_ref() {
         return super::evaluation_grid::render(buf, area, g, lang, theme);
+    }
+    if let Some(v) = st.detail.as_ref() {
+        return super::evaluation_detail::render(buf, area, v, lang, theme);
     }
     let Some(p) = st.period() else {
         let text = if st.periods_loaded {

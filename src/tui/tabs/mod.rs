@@ -3,6 +3,7 @@
 pub mod development;
 pub mod employees;
 pub mod evaluation;
+pub mod evaluation_detail;
 pub mod evaluation_grid;
 pub mod follow_ups;
 pub mod history;
@@ -23,6 +24,46 @@ use crate::tui::widgets::vtable::{self, Cell, Column, TableView};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
+
+/// A record open over its list, read beside the keys: its id, its data
+/// once read, and the first line shown, never past the last screenful.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DetailView<D> {
+    pub id: i64,
+    pub data: Option<Box<D>>,
+    /// First line shown.
+    pub scroll: usize,
+    /// The last first line that still fills the area, as last drawn.
+    pub max_scroll: std::cell::Cell<usize>,
+}
+
+impl<D> DetailView<D> {
+    /// Record `id`, not read yet.
+    pub fn new(id: i64) -> DetailView<D> {
+        DetailView {
+            id,
+            data: None,
+            scroll: 0,
+            max_scroll: std::cell::Cell::new(0),
+        }
+    }
+
+    /// `↑` / `↓` / pages: by `delta` lines, within the lines last drawn.
+    pub fn scroll_by(&mut self, delta: isize) {
+        let max = self.max_scroll.get() as isize;
+        self.scroll = (self.scroll as isize + delta).clamp(0, max.max(0)) as usize;
+    }
+
+    /// Draws `lines` from `scroll` and notes how far they can scroll.
+    pub fn render_lines(&self, buf: &mut Buffer, area: Rect, lines: Vec<ratatui::text::Line<'_>>) {
+        use ratatui::widgets::{Paragraph, Widget};
+        let max = lines.len().saturating_sub(area.height as usize);
+        self.max_scroll.set(max);
+        Paragraph::new(lines)
+            .scroll((self.scroll.min(max).min(u16::MAX as usize) as u16, 0))
+            .render(area, buf);
+    }
+}
 
 /// Rows of data under a table header in a body of `body_height` lines that also
 /// holds `extra` lines of titles.

@@ -15,35 +15,9 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
-use std::cell::Cell;
 
 /// An open partner: its record, agreements and internships.
-#[derive(Debug, Clone, PartialEq)]
-pub struct PartnerView {
-    pub id: i64,
-    pub data: Option<Box<PartnerDetail>>,
-    /// First line shown.
-    pub scroll: usize,
-    /// The last first line that still fills the area, as last drawn.
-    pub max_scroll: Cell<usize>,
-}
-
-impl PartnerView {
-    pub fn new(id: i64) -> PartnerView {
-        PartnerView {
-            id,
-            data: None,
-            scroll: 0,
-            max_scroll: Cell::new(0),
-        }
-    }
-
-    /// `↑` / `↓`: one line, never past the last screenful.
-    pub fn scroll_by(&mut self, delta: isize) {
-        let max = self.max_scroll.get() as isize;
-        self.scroll = (self.scroll as isize + delta).clamp(0, max.max(0)) as usize;
-    }
-}
+pub type PartnerView = super::DetailView<PartnerDetail>;
 
 /// An open agreement.
 #[derive(Debug, Clone, PartialEq)]
@@ -93,7 +67,7 @@ impl InternView {
     }
 }
 
-fn field<'a>(label: &str, value: String, theme: &Theme) -> Line<'a> {
+pub(super) fn field<'a>(label: &str, value: String, theme: &Theme) -> Line<'a> {
     Line::from(vec![
         Span::styled(format!("{label:<18} "), theme.dim()),
         Span::raw(value),
@@ -102,7 +76,7 @@ fn field<'a>(label: &str, value: String, theme: &Theme) -> Line<'a> {
 
 /// A labelled text broken at word boundaries to `width` columns, the
 /// continuation lines indented under the value.
-fn wrapped<'a>(label: &str, value: &str, width: usize, theme: &Theme) -> Vec<Line<'a>> {
+pub(super) fn wrapped<'a>(label: &str, value: &str, width: usize, theme: &Theme) -> Vec<Line<'a>> {
     use unicode_width::UnicodeWidthStr;
     let room = width.saturating_sub(19).max(20);
     let mut rows: Vec<String> = vec![String::new()];
@@ -524,11 +498,8 @@ pub fn partner_lines<'a>(
         .filter(|s| !s.is_empty())
         .collect::<Vec<_>>()
         .join(" · ");
-    out.push(field(
-        tx::F_CONTACT.get(lang),
-        if reach.is_empty() { "-".into() } else { reach },
-        theme,
-    ));
+    let reach = if reach.is_empty() { "-".into() } else { reach };
+    out.extend(wrapped(tx::F_CONTACT.get(lang), &reach, width, theme));
     if !d.note.is_empty() {
         out.extend(wrapped(tx::F_NOTE.get(lang), &d.note, width, theme));
     }
@@ -628,10 +599,9 @@ pub fn render_partner(
         Paragraph::new(crate::i18n::tui::LOADING.get(lang)).render(area, buf);
         return;
     };
-    let lines = partner_lines(d, lang, theme, today, warn, area.width as usize);
-    let max = lines.len().saturating_sub(area.height as usize);
-    v.max_scroll.set(max);
-    Paragraph::new(lines)
-        .scroll((v.scroll.min(max).min(u16::MAX as usize) as u16, 0))
-        .render(area, buf);
+    v.render_lines(
+        buf,
+        area,
+        partner_lines(d, lang, theme, today, warn, area.width as usize),
+    );
 }

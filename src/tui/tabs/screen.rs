@@ -395,6 +395,7 @@ impl TabScreen for EvaluationState {
         match &self.grid {
             Some(g) => Some((g.row, g.rows(), g.rows())).filter(|_| g.rows() > 0),
             None if self.queue => Some(self.follow_ups.position()),
+            None if self.detail.is_some() => None,
             None => Some(self.list.position()),
         }
     }
@@ -412,7 +413,23 @@ impl TabScreen for EvaluationState {
         }
         super::evaluation::render(buf, area, self, ctx.lang, &ctx.theme)
     }
+    fn open(&mut self) -> Opened {
+        if self.queue || self.grid.is_some() || self.detail.is_some() {
+            return Opened::NotHere;
+        }
+        match self.list.selected() {
+            Some(row) => {
+                let id = row.id;
+                self.detail = Some(super::evaluation_detail::EvaluationView::new(id));
+                Opened::Loads(vec![Request::EvaluationDetail(id)])
+            }
+            None => Opened::NotHere,
+        }
+    }
     fn back(&mut self) -> bool {
+        if !self.queue && self.detail.take().is_some() {
+            return true;
+        }
         std::mem::take(&mut self.queue)
     }
     fn switch(&mut self, delta: isize, _ctx: &TabCtx<'_>) -> Vec<Request> {
@@ -443,11 +460,17 @@ impl TabScreen for EvaluationState {
                 months: ctx.settings.follow_up_months,
             });
         }
+        if let Some(v) = self.detail.as_ref().filter(|v| v.data.is_none()) {
+            out.push(Request::EvaluationDetail(v.id));
+        }
         out
     }
     fn mark_stale(&mut self) {
         self.periods_loaded = false;
         self.follow_ups.loaded = false;
+        if let Some(v) = self.detail.as_mut() {
+            v.data = None;
+        }
     }
     fn leave(&mut self) -> bool {
         EvaluationState::leave(self)

@@ -1249,7 +1249,6 @@ fn keys_that_do_nothing_here_yet_say_so() {
         (Screen::EvaluationDetail, KeyCode::Char('d')),
         (Screen::EvaluationList, KeyCode::Char('s')),
         (Screen::FollowUps, KeyCode::Char('n')),
-        (Screen::Monitoring, KeyCode::Enter),
         (Screen::Monitoring, KeyCode::Char('n')),
     ];
     for (screen, code) in cases {

@@ -509,3 +509,70 @@ fn h_shows_a_records_history_with_before_and_after() {
     act(&r, &mut app, Action::CloseHistory);
     assert_eq!(app.screen(), Screen::Partners);
 }
+
+/// Monitoring's reports of agreements and internships lead to the record:
+/// `Enter` opens it in tab 3 (its footer offers it), `Esc` there leaves the
+/// cursor on it in its list. A report of units says `Enter` does nothing.
+#[test]
+fn enter_on_a_report_row_opens_the_agreement_or_internship_in_tab_3() {
+    use peka::tui::tabs::monitoring::Sub;
+    let r = Runner::on_demo_copy();
+    let mut app = r.app();
+    let to = |app: &mut App, sub: Sub| {
+        act(&r, app, Action::GoTab(4));
+        for _ in 0..12 {
+            if app.monitoring.sub == sub {
+                return;
+            }
+            act(&r, app, Action::NextSub);
+        }
+        panic!("{sub:?} not reached");
+    };
+    to(&mut app, Sub::Compliance);
+    let footer = screen_text(&draw(&app));
+    assert!(!footer.contains("Enter buka"), "{footer}");
+    act(&r, &mut app, Action::Open);
+    assert_eq!(app.screen(), Screen::Monitoring);
+    assert!(
+        status_text(&app).contains("belum berlaku"),
+        "{}",
+        status_text(&app)
+    );
+
+    to(&mut app, Sub::AgreementsDue);
+    let (id, number) = {
+        let a = app
+            .monitoring
+            .due
+            .selected()
+            .expect("an agreement ending soon");
+        (a.id, a.number.clone())
+    };
+    let text = screen_text(&draw(&app));
+    assert!(
+        text.lines().last().unwrap().starts_with("Enter buka"),
+        "{text}"
+    );
+    act(&r, &mut app, Action::Open);
+    assert_eq!(app.screen(), Screen::AgreementDetail);
+    let text = screen_text(&draw(&app));
+    assert!(text.contains(&number), "{number} in\n{text}");
+    act(&r, &mut app, Action::Back);
+    assert_eq!(app.screen(), Screen::Agreements);
+    assert_eq!(app.partnerships.current_agreement().map(|a| a.0), Some(id));
+
+    to(&mut app, Sub::Attention);
+    let (id, name) = {
+        let g = app
+            .monitoring
+            .attention
+            .selected()
+            .expect("an internship to look at");
+        (g.id, g.name.clone())
+    };
+    act(&r, &mut app, Action::Open);
+    assert_eq!(app.screen(), Screen::InternDetail);
+    assert!(screen_text(&draw(&app)).contains(&name));
+    act(&r, &mut app, Action::Back);
+    assert_eq!(app.partnerships.current_intern().map(|g| g.0), Some(id));
+}

@@ -166,6 +166,11 @@ pub const DO_OPEN_EFFECT_LONG: T = T::new(
     "peserta pelatihan terpilih: predikat sebelum dan sesudah, skor tindak lanjut",
     "the selected training's participants: predicates before and after, follow-up scores",
 );
+pub const DO_OPEN_RECORD: T = T::new("buka", "open");
+pub const DO_OPEN_RECORD_LONG: T = T::new(
+    "di laporan Berakhir, Kedaluwarsa dan Perhatian: buka perjanjian atau magang terpilih di tab 3 (5 kembali ke sini)",
+    "in the Ending, Expired and Attention reports: open the selected agreement or internship in tab 3 (5 comes back here)",
+);
 pub const DO_BACK_TRAININGS: T = T::new("daftar pelatihan", "trainings");
 pub const DO_BACK_TRAININGS_LONG: T = T::new(
     "kembali ke daftar pelatihan selesai",

@@ -311,11 +311,23 @@ fn render_footer(buf: &mut Buffer, area: Rect, app: &App) {
     let mut spans: Vec<Span> = Vec::new();
     // Read-only: the write keys still answer (with the reason), but the
     // footer does not offer them.
-    let shown: Vec<(&str, &str, u8)> = keymap::footer_for(app.screen())
+    let mut shown: Vec<(&str, &str, u8)> = keymap::footer_for(app.screen())
         .into_iter()
         .filter(|b| !(app.read_only && keymap::is_write_key(b)))
         .map(|b| (b.keys.get(app.lang), b.short.get(app.lang), b.footer))
         .collect();
+    // Monitoring's `Enter` is bound on every report but opens something on
+    // three of them only: it is offered where it does.
+    if app.screen() == Screen::Monitoring && app.monitoring.record_under_cursor().is_some() {
+        shown.insert(
+            0,
+            (
+                crate::i18n::tui::KEY_ENTER.get(app.lang),
+                crate::i18n::monitoring_review::DO_OPEN_RECORD.get(app.lang),
+                keymap::MAJOR,
+            ),
+        );
+    }
     let with_text = footer_fit(&shown, area.width as usize);
     for (i, (keys, what, _)) in shown.iter().enumerate() {
         if !spans.is_empty() {

@@ -75,6 +75,11 @@ pub(super) fn open(app: &mut App) -> Vec<Effect> {
     let tab = app.tab;
     match app.tab_screen_mut(tab).open() {
         Opened::Loads(reqs) => reqs.into_iter().map(Effect::Load).collect(),
+        Opened::Elsewhere(jump) => {
+            let h = app.body_height();
+            app.partnerships.open_record(jump, h);
+            go_tab(app, Tab::Partnerships)
+        }
         Opened::NotHere => {
             let screen = tab.title().get(app.lang);
             let text = crate::i18n::tui::not_here(app.lang, '\r', screen);

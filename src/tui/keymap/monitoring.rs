@@ -1,6 +1,7 @@
 //! The keys of Monitoring's training effect (issue 10): `Enter` on the
 //! finished trainings opens one's participants, `Esc` goes back; `[` / `]`
-//! move to the other reports from both. Consulted before the general table.
+//! move to the other reports from both. `Enter` on a report of agreements or
+//! internships opens the record in tab 3. Consulted before the general table.
 
 use super::{Action, Binding, HIDDEN, MAJOR, NORMAL, Screen, ch, sub_keys};
 use crate::i18n::monitoring_review as rx;
@@ -12,6 +13,16 @@ fn effect(s: Screen) -> bool {
 }
 
 pub static BINDINGS: &[Binding] = &[
+    Binding {
+        keys: tx::KEY_ENTER,
+        short: rx::DO_OPEN_RECORD,
+        long: rx::DO_OPEN_RECORD_LONG,
+        // Only three of the reports have a record to open: in the help, and
+        // said on those reports' own title line.
+        footer: HIDDEN,
+        when: |s| s == Screen::Monitoring,
+        map: |k| (k.code == KeyCode::Enter).then_some(Action::Open),
+    },
     Binding {
         keys: tx::KEY_ENTER,
         short: rx::DO_OPEN_EFFECT,

@@ -477,6 +477,18 @@ impl MonitoringState {
         Some(Request::TrainingEffect(id))
     }
 
+    /// The agreement or internship under the cursor of the reports that
+    /// list them (Berakhir, Kedaluwarsa, Perhatian): `Enter` opens it in tab 3.
+    pub fn record_under_cursor(&self) -> Option<super::screen::Jump> {
+        use super::screen::Jump;
+        match self.sub {
+            Sub::AgreementsDue => self.due.selected().map(|a| Jump::Agreement(a.id)),
+            Sub::ExpiredInterns => self.expired.selected().map(|a| Jump::Agreement(a.id)),
+            Sub::Attention => self.attention.selected().map(|g| Jump::Internship(g.id)),
+            _ => None,
+        }
+    }
+
     /// `Esc` on a training's participants: back to the trainings.
     pub fn back(&mut self) -> bool {
         self.sub == Sub::Effect && self.effect.take().is_some()

@@ -149,7 +149,7 @@ pub fn agreement_lines<'a>(
     } else {
         format!("{} · {}", d.partner_full, d.partner_number)
     };
-    out.push(field(tx::F_PARTNER.get(lang), partner, theme));
+    out.extend(wrapped(tx::F_PARTNER.get(lang), &partner, width, theme));
     if let Some(parent) = &a.parent_number {
         out.push(field(tx::F_PARENT.get(lang), parent.clone(), theme));
     }
@@ -188,7 +188,7 @@ pub fn agreement_lines<'a>(
         .collect::<Vec<_>>()
         .join(" · ");
     if !signers.is_empty() {
-        out.push(field(tx::F_SIGNERS.get(lang), signers, theme));
+        out.extend(wrapped(tx::F_SIGNERS.get(lang), &signers, width, theme));
     }
     out.push(field(
         tx::F_UNIT.get(lang),

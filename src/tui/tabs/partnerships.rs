@@ -220,6 +220,46 @@ impl PartnershipsState {
         }
     }
 
+    /// Opens an agreement or internship from elsewhere (a Monitoring
+    /// report): its sub-list with the cursor on it, and its detail over it.
+    pub fn open_record(&mut self, jump: super::screen::Jump, h: usize) {
+        use super::screen::Jump;
+        let rh = Self::rows_height(h);
+        self.partner = None;
+        self.agreement = None;
+        self.intern = None;
+        match jump {
+            Jump::Agreement(id) => {
+                self.sub = Sub::Agreements;
+                self.agreements.set_filter("", rh);
+                if self.agreements.loaded {
+                    self.agreements.select_where(|r| r.id == id, rh);
+                } else {
+                    self.select_agreement_after_load = Some(id);
+                }
+                self.agreement = Some(AgreementView {
+                    id,
+                    data: None,
+                    scroll: 0,
+                });
+            }
+            Jump::Internship(id) => {
+                self.sub = Sub::Internships;
+                self.internships.set_filter("", rh);
+                if self.internships.loaded {
+                    self.internships.select_where(|r| r.id == id, rh);
+                } else {
+                    self.select_intern_after_load = Some(id);
+                }
+                self.intern = Some(InternView {
+                    id,
+                    data: None,
+                    cursor: 0,
+                });
+            }
+        }
+    }
+
     /// `Esc`: closes the open detail; false when none was open.
     pub fn back(&mut self) -> bool {
         match self.sub {

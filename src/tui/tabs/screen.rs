@@ -39,6 +39,17 @@ pub enum Opened {
     Loads(Vec<Request>),
     /// `Enter` does nothing on this list (said in one line by the app).
     NotHere,
+    /// The row is a record kept in another tab: open it there.
+    Elsewhere(Jump),
+}
+
+/// A record a report row stands for, opened in its own tab.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Jump {
+    /// An agreement, in tab 3.
+    Agreement(i64),
+    /// An internship, in tab 3.
+    Internship(i64),
 }
 
 /// Every tab, with the sub-list it shows.
@@ -508,6 +519,9 @@ impl TabScreen for MonitoringState {
     }
     /// `Enter` on the finished trainings opens one's participants.
     fn open(&mut self) -> Opened {
+        if let Some(j) = MonitoringState::record_under_cursor(self) {
+            return Opened::Elsewhere(j);
+        }
         match MonitoringState::open(self) {
             Some(r) => Opened::Loads(vec![r]),
             None => Opened::NotHere,

@@ -238,6 +238,7 @@ fn participants() -> Vec<ParticipantEffect> {
 fn quality() -> Vec<QualityRow> {
     let row = |problem, key: &str, name: &str, unit: &str, detail| QualityRow {
         problem,
+        id: 0,
         key: key.into(),
         name: name.into(),
         unit: unit.into(),

@@ -576,3 +576,65 @@ fn enter_on_a_report_row_opens_the_agreement_or_internship_in_tab_3() {
     act(&r, &mut app, Action::Back);
     assert_eq!(app.partnerships.current_intern().map(|g| g.0), Some(id));
 }
+
+/// Kualitas data lists records to fix: `Enter` opens each in its own tab —
+/// the employee never assessed in tab 1 (where `p` records an assessment),
+/// the training with open results in tab 2, the internship without a mentor
+/// in tab 3, the evaluation without feedback in tab 4.
+#[test]
+fn enter_on_a_data_quality_row_opens_the_record_in_its_tab() {
+    use peka::db::data_quality::Problem;
+    use peka::tui::tabs::monitoring::Sub;
+    let r = Runner::on_demo_copy();
+    let mut app = r.app();
+    let cases = [
+        (
+            Problem::NoAssessment,
+            "penilaian",
+            Screen::EmployeeDetail,
+            Screen::EmployeeList,
+        ),
+        (
+            Problem::OpenResults,
+            "hasil",
+            Screen::Participants,
+            Screen::TrainingList,
+        ),
+        (
+            Problem::NoMentor,
+            "pembimbing",
+            Screen::InternDetail,
+            Screen::Internships,
+        ),
+        (
+            Problem::EmptyFeedback,
+            "umpan balik",
+            Screen::EvaluationDetail,
+            Screen::EvaluationList,
+        ),
+    ];
+    for (problem, word, opened, back) in cases {
+        act(&r, &mut app, Action::GoTab(4));
+        for _ in 0..12 {
+            if app.monitoring.sub == Sub::Quality {
+                break;
+            }
+            act(&r, &mut app, Action::NextSub);
+        }
+        assert_eq!(app.monitoring.sub, Sub::Quality);
+        act(&r, &mut app, Action::FilterClear);
+        filter(&r, &mut app, word);
+        let row = app.monitoring.quality.selected().cloned();
+        let row = row.unwrap_or_else(|| panic!("a {problem:?} row in the demo data"));
+        assert_eq!(row.problem, problem, "{word:?} finds {problem:?} first");
+        act(&r, &mut app, Action::Open);
+        assert_eq!(app.screen(), opened, "{problem:?}");
+        let text = screen_text(&draw(&app));
+        assert!(
+            text.contains(&row.key) || text.contains(&row.name),
+            "{problem:?} {row:?}\n{text}"
+        );
+        act(&r, &mut app, Action::Back);
+        assert_eq!(app.screen(), back, "{problem:?}");
+    }
+}

@@ -80,6 +80,9 @@ pub enum Detail {
 #[derive(Debug, Clone, PartialEq)]
 pub struct QualityRow {
     pub problem: Problem,
+    /// The record's id: the employee's, the training's, the internship's or
+    /// the evaluation's, as `problem` says.
+    pub id: i64,
     /// What names the record: a NIP, a training code, a NIM.
     pub key: String,
     /// The person's name with degrees, the training's or the student's name.
@@ -114,7 +117,7 @@ fn no_assessment(conn: &Connection) -> rusqlite::Result<Vec<QualityRow>> {
     let in_service = in_service_now_sql("e");
     let sql = format!(
         "WITH RECURSIVE {UNIT_TREE_CTE}
-SELECT e.nip, e.gelar_depan, e.nama, e.gelar_belakang, {UNIT_SHORT_SQL}
+SELECT e.nip, e.gelar_depan, e.nama, e.gelar_belakang, {UNIT_SHORT_SQL}, e.id
 FROM pegawai e
 JOIN unit_kerja u ON u.id = e.unit_kerja_id
 LEFT JOIN unit_tree t ON t.id = u.id
@@ -126,6 +129,7 @@ ORDER BY t.path, e.nama COLLATE NOCASE, e.nip"
     let rows = stmt.query_map([], |r| {
         Ok(QualityRow {
             problem: Problem::NoAssessment,
+            id: r.get(5)?,
             key: r.get(0)?,
             name: person(r, 1)?,
             unit: r.get(4)?,
@@ -142,7 +146,7 @@ const OPEN_STATUSES: &str = "'DIUSULKAN','DISETUJUI','TERDAFTAR','MENGIKUTI'";
 fn open_results(conn: &Connection) -> rusqlite::Result<Vec<QualityRow>> {
     let sql = format!(
         "SELECT p.kode, p.nama, p.penyelenggara, p.tanggal_selesai,
-       COUNT(CASE WHEN pp.status IN ({OPEN_STATUSES}) THEN 1 END), COUNT(*)
+       COUNT(CASE WHEN pp.status IN ({OPEN_STATUSES}) THEN 1 END), COUNT(*), p.id
 FROM pelatihan p
 JOIN peserta_pelatihan pp ON pp.pelatihan_id = p.id
 WHERE p.status = 'SELESAI'
@@ -154,6 +158,7 @@ ORDER BY p.tanggal_selesai, p.kode"
     let rows = stmt.query_map([], |r| {
         Ok(QualityRow {
             problem: Problem::OpenResults,
+            id: r.get(6)?,
             key: r.get(0)?,
             name: r.get(1)?,
             unit: r.get(2)?,
@@ -171,7 +176,7 @@ fn no_mentor(conn: &Connection) -> rusqlite::Result<Vec<QualityRow>> {
     let sql = format!(
         "WITH RECURSIVE {UNIT_TREE_CTE}
 SELECT g.nim, g.nama, {UNIT_SHORT_SQL}, g.status,
-       CASE WHEN m.singkatan <> '' THEN m.singkatan ELSE m.nama END
+       CASE WHEN m.singkatan <> '' THEN m.singkatan ELSE m.nama END, g.id
 FROM magang g
 JOIN mitra m ON m.id = g.mitra_id
 JOIN unit_kerja u ON u.id = g.unit_kerja_id
@@ -183,6 +188,7 @@ ORDER BY t.path, g.nama COLLATE NOCASE, g.nim"
     let rows = stmt.query_map([], |r| {
         Ok(QualityRow {
             problem: Problem::NoMentor,
+            id: r.get(5)?,
             key: r.get(0)?,
             name: r.get(1)?,
             unit: r.get(2)?,
@@ -198,7 +204,7 @@ ORDER BY t.path, g.nama COLLATE NOCASE, g.nim"
 fn empty_feedback(conn: &Connection, p: PeriodRef) -> rusqlite::Result<Vec<QualityRow>> {
     let sql = format!(
         "WITH RECURSIVE {UNIT_TREE_CTE}
-SELECT e.nip, e.gelar_depan, e.nama, e.gelar_belakang, {UNIT_SHORT_SQL}
+SELECT e.nip, e.gelar_depan, e.nama, e.gelar_belakang, {UNIT_SHORT_SQL}, ev.id
 FROM evaluasi_kinerja ev
 JOIN pegawai e ON e.id = ev.pegawai_id
 JOIN unit_kerja u ON u.id = e.unit_kerja_id
@@ -211,6 +217,7 @@ ORDER BY t.path, e.nama COLLATE NOCASE, e.nip"
     let rows = stmt.query_map(params![p.year, p.kind.as_code(), p.no], |r| {
         Ok(QualityRow {
             problem: Problem::EmptyFeedback,
+            id: r.get(5)?,
             key: r.get(0)?,
             name: person(r, 1)?,
             unit: r.get(4)?,
@@ -228,7 +235,7 @@ fn above_ceilings(conn: &Connection) -> rusqlite::Result<Vec<QualityRow>> {
     let sql = format!(
         "WITH RECURSIVE {UNIT_TREE_CTE}
 SELECT e.nip, e.gelar_depan, e.nama, e.gelar_belakang, {UNIT_SHORT_SQL}, e.golongan,
-       e.pendidikan_terakhir, e.jenis_jabatan, e.jenjang_jf
+       e.pendidikan_terakhir, e.jenis_jabatan, e.jenjang_jf, e.id
 FROM pegawai e
 JOIN unit_kerja u ON u.id = e.unit_kerja_id
 LEFT JOIN unit_tree t ON t.id = u.id
@@ -247,6 +254,7 @@ ORDER BY t.path, e.nama COLLATE NOCASE, e.nip"
         };
         Ok(Some(QualityRow {
             problem: Problem::AboveCeiling,
+            id: r.get(9)?,
             key: r.get(0)?,
             name: person(r, 1)?,
             unit: r.get(4)?,

@@ -168,8 +168,12 @@ pub const DO_OPEN_EFFECT_LONG: T = T::new(
 );
 pub const DO_OPEN_RECORD: T = T::new("buka", "open");
 pub const DO_OPEN_RECORD_LONG: T = T::new(
-    "di laporan Berakhir, Kedaluwarsa dan Perhatian: buka perjanjian atau magang terpilih di tab 3 (5 kembali ke sini)",
-    "in the Ending, Expired and Attention reports: open the selected agreement or internship in tab 3 (5 comes back here)",
+    "di laporan Berakhir, Kedaluwarsa, Perhatian dan Kualitas data: buka data terpilih di tabnya (pegawai, pelatihan, perjanjian, magang, evaluasi); 5 kembali ke sini",
+    "in the Ending, Expired, Attention and Data quality reports: open the selected record in its tab (employee, training, agreement, internship, evaluation); 5 comes back here",
+);
+pub const GRID_OPEN: T = T::new(
+    "Grid unit masih terbuka di tab 4: tutup dengan Esc di sana, lalu buka evaluasi ini lagi.",
+    "A unit's grid is open in tab 4: close it there with Esc, then open this evaluation again.",
 );
 pub const DO_BACK_TRAININGS: T = T::new("daftar pelatihan", "trainings");
 pub const DO_BACK_TRAININGS_LONG: T = T::new(

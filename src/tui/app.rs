@@ -572,7 +572,14 @@ fn on_loaded(app: &mut App, data: Loaded) -> Vec<Effect> {
             }
         }
         Loaded::Development(id, dev) => app.employees.set_development(id, dev, h),
-        Loaded::Trainings(rows) => app.training.set_rows(rows, h),
+        Loaded::Trainings(rows) => {
+            app.training.set_rows(rows, h);
+            if let Some(id) = app.training.open_after_load.take()
+                && app.training.open_id(id, h)
+            {
+                return vec![Effect::Load(Request::Participants(id))];
+            }
+        }
         Loaded::TrainingsHead(rows) => app.training.set_head(rows, h),
         Loaded::Participants(id, rows) => app.training.set_participants(id, rows, h),
         Loaded::TrainingNeeds(id, rows) => {

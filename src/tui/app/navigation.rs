@@ -2,6 +2,8 @@
 //! details, sub-lists and the `x` export of what is shown.
 
 use super::*;
+use crate::tui::tabs::partnerships::Sub as PartnerSub;
+use crate::tui::tabs::screen::Jump;
 
 pub(super) fn go_tab(app: &mut App, tab: Tab) -> Vec<Effect> {
     if app.tab != tab && app.tab_screen_mut(app.tab).leave() {
@@ -75,16 +77,59 @@ pub(super) fn open(app: &mut App) -> Vec<Effect> {
     let tab = app.tab;
     match app.tab_screen_mut(tab).open() {
         Opened::Loads(reqs) => reqs.into_iter().map(Effect::Load).collect(),
-        Opened::Elsewhere(jump) => {
-            let h = app.body_height();
-            app.partnerships.open_record(jump, h);
-            go_tab(app, Tab::Partnerships)
-        }
+        Opened::Elsewhere(jump) => open_elsewhere(app, jump),
         Opened::NotHere => {
             let screen = tab.title().get(app.lang);
             let text = crate::i18n::tui::not_here(app.lang, '\r', screen);
             app.status = Some(Status::Info(text));
             vec![]
+        }
+    }
+}
+
+/// `Enter` on a report row: the record it stands for, opened in its own tab
+/// as `Enter` there would open it; `Esc` there goes to that tab's list.
+fn open_elsewhere(app: &mut App, jump: Jump) -> Vec<Effect> {
+    let h = app.body_height();
+    match jump {
+        Jump::Employee(id) => {
+            app.employees.open_id(id, h);
+            let mut effects = go_tab(app, Tab::Employees);
+            effects.push(Effect::Load(Request::EmployeeDetail(id)));
+            effects
+        }
+        Jump::Training(id) => {
+            let open = app.training.open_id(id, h);
+            if !open {
+                // The catalogue is not read yet: opened when it comes.
+                app.training.open_after_load = Some(id);
+            }
+            let mut effects = go_tab(app, Tab::Training);
+            if open {
+                effects.push(Effect::Load(Request::Participants(id)));
+            }
+            effects
+        }
+        Jump::Agreement(id) => {
+            app.partnerships.open_record(PartnerSub::Agreements, id, h);
+            go_tab(app, Tab::Partnerships)
+        }
+        Jump::Internship(id) => {
+            app.partnerships.open_record(PartnerSub::Internships, id, h);
+            go_tab(app, Tab::Partnerships)
+        }
+        Jump::Evaluation(id) => {
+            if app.evaluation.grid.is_some() {
+                // A unit's grid holds the keyboard in tab 4 (a row may be
+                // half rated): it is closed there first.
+                let text = crate::i18n::monitoring_review::GRID_OPEN.get(app.lang);
+                app.status = Some(Status::Info(text.to_string()));
+                return vec![];
+            }
+            app.evaluation.queue = false;
+            app.evaluation.detail =
+                Some(crate::tui::tabs::evaluation_detail::EvaluationView::new(id));
+            go_tab(app, Tab::Evaluation)
         }
     }
 }

@@ -64,6 +64,22 @@ pub struct DetailState {
     pub pending_plan: Vec<i64>,
 }
 
+impl DetailState {
+    /// Employee `id`, not read yet.
+    fn new(id: i64) -> DetailState {
+        DetailState {
+            id,
+            data: None,
+            missing: false,
+            scroll: 0,
+            development: None,
+            plan_focus: false,
+            plan_cursor: 0,
+            pending_plan: Vec::new(),
+        }
+    }
+}
+
 impl EmployeesState {
     /// Data rows under the sub-list bar and the table header.
     fn rows_height(h: usize) -> usize {
@@ -203,17 +219,17 @@ impl EmployeesState {
             return None;
         }
         let id = self.selected_id()?;
-        self.detail = Some(DetailState {
-            id,
-            data: None,
-            missing: false,
-            scroll: 0,
-            development: None,
-            plan_focus: false,
-            plan_cursor: 0,
-            pending_plan: Vec::new(),
-        });
+        self.detail = Some(DetailState::new(id));
         Some(id)
+    }
+
+    /// Opens employee `id` from elsewhere (a Monitoring report): the
+    /// Pegawai list with the cursor on them when they are in it, and their
+    /// detail over it.
+    pub fn open_id(&mut self, id: i64, h: usize) {
+        self.sub = 0;
+        self.list.select_where(|r| r.id == id, Self::rows_height(h));
+        self.detail = Some(DetailState::new(id));
     }
 
     pub fn export(&self, lang: Lang, targets: &JpTargets, today: chrono::NaiveDate) -> ExportJob {

@@ -477,14 +477,22 @@ impl MonitoringState {
         Some(Request::TrainingEffect(id))
     }
 
-    /// The agreement or internship under the cursor of the reports that
-    /// list them (Berakhir, Kedaluwarsa, Perhatian): `Enter` opens it in tab 3.
+    /// The record under the cursor of the reports that list records
+    /// (Berakhir, Kedaluwarsa, Perhatian, Kualitas data): `Enter` opens it
+    /// in its own tab.
     pub fn record_under_cursor(&self) -> Option<super::screen::Jump> {
         use super::screen::Jump;
+        use crate::db::data_quality::Problem;
         match self.sub {
             Sub::AgreementsDue => self.due.selected().map(|a| Jump::Agreement(a.id)),
             Sub::ExpiredInterns => self.expired.selected().map(|a| Jump::Agreement(a.id)),
             Sub::Attention => self.attention.selected().map(|g| Jump::Internship(g.id)),
+            Sub::Quality => self.quality.selected().map(|q| match q.problem {
+                Problem::NoAssessment | Problem::AboveCeiling => Jump::Employee(q.id),
+                Problem::OpenResults => Jump::Training(q.id),
+                Problem::NoMentor => Jump::Internship(q.id),
+                Problem::EmptyFeedback => Jump::Evaluation(q.id),
+            }),
             _ => None,
         }
     }

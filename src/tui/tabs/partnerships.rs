@@ -220,16 +220,17 @@ impl PartnershipsState {
         }
     }
 
-    /// Opens an agreement or internship from elsewhere (a Monitoring
-    /// report): its sub-list with the cursor on it, and its detail over it.
-    pub fn open_record(&mut self, jump: super::screen::Jump, h: usize) {
-        use super::screen::Jump;
+    /// Opens agreement or internship `id` (`sub` says which) from elsewhere
+    /// (a Monitoring report): its sub-list with the cursor on it, and its
+    /// detail over it.
+    pub fn open_record(&mut self, sub: Sub, id: i64, h: usize) {
         let rh = Self::rows_height(h);
         self.partner = None;
         self.agreement = None;
         self.intern = None;
-        match jump {
-            Jump::Agreement(id) => {
+        match sub {
+            Sub::Partners => {}
+            Sub::Agreements => {
                 self.sub = Sub::Agreements;
                 self.agreements.set_filter("", rh);
                 if self.agreements.loaded {
@@ -243,7 +244,7 @@ impl PartnershipsState {
                     scroll: 0,
                 });
             }
-            Jump::Internship(id) => {
+            Sub::Internships => {
                 self.sub = Sub::Internships;
                 self.internships.set_filter("", rh);
                 if self.internships.loaded {

@@ -46,10 +46,16 @@ pub enum Opened {
 /// A record a report row stands for, opened in its own tab.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Jump {
+    /// An employee's detail, in tab 1.
+    Employee(i64),
+    /// A training's participants, in tab 2.
+    Training(i64),
     /// An agreement, in tab 3.
     Agreement(i64),
     /// An internship, in tab 3.
     Internship(i64),
+    /// An evaluation, in tab 4.
+    Evaluation(i64),
 }
 
 /// Every tab, with the sub-list it shows.

@@ -20,6 +20,9 @@ pub struct TrainingState {
     pub participants: Option<ParticipantsState>,
     /// Put the cursor on this training when the list arrives (after a save).
     pub select_after_load: Option<i64>,
+    /// Open this training's participants when the catalogue arrives (asked
+    /// for from a Monitoring report before the catalogue was read).
+    pub open_after_load: Option<i64>,
     /// The employees the open training helps most (`]` on its
     /// participants); shown instead of them while open. Driven through
     /// `screen::TabScreen`.
@@ -260,6 +263,24 @@ impl TrainingState {
             edit: None,
         });
         Some(id)
+    }
+
+    /// Opens training `id`'s participants from elsewhere (a Monitoring
+    /// report) with the cursor on it in the catalogue; false when the
+    /// catalogue read so far does not hold it.
+    pub fn open_id(&mut self, id: i64, h: usize) -> bool {
+        self.participants = None;
+        self.list.set_filter("", Self::list_height(h));
+        let Some(t) = self.list.all().iter().find(|t| t.id == id).cloned() else {
+            return false;
+        };
+        self.list.select_where(|r| r.id == id, Self::list_height(h));
+        self.participants = Some(ParticipantsState {
+            training: t,
+            list: FilteredList::default(),
+            edit: None,
+        });
+        true
     }
 
     pub fn export(&self, lang: Lang) -> ExportJob {

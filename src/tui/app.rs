@@ -527,6 +527,26 @@ fn still_wanted(app: &App, request: &Request) -> bool {
     }
 }
 
+/// A detail's answer for record `id`: its data when that detail is still
+/// open; the detail closes when the record is gone (true: say so).
+fn fill_detail<D>(
+    slot: &mut Option<crate::tui::tabs::DetailView<D>>,
+    id: i64,
+    data: Option<Box<D>>,
+) -> bool {
+    match slot.as_mut().filter(|v| v.id == id) {
+        Some(_) if data.is_none() => {
+            *slot = None;
+            true
+        }
+        Some(v) => {
+            v.data = data;
+            false
+        }
+        None => false,
+    }
+}
+
 fn on_loaded(app: &mut App, data: Loaded) -> Vec<Effect> {
     let h = app.body_height();
     let today = app.today;
@@ -594,27 +614,17 @@ fn on_loaded(app: &mut App, data: Loaded) -> Vec<Effect> {
         }
         Loaded::Internships(rows) => app.partnerships.set_internships(rows, h),
         Loaded::EvaluationDetail(id, data) => {
-            if let Some(v) = app.evaluation.detail.as_mut().filter(|v| v.id == id) {
-                if data.is_none() {
-                    app.evaluation.detail = None;
-                    app.status = Some(Status::Error(
-                        crate::i18n::tui::RECORD_NOT_FOUND.get(app.lang).to_string(),
-                    ));
-                } else {
-                    v.data = data;
-                }
+            if fill_detail(&mut app.evaluation.detail, id, data) {
+                app.status = Some(Status::Error(
+                    crate::i18n::tui::RECORD_NOT_FOUND.get(app.lang).to_string(),
+                ));
             }
         }
         Loaded::PartnerDetail(id, data) => {
-            if let Some(v) = app.partnerships.partner.as_mut().filter(|v| v.id == id) {
-                if data.is_none() {
-                    app.partnerships.partner = None;
-                    app.status = Some(Status::Error(
-                        crate::i18n::tui::RECORD_NOT_FOUND.get(app.lang).to_string(),
-                    ));
-                } else {
-                    v.data = data;
-                }
+            if fill_detail(&mut app.partnerships.partner, id, data) {
+                app.status = Some(Status::Error(
+                    crate::i18n::tui::RECORD_NOT_FOUND.get(app.lang).to_string(),
+                ));
             }
         }
         Loaded::AgreementDetail(id, data) => {

@@ -1,7 +1,8 @@
 //! The keys of Monitoring's training effect (issue 10): `Enter` on the
 //! finished trainings opens one's participants, `Esc` goes back; `[` / `]`
-//! move to the other reports from both. `Enter` on a report of agreements or
-//! internships opens the record in tab 3. Consulted before the general table.
+//! move to the other reports from both. `Enter` on a report that lists
+//! records (agreements, internships, data-quality rows) opens the record in
+//! its own tab. Consulted before the general table.
 
 use super::{Action, Binding, HIDDEN, MAJOR, NORMAL, Screen, ch, sub_keys};
 use crate::i18n::monitoring_review as rx;
@@ -17,8 +18,8 @@ pub static BINDINGS: &[Binding] = &[
         keys: tx::KEY_ENTER,
         short: rx::DO_OPEN_RECORD,
         long: rx::DO_OPEN_RECORD_LONG,
-        // Only three of the reports have a record to open: in the help, and
-        // said on those reports' own title line.
+        // Four of the eleven reports list records to open: the footer
+        // offers it on those only (`view::render_footer`), the help says where.
         footer: HIDDEN,
         when: |s| s == Screen::Monitoring,
         map: |k| (k.code == KeyCode::Enter).then_some(Action::Open),

@@ -135,6 +135,7 @@ fn suggestions() -> Vec<StudentSuggestion> {
     let s = |id, date: &str, unit: &str, campus: &str, student: &str, worked: &str, saran: &str| {
         StudentSuggestion {
             id,
+            intern_id: id,
             date: date.into(),
             unit: unit.into(),
             unit_name: format!("Unit {unit}"),

@@ -575,6 +575,20 @@ fn enter_on_a_report_row_opens_the_agreement_or_internship_in_tab_3() {
     assert!(screen_text(&draw(&app)).contains(&name));
     act(&r, &mut app, Action::Back);
     assert_eq!(app.partnerships.current_intern().map(|g| g.0), Some(id));
+    // Saran: the student's suggestion leads to their internship. Its
+    // logbook is long, so the view scrolls to the first entry: the
+    // student's name stays on the top row all the same.
+    to(&mut app, Sub::Suggestions);
+    let (id, student) = {
+        let f = app.monitoring.suggestions.selected().expect("a suggestion");
+        (f.intern_id, f.student.clone())
+    };
+    act(&r, &mut app, Action::Open);
+    assert_eq!(app.screen(), Screen::InternDetail);
+    let text = screen_text(&draw(&app));
+    assert!(text.contains(&student), "{student:?} in\n{text}");
+    act(&r, &mut app, Action::Back);
+    assert_eq!(app.partnerships.current_intern().map(|g| g.0), Some(id));
 }
 
 /// Kualitas data lists records to fix: `Enter` opens each in its own tab —

@@ -319,6 +319,8 @@ ORDER BY t.path, u.nama COLLATE NOCASE, u.id"
 #[derive(Debug, Clone, PartialEq)]
 pub struct StudentSuggestion {
     pub id: i64,
+    /// The internship it ends.
+    pub intern_id: i64,
     pub date: String,
     /// Host unit: short and full name.
     pub unit: String,
@@ -341,7 +343,7 @@ pub fn student_suggestions(conn: &Connection) -> rusqlite::Result<Vec<StudentSug
     let now = "CASE WHEN m.singkatan <> '' THEN m.singkatan ELSE m.nama END";
     let sql = format!(
         "SELECT f.id, f.tanggal, {UNIT_SHORT_SQL}, u.nama, {then}, {now}, g.nim, g.nama,
-                trim(f.yang_berhasil), trim(f.saran_unit)
+                trim(f.yang_berhasil), trim(f.saran_unit), g.id
          FROM umpan_balik_magang f
          JOIN magang g ON g.id = f.magang_id
          JOIN mitra m ON m.id = g.mitra_id
@@ -353,6 +355,7 @@ pub fn student_suggestions(conn: &Connection) -> rusqlite::Result<Vec<StudentSug
     let rows = stmt.query_map([], |r| {
         Ok(StudentSuggestion {
             id: r.get(0)?,
+            intern_id: r.get(10)?,
             date: r.get(1)?,
             unit: r.get(2)?,
             unit_name: r.get(3)?,

@@ -317,7 +317,7 @@ fn render_footer(buf: &mut Buffer, area: Rect, app: &App) {
         .map(|b| (b.keys.get(app.lang), b.short.get(app.lang), b.footer))
         .collect();
     // Monitoring's `Enter` is bound on every report but opens something on
-    // four of them only: it is offered where it does.
+    // five of them only: it is offered where it does.
     if app.screen() == Screen::Monitoring && app.monitoring.record_under_cursor().is_some() {
         shown.insert(
             0,

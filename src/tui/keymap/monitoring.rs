@@ -1,8 +1,8 @@
 //! The keys of Monitoring's training effect (issue 10): `Enter` on the
 //! finished trainings opens one's participants, `Esc` goes back; `[` / `]`
 //! move to the other reports from both. `Enter` on a report that lists
-//! records (agreements, internships, data-quality rows) opens the record in
-//! its own tab. Consulted before the general table.
+//! records (agreements, internships, students' suggestions, data-quality
+//! rows) opens the record in its own tab. Consulted before the general table.
 
 use super::{Action, Binding, HIDDEN, MAJOR, NORMAL, Screen, ch, sub_keys};
 use crate::i18n::monitoring_review as rx;
@@ -18,7 +18,7 @@ pub static BINDINGS: &[Binding] = &[
         keys: tx::KEY_ENTER,
         short: rx::DO_OPEN_RECORD,
         long: rx::DO_OPEN_RECORD_LONG,
-        // Four of the eleven reports list records to open: the footer
+        // Five of the eleven reports list records to open: the footer
         // offers it on those only (`view::render_footer`), the help says where.
         footer: HIDDEN,
         when: |s| s == Screen::Monitoring,

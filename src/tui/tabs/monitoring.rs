@@ -478,8 +478,8 @@ impl MonitoringState {
     }
 
     /// The record under the cursor of the reports that list records
-    /// (Berakhir, Kedaluwarsa, Perhatian, Kualitas data): `Enter` opens it
-    /// in its own tab.
+    /// (Berakhir, Kedaluwarsa, Perhatian, Saran, Kualitas data): `Enter`
+    /// opens it in its own tab.
     pub fn record_under_cursor(&self) -> Option<super::screen::Jump> {
         use super::screen::Jump;
         use crate::db::data_quality::Problem;
@@ -487,6 +487,10 @@ impl MonitoringState {
             Sub::AgreementsDue => self.due.selected().map(|a| Jump::Agreement(a.id)),
             Sub::ExpiredInterns => self.expired.selected().map(|a| Jump::Agreement(a.id)),
             Sub::Attention => self.attention.selected().map(|g| Jump::Internship(g.id)),
+            Sub::Suggestions => self
+                .suggestions
+                .selected()
+                .map(|f| Jump::Internship(f.intern_id)),
             Sub::Quality => self.quality.selected().map(|q| match q.problem {
                 Problem::NoAssessment | Problem::AboveCeiling => Jump::Employee(q.id),
                 Problem::OpenResults => Jump::Training(q.id),

@@ -441,13 +441,31 @@ pub fn render_intern(buf: &mut Buffer, area: Rect, v: &InternView, lang: Lang, t
         Paragraph::new(crate::i18n::tui::LOADING.get(lang)).render(area, buf);
         return;
     };
-    let (lines, (first, last)) = intern_lines(v, d, lang, theme, area.width as usize);
+    let (mut lines, (first, last)) = intern_lines(v, d, lang, theme, area.width as usize);
     let h = area.height.max(1) as usize;
     // The selected entry in view, whole when it fits, its first line always.
     let scroll = (last + 1).saturating_sub(h).min(first);
+    if scroll == 0 || area.height < 2 {
+        Paragraph::new(lines)
+            .scroll((scroll.min(u16::MAX as usize) as u16, 0))
+            .render(area, buf);
+        return;
+    }
+    // Scrolled down to a logbook entry: the student's name stays on the top
+    // row, so the screen always says whose logbook it is.
+    let title = lines.remove(0);
+    title.render(Rect { height: 1, ..area }, buf);
+    let rest = Rect {
+        y: area.y + 1,
+        height: area.height - 1,
+        ..area
+    };
+    let h = rest.height as usize;
+    let (first, last) = (first - 1, last - 1);
+    let scroll = (last + 1).saturating_sub(h).min(first);
     Paragraph::new(lines)
         .scroll((scroll.min(u16::MAX as usize) as u16, 0))
-        .render(area, buf);
+        .render(rest, buf);
 }
 
 /// The lines of a partner's detail: its record, then its agreements (each

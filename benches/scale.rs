@@ -916,7 +916,9 @@ fn tour(lab: &Lab, o: &Opts, table: &mut Table) {
     eprintln!("  tabs (peak so far {:.1} MB)", vm_mb(s.pid(), "VmHWM:"));
     let marks: [(&str, &str); 5] = [
         ("2", tx::DO_OPEN_TRAINING.get(LANG)),
-        ("3", tx::DO_SUB_PARTNERS.get(LANG)),
+        // The partner list's own column: its footer keeps the sub-list
+        // names only when it has room.
+        ("3", tx::COL_CONTACT.get(LANG)),
         ("4", "Perilaku"),
         ("5", tx::DO_SUB_MONITORING.get(LANG)),
         ("1", tx::DO_OPEN_EMPLOYEE.get(LANG)),

@@ -171,7 +171,6 @@ pub const ED_NEXT: T = T::new("Langkah berikut", "Next step");
 pub const ED_AGREED: T = T::new("Disepakati", "Agreed by");
 pub const ED_NOTE: T = T::new("Catatan", "Notes");
 pub const ED_VALUES: T = T::new("Catatan BerAKHLAK", "BerAKHLAK notes");
-pub const ED_NONE: T = T::new("(belum ada)", "(none yet)");
 pub const DO_OPEN_EVAL: T = T::new("buka", "open");
 pub const DO_OPEN_EVAL_LONG: T = T::new(
     "Buka evaluasi: nilai, predikat, pejabat penilai, umpan balik dan catatan BerAKHLAK",

@@ -268,11 +268,7 @@ pub static BINDINGS: &[Binding] = &[
         long: tx::DO_SCROLL,
         footer: MINOR,
         when: |s| s == Screen::EmployeeDetail || s == Screen::Help,
-        map: |k| match (k.code, ch(k)) {
-            (KeyCode::Up, _) | (_, Some('k')) => Some(Action::Up),
-            (KeyCode::Down, _) | (_, Some('j')) => Some(Action::Down),
-            _ => None,
-        },
+        map: line_keys,
     },
     Binding {
         keys: tx::KEY_MOVE,
@@ -280,11 +276,7 @@ pub static BINDINGS: &[Binding] = &[
         long: dx::DO_PICK_LINE,
         footer: MINOR,
         when: |s| s == Screen::EmployeePlan,
-        map: |k| match (k.code, ch(k)) {
-            (KeyCode::Up, _) | (_, Some('k')) => Some(Action::Up),
-            (KeyCode::Down, _) | (_, Some('j')) => Some(Action::Down),
-            _ => None,
-        },
+        map: line_keys,
     },
     Binding {
         keys: tx::KEY_MOVE,
@@ -373,10 +365,7 @@ pub static BINDINGS: &[Binding] = &[
         long: tx::DO_BACK_LONG,
         footer: NORMAL,
         when: |s| matches!(s, Screen::EmployeeDetail | Screen::Participants),
-        map: |k| {
-            matches!(k.code, KeyCode::Esc | KeyCode::Backspace | KeyCode::Left)
-                .then_some(Action::Back)
-        },
+        map: back_keys,
     },
     Binding {
         keys: tx::KEY_ESC,
@@ -384,10 +373,7 @@ pub static BINDINGS: &[Binding] = &[
         long: dx::DO_BACK_PARTICIPANTS_LONG,
         footer: NORMAL,
         when: |s| s == Screen::TrainingNeeds,
-        map: |k| {
-            matches!(k.code, KeyCode::Esc | KeyCode::Backspace | KeyCode::Left)
-                .then_some(Action::Back)
-        },
+        map: back_keys,
     },
     Binding {
         keys: tx::KEY_ESC,
@@ -395,10 +381,7 @@ pub static BINDINGS: &[Binding] = &[
         long: dx::DO_PLAN_DONE_LONG,
         footer: NORMAL,
         when: |s| s == Screen::EmployeePlan,
-        map: |k| {
-            matches!(k.code, KeyCode::Esc | KeyCode::Backspace | KeyCode::Left)
-                .then_some(Action::Back)
-        },
+        map: back_keys,
     },
     Binding {
         keys: tx::KEY_ESC,
@@ -873,6 +856,20 @@ pub static BINDINGS: &[Binding] = &[
         map: |k| ctrl(k, 'l').then_some(Action::Redraw),
     },
 ];
+
+/// `↑`/`↓` and `k`/`j`: one line or row up or down.
+fn line_keys(k: &KeyEvent) -> Option<Action> {
+    match (k.code, ch(k)) {
+        (KeyCode::Up, _) | (_, Some('k')) => Some(Action::Up),
+        (KeyCode::Down, _) | (_, Some('j')) => Some(Action::Down),
+        _ => None,
+    }
+}
+
+/// `Esc`, `Backspace` or `←`: back from a detail to its list.
+fn back_keys(k: &KeyEvent) -> Option<Action> {
+    matches!(k.code, KeyCode::Esc | KeyCode::Backspace | KeyCode::Left).then_some(Action::Back)
+}
 
 fn sub_keys(k: &KeyEvent) -> Option<Action> {
     match ch(k) {

@@ -2,7 +2,7 @@
 //! evaluations of a period, and the grid of a unit. Consulted before the
 //! general table.
 
-use super::{Action, Binding, MAJOR, MINOR, NORMAL, Screen, ch};
+use super::{Action, Binding, MAJOR, MINOR, NORMAL, Screen, back_keys, ch, line_keys};
 use crate::domain::enums::Rating;
 use crate::i18n::evaluation_keys as ex;
 use crate::i18n::follow_ups as fx;
@@ -77,11 +77,7 @@ pub static BINDINGS: &[Binding] = &[
         long: tx::DO_SCROLL,
         footer: MINOR,
         when: |s| s == Screen::EvaluationDetail,
-        map: |k| match (k.code, ch(k)) {
-            (KeyCode::Up, _) | (_, Some('k')) => Some(Action::Up),
-            (KeyCode::Down, _) | (_, Some('j')) => Some(Action::Down),
-            _ => None,
-        },
+        map: line_keys,
     },
     Binding {
         keys: tx::KEY_ESC,
@@ -89,10 +85,7 @@ pub static BINDINGS: &[Binding] = &[
         long: tx::DO_BACK_LONG,
         footer: NORMAL,
         when: |s| s == Screen::EvaluationDetail,
-        map: |k| {
-            matches!(k.code, KeyCode::Esc | KeyCode::Backspace | KeyCode::Left)
-                .then_some(Action::Back)
-        },
+        map: back_keys,
     },
     Binding {
         keys: tx::KEY_DELETE,

@@ -1,7 +1,7 @@
 //! `h`: a record's history (issue 11 item 4), on every list and detail that
 //! shows records one can change; `Esc` or `h` closes it.
 
-use super::{Action, Binding, HIDDEN, MINOR, NORMAL, Screen, ch};
+use super::{Action, Binding, HIDDEN, MINOR, NORMAL, Screen, ch, line_keys};
 use crate::i18n::history as hx;
 use crate::i18n::tui as tx;
 use ratatui::crossterm::event::KeyCode;
@@ -53,10 +53,6 @@ pub static BINDINGS: &[Binding] = &[
         long: tx::DO_SCROLL,
         footer: MINOR,
         when: |s| s == Screen::History,
-        map: |k| match (k.code, ch(k)) {
-            (KeyCode::Up, _) | (_, Some('k')) => Some(Action::Up),
-            (KeyCode::Down, _) | (_, Some('j')) => Some(Action::Down),
-            _ => None,
-        },
+        map: line_keys,
     },
 ];

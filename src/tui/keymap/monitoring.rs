@@ -4,7 +4,7 @@
 //! records (agreements, internships, students' suggestions, data-quality
 //! rows) opens the record in its own tab. Consulted before the general table.
 
-use super::{Action, Binding, HIDDEN, MAJOR, NORMAL, Screen, ch, sub_keys};
+use super::{Action, Binding, HIDDEN, MAJOR, NORMAL, Screen, back_keys, ch, sub_keys};
 use crate::i18n::monitoring_review as rx;
 use crate::i18n::tui as tx;
 use ratatui::crossterm::event::KeyCode;
@@ -38,10 +38,7 @@ pub static BINDINGS: &[Binding] = &[
         long: rx::DO_BACK_TRAININGS_LONG,
         footer: NORMAL,
         when: |s| s == Screen::EffectParticipants,
-        map: |k| {
-            matches!(k.code, KeyCode::Esc | KeyCode::Backspace | KeyCode::Left)
-                .then_some(Action::Back)
-        },
+        map: back_keys,
     },
     Binding {
         keys: tx::KEY_SUB,

@@ -2,7 +2,7 @@
 //! details (issue 9). Consulted before the general table, so a key bound
 //! here wins on these screens.
 
-use super::{Action, Binding, MAJOR, MINOR, NORMAL, Screen, ch};
+use super::{Action, Binding, MAJOR, MINOR, NORMAL, Screen, back_keys, ch, line_keys};
 use crate::i18n::partnership_detail as px;
 use crate::i18n::tui as tx;
 use ratatui::crossterm::event::KeyCode;
@@ -12,10 +12,6 @@ fn lists(s: Screen) -> bool {
         s,
         Screen::Partners | Screen::Agreements | Screen::Internships
     )
-}
-
-fn back(k: &ratatui::crossterm::event::KeyEvent) -> Option<Action> {
-    matches!(k.code, KeyCode::Esc | KeyCode::Backspace | KeyCode::Left).then_some(Action::Back)
 }
 
 pub static BINDINGS: &[Binding] = &[
@@ -105,11 +101,7 @@ pub static BINDINGS: &[Binding] = &[
         long: px::DO_PICK_ENTRY,
         footer: MINOR,
         when: |s| s == Screen::InternDetail,
-        map: |k| match (k.code, ch(k)) {
-            (KeyCode::Up, _) | (_, Some('k')) => Some(Action::Up),
-            (KeyCode::Down, _) | (_, Some('j')) => Some(Action::Down),
-            _ => None,
-        },
+        map: line_keys,
     },
     Binding {
         keys: tx::KEY_MOVE,
@@ -117,11 +109,7 @@ pub static BINDINGS: &[Binding] = &[
         long: tx::DO_SCROLL,
         footer: MINOR,
         when: |s| matches!(s, Screen::PartnerDetail | Screen::AgreementDetail),
-        map: |k| match (k.code, ch(k)) {
-            (KeyCode::Up, _) | (_, Some('k')) => Some(Action::Up),
-            (KeyCode::Down, _) | (_, Some('j')) => Some(Action::Down),
-            _ => None,
-        },
+        map: line_keys,
     },
     Binding {
         keys: tx::KEY_ESC,
@@ -134,6 +122,6 @@ pub static BINDINGS: &[Binding] = &[
                 Screen::PartnerDetail | Screen::AgreementDetail | Screen::InternDetail
             )
         },
-        map: back,
+        map: back_keys,
     },
 ];

@@ -4,7 +4,7 @@
 //! for. `e` edits it, `Esc` goes back.
 
 use super::DetailView;
-use super::partnership_detail::{field, wrapped};
+use super::partnership_detail::{field, section, wrapped};
 use crate::db::evaluations::EvaluationDetail;
 use crate::domain::dates::display_iso;
 use crate::domain::enums::{CoreValue, PeriodKind, Rating};
@@ -70,17 +70,20 @@ pub fn lines<'a>(
         width,
         theme,
     ));
-    out.push(Line::raw(""));
-    out.push(Line::styled(l(tx::ED_FEEDBACK), theme.header()));
     let feedback = [
         (tx::ED_OBSERVED, e.umpan_balik.as_str()),
         (tx::ED_EFFECT, e.umpan_balik_dampak.as_str()),
         (tx::ED_NEXT, e.umpan_balik_langkah.as_str()),
     ];
     let agreed = e.umpan_balik_tanggal.as_deref().filter(|s| !s.is_empty());
-    if feedback.iter().all(|(_, text)| text.trim().is_empty()) && agreed.is_none() {
-        out.push(Line::styled(format!("  {}", l(tx::ED_NONE)), theme.dim()));
-    }
+    let no_feedback = feedback.iter().all(|(_, text)| text.trim().is_empty()) && agreed.is_none();
+    section(
+        &mut out,
+        l(tx::ED_FEEDBACK).to_string(),
+        no_feedback,
+        lang,
+        theme,
+    );
     for (label, text) in feedback {
         if !text.trim().is_empty() {
             out.extend(wrapped(l(label), text, width, theme));
@@ -92,8 +95,6 @@ pub fn lines<'a>(
     if !e.catatan.trim().is_empty() {
         out.extend(wrapped(l(tx::ED_NOTE), &e.catatan, width, theme));
     }
-    out.push(Line::raw(""));
-    out.push(Line::styled(l(tx::ED_VALUES), theme.header()));
     let notes: Vec<(CoreValue, &str)> = CoreValue::ALL
         .iter()
         .copied()
@@ -104,9 +105,13 @@ pub fn lines<'a>(
                 .map(|(_, note)| (v, note.as_str()))
         })
         .collect();
-    if notes.is_empty() {
-        out.push(Line::styled(format!("  {}", l(tx::ED_NONE)), theme.dim()));
-    }
+    section(
+        &mut out,
+        l(tx::ED_VALUES).to_string(),
+        notes.is_empty(),
+        lang,
+        theme,
+    );
     for (value, note) in notes {
         // The value's name as the label, or on a line of its own when it is
         // longer than the label column (Berorientasi Pelayanan).

@@ -67,6 +67,25 @@ impl InternView {
     }
 }
 
+/// A blank line, a section's heading, and `(belum ada)` under it when the
+/// section holds nothing.
+pub(super) fn section(
+    out: &mut Vec<Line<'_>>,
+    heading: String,
+    empty: bool,
+    lang: Lang,
+    theme: &Theme,
+) {
+    out.push(Line::raw(""));
+    out.push(Line::styled(heading, theme.header()));
+    if empty {
+        out.push(Line::styled(
+            format!("  {}", tx::NONE.get(lang)),
+            theme.dim(),
+        ));
+    }
+}
+
 pub(super) fn field<'a>(label: &str, value: String, theme: &Theme) -> Line<'a> {
     Line::from(vec![
         Span::styled(format!("{label:<18} "), theme.dim()),
@@ -208,32 +227,24 @@ pub fn agreement_lines<'a>(
         out.extend(wrapped(tx::F_NOTE.get(lang), &d.note, width, theme));
     }
     if a.doc == crate::domain::enums::AgreementDoc::Mou {
-        out.push(Line::raw(""));
-        out.push(Line::styled(
+        section(
+            &mut out,
             tx::pks_heading(lang, d.pks.len()),
-            theme.header(),
-        ));
-        if d.pks.is_empty() {
-            out.push(Line::styled(
-                format!("  {}", tx::NONE.get(lang)),
-                theme.dim(),
-            ));
-        }
+            d.pks.is_empty(),
+            lang,
+            theme,
+        );
         for p in &d.pks {
             out.push(agreement_line(p, lang, theme, today, warn));
         }
     }
-    out.push(Line::raw(""));
-    out.push(Line::styled(
+    section(
+        &mut out,
         tx::interns_heading(lang, d.interns.len()),
-        theme.header(),
-    ));
-    if d.interns.is_empty() {
-        out.push(Line::styled(
-            format!("  {}", tx::NONE.get(lang)),
-            theme.dim(),
-        ));
-    }
+        d.interns.is_empty(),
+        lang,
+        theme,
+    );
     for g in &d.interns {
         // The partner is the agreement's: name, host unit, period, status.
         out.push(Line::raw(format!(
@@ -521,31 +532,23 @@ pub fn partner_lines<'a>(
     if !d.note.is_empty() {
         out.extend(wrapped(tx::F_NOTE.get(lang), &d.note, width, theme));
     }
-    out.push(Line::raw(""));
-    out.push(Line::styled(
+    section(
+        &mut out,
         tx::partner_agreements_heading(lang, d.agreements.len()),
-        theme.header(),
-    ));
-    if d.agreements.is_empty() {
-        out.push(Line::styled(
-            format!("  {}", tx::NONE.get(lang)),
-            theme.dim(),
-        ));
-    }
+        d.agreements.is_empty(),
+        lang,
+        theme,
+    );
     for a in &d.agreements {
         out.push(partner_agreement_line(a, lang, theme, today, warn, width));
     }
-    out.push(Line::raw(""));
-    out.push(Line::styled(
+    section(
+        &mut out,
         tx::partner_interns_heading(lang, d.interns.len()),
-        theme.header(),
-    ));
-    if d.interns.is_empty() {
-        out.push(Line::styled(
-            format!("  {}", tx::NONE.get(lang)),
-            theme.dim(),
-        ));
-    }
+        d.interns.is_empty(),
+        lang,
+        theme,
+    );
     for g in &d.interns {
         out.push(partner_intern_line(g, lang, width));
     }

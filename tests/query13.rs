@@ -319,6 +319,7 @@ ORDER BY rt.path, u.nama COLLATE NOCASE, u.id",
             Ok((
                 r.get::<_, i64>(0)?,
                 UnitGaps {
+                    unit_id: r.get(0)?,
                     unit: r.get(1)?,
                     unit_name: r.get(2)?,
                     employees: r.get(3)?,

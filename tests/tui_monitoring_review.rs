@@ -35,6 +35,7 @@ fn gaps() -> GapTable {
         name: name.into(),
     };
     let unit = |unit: &str, employees, gaps: Vec<i64>, technical| UnitGaps {
+        unit_id: 0,
         unit: unit.into(),
         unit_name: format!("Unit {unit}"),
         employees,
@@ -69,6 +70,7 @@ fn gaps() -> GapTable {
 
 fn outstanding() -> Vec<UnitOutstanding> {
     let u = |unit: &str, employees, evaluated| UnitOutstanding {
+        unit_id: 0,
         unit: unit.into(),
         unit_name: format!("Unit {unit}"),
         employees,
@@ -84,6 +86,7 @@ fn outstanding() -> Vec<UnitOutstanding> {
 
 fn distribution() -> Vec<UnitDistribution> {
     let u = |unit: &str, counts, org: Option<OrgPredicate>| UnitDistribution {
+        unit_id: 0,
         unit: unit.into(),
         unit_name: format!("Unit {unit}"),
         counts,
@@ -424,8 +427,19 @@ fn enter_opens_a_trainings_participants_and_esc_goes_back() {
     key(&mut app, Action::NextSub);
     assert_eq!(app.monitoring.sub, Sub::AgreementsDue);
     assert!(app.monitoring.effect.is_none());
-    // Enter elsewhere says it does nothing here.
+    // Enter on a unit's row lists its employees in tab 1.
     to(&mut app, Sub::Gaps);
+    let unit = app.monitoring.gaps.selected().unwrap().unit_id;
+    let effects = key(&mut app, Action::Open);
+    assert!(
+        effects.contains(&Effect::Load(Request::UnitScope(unit))),
+        "{effects:?}"
+    );
+    assert_eq!(app.screen(), Screen::EmployeeList);
+    assert_eq!(app.employees.unit.as_ref().map(|u| u.id), Some(unit));
+    // Enter where a row stands for nothing to open says so.
+    key(&mut app, Action::GoTab(4));
+    to(&mut app, Sub::PerUnit);
     assert_eq!(key(&mut app, Action::Open), vec![]);
     assert!(app.status.is_some());
 }

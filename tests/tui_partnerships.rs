@@ -512,7 +512,7 @@ fn h_shows_a_records_history_with_before_and_after() {
 
 /// Monitoring's reports of agreements and internships lead to the record:
 /// `Enter` opens it in tab 3 (its footer offers it), `Esc` there leaves the
-/// cursor on it in its list. A report of units says `Enter` does nothing.
+/// cursor on it in its list. The report of interns per host unit says `Enter` does nothing.
 #[test]
 fn enter_on_a_report_row_opens_the_agreement_or_internship_in_tab_3() {
     use peka::tui::tabs::monitoring::Sub;
@@ -528,7 +528,7 @@ fn enter_on_a_report_row_opens_the_agreement_or_internship_in_tab_3() {
         }
         panic!("{sub:?} not reached");
     };
-    to(&mut app, Sub::Compliance);
+    to(&mut app, Sub::PerUnit);
     let footer = screen_text(&draw(&app));
     assert!(!footer.contains("Enter buka"), "{footer}");
     act(&r, &mut app, Action::Open);

@@ -26,6 +26,8 @@ pub struct GapColumn {
 /// One unit's row of the heat table.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UnitGaps {
+    /// The unit's id (`Enter` lists its employees in tab 1).
+    pub unit_id: i64,
     /// Short and full name.
     pub unit: String,
     pub unit_name: String,
@@ -236,7 +238,8 @@ ORDER BY e.id",
         .into_iter()
         .enumerate()
         .filter(|(i, _)| headcount[*i] > 0)
-        .map(|(i, (_, unit, unit_name))| UnitGaps {
+        .map(|(i, (unit_id, unit, unit_name))| UnitGaps {
+            unit_id,
             unit,
             unit_name,
             employees: headcount[i],

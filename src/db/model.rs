@@ -357,6 +357,8 @@ pub struct EvaluationRow {
 /// 20-JP compliance of one unit (employees in service only).
 #[derive(Debug, Clone, PartialEq)]
 pub struct UnitCompliance {
+    /// The unit's id (`Enter` lists its employees in tab 1).
+    pub unit_id: i64,
     pub unit: String,
     pub employees: i64,
     /// JP ≥ target.

@@ -43,7 +43,7 @@ per AS MATERIALIZED (
 SELECT {UNIT_SHORT_SQL}, COUNT(*),
        SUM(per.jp >= per.target),
        SUM(per.jp < per.target AND per.jp > 0),
-       SUM(per.jp < per.target AND per.jp <= 0)
+       SUM(per.jp < per.target AND per.jp <= 0), u.id
 FROM per
 JOIN unit_kerja u ON u.id = per.unit_id
 LEFT JOIN unit_tree rt ON rt.id = u.id
@@ -58,6 +58,7 @@ ORDER BY rt.path, u.nama COLLATE NOCASE, u.id",
     let mut stmt = conn.prepare_cached(&sql)?;
     let rows = stmt.query_map(params_from_iter(params), |r| {
         Ok(UnitCompliance {
+            unit_id: r.get(5)?,
             unit: r.get(0)?,
             employees: r.get(1)?,
             met: r.get(2)?,

@@ -61,6 +61,8 @@ pub use super::gaps::{GapColumn, GapTable, UnitGaps, gap_table};
 /// One unit's evaluations for the period due.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UnitOutstanding {
+    /// The unit's id (`Enter` lists its employees in tab 1).
+    pub unit_id: i64,
     pub unit: String,
     pub unit_name: String,
     /// Employees to evaluate: in service today, appointed by the period's end.
@@ -93,7 +95,7 @@ pub fn outstanding(conn: &Connection, p: PeriodRef) -> rusqlite::Result<Vec<Unit
 SELECT {UNIT_SHORT_SQL}, u.nama, COUNT(*),
        COUNT(CASE WHEN EXISTS (SELECT 1 FROM evaluasi_kinerja ev WHERE ev.pegawai_id = e.id
                   AND ev.tahun = ?1 AND ev.jenis_periode = ?2 AND ev.periode_ke = ?3)
-             THEN 1 END)
+             THEN 1 END), u.id
 FROM pegawai e
 LEFT JOIN unit_tree t ON t.id = e.unit_kerja_id
 JOIN unit_kerja u ON u.id = {ROOT_SQL}
@@ -105,6 +107,7 @@ ORDER BY rt.path, u.nama COLLATE NOCASE, u.id"
     let mut stmt = conn.prepare_cached(&sql)?;
     let rows = stmt.query_map(params![p.year, p.kind.as_code(), p.no, end], |r| {
         Ok(UnitOutstanding {
+            unit_id: r.get(4)?,
             unit: r.get(0)?,
             unit_name: r.get(1)?,
             employees: r.get(2)?,
@@ -119,6 +122,8 @@ ORDER BY rt.path, u.nama COLLATE NOCASE, u.id"
 /// One unit's predicates for a period, against its organisation predicate.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UnitDistribution {
+    /// The unit's id (`Enter` lists its employees in tab 1).
+    pub unit_id: i64,
     pub unit: String,
     pub unit_name: String,
     /// How many of each predicate (`Predicate::ALL` order).
@@ -208,7 +213,7 @@ evr AS MATERIALIZED (
     LEFT JOIN unit_tree t ON t.id = ev.unit_id
     GROUP BY 1
 )
-SELECT {UNIT_SHORT_SQL}, u.nama, po.predikat{columns}
+SELECT {UNIT_SHORT_SQL}, u.nama, po.predikat{columns}, u.id
 FROM unit_kerja u
 LEFT JOIN unit_tree rt ON rt.id = u.id
 LEFT JOIN predikat_organisasi po ON po.unit_kerja_id = u.id
@@ -225,6 +230,7 @@ ORDER BY rt.path, u.nama COLLATE NOCASE, u.id"
             *c = r.get::<_, i64>(3 + i)? as usize;
         }
         Ok(UnitDistribution {
+            unit_id: r.get(3 + counts.len())?,
             unit: r.get(0)?,
             unit_name: r.get(1)?,
             counts,

@@ -123,3 +123,53 @@ pub fn root_of(conn: &Connection, unit: i64) -> rusqlite::Result<Option<i64>> {
     .query_row([unit], |r| r.get(0))
     .optional()
 }
+
+/// A unit with its sub-units, as tab 1 keeps its employee list to it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnitScope {
+    pub unit_id: i64,
+    /// Short name (as lists show units).
+    pub unit: String,
+    /// Units below it, at any depth.
+    pub sub_units: usize,
+    /// Every employee placed in it or in one of its sub-units, whatever
+    /// their status (the list itself decides who is shown), by id.
+    pub employees: Vec<i64>,
+}
+
+/// Unit `unit` and everything under it; `None` when there is no such unit.
+/// A chain of parents that loops (`peka check` names it) stops at 16 levels.
+pub fn scope(conn: &Connection, unit: i64) -> rusqlite::Result<Option<UnitScope>> {
+    use rusqlite::OptionalExtension;
+    let Some(name) = conn
+        .prepare_cached(&format!(
+            "SELECT {} FROM unit_kerja u WHERE u.id = ?1",
+            super::employees::UNIT_SHORT_SQL
+        ))?
+        .query_row([unit], |r| r.get::<_, String>(0))
+        .optional()?
+    else {
+        return Ok(None);
+    };
+    const SUB: &str = "WITH RECURSIVE sub(id, depth) AS (
+             SELECT id, 0 FROM unit_kerja WHERE id = ?1
+             UNION
+             SELECT u.id, sub.depth + 1 FROM unit_kerja u JOIN sub ON u.induk_id = sub.id
+             WHERE sub.depth < 16
+         )";
+    let sub_units: i64 = conn
+        .prepare_cached(&format!("{SUB} SELECT count(*) - 1 FROM sub"))?
+        .query_row([unit], |r| r.get(0))?;
+    let employees = conn
+        .prepare_cached(&format!(
+            "{SUB} SELECT e.id FROM sub CROSS JOIN pegawai e ON e.unit_kerja_id = sub.id"
+        ))?
+        .query_map([unit], |r| r.get(0))?
+        .collect::<rusqlite::Result<Vec<i64>>>()?;
+    Ok(Some(UnitScope {
+        unit_id: unit,
+        unit: name,
+        sub_units: usize::try_from(sub_units).unwrap_or(0),
+        employees,
+    }))
+}

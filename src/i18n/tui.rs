@@ -147,6 +147,15 @@ pub const DO_OPEN_TRAINING_LONG: T = T::new(
     "lihat peserta pelatihan terpilih",
     "show the selected training's participants",
 );
+pub const DO_OPEN_UNIT: T = T::new("pegawainya", "its staff");
+pub const DO_OPEN_UNIT_LONG: T = T::new(
+    "daftar Pegawai hanya untuk unit terpilih beserta sub-unitnya (sekolah, puskesmas…); / menyaring di dalamnya; Esc di daftar itu kembali ke semua unit",
+    "the Pegawai list for the selected unit and its sub-units only (schools, health centres…); / filters within it; Esc on that list goes back to every unit",
+);
+pub const DO_CLEAR_UNIT_LONG: T = T::new(
+    "hapus saringan; bila tak ada, kembali ke semua unit (setelah Enter pada unit)",
+    "clear the filter; when there is none, back to every unit (after Enter on a unit)",
+);
 pub const DO_OPEN_COMPETENCY: T = T::new("selengkapnya", "in full");
 pub const DO_OPEN_COMPETENCY_LONG: T = T::new(
     "Kamus kompetensi: uraian kelima level kompetensi terpilih selengkapnya (↑↓ kompetensi lain; Enter atau Esc kembali ke daftar)",
@@ -249,6 +258,17 @@ pub fn position(lang: Lang, selected: usize, shown: usize, total: usize) -> Stri
             format!("{cur}/{shown} (dari {total})"),
             format!("{cur}/{shown} (of {total})"),
         )
+    }
+}
+
+/// Tab 1's list kept to a unit: "Unit: Dinkes (+12 sub-unit) · Esc semua".
+pub fn unit_scope(lang: Lang, unit: &str, sub_units: usize) -> String {
+    match (lang, sub_units) {
+        (Lang::Id, 0) => format!("Unit: {unit} · Esc semua unit"),
+        (Lang::Id, n) => format!("Unit: {unit} (+{n} sub-unit) · Esc semua unit"),
+        (Lang::En, 0) => format!("Unit: {unit} · Esc all units"),
+        (Lang::En, 1) => format!("Unit: {unit} (+1 sub-unit) · Esc all units"),
+        (Lang::En, n) => format!("Unit: {unit} (+{n} sub-units) · Esc all units"),
     }
 }
 

@@ -227,6 +227,7 @@ impl App {
                 Screen::EmployeePlan
             }
             Tab::Employees if self.employees.detail.is_some() => Screen::EmployeeDetail,
+            Tab::Employees if self.employees.is_units() => Screen::Units,
             Tab::Employees if self.employees.is_reference() => Screen::Reference,
             Tab::Employees if self.employees.is_retiring() => Screen::Retiring,
             Tab::Employees => Screen::EmployeeList,
@@ -484,6 +485,17 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
     }
 }
 
+/// The employee list was read (again): so are the employees of the unit it
+/// keeps to, who may have changed with it (someone saved into or out of it).
+fn unit_again(app: &App) -> Vec<Effect> {
+    app.employees
+        .unit
+        .as_ref()
+        .map(|u| Effect::Load(Request::UnitScope(u.id)))
+        .into_iter()
+        .collect()
+}
+
 /// Whether the answer to `request` still concerns what is on screen: the
 /// results of a lookup whose field holds other text now (typed on meanwhile)
 /// are dropped, as is the detail of an employee no longer open.
@@ -502,6 +514,7 @@ fn still_wanted(app: &App, request: &Request) -> bool {
         Request::EvaluationDetail(id) => {
             app.evaluation.detail.as_ref().is_some_and(|v| v.id == *id)
         }
+        Request::UnitScope(id) => app.employees.unit.as_ref().is_some_and(|u| u.id == *id),
         Request::PartnerDetail(id) => app
             .partnerships
             .partner
@@ -552,14 +565,20 @@ fn on_loaded(app: &mut App, data: Loaded) -> Vec<Effect> {
     let today = app.today;
     let warn = app.settings.warn_days;
     match data {
-        Loaded::Employees(rows) => app.employees.set_rows(rows, h),
+        Loaded::Employees(rows) => {
+            app.employees.set_rows(rows, h);
+            return unit_again(app);
+        }
         // Only into an empty list: a list on screen stays until the whole
         // new one is in (the cursor keeps its row).
         Loaded::EmployeesHead(rows) if app.employees.list.total() == 0 => {
             app.employees.set_head(rows, h)
         }
         Loaded::EmployeesHead(_) => {}
-        Loaded::EmployeeRows(rows) => app.employees.patch_rows(rows, h),
+        Loaded::EmployeeRows(rows) => {
+            app.employees.patch_rows(rows, h);
+            return unit_again(app);
+        }
         Loaded::SavedEmployee { rows, place, kept } => {
             let include_inactive = app.employees.include_inactive;
             let listed = rows
@@ -569,6 +588,7 @@ fn on_loaded(app: &mut App, data: Loaded) -> Vec<Effect> {
             app.employees.patch_rows(rows, h);
             if kept && listed {
                 app.employees.saved_in_place(place.id, h);
+                return unit_again(app);
             } else {
                 // New place, or no longer listed: the whole list, beside the
                 // keys; the cursor follows the row when it comes.
@@ -674,6 +694,16 @@ fn on_loaded(app: &mut App, data: Loaded) -> Vec<Effect> {
             info,
         } => on_delete_info(app, id, for_status, info),
         Loaded::Units(rows) => app.employees.reference.set_units(rows, h),
+        Loaded::UnitScope(_, Some(scope)) => app.employees.set_unit_scope(scope, h),
+        Loaded::UnitScope(id, None) => {
+            // The unit was deleted meanwhile: every unit again.
+            if app.employees.unit.as_ref().is_some_and(|u| u.id == id) {
+                app.employees.clear_unit(h);
+                app.status = Some(Status::Error(
+                    crate::i18n::tui::RECORD_NOT_FOUND.get(app.lang).to_string(),
+                ));
+            }
+        }
         Loaded::Competencies(rows) => app.employees.reference.set_competencies(rows, h),
         Loaded::Standards(rows) => app.employees.reference.set_standards(rows, h),
         Loaded::RecordForEdit(target, data) => on_record_for_edit(app, target, data),

@@ -134,8 +134,10 @@ pub enum Screen {
     Form,
     /// A yes/no question has the keyboard.
     Question,
-    /// Tab 1 reference lists: units, competency dictionary, standards.
+    /// Tab 1 reference lists: competency dictionary, standards.
     Reference,
+    /// Tab 1's Unit kerja sub-list (`Enter` lists a unit's employees).
+    Units,
     /// Tab 3's Mitra sub-list (partners are entered there).
     Partners,
     /// Tab 3's Perjanjian sub-list.
@@ -169,6 +171,7 @@ impl Screen {
             self,
             Screen::EmployeeList
                 | Screen::Reference
+                | Screen::Units
                 | Screen::Retiring
                 | Screen::TrainingList
                 | Screen::Participants
@@ -353,6 +356,14 @@ pub static BINDINGS: &[Binding] = &[
     },
     Binding {
         keys: tx::KEY_ENTER,
+        short: tx::DO_OPEN_UNIT,
+        long: tx::DO_OPEN_UNIT_LONG,
+        footer: MAJOR,
+        when: |s| s == Screen::Units,
+        map: |k| (k.code == KeyCode::Enter).then_some(Action::Open),
+    },
+    Binding {
+        keys: tx::KEY_ENTER,
         short: tx::DO_OPEN_COMPETENCY,
         long: tx::DO_OPEN_COMPETENCY_LONG,
         footer: HIDDEN,
@@ -392,9 +403,20 @@ pub static BINDINGS: &[Binding] = &[
             s.is_list()
                 && !matches!(
                     s,
-                    Screen::Participants | Screen::TrainingNeeds | Screen::EffectParticipants
+                    Screen::Participants
+                        | Screen::TrainingNeeds
+                        | Screen::EffectParticipants
+                        | Screen::EmployeeList
                 )
         },
+        map: |k| (k.code == KeyCode::Esc).then_some(Action::Back),
+    },
+    Binding {
+        keys: tx::KEY_ESC,
+        short: tx::DO_FILTER_CLEAR,
+        long: tx::DO_CLEAR_UNIT_LONG,
+        footer: HIDDEN,
+        when: |s| s == Screen::EmployeeList,
         map: |k| (k.code == KeyCode::Esc).then_some(Action::Back),
     },
     Binding {
@@ -541,7 +563,7 @@ pub static BINDINGS: &[Binding] = &[
         when: |s| {
             matches!(
                 s,
-                Screen::Reference | Screen::TrainingList | Screen::Participants
+                Screen::Reference | Screen::Units | Screen::TrainingList | Screen::Participants
             )
         },
         map: |k| (ch(k) == Some('n')).then_some(Action::New),
@@ -554,7 +576,7 @@ pub static BINDINGS: &[Binding] = &[
         when: |s| {
             matches!(
                 s,
-                Screen::Reference | Screen::TrainingList | Screen::Participants
+                Screen::Reference | Screen::Units | Screen::TrainingList | Screen::Participants
             )
         },
         map: |k| (ch(k) == Some('e')).then_some(Action::Edit),
@@ -567,7 +589,7 @@ pub static BINDINGS: &[Binding] = &[
         when: |s| {
             matches!(
                 s,
-                Screen::Reference | Screen::TrainingList | Screen::Participants
+                Screen::Reference | Screen::Units | Screen::TrainingList | Screen::Participants
             )
         },
         map: |k| (ch(k) == Some('d')).then_some(Action::Delete),
@@ -580,7 +602,7 @@ pub static BINDINGS: &[Binding] = &[
         when: |s| {
             matches!(
                 s,
-                Screen::EmployeeList | Screen::Retiring | Screen::Reference
+                Screen::EmployeeList | Screen::Retiring | Screen::Reference | Screen::Units
             )
         },
         map: sub_keys,
@@ -795,6 +817,7 @@ pub static BINDINGS: &[Binding] = &[
                     | Screen::FollowUps
                     | Screen::Monitoring
                     | Screen::Reference
+                    | Screen::Units
             )
         },
         map: |k| match (k.code, ch(k)) {

@@ -85,9 +85,32 @@ pub struct FilteredList<R> {
     /// there is no filter: every row (no index list held for 100,000 rows).
     visible: Option<Vec<u32>>,
     filter: String,
+    /// Rows shown whatever is typed: tab 1's employees of one unit and its
+    /// sub-units. The filter narrows within it.
+    scope: Option<Scope<R>>,
     pub nav: TableNav,
     /// False until the first load arrives.
     pub loaded: bool,
+}
+
+/// The rows a list keeps to: those whose key (`key_of`) is one of `keys`.
+#[derive(Debug, Clone)]
+pub struct Scope<R> {
+    /// Sorted.
+    keys: Vec<i64>,
+    key_of: fn(&R) -> i64,
+}
+
+impl<R> Scope<R> {
+    pub fn new(mut keys: Vec<i64>, key_of: fn(&R) -> i64) -> Scope<R> {
+        keys.sort_unstable();
+        keys.dedup();
+        Scope { keys, key_of }
+    }
+
+    fn holds(&self, row: &R) -> bool {
+        self.keys.binary_search(&(self.key_of)(row)).is_ok()
+    }
 }
 
 impl<R> Default for FilteredList<R> {
@@ -99,6 +122,7 @@ impl<R> Default for FilteredList<R> {
             in_place: None,
             visible: None,
             filter: String::new(),
+            scope: None,
             nav: TableNav::default(),
             loaded: false,
         }
@@ -191,7 +215,7 @@ impl<R> FilteredList<R> {
     fn refilter_among(&mut self, among: Option<Vec<u32>>) {
         use crate::domain::search::{contains_folded, matches, query_words};
         let words = query_words(&self.filter);
-        if words.is_empty() {
+        if words.is_empty() && self.scope.is_none() {
             self.visible = None;
             return;
         }
@@ -202,6 +226,8 @@ impl<R> FilteredList<R> {
             }
             None => Box::new(0..self.rows.len()),
         };
+        let (rows, scope) = (&self.rows, self.scope.as_ref());
+        let candidates = candidates.filter(|&i| scope.is_none_or(|s| s.holds(&rows[i])));
         let mut visible = Vec::new();
         if let Some(words_of) = self.in_place {
             let masks = Sym::masks(&words);
@@ -252,14 +278,41 @@ impl<R> FilteredList<R> {
         // word added) looks only at the rows it showed: the third letter of
         // a name among 100,000 employees reads the few thousand the second
         // left, not every row again.
+        // Within a scope, the rows shown before are those of the scope.
         let among = self
             .visible
-            .take_if(|_| narrows(&self.filter, filter))
+            .take_if(|_| narrows(&self.filter, filter) || self.filter.trim().is_empty())
             .filter(|_| self.loaded);
         self.filter = filter.to_string();
         self.refilter_among(among);
         self.nav = TableNav::default();
         self.nav.scroll_into_view(self.len(), height);
+    }
+
+    /// Keeps the rows to `scope` (`None`: every row) and puts the cursor on
+    /// the first one shown; the filter stays and narrows within it.
+    pub fn set_scope(&mut self, scope: Option<Scope<R>>, height: usize) {
+        self.scope = scope;
+        self.refilter();
+        self.nav = TableNav::default();
+        self.nav.scroll_into_view(self.len(), height);
+    }
+
+    /// Like [`FilteredList::set_scope`], the cursor staying on its row when
+    /// it is still shown (the scope read again, or let go).
+    pub fn update_scope(&mut self, scope: Option<Scope<R>>, height: usize) {
+        let selected = self.row_index(self.nav.selected);
+        self.scope = scope;
+        self.refilter();
+        self.nav.selected = selected
+            .and_then(|s| self.shown_at(s))
+            .unwrap_or_else(|| self.nav.selected.min(self.len().saturating_sub(1)));
+        self.nav.scroll_into_view(self.len(), height);
+    }
+
+    /// Whether the rows are kept to a scope.
+    pub fn has_scope(&self) -> bool {
+        self.scope.is_some()
     }
 
     /// Number of rows shown (after the filter).
@@ -445,6 +498,44 @@ mod tests {
         l.set_rows(rows, |r| r.1.clone(), |r| r.0, 10);
         assert_eq!(l.len(), 10);
         assert_eq!(l.selected().map(|r| r.0), Some(23));
+    }
+
+    /// Rows `(key, unit, text)`: the scope keeps to units, the filter
+    /// narrows within it, and both survive a reload.
+    #[test]
+    fn a_scope_keeps_its_rows_under_the_filter_and_through_a_reload() {
+        type Row = (u32, i64, String);
+        let unit_of: fn(&Row) -> i64 = |r| r.1;
+        let rows: Vec<Row> = (0..40)
+            .map(|i| (i, i64::from(i % 4), format!("nama {}", i % 5)))
+            .collect();
+        let mut l: FilteredList<Row> = FilteredList::default();
+        l.set_rows(rows.clone(), |r| r.2.clone(), |r| r.0, 10);
+        l.move_cursor(7, 10);
+        l.set_scope(Some(Scope::new(vec![3, 1], unit_of)), 10);
+        assert!(l.has_scope());
+        assert_eq!(l.len(), 20, "units 1 and 3: half of 40");
+        assert_eq!(l.nav.selected, 0, "the cursor goes to the first row kept");
+        assert!((0..l.len()).all(|i| matches!(l.get(i), Some(r) if r.1 == 1 || r.1 == 3)));
+        // Typed within the scope: both must hold.
+        l.set_filter("nama 2", 10);
+        let shown: Vec<u32> = (0..l.len()).map(|i| l.get(i).unwrap().0).collect();
+        assert_eq!(shown, vec![7, 17, 27, 37]);
+        // Clearing the text leaves the scope.
+        l.set_filter("", 10);
+        assert_eq!(l.len(), 20);
+        l.set_filter("nama 2", 10);
+        // A reload keeps both; a row moved out of the units leaves.
+        let mut moved = rows.clone();
+        moved[7].1 = 0;
+        l.set_rows(moved, |r| r.2.clone(), |r| r.0, 10);
+        let shown: Vec<u32> = (0..l.len()).map(|i| l.get(i).unwrap().0).collect();
+        assert_eq!(shown, vec![17, 27, 37]);
+        l.set_scope(None, 10);
+        assert!(!l.has_scope());
+        assert_eq!(l.len(), 8, "every \"nama 2\" row again");
+        l.set_filter("", 10);
+        assert_eq!(l.len(), 40);
     }
 
     #[test]

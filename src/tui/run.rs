@@ -802,6 +802,7 @@ pub fn load(conn: &Connection, req: Request) -> rusqlite::Result<Loaded> {
         Request::EvaluationDetail(id) => {
             Loaded::EvaluationDetail(id, db::evaluations::detail(conn, id)?.map(Box::new))
         }
+        Request::UnitScope(id) => Loaded::UnitScope(id, db::units::scope(conn, id)?),
         Request::PartnerDetail(id) => {
             Loaded::PartnerDetail(id, db::partners::detail(conn, id)?.map(Box::new))
         }

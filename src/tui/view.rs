@@ -277,7 +277,15 @@ fn render_status(buf: &mut Buffer, area: Rect, app: &App) -> Option<Position> {
         return None;
     }
     let filter_shown = app.form.is_none() && (app.filtering || !filter.is_empty());
-    if app.form.is_none() && !filter_shown && !file_and_date_in_tab_bar(app, area.width) {
+    // Tab 1's list kept to a unit says so where the file and date go, and
+    // before the filter.
+    let unit = (app.form.is_none() && app.tab == crate::tui::app::Tab::Employees)
+        .then(|| app.employees.unit_label(app.lang))
+        .flatten();
+    if let Some(label) = unit.as_deref().filter(|_| !filter_shown) {
+        let text = fit(label, left_room);
+        buf.set_stringn(area.x, area.y, &text, left_room, theme.key());
+    } else if app.form.is_none() && !filter_shown && !file_and_date_in_tab_bar(app, area.width) {
         // Where the tab bar has no room for them (80 columns): the file and
         // the date the screens are computed for, left of the position.
         let text = file_and_date(app);
@@ -285,9 +293,18 @@ fn render_status(buf: &mut Buffer, area: Rect, app: &App) -> Option<Position> {
         buf.set_stringn(area.x, area.y, &text, left_room, theme.dim());
     }
     if filter_shown {
+        let mut x = area.x;
+        let mut left_room = left_room;
+        if let Some(name) = unit.as_ref().and(app.employees.unit_name()) {
+            // "Dinkes · Saring: …": the unit, then the filter within it.
+            let before = format!("{} · ", fit(name, left_room / 3));
+            buf.set_stringn(x, area.y, &before, left_room, theme.key());
+            x += before.width() as u16;
+            left_room = left_room.saturating_sub(before.width());
+        }
         let prompt = tx::FILTER_PROMPT.get(app.lang);
-        buf.set_stringn(area.x, area.y, prompt, left_room, theme.key());
-        let px = area.x + prompt.width() as u16;
+        buf.set_stringn(x, area.y, prompt, left_room, theme.key());
+        let px = x + prompt.width() as u16;
         let room = left_room.saturating_sub(prompt.width());
         // Show the end of a long filter: that is where the typing happens.
         let shown = tail(filter, room.saturating_sub(1));

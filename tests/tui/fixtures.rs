@@ -336,6 +336,7 @@ pub fn evaluations() -> Vec<EvaluationRow> {
 pub fn compliance() -> Vec<UnitCompliance> {
     vec![
         UnitCompliance {
+            unit_id: 4,
             unit: "BKPSDM".into(),
             employees: 40,
             met: 30,
@@ -343,6 +344,7 @@ pub fn compliance() -> Vec<UnitCompliance> {
             zero: 2,
         },
         UnitCompliance {
+            unit_id: 6,
             unit: "Bappeda".into(),
             employees: 35,
             met: 14,

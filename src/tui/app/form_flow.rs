@@ -570,7 +570,7 @@ fn list_record(app: &App) -> Option<(FormTarget, Option<RowRef>, String)> {
 fn list_kind(app: &App) -> Option<(&'static dyn RecordForm, Option<RowRef>)> {
     use crate::tui::tabs::reference::Sub;
     match app.list_screen() {
-        Screen::Reference => {
+        Screen::Reference | Screen::Units => {
             let r = &app.employees.reference;
             Some(match r.sub {
                 Sub::Units => (

@@ -48,6 +48,9 @@ pub enum Request {
     Partners,
     Agreements,
     Internships,
+    /// Unit `id` and its sub-units, with their employees (tab 1's list
+    /// kept to a unit).
+    UnitScope(i64),
     /// Partner `id` in full (tab 3 detail).
     PartnerDetail(i64),
     /// Evaluation `id` in full (tab 4 detail).
@@ -210,6 +213,7 @@ pub enum Loaded {
     Partners(Vec<PartnerRow>),
     Agreements(Vec<AgreementRow>),
     Internships(Vec<InternshipRow>),
+    UnitScope(i64, Option<crate::db::units::UnitScope>),
     PartnerDetail(i64, Option<Box<crate::db::model::PartnerDetail>>),
     EvaluationDetail(i64, Option<Box<crate::db::evaluations::EvaluationDetail>>),
     AgreementDetail(i64, Option<Box<crate::db::model::AgreementDetail>>),

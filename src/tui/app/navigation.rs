@@ -118,6 +118,13 @@ fn open_elsewhere(app: &mut App, jump: Jump) -> Vec<Effect> {
             app.partnerships.open_record(PartnerSub::Internships, id, h);
             go_tab(app, Tab::Partnerships)
         }
+        Jump::Unit(id) => {
+            app.filtering = false;
+            app.employees.choose_unit(id, h);
+            let mut effects = go_tab(app, Tab::Employees);
+            effects.push(Effect::Load(Request::UnitScope(id)));
+            effects
+        }
         Jump::Evaluation(id) => {
             if app.evaluation.grid.is_some() {
                 // A unit's grid holds the keyboard in tab 4 (a row may be
@@ -136,9 +143,20 @@ fn open_elsewhere(app: &mut App, jump: Jump) -> Vec<Effect> {
 
 pub(super) fn back(app: &mut App) {
     let tab = app.tab;
-    if !app.tab_screen_mut(tab).back() {
-        set_filter(app, "");
+    if app.tab_screen_mut(tab).back() {
+        return;
     }
+    // Tab 1's list kept to a unit: `Esc` clears what was typed first, then
+    // lets the unit go.
+    let h = app.body_height();
+    if tab == Tab::Employees
+        && app.screen() == Screen::EmployeeList
+        && app.employees.filter().is_empty()
+        && app.employees.clear_unit(h)
+    {
+        return;
+    }
+    set_filter(app, "");
 }
 
 pub(super) fn sub(app: &mut App, delta: isize) -> Vec<Effect> {

@@ -13,6 +13,7 @@ pub fn has_records(s: Screen) -> bool {
         Screen::EmployeeList
             | Screen::EmployeeDetail
             | Screen::Reference
+            | Screen::Units
             | Screen::TrainingList
             | Screen::Participants
             | Screen::Partners

@@ -110,6 +110,7 @@ fn every_footer_key_resolves_on_its_screen() {
         Screen::EmployeePlan,
         Screen::TrainingNeeds,
         Screen::Reference,
+        Screen::Units,
         Screen::Retiring,
         Screen::Question,
         Screen::TrainingList,

@@ -37,6 +37,18 @@ pub struct EmployeesState {
     pub retiring: crate::tui::tabs::retirement::RetirementState,
     /// The reference lists (sub-lists 2–4).
     pub reference: crate::tui::tabs::reference::ReferenceState,
+    /// The unit the Pegawai list keeps to, with its sub-units (`Enter` on a
+    /// unit, or on a unit's row of a Monitoring report); `Esc` lets go.
+    pub unit: Option<UnitChoice>,
+}
+
+/// The unit tab 1's list keeps to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnitChoice {
+    pub id: i64,
+    /// Its short name and how many units are under it; `None` until its
+    /// employees are read.
+    pub shown: Option<(String, usize)>,
 }
 
 /// Index of the sub-list of those retiring soon.
@@ -103,6 +115,11 @@ impl EmployeesState {
         self.sub >= FIRST_REFERENCE
     }
 
+    /// The Unit kerja sub-list is shown.
+    pub fn is_units(&self) -> bool {
+        self.sub == FIRST_REFERENCE
+    }
+
     /// The list of those retiring soon is shown.
     pub fn is_retiring(&self) -> bool {
         self.sub == SUB_RETIRING
@@ -111,9 +128,73 @@ impl EmployeesState {
     pub fn set_rows(&mut self, rows: Vec<EmployeeRow>, h: usize) {
         self.set_head(rows, h);
         self.head_only = false;
-        if let Some(id) = self.select_after_load.take() {
-            self.list.select_where(|r| r.id == id, Self::rows_height(h));
+        if let Some(id) = self.select_after_load.take()
+            && !self.list.select_where(|r| r.id == id, Self::rows_height(h))
+            && self.unit.is_some()
+        {
+            // Someone new in the unit: they join it when its employees
+            // are read again (after this list).
+            self.select_after_load = Some(id);
         }
+    }
+
+    /// `Enter` on unit `id`: the Pegawai list, kept to that unit and its
+    /// sub-units once their employees are read (`set_unit_scope`); the
+    /// filter typed before is cleared, as it was typed for the whole list.
+    pub fn choose_unit(&mut self, id: i64, h: usize) {
+        self.sub = 0;
+        self.detail = None;
+        self.list.set_filter("", Self::rows_height(h));
+        self.unit = Some(UnitChoice { id, shown: None });
+    }
+
+    /// The employees of the unit chosen, read (again, after the list was):
+    /// the list keeps to them. The first time the cursor goes to the top;
+    /// after a reload it stays on its row.
+    pub fn set_unit_scope(&mut self, scope: crate::db::units::UnitScope, h: usize) {
+        use crate::tui::list::Scope;
+        let Some(choice) = self.unit.as_mut().filter(|u| u.id == scope.unit_id) else {
+            return;
+        };
+        let first = choice.shown.is_none();
+        choice.shown = Some((scope.unit, scope.sub_units));
+        let rh = Self::rows_height(h);
+        let keep = Scope::new(scope.employees, |r: &EmployeeRow| r.id);
+        if first {
+            self.list.set_scope(Some(keep), rh);
+        } else {
+            self.list.update_scope(Some(keep), rh);
+        }
+        if !self.head_only
+            && let Some(id) = self.select_after_load.take()
+        {
+            self.list.select_where(|r| r.id == id, rh);
+        }
+    }
+
+    /// `Esc` on the Pegawai list with no filter typed: every unit again,
+    /// the cursor staying on its row. False when no unit was chosen.
+    pub fn clear_unit(&mut self, h: usize) -> bool {
+        if self.unit.take().is_none() {
+            return false;
+        }
+        self.list.update_scope(None, Self::rows_height(h));
+        true
+    }
+
+    /// The short name of the unit the list keeps to, once read.
+    pub fn unit_name(&self) -> Option<&str> {
+        self.unit.as_ref()?.shown.as_ref().map(|(n, _)| n.as_str())
+    }
+
+    /// The unit the Pegawai list keeps to, for the status line: "Unit:
+    /// Dinkes (+12 sub-unit)"; `None` elsewhere or before it is read.
+    pub fn unit_label(&self, lang: Lang) -> Option<String> {
+        if self.sub != 0 || self.detail.is_some() {
+            return None;
+        }
+        let (name, subs) = self.unit.as_ref()?.shown.as_ref()?;
+        Some(tx::unit_scope(lang, name, *subs))
     }
 
     /// Rows read again after another session saved, put in place.
@@ -228,7 +309,11 @@ impl EmployeesState {
     /// detail over it.
     pub fn open_id(&mut self, id: i64, h: usize) {
         self.sub = 0;
-        self.list.select_where(|r| r.id == id, Self::rows_height(h));
+        let rh = Self::rows_height(h);
+        // Kept to another unit: every unit again, so `Esc` finds them.
+        if !self.list.select_where(|r| r.id == id, rh) && self.clear_unit(h) {
+            self.list.select_where(|r| r.id == id, rh);
+        }
         self.detail = Some(DetailState::new(id));
     }
 

@@ -478,12 +478,17 @@ impl MonitoringState {
     }
 
     /// The record under the cursor of the reports that list records
-    /// (Berakhir, Kedaluwarsa, Perhatian, Saran, Kualitas data): `Enter`
-    /// opens it in its own tab.
+    /// (Berakhir, Kedaluwarsa, Perhatian, Saran, Kualitas data) or units
+    /// (Kepatuhan JP, Kesenjangan, Belum dinilai, Distribusi): `Enter`
+    /// opens it in its own tab (a unit: tab 1's list kept to it).
     pub fn record_under_cursor(&self) -> Option<super::screen::Jump> {
         use super::screen::Jump;
         use crate::db::data_quality::Problem;
         match self.sub {
+            Sub::Compliance => self.compliance.selected().map(|u| Jump::Unit(u.unit_id)),
+            Sub::Gaps => self.gaps.selected().map(|u| Jump::Unit(u.unit_id)),
+            Sub::Outstanding => self.outstanding.selected().map(|u| Jump::Unit(u.unit_id)),
+            Sub::Distribution => self.distribution.selected().map(|u| Jump::Unit(u.unit_id)),
             Sub::AgreementsDue => self.due.selected().map(|a| Jump::Agreement(a.id)),
             Sub::ExpiredInterns => self.expired.selected().map(|a| Jump::Agreement(a.id)),
             Sub::Attention => self.attention.selected().map(|g| Jump::Internship(g.id)),

@@ -56,6 +56,8 @@ pub enum Jump {
     Internship(i64),
     /// An evaluation, in tab 4.
     Evaluation(i64),
+    /// The employees of a unit and its sub-units: tab 1's list kept to them.
+    Unit(i64),
 }
 
 /// Every tab, with the sub-list it shows.
@@ -148,8 +150,15 @@ impl TabScreen for EmployeesState {
     }
     fn open(&mut self) -> Opened {
         if self.is_reference() && self.detail.is_none() {
-            // The dictionary opens a competency in full; units and
-            // standards have nothing more to show.
+            // A unit opens its employees in the Pegawai list; the
+            // dictionary opens a competency in full; standards have
+            // nothing more to show.
+            if self.reference.sub == crate::tui::tabs::reference::Sub::Units {
+                return match self.reference.selected_unit_id() {
+                    Some(id) => Opened::Elsewhere(Jump::Unit(id)),
+                    None => Opened::NotHere,
+                };
+            }
             return if self.reference.toggle_expanded() {
                 Opened::Loads(Vec::new())
             } else {

@@ -286,3 +286,25 @@ fn the_unit_kept_to_follows_another_sessions_moves() {
     );
     assert!(app.employees.unit.is_some());
 }
+
+/// A key that does nothing on a sub-list names the sub-list, not only the
+/// tab: Enter on a standard is not Enter on a unit.
+#[test]
+fn a_key_that_does_nothing_names_the_sub_list_it_was_pressed_on() {
+    let r = Runner::on_demo_copy();
+    let mut app = r.app();
+    for _ in 0..4 {
+        press(&r, &mut app, KeyCode::Char(']'));
+    }
+    assert_eq!(app.screen(), Screen::Reference);
+    act(&r, &mut app, Action::Open);
+    let text = match &app.status {
+        Some(peka::tui::app::Status::Info(t)) => t.clone(),
+        other => panic!("{other:?}"),
+    };
+    assert!(
+        text.starts_with("Enter (membuka rincian) belum berlaku di Pegawai · Standar kompetensi"),
+        "{text}"
+    );
+    assert_eq!(app.employees.unit, None, "no unit was chosen");
+}

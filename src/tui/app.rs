@@ -200,6 +200,16 @@ impl App {
         self.height.saturating_sub(3) as usize
     }
 
+    /// The tab shown and its sub-list where it has several ("Pegawai ·
+    /// Standar kompetensi"), as a key that does nothing names the place.
+    pub fn place_name(&self) -> String {
+        let tab = self.tab.title().get(self.lang);
+        match self.tab_screen(self.tab).place(self.lang) {
+            Some(sub) => format!("{tab} · {sub}"),
+            None => tab.to_string(),
+        }
+    }
+
     /// Where the keyboard focus is.
     pub fn screen(&self) -> Screen {
         if self.help {
@@ -875,9 +885,9 @@ fn on_key(app: &mut App, action: Action) -> Vec<Effect> {
             None => {}
         },
         Action::NotHere(c) => {
-            let screen = app.tab.title().get(app.lang);
+            let screen = app.place_name();
             app.status = Some(Status::Info(crate::i18n::tui::not_here(
-                app.lang, c, screen,
+                app.lang, c, &screen,
             )));
         }
         Action::No => {

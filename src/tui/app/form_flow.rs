@@ -648,11 +648,10 @@ pub(super) fn on_record_action(app: &mut App, action: Action) -> Vec<Effect> {
             Action::Status => 's',
             _ => 'p',
         };
-        let screen_name = app.tab.title().get(lang);
         app.status = Some(Status::Info(crate::i18n::tui::not_here(
             lang,
             key,
-            screen_name,
+            &app.place_name(),
         )));
         return vec![];
     }

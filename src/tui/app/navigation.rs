@@ -79,8 +79,7 @@ pub(super) fn open(app: &mut App) -> Vec<Effect> {
         Opened::Loads(reqs) => reqs.into_iter().map(Effect::Load).collect(),
         Opened::Elsewhere(jump) => open_elsewhere(app, jump),
         Opened::NotHere => {
-            let screen = tab.title().get(app.lang);
-            let text = crate::i18n::tui::not_here(app.lang, '\r', screen);
+            let text = crate::i18n::tui::not_here(app.lang, '\r', &app.place_name());
             app.status = Some(Status::Info(text));
             vec![]
         }

@@ -107,7 +107,7 @@ impl Sub {
     }
 
     /// The name in the sub-list bar.
-    fn bar_name(self) -> crate::i18n::T {
+    pub fn bar_name(self) -> crate::i18n::T {
         match self {
             Sub::Compliance => mx::BAR_COMPLIANCE,
             Sub::Gaps => rx::BAR_GAPS,

@@ -33,6 +33,15 @@ pub enum Sub {
 
 impl Sub {
     const ALL: [Sub; 3] = [Sub::Partners, Sub::Agreements, Sub::Internships];
+
+    /// Its name in the sub-list bar.
+    pub fn name(self) -> crate::i18n::T {
+        match self {
+            Sub::Partners => tx::SUB_PARTNERS,
+            Sub::Agreements => tx::SUB_AGREEMENTS,
+            Sub::Internships => tx::SUB_INTERNSHIPS,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Default)]
@@ -547,11 +556,7 @@ pub fn render(
     today: NaiveDate,
     warn: i64,
 ) {
-    let names = [
-        tx::SUB_PARTNERS.get(lang),
-        tx::SUB_AGREEMENTS.get(lang),
-        tx::SUB_INTERNSHIPS.get(lang),
-    ];
+    let names = Sub::ALL.map(|s| s.name().get(lang));
     let current = Sub::ALL.iter().position(|s| *s == st.sub).unwrap_or(0);
     render_sub_bar(buf, Rect { height: 1, ..area }, &names, current, theme);
     let rest = Rect {

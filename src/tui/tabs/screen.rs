@@ -79,6 +79,12 @@ pub trait TabScreen {
     fn switch(&mut self, _delta: isize, _ctx: &TabCtx<'_>) -> Vec<Request> {
         Vec::new()
     }
+    /// The sub-list shown, where the tab has several: a key that does
+    /// nothing says where ("Enter … belum berlaku di Pegawai · Standar
+    /// kompetensi").
+    fn place(&self, _lang: crate::i18n::Lang) -> Option<&'static str> {
+        None
+    }
     /// `Enter` on the selected row.
     fn open(&mut self) -> Opened {
         Opened::NotHere
@@ -109,6 +115,10 @@ pub trait TabScreen {
 }
 
 impl TabScreen for EmployeesState {
+    fn place(&self, lang: crate::i18n::Lang) -> Option<&'static str> {
+        (self.sub > 0 && self.detail.is_none())
+            .then(|| super::employees::sub_names(lang, u16::MAX)[self.sub])
+    }
     fn fit(&mut self, h: usize) {
         EmployeesState::fit(self, h)
     }
@@ -342,6 +352,9 @@ pub(crate) fn needs_request(needs: &NeedsState, ctx: &TabCtx<'_>) -> Request {
 }
 
 impl TabScreen for PartnershipsState {
+    fn place(&self, lang: crate::i18n::Lang) -> Option<&'static str> {
+        Some(self.sub.name().get(lang))
+    }
     fn fit(&mut self, h: usize) {
         PartnershipsState::fit(self, h)
     }
@@ -504,6 +517,9 @@ impl TabScreen for EvaluationState {
 }
 
 impl TabScreen for MonitoringState {
+    fn place(&self, lang: crate::i18n::Lang) -> Option<&'static str> {
+        Some(self.sub.bar_name().get(lang))
+    }
     fn fit(&mut self, h: usize) {
         MonitoringState::fit(self, h)
     }

@@ -73,6 +73,28 @@ fn bkpsdm_next_quarter(r: &Runner) -> App {
     app
 }
 
+/// The list's filter (typed to find the unit) is not the grid's: the grid
+/// has none, so the status line does not show one over it; back on the
+/// list it is there again.
+#[test]
+fn the_lists_filter_is_not_shown_over_the_unit_grid() {
+    let r = Runner::on_demo_copy();
+    let app = bkpsdm_next_quarter(&r);
+    let status = |app: &App| {
+        let text = screen_text(&draw(app));
+        text.lines().rev().nth(1).unwrap().to_string()
+    };
+    let line = status(&app);
+    assert!(!line.contains("Saring"), "{line}");
+    let mut app = app;
+    let esc = KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE);
+    let leave = peka::tui::keymap::resolve(app.screen(), &esc).unwrap();
+    act(&r, &mut app, leave);
+    assert_eq!(app.screen(), Screen::EvaluationList);
+    let line = status(&app);
+    assert!(line.starts_with("Saring: BKPSDM"), "{line}");
+}
+
 #[test]
 fn two_keys_a_person_rows_saved_as_left_with_progress_and_distribution() {
     let r = Runner::on_demo_copy();

@@ -418,7 +418,10 @@ impl TabScreen for EvaluationState {
         EvaluationState::fit(self, h)
     }
     fn filter(&self) -> &str {
-        if self.queue {
+        if self.grid.is_some() {
+            // The grid has no filter: the list's, under it, is not its.
+            ""
+        } else if self.queue {
             self.follow_ups.filter()
         } else {
             self.list.filter()

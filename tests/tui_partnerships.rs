@@ -477,6 +477,59 @@ fn a_long_partner_detail_scrolls_to_its_end_and_no_further() {
     assert!(!up.contains(oldest.as_str()), "{up}");
 }
 
+/// An agreement with more lines than the screen (an MoU with its PKS and
+/// internships) scrolls to its last line and no further, as a partner
+/// does: it never scrolls on into an empty screen.
+#[test]
+fn a_long_agreement_detail_scrolls_to_its_end_and_no_further() {
+    let r = Runner::on_demo_copy();
+    let number: String = r
+        .conn
+        .query_row(
+            "SELECT k.nomor_pemko FROM kerja_sama k
+             ORDER BY (SELECT count(*) FROM magang g WHERE g.kerja_sama_id = k.id)
+                    + (SELECT count(*) FROM kerja_sama c WHERE c.induk_id = k.id) DESC
+             LIMIT 1",
+            [],
+            |x| x.get(0),
+        )
+        .unwrap();
+    let mut app = on_tab3(&r, 1);
+    filter(&r, &mut app, &number);
+    act(&r, &mut app, Action::Open);
+    assert_eq!(app.screen(), Screen::AgreementDetail);
+    let first = screen_text(&draw(&app));
+    let body = |text: &str| -> Vec<String> {
+        let lines: Vec<&str> = text.lines().collect();
+        lines[1..lines.len() - 2]
+            .iter()
+            .map(|l| l.to_string())
+            .collect()
+    };
+    for _ in 0..3 {
+        act(&r, &mut app, Action::Down);
+    }
+    assert_ne!(
+        screen_text(&draw(&app)),
+        first,
+        "the detail is longer than the screen"
+    );
+    for _ in 0..200 {
+        act(&r, &mut app, Action::Down);
+    }
+    let end = screen_text(&draw(&app));
+    let last = body(&end).last().cloned().unwrap();
+    assert!(
+        !last.trim().is_empty(),
+        "the last line is at the bottom:\n{end}"
+    );
+    act(&r, &mut app, Action::Down);
+    assert_eq!(screen_text(&draw(&app)), end, "no further");
+    act(&r, &mut app, Action::Up);
+    let up = screen_text(&draw(&app));
+    assert_ne!(up, end, "one ↑ moves the view back at once");
+}
+
 /// Issue 11 item 4: `h` on a record shows its history — who, from where,
 /// when, and each field before and after.
 #[test]

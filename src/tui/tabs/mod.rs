@@ -56,11 +56,31 @@ impl<D> DetailView<D> {
 
     /// Draws `lines` from `scroll` and notes how far they can scroll.
     pub fn render_lines(&self, buf: &mut Buffer, area: Rect, lines: Vec<ratatui::text::Line<'_>>) {
-        use ratatui::widgets::{Paragraph, Widget};
         let max = lines.len().saturating_sub(area.height as usize);
+        self.render(buf, area, ratatui::widgets::Paragraph::new(lines), max);
+    }
+
+    /// Like [`DetailView::render_lines`] for lines that may be wider than
+    /// the area: they wrap at words, and the scroll stops at the last
+    /// screenful of the wrapped lines.
+    pub fn render_wrapped(
+        &self,
+        buf: &mut Buffer,
+        area: Rect,
+        lines: Vec<ratatui::text::Line<'_>>,
+    ) {
+        use ratatui::widgets::{Paragraph, Wrap};
+        let p = Paragraph::new(lines).wrap(Wrap { trim: false });
+        let max = p
+            .line_count(area.width)
+            .saturating_sub(area.height as usize);
+        self.render(buf, area, p, max);
+    }
+
+    fn render(&self, buf: &mut Buffer, area: Rect, p: ratatui::widgets::Paragraph<'_>, max: usize) {
+        use ratatui::widgets::Widget;
         self.max_scroll.set(max);
-        Paragraph::new(lines)
-            .scroll((self.scroll.min(max).min(u16::MAX as usize) as u16, 0))
+        p.scroll((self.scroll.min(max).min(u16::MAX as usize) as u16, 0))
             .render(area, buf);
     }
 }

@@ -14,19 +14,13 @@ use chrono::NaiveDate;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Widget, Wrap};
+use ratatui::widgets::{Paragraph, Widget};
 
 /// An open partner: its record, agreements and internships.
 pub type PartnerView = super::DetailView<PartnerDetail>;
 
 /// An open agreement.
-#[derive(Debug, Clone, PartialEq)]
-pub struct AgreementView {
-    pub id: i64,
-    pub data: Option<Box<AgreementDetail>>,
-    /// First line shown.
-    pub scroll: usize,
-}
+pub type AgreementView = super::DetailView<AgreementDetail>;
 
 /// An open internship.
 #[derive(Debug, Clone, PartialEq)]
@@ -273,10 +267,7 @@ pub fn render_agreement(
         return;
     };
     let lines = agreement_lines(d, lang, theme, today, warn, area.width as usize);
-    Paragraph::new(lines)
-        .wrap(Wrap { trim: false })
-        .scroll((v.scroll.min(u16::MAX as usize) as u16, 0))
-        .render(area, buf);
+    v.render_wrapped(buf, area, lines);
 }
 
 /// The lines of an internship's detail and the first and last line of the

@@ -209,11 +209,7 @@ impl PartnershipsState {
             }
             Sub::Agreements if self.agreement.is_none() => {
                 let id = self.agreements.selected()?.id;
-                self.agreement = Some(AgreementView {
-                    id,
-                    data: None,
-                    scroll: 0,
-                });
+                self.agreement = Some(AgreementView::new(id));
                 Some(Request::AgreementDetail(id))
             }
             Sub::Internships if self.intern.is_none() => {
@@ -247,11 +243,7 @@ impl PartnershipsState {
                 } else {
                     self.select_agreement_after_load = Some(id);
                 }
-                self.agreement = Some(AgreementView {
-                    id,
-                    data: None,
-                    scroll: 0,
-                });
+                self.agreement = Some(AgreementView::new(id));
             }
             Sub::Internships => {
                 self.sub = Sub::Internships;
@@ -372,7 +364,7 @@ impl PartnershipsState {
             .as_mut()
             .filter(|_| self.sub == Sub::Agreements)
         {
-            v.scroll = (v.scroll as isize + delta).clamp(0, 500) as usize;
+            v.scroll_by(delta);
             return;
         }
         if let Some(v) = self.partner.as_mut().filter(|_| self.sub == Sub::Partners) {

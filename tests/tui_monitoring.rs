@@ -95,6 +95,7 @@ fn attention() -> Vec<InternAttention> {
 
 fn per_unit() -> Vec<UnitInterns> {
     let u = |unit: &str, name: &str, running, planned, finished, capacity| UnitInterns {
+        unit_id: 0,
         unit: unit.into(),
         unit_name: name.into(),
         running,

@@ -437,9 +437,10 @@ fn enter_opens_a_trainings_participants_and_esc_goes_back() {
     );
     assert_eq!(app.screen(), Screen::EmployeeList);
     assert_eq!(app.employees.unit.as_ref().map(|u| u.id), Some(unit));
-    // Enter where a row stands for nothing to open says so.
+    // Enter on a report with no rows (none read here) says so.
     key(&mut app, Action::GoTab(4));
     to(&mut app, Sub::PerUnit);
+    assert!(app.monitoring.per_unit.is_empty());
     assert_eq!(key(&mut app, Action::Open), vec![]);
     assert!(app.status.is_some());
 }

@@ -565,7 +565,8 @@ fn h_shows_a_records_history_with_before_and_after() {
 
 /// Monitoring's reports of agreements and internships lead to the record:
 /// `Enter` opens it in tab 3 (its footer offers it), `Esc` there leaves the
-/// cursor on it in its list. The report of interns per host unit says `Enter` does nothing.
+/// cursor on it in its list. The report of interns per host unit opens
+/// the Magang list kept to that unit.
 #[test]
 fn enter_on_a_report_row_opens_the_agreement_or_internship_in_tab_3() {
     use peka::tui::tabs::monitoring::Sub;
@@ -581,16 +582,58 @@ fn enter_on_a_report_row_opens_the_agreement_or_internship_in_tab_3() {
         }
         panic!("{sub:?} not reached");
     };
+    // Per unit: the Magang list kept to the host unit's interns.
     to(&mut app, Sub::PerUnit);
+    let busiest = (0..app.monitoring.per_unit.len())
+        .max_by_key(|&i| app.monitoring.per_unit.get(i).unwrap().running)
+        .unwrap();
+    act(&r, &mut app, Action::Home);
+    for _ in 0..busiest {
+        act(&r, &mut app, Action::Down);
+    }
+    let unit = app.monitoring.per_unit.selected().unwrap().clone();
+    assert!(unit.running > 0);
     let footer = screen_text(&draw(&app));
-    assert!(!footer.contains("Enter buka"), "{footer}");
-    act(&r, &mut app, Action::Open);
-    assert_eq!(app.screen(), Screen::Monitoring);
     assert!(
-        status_text(&app).contains("belum berlaku"),
-        "{}",
-        status_text(&app)
+        footer.lines().last().unwrap().starts_with("Enter buka"),
+        "{footer}"
     );
+    act(&r, &mut app, Action::Open);
+    assert_eq!(app.screen(), Screen::Internships);
+    let placed: i64 = r
+        .conn
+        .query_row(
+            "SELECT count(*) FROM magang WHERE unit_kerja_id = ?1",
+            [unit.unit_id],
+            |x| x.get(0),
+        )
+        .unwrap();
+    let shown: Vec<_> = (0..app.partnerships.internships.len())
+        .map(|i| app.partnerships.internships.get(i).unwrap().clone())
+        .collect();
+    assert_eq!(shown.len() as i64, placed);
+    assert!(
+        shown
+            .iter()
+            .all(|g| g.unit_id == unit.unit_id && g.unit == unit.unit)
+    );
+    let text = screen_text(&draw(&app));
+    let status = text.lines().rev().nth(1).unwrap();
+    assert!(
+        status.starts_with(&format!("Unit: {} · Esc semua unit", unit.unit)),
+        "{status}"
+    );
+    // Esc: every internship again, the cursor on the same one.
+    act(&r, &mut app, Action::Down);
+    let on = app.partnerships.internships.selected().map(|g| g.id);
+    act(&r, &mut app, Action::Back);
+    assert!(app.partnerships.host_unit.is_none());
+    assert_eq!(
+        app.partnerships.internships.len(),
+        app.partnerships.internships.total()
+    );
+    assert!(app.partnerships.internships.len() as i64 > placed);
+    assert_eq!(app.partnerships.internships.selected().map(|g| g.id), on);
 
     to(&mut app, Sub::AgreementsDue);
     let (id, number) = {

@@ -323,6 +323,8 @@ pub struct InternshipRow {
     pub partner: String,
     pub study_program: String,
     pub unit: String,
+    /// The host unit's id.
+    pub unit_id: i64,
     pub mentor_nip: Option<String>,
     pub mentor_name: Option<String>,
     pub start: String,

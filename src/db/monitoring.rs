@@ -264,6 +264,8 @@ pub fn interns_needing_attention(
 /// Interns at one host unit.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UnitInterns {
+    /// The unit's id (`Enter` lists its interns in tab 3).
+    pub unit_id: i64,
     /// Short name (as lists show units) and full name.
     pub unit: String,
     pub unit_name: String,
@@ -295,7 +297,7 @@ per AS (
     LEFT JOIN magang g ON g.unit_kerja_id = u.id
     GROUP BY u.id
 )
-SELECT {UNIT_SHORT_SQL}, u.nama, per.running, per.planned, per.finished, u.kapasitas_magang
+SELECT {UNIT_SHORT_SQL}, u.nama, per.running, per.planned, per.finished, u.kapasitas_magang, u.id
 FROM per
 JOIN unit_kerja u ON u.id = per.id
 LEFT JOIN unit_tree t ON t.id = u.id
@@ -305,6 +307,7 @@ ORDER BY t.path, u.nama COLLATE NOCASE, u.id"
     let mut stmt = conn.prepare_cached(&sql)?;
     let rows = stmt.query_map(rusqlite::params![iso(today), from, to], |r| {
         Ok(UnitInterns {
+            unit_id: r.get(6)?,
             unit: r.get(0)?,
             unit_name: r.get(1)?,
             running: r.get(2)?,

@@ -136,7 +136,7 @@ pub(crate) fn internships_where(
     let sql = format!(
         "SELECT g.id, g.nim, g.nama, {PARTNER_SHORT_SQL}, g.program_studi, {UNIT_SHORT_SQL}, e.nip,
                 e.gelar_depan, e.nama, e.gelar_belakang, g.tanggal_mulai, g.tanggal_selesai,
-                g.status, g.skema, g.version
+                g.status, g.skema, g.version, g.unit_kerja_id
          FROM magang g
          JOIN mitra m ON m.id = g.mitra_id
          JOIN unit_kerja u ON u.id = g.unit_kerja_id
@@ -161,6 +161,7 @@ pub(crate) fn internships_where(
             partner: r.get(3)?,
             study_program: r.get(4)?,
             unit: r.get(5)?,
+            unit_id: r.get(15)?,
             mentor_nip: r.get(6)?,
             mentor_name,
             start: r.get(10)?,

@@ -168,8 +168,8 @@ pub const DO_OPEN_EFFECT_LONG: T = T::new(
 );
 pub const DO_OPEN_RECORD: T = T::new("buka", "open");
 pub const DO_OPEN_RECORD_LONG: T = T::new(
-    "buka baris terpilih di tabnya: unit → daftar pegawainya (dengan sub-unit); pegawai, pelatihan, perjanjian, magang, evaluasi → rinciannya; 5 kembali ke sini",
-    "open the selected row in its tab: a unit → its employee list (with sub-units); an employee, training, agreement, internship, evaluation → its details; 5 comes back here",
+    "buka baris terpilih di tabnya: unit → daftar pegawainya (dengan sub-unit), di Per unit mahasiswa magangnya; pegawai, pelatihan, perjanjian, magang, evaluasi → rinciannya; 5 kembali ke sini",
+    "open the selected row in its tab: a unit → its employee list (with sub-units), in Per unit its interns; an employee, training, agreement, internship, evaluation → its details; 5 comes back here",
 );
 pub const GRID_OPEN: T = T::new(
     "Grid unit masih terbuka di tab 4: tutup dengan Esc di sana, lalu buka evaluasi ini lagi.",

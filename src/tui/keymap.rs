@@ -407,6 +407,7 @@ pub static BINDINGS: &[Binding] = &[
                         | Screen::TrainingNeeds
                         | Screen::EffectParticipants
                         | Screen::EmployeeList
+                        | Screen::Internships
                 )
         },
         map: |k| (k.code == KeyCode::Esc).then_some(Action::Back),
@@ -416,7 +417,7 @@ pub static BINDINGS: &[Binding] = &[
         short: tx::DO_FILTER_CLEAR,
         long: tx::DO_CLEAR_UNIT_LONG,
         footer: HIDDEN,
-        when: |s| s == Screen::EmployeeList,
+        when: |s| matches!(s, Screen::EmployeeList | Screen::Internships),
         map: |k| (k.code == KeyCode::Esc).then_some(Action::Back),
     },
     Binding {

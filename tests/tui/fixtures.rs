@@ -284,6 +284,7 @@ pub fn internships() -> Vec<InternshipRow> {
         partner: "Unimal".into(),
         study_program: "Ilmu Administrasi Negara".into(),
         unit: "BKPSDM".into(),
+        unit_id: 4,
         mentor_nip: Some("198509262010011001".into()),
         mentor_name: Some("Muhammad Fadhil".into()),
         start: "2026-09-01".into(),

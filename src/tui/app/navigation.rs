@@ -117,6 +117,19 @@ fn open_elsewhere(app: &mut App, jump: Jump) -> Vec<Effect> {
             app.partnerships.open_record(PartnerSub::Internships, id, h);
             go_tab(app, Tab::Partnerships)
         }
+        Jump::HostUnit(id) => {
+            let name = app
+                .monitoring
+                .per_unit
+                .all()
+                .iter()
+                .find(|u| u.unit_id == id)
+                .map(|u| u.unit.clone())
+                .unwrap_or_default();
+            app.filtering = false;
+            app.partnerships.keep_to_host_unit(id, name, h);
+            go_tab(app, Tab::Partnerships)
+        }
         Jump::Unit(id) => {
             app.filtering = false;
             app.employees.choose_unit(id, h);
@@ -148,11 +161,14 @@ pub(super) fn back(app: &mut App) {
     // Tab 1's list kept to a unit: `Esc` clears what was typed first, then
     // lets the unit go.
     let h = app.body_height();
-    if tab == Tab::Employees
-        && app.screen() == Screen::EmployeeList
-        && app.employees.filter().is_empty()
-        && app.employees.clear_unit(h)
-    {
+    let let_go = match app.screen() {
+        Screen::EmployeeList => app.employees.filter().is_empty() && app.employees.clear_unit(h),
+        Screen::Internships => {
+            app.partnerships.filter().is_empty() && app.partnerships.clear_host_unit(h)
+        }
+        _ => false,
+    };
+    if let_go {
         return;
     }
     set_filter(app, "");

@@ -489,6 +489,7 @@ impl MonitoringState {
             Sub::Gaps => self.gaps.selected().map(|u| Jump::Unit(u.unit_id)),
             Sub::Outstanding => self.outstanding.selected().map(|u| Jump::Unit(u.unit_id)),
             Sub::Distribution => self.distribution.selected().map(|u| Jump::Unit(u.unit_id)),
+            Sub::PerUnit => self.per_unit.selected().map(|u| Jump::HostUnit(u.unit_id)),
             Sub::AgreementsDue => self.due.selected().map(|a| Jump::Agreement(a.id)),
             Sub::ExpiredInterns => self.expired.selected().map(|a| Jump::Agreement(a.id)),
             Sub::Attention => self.attention.selected().map(|g| Jump::Internship(g.id)),

@@ -64,6 +64,9 @@ pub struct PartnershipsState {
     pub intern: Option<InternView>,
     /// Put the logbook cursor on this entry when the internship reloads.
     pub select_entry_after_load: Option<i64>,
+    /// The host unit the Magang list keeps to (`Enter` on Monitoring's Per
+    /// unit report): its id and short name; `Esc` lets go.
+    pub host_unit: Option<(i64, String)>,
 }
 
 /// The computed status of an agreement on `today`.
@@ -248,6 +251,10 @@ impl PartnershipsState {
             Sub::Internships => {
                 self.sub = Sub::Internships;
                 self.internships.set_filter("", rh);
+                // A unit chosen from another report may not hold it.
+                if self.host_unit.take().is_some() {
+                    self.internships.update_scope(None, rh);
+                }
                 if self.internships.loaded {
                     self.internships.select_where(|r| r.id == id, rh);
                 } else {
@@ -330,6 +337,46 @@ impl PartnershipsState {
     pub fn switch(&mut self, delta: isize) {
         let i = Sub::ALL.iter().position(|s| *s == self.sub).unwrap_or(0) as isize;
         self.sub = Sub::ALL[(i + delta).rem_euclid(3) as usize];
+    }
+
+    /// The Magang list, kept to the interns placed in unit `id` (`name`,
+    /// its short name); the filter typed before is cleared.
+    pub fn keep_to_host_unit(&mut self, id: i64, name: String, h: usize) {
+        use crate::tui::list::Scope;
+        let rh = Self::rows_height(h);
+        self.partner = None;
+        self.agreement = None;
+        self.intern = None;
+        self.sub = Sub::Internships;
+        self.internships.set_filter("", rh);
+        let keep = Scope::new(vec![id], |r: &InternshipRow| r.unit_id);
+        self.internships.set_scope(Some(keep), rh);
+        self.host_unit = Some((id, name));
+    }
+
+    /// `Esc` on the Magang list with no filter typed: every unit again, the
+    /// cursor staying on its row. False when no unit was chosen.
+    pub fn clear_host_unit(&mut self, h: usize) -> bool {
+        if self.host_unit.take().is_none() {
+            return false;
+        }
+        self.internships.update_scope(None, Self::rows_height(h));
+        true
+    }
+
+    /// "Unit: BKPSDM · Esc semua unit" on the Magang list kept to a unit.
+    pub fn host_unit_label(&self, lang: crate::i18n::Lang) -> Option<String> {
+        let (_, name) = self.host_unit.as_ref()?;
+        (self.sub == Sub::Internships && self.intern.is_none())
+            .then(|| crate::i18n::tui::unit_scope(lang, name, 0))
+    }
+
+    /// The short name of the host unit the Magang list keeps to.
+    pub fn host_unit_name(&self) -> Option<&str> {
+        self.host_unit
+            .as_ref()
+            .filter(|_| self.sub == Sub::Internships && self.intern.is_none())
+            .map(|(_, n)| n.as_str())
     }
 
     pub fn filter(&self) -> &str {

@@ -58,6 +58,8 @@ pub enum Jump {
     Evaluation(i64),
     /// The employees of a unit and its sub-units: tab 1's list kept to them.
     Unit(i64),
+    /// The interns placed in a unit: tab 3's Magang list kept to them.
+    HostUnit(i64),
 }
 
 /// Every tab, with the sub-list it shows.

@@ -255,14 +255,7 @@ fn the_unit_kept_to_follows_another_sessions_moves() {
     assert!(shown_ids(&app).contains(&inside));
     assert!(!shown_ids(&app).contains(&outside));
 
-    let other_unit: i64 = r
-        .conn
-        .query_row(
-            "SELECT unit_kerja_id FROM pegawai WHERE id = ?1",
-            [outside],
-            |row| row.get(0),
-        )
-        .unwrap();
+    let other_unit = unit_of(&r, outside);
     r.conn
         .execute(
             "UPDATE pegawai SET unit_kerja_id = ?1 WHERE id = ?2",

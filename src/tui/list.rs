@@ -85,8 +85,9 @@ pub struct FilteredList<R> {
     /// there is no filter: every row (no index list held for 100,000 rows).
     visible: Option<Vec<u32>>,
     filter: String,
-    /// Rows shown whatever is typed: tab 1's employees of one unit and its
-    /// sub-units. The filter narrows within it.
+    /// The rows shown at most, whatever is typed: tab 1's employees of one
+    /// unit and its sub-units, tab 3's interns of one host unit. The filter
+    /// narrows within it.
     scope: Option<Scope<R>>,
     pub nav: TableNav,
     /// False until the first load arrives.

@@ -158,8 +158,8 @@ pub(super) fn back(app: &mut App) {
     if app.tab_screen_mut(tab).back() {
         return;
     }
-    // Tab 1's list kept to a unit: `Esc` clears what was typed first, then
-    // lets the unit go.
+    // A list kept to a unit (tab 1's employees, tab 3's interns): `Esc`
+    // clears what was typed first, then lets the unit go.
     let h = app.body_height();
     let let_go = match app.screen() {
         Screen::EmployeeList => app.employees.filter().is_empty() && app.employees.clear_unit(h),

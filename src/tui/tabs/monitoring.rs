@@ -479,8 +479,9 @@ impl MonitoringState {
 
     /// The record under the cursor of the reports that list records
     /// (Berakhir, Kedaluwarsa, Perhatian, Saran, Kualitas data) or units
-    /// (Kepatuhan JP, Kesenjangan, Belum dinilai, Distribusi): `Enter`
-    /// opens it in its own tab (a unit: tab 1's list kept to it).
+    /// (Kepatuhan JP, Kesenjangan, Belum dinilai, Distribusi, Per unit):
+    /// `Enter` opens it in its own tab (a unit: tab 1's list kept to it, or
+    /// from Per unit tab 3's Magang list).
     pub fn record_under_cursor(&self) -> Option<super::screen::Jump> {
         use super::screen::Jump;
         use crate::db::data_quality::Problem;

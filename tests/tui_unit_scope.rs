@@ -301,3 +301,37 @@ fn a_key_that_does_nothing_names_the_sub_list_it_was_pressed_on() {
     );
     assert_eq!(app.employees.unit, None, "no unit was chosen");
 }
+
+/// The unit chosen was deleted in another session before its employees
+/// were read: the list shows every unit again and says why.
+#[test]
+fn a_unit_deleted_meanwhile_leaves_every_unit_shown_and_says_so() {
+    let r = Runner::on_demo_copy();
+    r.conn
+        .execute(
+            "INSERT INTO unit_kerja (kode, nama, singkatan, jenis, urutan)
+             VALUES ('0.00', 'Unit Uji Sementara', 'UJI', 'LAINNYA', -1)",
+            [],
+        )
+        .unwrap();
+    let mut app = r.app();
+    let everyone = shown_ids(&app);
+    press(&r, &mut app, KeyCode::Char(']'));
+    press(&r, &mut app, KeyCode::Char(']'));
+    let (unit, _) = subtree(&r, "UJI");
+    while app.employees.reference.selected_unit_id() != Some(unit) {
+        press(&r, &mut app, KeyCode::Down);
+    }
+    r.conn
+        .execute("DELETE FROM unit_kerja WHERE id = ?1", [unit])
+        .unwrap();
+    press(&r, &mut app, KeyCode::Enter);
+    assert_eq!(app.screen(), Screen::EmployeeList);
+    assert!(app.employees.unit.is_none());
+    assert_eq!(shown_ids(&app), everyone);
+    assert!(
+        matches!(&app.status, Some(peka::tui::app::Status::Error(_))),
+        "{:?}",
+        app.status
+    );
+}

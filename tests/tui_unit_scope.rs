@@ -335,3 +335,118 @@ fn a_unit_deleted_meanwhile_leaves_every_unit_shown_and_says_so() {
         app.status
     );
 }
+
+fn form_key(r: &Runner, app: &mut App, code: KeyCode, mods: KeyModifiers) {
+    let effects = send(app, Msg::FormKey(KeyEvent::new(code, mods)));
+    r.pump(app, effects);
+}
+
+fn type_in(r: &Runner, app: &mut App, text: &str) {
+    for c in text.chars() {
+        form_key(r, app, KeyCode::Char(c), KeyModifiers::NONE);
+    }
+}
+
+fn tab_to(r: &Runner, app: &mut App, field: &str) {
+    for _ in 0..40 {
+        if app.form.as_ref().unwrap().form.focus_key() == field {
+            return;
+        }
+        form_key(r, app, KeyCode::Tab, KeyModifiers::NONE);
+    }
+    panic!("no field {field}");
+}
+
+/// `n` on the list kept to a unit without sub-units starts the new employee
+/// in that unit (untouched, `Esc` closes it without asking); the saved
+/// employee is in the database in that unit and on the list, under the
+/// cursor. Kept to a unit with sub-units, the unit is left to choose.
+#[test]
+fn n_on_a_list_kept_to_a_unit_without_sub_units_starts_the_new_employee_there() {
+    let r = Runner::on_demo_copy();
+    let (leaf, short): (i64, String) = r
+        .conn
+        .query_row(
+            "SELECT u.id, u.singkatan FROM unit_kerja u
+             WHERE NOT EXISTS (SELECT 1 FROM unit_kerja c WHERE c.induk_id = u.id)
+               AND EXISTS (SELECT 1 FROM pegawai e WHERE e.unit_kerja_id = u.id)
+               AND u.induk_id IS NOT NULL
+             ORDER BY u.id LIMIT 1",
+            [],
+            |row| Ok((row.get(0)?, row.get(1)?)),
+        )
+        .unwrap();
+    let mut app = r.app();
+    let to_unit = |app: &mut App, unit: i64| {
+        act(&r, app, Action::GoTab(0));
+        while !app.employees.is_units() {
+            press(&r, app, KeyCode::Char(']'));
+        }
+        act(&r, app, Action::Home);
+        while app.employees.reference.selected_unit_id() != Some(unit) {
+            press(&r, app, KeyCode::Down);
+        }
+        press(&r, app, KeyCode::Enter);
+        assert_eq!(app.screen(), Screen::EmployeeList);
+    };
+
+    // With sub-units: nothing chosen for the user.
+    let (parent, _) = subtree(&r, "Disdikbud");
+    to_unit(&mut app, parent);
+    press(&r, &mut app, KeyCode::Char('n'));
+    assert!(
+        app.form
+            .as_ref()
+            .unwrap()
+            .form
+            .picked("unit_kerja_id")
+            .is_none()
+    );
+    form_key(&r, &mut app, KeyCode::Esc, KeyModifiers::NONE);
+    assert!(app.form.is_none());
+
+    to_unit(&mut app, leaf);
+    press(&r, &mut app, KeyCode::Char('n'));
+    let picked = app
+        .form
+        .as_ref()
+        .unwrap()
+        .form
+        .picked("unit_kerja_id")
+        .cloned()
+        .expect("the unit is filled in");
+    assert_eq!(picked.id, leaf);
+    // Untouched: Esc closes it at once.
+    form_key(&r, &mut app, KeyCode::Esc, KeyModifiers::NONE);
+    assert!(app.form.is_none() && app.question.is_none());
+
+    press(&r, &mut app, KeyCode::Char('n'));
+    type_in(&r, &mut app, "199005122015031009");
+    tab_to(&r, &mut app, "nama");
+    type_in(&r, &mut app, "Rizal Ananda");
+    tab_to(&r, &mut app, "nama_jabatan");
+    type_in(&r, &mut app, "Pengelola Sistem Informasi");
+    tab_to(&r, &mut app, "golongan");
+    type_in(&r, &mut app, "II/a");
+    tab_to(&r, &mut app, "jenis_asn");
+    type_in(&r, &mut app, "PNS");
+    tab_to(&r, &mut app, "jenis_jabatan");
+    type_in(&r, &mut app, "Pelaksana");
+    form_key(&r, &mut app, KeyCode::Char('s'), KeyModifiers::CONTROL);
+    if app.question.is_some() {
+        press(&r, &mut app, KeyCode::Char('y'));
+    }
+    assert!(app.form.is_none(), "saved: {:?}", app.status);
+    let (id, unit): (i64, i64) = r
+        .conn
+        .query_row(
+            "SELECT id, unit_kerja_id FROM pegawai WHERE nip = '199005122015031009'",
+            [],
+            |row| Ok((row.get(0)?, row.get(1)?)),
+        )
+        .unwrap();
+    assert_eq!(unit, leaf);
+    assert!(shown_ids(&app).contains(&id), "on the list kept to {short}");
+    assert!(shown_ids(&app).iter().all(|e| unit_of(&r, *e) == leaf));
+    assert_eq!(app.employees.list.selected().map(|e| e.id), Some(id));
+}

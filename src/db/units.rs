@@ -128,8 +128,9 @@ pub fn root_of(conn: &Connection, unit: i64) -> rusqlite::Result<Option<i64>> {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct UnitScope {
     pub unit_id: i64,
-    /// Short name (as lists show units).
+    /// Short name (as lists show units) and full name.
     pub unit: String,
+    pub unit_name: String,
     /// Units below it, at any depth.
     pub sub_units: usize,
     /// Every employee placed in it or in one of its sub-units, whatever
@@ -141,12 +142,12 @@ pub struct UnitScope {
 /// A chain of parents that loops (`peka check` names it) stops at 16 levels.
 pub fn scope(conn: &Connection, unit: i64) -> rusqlite::Result<Option<UnitScope>> {
     use rusqlite::OptionalExtension;
-    let Some(name) = conn
+    let Some((short, name)) = conn
         .prepare_cached(&format!(
-            "SELECT {} FROM unit_kerja u WHERE u.id = ?1",
+            "SELECT {}, u.nama FROM unit_kerja u WHERE u.id = ?1",
             super::employees::UNIT_SHORT_SQL
         ))?
-        .query_row([unit], |r| r.get::<_, String>(0))
+        .query_row([unit], |r| Ok((r.get::<_, String>(0)?, r.get(1)?)))
         .optional()?
     else {
         return Ok(None);
@@ -168,7 +169,8 @@ pub fn scope(conn: &Connection, unit: i64) -> rusqlite::Result<Option<UnitScope>
         .collect::<rusqlite::Result<Vec<i64>>>()?;
     Ok(Some(UnitScope {
         unit_id: unit,
-        unit: name,
+        unit: short,
+        unit_name: name,
         sub_units: usize::try_from(sub_units).unwrap_or(0),
         employees,
     }))

@@ -675,7 +675,18 @@ pub(super) fn on_record_action(app: &mut App, action: Action) -> Vec<Effect> {
     match action {
         Action::New => {
             let target = FormTarget::new(employee);
-            app.form = Some(FormScreen::new_record(target, lang, "", app.today));
+            let mut fs = FormScreen::new_record(target, lang, "", app.today);
+            // The list is kept to one unit: the new employee works there.
+            if let Some((id, name)) = app.employees.unit_for_new() {
+                let item = crate::tui::widgets::form::LookupItem {
+                    id,
+                    label: name,
+                    detail: String::new(),
+                };
+                fs.form.set_picked("unit_kerja_id", Some(item));
+                fs.form.mark_clean();
+            }
+            app.form = Some(fs);
         }
         Action::Edit => {
             if let Some((id, _)) = selected {

@@ -49,6 +49,8 @@ pub struct UnitChoice {
     /// Its short name and how many units are under it; `None` until its
     /// employees are read.
     pub shown: Option<(String, usize)>,
+    /// Its full name, once read (a new employee's unit, see `unit_for_new`).
+    pub name: String,
 }
 
 /// Index of the sub-list of those retiring soon.
@@ -145,7 +147,11 @@ impl EmployeesState {
         self.sub = 0;
         self.detail = None;
         self.list.set_filter("", Self::rows_height(h));
-        self.unit = Some(UnitChoice { id, shown: None });
+        self.unit = Some(UnitChoice {
+            id,
+            shown: None,
+            name: String::new(),
+        });
     }
 
     /// The employees of the unit chosen, read (again, after the list was):
@@ -158,6 +164,7 @@ impl EmployeesState {
         };
         let first = choice.shown.is_none();
         choice.shown = Some((scope.unit, scope.sub_units));
+        choice.name = scope.unit_name;
         let rh = Self::rows_height(h);
         let keep = Scope::new(scope.employees, |r: &EmployeeRow| r.id);
         if first {
@@ -180,6 +187,14 @@ impl EmployeesState {
         }
         self.list.update_scope(None, Self::rows_height(h));
         true
+    }
+
+    /// `n` on the list kept to a unit without sub-units: the new employee's
+    /// unit, (id, full name). With sub-units there is no telling which one
+    /// (a dinas or one of its schools), so none.
+    pub fn unit_for_new(&self) -> Option<(i64, String)> {
+        let u = self.unit.as_ref().filter(|_| self.sub == 0)?;
+        matches!(u.shown, Some((_, 0))).then(|| (u.id, u.name.clone()))
     }
 
     /// The short name of the unit the list keeps to, once read.

@@ -450,3 +450,39 @@ fn n_on_a_list_kept_to_a_unit_without_sub_units_starts_the_new_employee_there() 
     assert!(shown_ids(&app).iter().all(|e| unit_of(&r, *e) == leaf));
     assert_eq!(app.employees.list.selected().map(|e| e.id), Some(id));
 }
+
+/// Pensiun keeps to the unit chosen too: who in Disdikbud and its schools
+/// reaches the retirement age soon.
+#[test]
+fn pensiun_keeps_to_the_unit_chosen_too() {
+    let r = Runner::on_demo_copy();
+    let mut app = r.app();
+    // Everyone retiring soon, before a unit is chosen.
+    press(&r, &mut app, KeyCode::Char(']'));
+    assert_eq!(app.screen(), Screen::Retiring);
+    let all: Vec<i64> = (0..app.employees.retiring.list.len())
+        .map(|i| app.employees.retiring.list.get(i).unwrap().id)
+        .collect();
+    let (unit, units) = subtree(&r, "Disdikbud");
+    let expected: Vec<i64> = all
+        .iter()
+        .copied()
+        .filter(|e| units.contains(&unit_of(&r, *e)))
+        .collect();
+    assert!(!expected.is_empty() && expected.len() < all.len());
+    press(&r, &mut app, KeyCode::Char(']'));
+    while app.employees.reference.selected_unit_id() != Some(unit) {
+        press(&r, &mut app, KeyCode::Down);
+    }
+    press(&r, &mut app, KeyCode::Enter);
+    press(&r, &mut app, KeyCode::Char(']'));
+    assert_eq!(app.screen(), Screen::Retiring);
+    let shown: Vec<i64> = (0..app.employees.retiring.list.len())
+        .map(|i| app.employees.retiring.list.get(i).unwrap().id)
+        .collect();
+    assert_eq!(shown, expected);
+    assert!(status_line(&app).starts_with("Unit: Disdikbud"));
+    press(&r, &mut app, KeyCode::Esc);
+    assert!(app.employees.unit.is_none());
+    assert_eq!(app.employees.retiring.list.len(), all.len());
+}

@@ -149,8 +149,8 @@ pub const DO_OPEN_TRAINING_LONG: T = T::new(
 );
 pub const DO_OPEN_UNIT: T = T::new("pegawainya", "its staff");
 pub const DO_OPEN_UNIT_LONG: T = T::new(
-    "daftar Pegawai hanya untuk unit terpilih beserta sub-unitnya (sekolah, puskesmas…); / menyaring di dalamnya; n di sana mengisi unitnya bila tanpa sub-unit; Esc di daftar itu kembali ke semua unit",
-    "the Employees list for the selected unit and its sub-units only (schools, health centres…); / filters within it; n there fills in the unit when it has no sub-units; Esc on that list goes back to every unit",
+    "daftar Pegawai (dan Pensiun) hanya untuk unit terpilih beserta sub-unitnya (sekolah, puskesmas…); / menyaring di dalamnya; n di sana mengisi unitnya bila tanpa sub-unit; Esc di daftar itu kembali ke semua unit",
+    "the Employees (and Retiring) list for the selected unit and its sub-units only (schools, health centres…); / filters within it; n there fills in the unit when it has no sub-units; Esc on that list goes back to every unit",
 );
 pub const DO_CLEAR_UNIT_LONG: T = T::new(
     "hapus saringan; bila tak ada, kembali ke semua unit (setelah Enter pada unit)",

@@ -407,6 +407,7 @@ pub static BINDINGS: &[Binding] = &[
                         | Screen::TrainingNeeds
                         | Screen::EffectParticipants
                         | Screen::EmployeeList
+                        | Screen::Retiring
                         | Screen::Internships
                 )
         },
@@ -417,7 +418,12 @@ pub static BINDINGS: &[Binding] = &[
         short: tx::DO_FILTER_CLEAR,
         long: tx::DO_CLEAR_UNIT_LONG,
         footer: HIDDEN,
-        when: |s| matches!(s, Screen::EmployeeList | Screen::Internships),
+        when: |s| {
+            matches!(
+                s,
+                Screen::EmployeeList | Screen::Retiring | Screen::Internships
+            )
+        },
         map: |k| (k.code == KeyCode::Esc).then_some(Action::Back),
     },
     Binding {

@@ -158,11 +158,14 @@ pub(super) fn back(app: &mut App) {
     if app.tab_screen_mut(tab).back() {
         return;
     }
-    // A list kept to a unit (tab 1's employees, tab 3's interns): `Esc`
+    // A list kept to a unit (tab 1's employees and those retiring, tab 3's
+    // interns): `Esc`
     // clears what was typed first, then lets the unit go.
     let h = app.body_height();
     let let_go = match app.screen() {
-        Screen::EmployeeList => app.employees.filter().is_empty() && app.employees.clear_unit(h),
+        Screen::EmployeeList | Screen::Retiring => {
+            app.employees.filter().is_empty() && app.employees.clear_unit(h)
+        }
         Screen::Internships => {
             app.partnerships.filter().is_empty() && app.partnerships.clear_host_unit(h)
         }

@@ -3,6 +3,7 @@
 use super::development::DevView;
 use super::{export_rows, render_list, table_rows};
 use crate::db::model::{EmployeeDetail, EmployeeRow};
+use crate::db::retirement::RetirementRow;
 use crate::domain::dates::{display_iso, parse_iso};
 use crate::domain::jp::{JpTargets, format_jp, meets_target, shortfall};
 use crate::i18n::Lang;
@@ -166,11 +167,20 @@ impl EmployeesState {
         choice.shown = Some((scope.unit, scope.sub_units));
         choice.name = scope.unit_name;
         let rh = Self::rows_height(h);
+        let retiring_h = crate::tui::tabs::retirement::RetirementState::rows_height(h);
+        // Pensiun keeps to the same people.
+        let keep_retiring = Scope::new(scope.employees.clone(), |r: &RetirementRow| r.id);
         let keep = Scope::new(scope.employees, |r: &EmployeeRow| r.id);
         if first {
             self.list.set_scope(Some(keep), rh);
+            self.retiring
+                .list
+                .set_scope(Some(keep_retiring), retiring_h);
         } else {
             self.list.update_scope(Some(keep), rh);
+            self.retiring
+                .list
+                .update_scope(Some(keep_retiring), retiring_h);
         }
         if !self.head_only
             && let Some(id) = self.select_after_load.take()
@@ -179,13 +189,15 @@ impl EmployeesState {
         }
     }
 
-    /// `Esc` on the Pegawai list with no filter typed: every unit again,
+    /// `Esc` on the Pegawai or Pensiun list with no filter typed: every unit again,
     /// the cursor staying on its row. False when no unit was chosen.
     pub fn clear_unit(&mut self, h: usize) -> bool {
         if self.unit.take().is_none() {
             return false;
         }
         self.list.update_scope(None, Self::rows_height(h));
+        let retiring_h = crate::tui::tabs::retirement::RetirementState::rows_height(h);
+        self.retiring.list.update_scope(None, retiring_h);
         true
     }
 
@@ -205,7 +217,7 @@ impl EmployeesState {
     /// The unit the Pegawai list keeps to, for the status line: "Unit:
     /// Dinkes (+12 sub-unit)"; `None` elsewhere or before it is read.
     pub fn unit_label(&self, lang: Lang) -> Option<String> {
-        if self.sub != 0 || self.detail.is_some() {
+        if self.sub > SUB_RETIRING || self.detail.is_some() {
             return None;
         }
         let (name, subs) = self.unit.as_ref()?.shown.as_ref()?;

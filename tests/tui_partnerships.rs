@@ -748,3 +748,44 @@ fn enter_on_a_data_quality_row_opens_the_record_in_its_tab() {
         assert_eq!(app.screen(), back, "{problem:?}");
     }
 }
+
+/// On a narrow screen (60 columns) an internship's long values wrap under
+/// themselves instead of being cut: the field mentor's NIP is read whole.
+#[test]
+fn an_internships_mentor_and_programme_wrap_on_a_narrow_screen() {
+    let r = Runner::on_demo_copy();
+    let (nim, nip, programme, result): (String, String, String, String) = r
+        .conn
+        .query_row(
+            "SELECT g.nim, e.nip, g.program_studi, g.nomor_surat_keterangan FROM magang g
+             JOIN pegawai e ON e.id = g.pembimbing_lapangan_id
+             ORDER BY length(e.gelar_depan || e.nama || e.gelar_belakang) DESC, g.id
+             LIMIT 1",
+            [],
+            |x| Ok((x.get(0)?, x.get(1)?, x.get(2)?, x.get(3)?)),
+        )
+        .unwrap();
+    // Tall enough for the whole detail: the logbook does not push the
+    // header off the top.
+    let (mut app, first) = app_sized(peka::i18n::Lang::Id, 60, 60);
+    r.pump(&mut app, first);
+    act(&r, &mut app, Action::GoTab(2));
+    act(&r, &mut app, Action::NextSub);
+    act(&r, &mut app, Action::NextSub);
+    assert_eq!(app.screen(), Screen::Internships);
+    filter(&r, &mut app, &nim);
+    act(&r, &mut app, Action::Open);
+    assert_eq!(app.screen(), Screen::InternDetail);
+    let text = screen_text(&draw(&app));
+    assert!(text.contains(&nip), "{nip} whole in\n{text}");
+    for word in programme.split_whitespace() {
+        assert!(text.contains(word), "{word} in\n{text}");
+    }
+    if !result.is_empty() {
+        assert!(text.contains(&result), "{result} whole in\n{text}");
+    }
+    assert!(
+        text.lines().all(|l| l.chars().count() <= 60),
+        "nothing past the edge"
+    );
+}

@@ -288,19 +288,18 @@ pub fn intern_lines<'a>(
         .semester
         .map(|s| tx::semester(lang, s))
         .unwrap_or_default();
-    out.push(field(
-        tx::F_PROGRAMME.get(lang),
-        {
-            let level = format!("({}{semester})", d.level.label(lang));
-            let programme = if g.study_program.is_empty() {
-                level
-            } else {
-                format!("{} {level}", g.study_program)
-            };
-            format!("{programme} · {}", d.gender.label(lang))
-        },
-        theme,
-    ));
+    let programme = {
+        let level = format!("({}{semester})", d.level.label(lang));
+        let programme = if g.study_program.is_empty() {
+            level
+        } else {
+            format!("{} {level}", g.study_program)
+        };
+        format!("{programme} · {}", d.gender.label(lang))
+    };
+    // The long values wrap under themselves on a narrow screen instead of
+    // being cut (a mentor's NIP, a programme's name).
+    out.extend(wrapped(tx::F_PROGRAMME.get(lang), &programme, width, theme));
     out.push(field(
         tx::F_SCHEME.get(lang),
         format!("{} · {}", g.scheme.label(lang), g.status.label(lang)),
@@ -310,12 +309,13 @@ pub fn intern_lines<'a>(
         (Some(name), Some(nip)) => format!("{name} ({nip})"),
         _ => tx::NO_MENTOR.get(lang).to_string(),
     };
-    out.push(field(tx::F_HOST.get(lang), g.unit.clone(), theme));
-    out.push(field(tx::F_MENTOR.get(lang), mentor, theme));
+    out.extend(wrapped(tx::F_HOST.get(lang), &g.unit, width, theme));
+    out.extend(wrapped(tx::F_MENTOR.get(lang), &mentor, width, theme));
     if !d.supervisor.is_empty() {
-        out.push(field(
+        out.extend(wrapped(
             tx::F_SUPERVISOR.get(lang),
-            d.supervisor.clone(),
+            &d.supervisor,
+            width,
             theme,
         ));
     }
@@ -352,9 +352,10 @@ pub fn intern_lines<'a>(
         } else {
             d.done_letter.clone()
         };
-        out.push(field(
+        out.extend(wrapped(
             tx::F_RESULT.get(lang),
-            tx::result(lang, &score, &done),
+            &tx::result(lang, &score, &done),
+            width,
             theme,
         ));
     }

@@ -261,7 +261,7 @@ pub fn position(lang: Lang, selected: usize, shown: usize, total: usize) -> Stri
     }
 }
 
-/// Tab 1's list kept to a unit: "Unit: Dinkes (+12 sub-unit) · Esc semua".
+/// A list kept to a unit: "Unit: Dinkes (+12 sub-unit) · Esc semua unit".
 pub fn unit_scope(lang: Lang, unit: &str, sub_units: usize) -> String {
     match (lang, sub_units) {
         (Lang::Id, 0) => format!("Unit: {unit} · Esc semua unit"),

@@ -277,16 +277,16 @@ fn render_status(buf: &mut Buffer, area: Rect, app: &App) -> Option<Position> {
         return None;
     }
     let filter_shown = app.form.is_none() && (app.filtering || !filter.is_empty());
-    // Tab 1's list kept to a unit says so where the file and date go, and
-    // before the filter.
-    let unit = match app.tab {
-        _ if app.form.is_some() => None,
-        crate::tui::app::Tab::Employees => app.employees.unit_label(app.lang),
-        crate::tui::app::Tab::Partnerships => app.partnerships.host_unit_label(app.lang),
-        _ => None,
-    };
-    if let Some(label) = unit.as_deref().filter(|_| !filter_shown) {
-        let text = fit(label, left_room);
+    // A list kept to a unit says so where the file and date go, and before
+    // the filter.
+    let unit = app
+        .form
+        .is_none()
+        .then(|| app.tab_screen(app.tab).kept_to())
+        .flatten();
+    if let Some((name, subs)) = unit.filter(|_| !filter_shown) {
+        let label = tx::unit_scope(app.lang, name, subs);
+        let text = fit(&label, left_room);
         buf.set_stringn(area.x, area.y, &text, left_room, theme.key());
     } else if app.form.is_none() && !filter_shown && !file_and_date_in_tab_bar(app, area.width) {
         // Where the tab bar has no room for them (80 columns): the file and
@@ -298,11 +298,7 @@ fn render_status(buf: &mut Buffer, area: Rect, app: &App) -> Option<Position> {
     if filter_shown {
         let mut x = area.x;
         let mut left_room = left_room;
-        let name = match app.tab {
-            crate::tui::app::Tab::Employees => app.employees.unit_name(),
-            _ => app.partnerships.host_unit_name(),
-        };
-        if let Some(name) = unit.as_ref().and(name) {
+        if let Some((name, _)) = unit {
             // "Dinkes · Saring: …": the unit, then the filter within it.
             let before = format!("{} · ", fit(name, left_room / 3));
             buf.set_stringn(x, area.y, &before, left_room, theme.key());

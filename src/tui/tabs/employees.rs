@@ -209,19 +209,14 @@ impl EmployeesState {
         matches!(u.shown, Some((_, 0))).then(|| (u.id, u.name.clone()))
     }
 
-    /// The short name of the unit the list keeps to, once read.
-    pub fn unit_name(&self) -> Option<&str> {
-        self.unit.as_ref()?.shown.as_ref().map(|(n, _)| n.as_str())
-    }
-
-    /// The unit the Pegawai list keeps to, for the status line: "Unit:
-    /// Dinkes (+12 sub-unit)"; `None` elsewhere or before it is read.
-    pub fn unit_label(&self, lang: Lang) -> Option<String> {
+    /// The unit the Pegawai or Pensiun list shown keeps to, once read: its
+    /// short name and how many units are under it.
+    pub fn kept_to(&self) -> Option<(&str, usize)> {
         if self.sub > SUB_RETIRING || self.detail.is_some() {
             return None;
         }
         let (name, subs) = self.unit.as_ref()?.shown.as_ref()?;
-        Some(tx::unit_scope(lang, name, *subs))
+        Some((name.as_str(), *subs))
     }
 
     /// Rows read again after another session saved, put in place.

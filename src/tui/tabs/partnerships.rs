@@ -364,19 +364,13 @@ impl PartnershipsState {
         true
     }
 
-    /// "Unit: BKPSDM · Esc semua unit" on the Magang list kept to a unit.
-    pub fn host_unit_label(&self, lang: crate::i18n::Lang) -> Option<String> {
-        let (_, name) = self.host_unit.as_ref()?;
-        (self.sub == Sub::Internships && self.intern.is_none())
-            .then(|| crate::i18n::tui::unit_scope(lang, name, 0))
-    }
-
-    /// The short name of the host unit the Magang list keeps to.
-    pub fn host_unit_name(&self) -> Option<&str> {
+    /// The host unit the Magang list shown keeps to: its short name (its
+    /// sub-units' interns are not counted in, so 0 under it).
+    pub fn kept_to(&self) -> Option<(&str, usize)> {
         self.host_unit
             .as_ref()
             .filter(|_| self.sub == Sub::Internships && self.intern.is_none())
-            .map(|(_, n)| n.as_str())
+            .map(|(_, n)| (n.as_str(), 0))
     }
 
     pub fn filter(&self) -> &str {

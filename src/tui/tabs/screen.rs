@@ -87,6 +87,11 @@ pub trait TabScreen {
     fn place(&self, _lang: crate::i18n::Lang) -> Option<&'static str> {
         None
     }
+    /// The unit the list shown keeps to (`Enter` on a unit), for the status
+    /// line: its short name and how many units under it count too.
+    fn kept_to(&self) -> Option<(&str, usize)> {
+        None
+    }
     /// `Enter` on the selected row.
     fn open(&mut self) -> Opened {
         Opened::NotHere
@@ -117,6 +122,9 @@ pub trait TabScreen {
 }
 
 impl TabScreen for EmployeesState {
+    fn kept_to(&self) -> Option<(&str, usize)> {
+        EmployeesState::kept_to(self)
+    }
     fn place(&self, lang: crate::i18n::Lang) -> Option<&'static str> {
         (self.sub > 0 && self.detail.is_none())
             .then(|| super::employees::sub_names(lang, u16::MAX)[self.sub])
@@ -354,6 +362,9 @@ pub(crate) fn needs_request(needs: &NeedsState, ctx: &TabCtx<'_>) -> Request {
 }
 
 impl TabScreen for PartnershipsState {
+    fn kept_to(&self) -> Option<(&str, usize)> {
+        PartnershipsState::kept_to(self)
+    }
     fn place(&self, lang: crate::i18n::Lang) -> Option<&'static str> {
         Some(self.sub.name().get(lang))
     }
